@@ -1,0 +1,698 @@
+"""Actors stage: mentions in a parse -> document-level actors with country and sectors.
+
+An actor is coded from its *own* description and from the document, never from
+the nearest country word:
+
+1. Mentions are found from named entities, the team's country and organisation
+   lists, and noun phrases headed by a role word ("the government", "lawmakers",
+   "the Sebin secret police").
+2. Each mention collects evidence from its noun phrase only: title and role words
+   before the name, appositions ("X, the head of Y"), an "of"-phrase on the role
+   ("government of X"), a possessor ("Italy's", "his", "the Assembly's"), an
+   "X-based" modifier.  Locative phrases ("envoy in Washington") are not evidence.
+3. Mentions are merged into actors: surnames to full names, "the <Person>
+   regime" to the person, a bare role ("the ministry") to the latest actor with
+   that role.
+4. Countries are resolved in rounds: own country words; the country of a linked
+   actor (employer organisation, principal of an envoy, owner of supporters); and
+   last the document's home country for state institutions that name none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Role, fold, norm_key
+from .nlp import ParsedDoc
+from .places import PlaceIndex
+from .records import Actor
+
+# Sectors whose bearer, when no country is stated, belongs to the story's home country.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY", "REB", "PRM", "UAF", "CVL", "LAB",
+                           "EDU", "MED", "AGR", "BUS", "ELI", "CRM", "REF", "SOC", "REL"})
+# Role words that code their bearer through whom they serve ("his envoy", "Guaido's supporters").
+PROXY_MARK = "INHERIT"
+_GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "from", "outside", "into",
+                       "to", "toward", "towards", "through"})
+_NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "npadvmod",
+                      "advmod", "prep", "pobj", "appos", "cc", "conj", "predet", "dep", "hyph", "acl"})
+_PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
+_STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
+                            "government-owned", "official", "national", "public"})
+
+
+@dataclass
+class _Unit:
+    """One mention of an actor, with the evidence read off its own phrase."""
+
+    start: int                  # name / phrase tokens [start, end)
+    end: int
+    head: int                   # syntactic head of the noun phrase
+    kind: str                   # person | organization | country | group
+    name: str
+    named: bool                 # a proper name (entity or list match) rather than a bare role
+    countries: list[str] = field(default_factory=list)       # own country evidence, in order
+    fixed_country: str | None = None                         # from the organisation / country list
+    sectors: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    links: list[int] = field(default_factory=list)           # token indices of linked mentions
+    proxy_links: list[int] = field(default_factory=list)     # principals ("his envoy")
+    person_of: int | None = None                             # "<Person> regime": token of the person
+    description: list[str] = field(default_factory=list)
+    role_key: str | None = None                              # head role phrase, for bare-role coreference
+    state_marked: bool = False
+    phrase_head: int | None = None                           # role noun a name is the compound of ("X TV")
+    same_as: list[int] = field(default_factory=list)         # bare role phrases in apposition ("his envoy, X")
+
+
+def _proper(tok_text: str) -> bool:
+    return bool(tok_text) and (tok_text[0].isupper() or tok_text[0].isdigit())
+
+
+class ActorCoder:
+    """Codes the actors of parsed documents with a shared lexicon and place index."""
+
+    def __init__(self, lexicon: Lexicon, places: PlaceIndex):
+        self.lex = lexicon
+        self.places = places
+
+    # -- country words ---------------------------------------------------------------------
+
+    def _country_spans(self, doc: ParsedDoc) -> dict[int, tuple[int, str, str]]:
+        """token index -> (span end, iso3, how) for country names, demonyms and capitals."""
+        out: dict[int, tuple[int, str, str]] = {}
+        toks = doc.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            found = None
+            for size in (4, 3, 2, 1):
+                if i + size > n:
+                    continue
+                if any(toks[k].sent != toks[i].sent for k in range(i, i + size)):
+                    continue
+                text = doc.span_text(i, i + size)
+                if not _proper(text):
+                    continue
+                if size == 1 and toks[i].pos not in ("PROPN", "ADJ", "NOUN", "X", "NUM", "PRON", "DET", "VERB") :
+                    continue
+                iso = self.lex.country_by_name(text)
+                how = "name"
+                if not iso:
+                    iso, how = self.lex.country_by_demonym(text), "demonym"
+                if not iso:
+                    iso, how = self.lex.country_by_capital(text), "capital"
+                if iso and self._inside_other_name(doc, i, i + size):
+                    iso = None
+                if iso:
+                    # "Washington Post", "New York": a capital inside a longer proper name is not the country.
+                    if how == "capital" and i + size < n and toks[i + size].pos == "PROPN" and toks[i + size].sent == toks[i].sent:
+                        break
+                    found = (i + size, iso, how)
+                    break
+            if found:
+                out[i] = found
+                for k in range(i + 1, found[0]):
+                    out[k] = (found[0], found[1], "inner")
+                i = found[0]
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _inside_other_name(doc: ParsedDoc, start: int, end: int) -> bool:
+        """True for "America" in "Latin America": a proper-noun word before it in the same name."""
+        toks = doc.tokens
+        if start == 0:
+            return False
+        prev = toks[start - 1]
+        if prev.pos != "PROPN" or prev.sent != toks[start].sent or not prev.text[:1].isupper():
+            return False
+        ent = doc.entity_at[start]
+        return ent != -1 and doc.entity_at[start - 1] == ent and doc.entities[ent].label in ("LOC", "NORP", "ORG", "FAC", "GPE")
+
+    def _org_spans(self, doc: ParsedDoc) -> dict[int, int]:
+        """token start -> token end of organisations from the team's list."""
+        out: dict[int, int] = {}
+        toks = doc.tokens
+        i = 0
+        while i < len(toks):
+            hit = 0
+            for size in range(8, 0, -1):
+                if i + size > len(toks):
+                    continue
+                text = doc.span_text(i, i + size)
+                if not _proper(text.lstrip("the ").strip() or "x"):
+                    continue
+                org = self.lex.organization(text)
+                if org is None:
+                    continue
+                # Acronyms match only as written ("WHO", not "who").
+                if text.isupper() is False and any(a == a.upper() and norm_key(a) == norm_key(text) for a in org.aliases if len(a) <= 6):
+                    continue
+                hit = size
+                break
+            if hit:
+                out[i] = i + hit
+                i += hit
+            else:
+                i += 1
+        return out
+
+    # -- roles -----------------------------------------------------------------------------
+
+    def _roles_in(self, doc: ParsedDoc, idxs: list[int]) -> list[tuple[int, int, Role]]:
+        """Role phrases over consecutive tokens of ``idxs`` (longest first): (start, end, role)."""
+        idxs = sorted(set(idxs))
+        found: list[tuple[int, int, Role]] = []
+        k = 0
+        while k < len(idxs):
+            hit = None
+            for size in range(min(self.lex.max_role_words, len(idxs) - k), 0, -1):
+                run = idxs[k : k + size]
+                if run[-1] - run[0] != size - 1:
+                    continue
+                words = [doc.tokens[j].lower for j in run]
+                lemmas = [doc.tokens[j].lemma.lower() for j in run]
+                for cand in (" ".join(words), " ".join(words[:-1] + lemmas[-1:])):
+                    cand = cand.replace(" - ", "-")
+                    role = self.lex.role(cand)
+                    if role:
+                        hit = (run[0], run[-1] + 1, role)
+                        break
+                if hit:
+                    break
+            if hit:
+                found.append(hit)
+                k += hit[1] - hit[0]
+            else:
+                k += 1
+        return found
+
+    # -- main ------------------------------------------------------------------------------
+
+    def home_country(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]]) -> str | None:
+        """The country the story is about: where it happens and whom the lede is about.
+
+        Place mentions ("in Caracas"), the dateline, the lede's subject and the
+        headline weigh more than passing mentions ("U.S. officials").
+        """
+        toks = doc.tokens
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        lede = doc.sentences[0] if doc.sentences else None
+        lede_subject: set[int] = set()
+        dateline_end = -1
+        if lede is not None:
+            for k in range(lede.start, lede.end):
+                if toks[k].dep in ("nsubj", "nsubjpass") and toks[k].head == toks[k].head and toks[toks[k].head].dep == "ROOT":
+                    lede_subject.update(doc.subtree(k))
+                    break
+            for k in range(lede.start, min(lede.end, lede.start + 12)):
+                if toks[k].text in ("—", "–", "-", "--") and k > lede.start:
+                    dateline_end = k
+                    break
+        for i, (_, iso, how) in spans.items():
+            if how == "inner":
+                continue
+            w = 1.0
+            t = toks[i]
+            if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
+                w += 1
+            if lede is not None and lede.start <= i < lede.end:
+                w += 1
+            if i in lede_subject:
+                w += 2
+            if i < dateline_end:
+                w += 3
+            counts[iso] += w
+            first.setdefault(iso, i)
+        if title:
+            n = 0
+            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", title):
+                for w in (word, *word.split()):
+                    iso = self.lex.country_word(w) or self.lex.country_by_capital(w)
+                    if iso:
+                        counts[iso] += 3 if n == 0 else 1
+                        first.setdefault(iso, -1)
+                        n += 1
+                        break
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    def code(self, doc: ParsedDoc, title: str | None = None) -> tuple[Actor, ...]:
+        lex = self.lex
+        toks = doc.tokens
+        cspans = self._country_spans(doc)
+        ospans = self._org_spans(doc)
+        home = self.home_country(doc, title, cspans)
+        children = doc.children
+
+        covered: set[int] = set()
+        units: dict[int, _Unit] = {}      # keyed by first token
+        unit_of_token: dict[int, int] = {}
+
+        def add_unit(u: _Unit) -> None:
+            units[u.start] = u
+            for k in range(u.start, u.end):
+                unit_of_token[k] = u.start
+                covered.add(k)
+
+        # 1. countries used as actors (not modifiers, not places after "in").
+        for i, (end, iso, how) in cspans.items():
+            if how == "inner":
+                continue
+            root = max(range(i, end), key=lambda k: (toks[k].head < i or toks[k].head >= end, k))
+            dep = toks[root].dep
+            head = toks[toks[root].head]
+            if dep in ("amod", "compound", "poss", "nmod") or how == "demonym" and dep not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+                continue
+            if dep == "pobj" and head.lower in _LOCATIVE:
+                continue
+            if how == "demonym" and toks[i].text[-1] != "s":
+                continue
+            u = _Unit(i, end, root, "country", lex.country_name(iso), True, fixed_country=iso)
+            if how == "capital":
+                u.sectors = ["GOV"]
+                u.name = doc.span_text(i, end)
+            add_unit(u)
+
+        # 2. listed organisations.
+        for i, end in ospans.items():
+            if any(k in covered for k in range(i, end)):
+                continue
+            text = doc.span_text(i, end)
+            org = lex.organization(text)
+            assert org is not None
+            start = i + 1 if toks[i].lower == "the" else i
+            root = max(range(start, end), key=lambda k: (toks[k].head < start or toks[k].head >= end, k))
+            u = _Unit(start, end, root, org.kind if org.kind in ("organization", "group") else "organization", org.name, True,
+                      fixed_country=org.country, sectors=list(org.sectors))
+            add_unit(u)
+
+        # 3. named entities (and proper-noun names of role phrases: "the Sebin secret police").
+        def phrase_head(root: int) -> int:
+            h = root
+            while toks[h].dep == "compound" and toks[h].head != h and toks[toks[h].head].pos in ("NOUN", "PROPN"):
+                h = toks[h].head
+            return h
+
+        def head_role(h: int) -> Role | None:
+            left = [k for k in doc.subtree(h) if k <= h and toks[k].dep in ("compound", "amod", "nmod")]
+            run = list(range(min(left + [h]), h + 1))
+            found = [r for r in self._roles_in(doc, run) if r[1] == h + 1]
+            return found[0][2] if found else None
+
+        def named_unit(s: int, e: int, label: str, lead: list[str]) -> None:
+            root = max(range(s, e), key=lambda k: (toks[k].head < s or toks[k].head >= e, k))
+            h = phrase_head(root)
+            role = head_role(h) if h != root and not (h in cspans) else None
+            if label in ("GPE", "NORP", "FAC", "PROPN") and role is None:
+                return  # places and nationalities are actors only as the name of an organisation ("X TV")
+            kind = "person" if label == "PERSON" else "organization"
+            u = _Unit(s, e, root, kind, doc.span_text(s, e), True, countries=lead)
+            if role is not None:
+                u.phrase_head = h
+                if role.kind in ("organization", "group"):
+                    u.kind = "person" if label == "PERSON" and toks[h].lemma.lower() in _GOV_WORDS else "organization"
+                if toks[h].lemma.lower() in _GOV_WORDS:
+                    u.person_of = s
+            add_unit(u)
+            if role is not None:
+                for k in range(e, h + 1):
+                    unit_of_token[k] = s
+                    covered.add(k)
+
+        for ent in doc.entities:
+            if ent.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (toks[s].lower in ("the", "a", "an") or toks[s].pos == "DET"):
+                s += 1
+            while e > s and (toks[e - 1].dep == "case" or toks[e - 1].text in ("'s", "’s", "'", "’")):
+                e -= 1
+            # Leading country words are evidence, not part of the name ("the Venezuelan National Assembly").
+            lead_countries = []
+            while s < e and s in cspans and cspans[s][2] != "inner" and cspans[s][0] < e:
+                lead_countries.append(cspans[s][1])
+                s = cspans[s][0]
+            if s >= e or any(k in covered for k in range(s, e)):
+                continue
+            if all(k in cspans for k in range(s, e)):
+                continue  # a country word that the parser took for a person or organisation
+            text = doc.span_text(s, e)
+            if not _proper(text) or norm_key(text) in lex.non_actors:
+                continue
+            named_unit(s, e, ent.label, lead_countries)
+
+        # proper nouns the entity recogniser missed, used as the name of a role phrase ("the X regime")
+        for t in toks:
+            if t.i in covered or t.pos != "PROPN" or t.i in cspans or t.dep != "compound":
+                continue
+            if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].i not in covered and toks[t.i - 1].i not in cspans:
+                continue  # not the first word of the name
+            e = t.i + 1
+            while e < len(toks) and toks[e].pos == "PROPN" and e not in covered and e not in cspans and toks[e].dep == "compound":
+                e += 1
+            if norm_key(doc.span_text(t.i, e)) in lex.non_actors or not _proper(t.text):
+                continue
+            named_unit(t.i, e, "PROPN", [])
+
+        # 4. noun phrases headed by a role word and carrying no name of their own.
+        for t in toks:
+            if t.i in covered or t.pos not in ("NOUN", "PROPN"):
+                continue
+            if t.dep == "compound" and toks[t.head].pos in ("NOUN", "PROPN"):
+                continue  # the head of the phrase decides
+            left = [k for k in doc.subtree(t.i) if k <= t.i and toks[k].dep in ("compound", "amod", "nmod") and k not in covered]
+            run = list(range(min(left + [t.i]), t.i + 1))
+            roles = [r for r in self._roles_in(doc, run) if r[1] == t.i + 1]
+            if not roles:
+                continue
+            role = roles[0][2]
+            plural = t.tag in ("NNS", "NNPS")
+            kind = "group" if plural or role.kind == "group" else ("person" if role.kind == "person" else "organization")
+            start = roles[0][0]
+            u = _Unit(start, t.i + 1, t.i, kind, doc.span_text(start, t.i + 1), False, role_key=role.phrase)
+            add_unit(u)
+
+        # Titles that are the head of a named person's phrase: "the head of Southern Command" etc. are read below.
+        # -- evidence for each unit ---------------------------------------------------------
+        for u in units.values():
+            self._gather(doc, u, cspans, unit_of_token, children, units)
+
+        # -- merge into actors ----------------------------------------------------------------
+        actors = self._merge(doc, units, unit_of_token, home)
+        return actors
+
+    # -- evidence ----------------------------------------------------------------------------
+
+    def _np_tokens(self, doc: ParsedDoc, head: int, exclude: set[int]) -> list[int]:
+        """Tokens of the noun phrase of ``head``: modifiers, and "of"-phrases; no clauses, no locatives."""
+        toks = doc.tokens
+        out: list[int] = []
+        stack = [head]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            for c in doc.children[j]:
+                if c in exclude:
+                    continue
+                d = toks[c].dep
+                if d in ("relcl", "acl", "conj", "cc", "appos", "advcl", "punct", "ccomp", "xcomp"):
+                    continue
+                if d == "prep" and toks[c].lower != "of":
+                    continue
+                if d not in _NP_DEPS and d != "pobj":
+                    continue
+                stack.append(c)
+        return sorted(out)
+
+    def _gather(self, doc: ParsedDoc, u: _Unit, cspans, unit_of_token, children, units) -> None:
+        toks = doc.tokens
+        name_toks = set(range(u.start, u.end))
+        # The phrase head: a name used as a compound of a role noun ("the Sebin secret police").
+        head = u.phrase_head if u.phrase_head is not None else u.head
+        if u.phrase_head is not None:
+            name_toks |= set(range(u.end, head + 1))
+        phrase = self._np_tokens(doc, head, set())
+        # Apposition: "X, the head of Y" and "his envoy ..., X".
+        appos_heads = [c for c in children[head] if toks[c].dep == "appos"]
+        if toks[head].dep == "appos" and toks[toks[head].head].pos in ("NOUN", "PROPN"):
+            up = toks[head].head
+            # "his envoy in Washington, X": the parser hangs X on the place; the envoy is meant.
+            if up in cspans and toks[up].dep == "pobj" and toks[toks[up].head].lower in _LOCATIVE:
+                up = toks[toks[up].head].head
+                if toks[up].pos in ("VERB", "AUX"):
+                    objs = [c for c in children[up] if toks[c].dep in ("dobj", "nsubjpass") and c < head]
+                    up = objs[-1] if objs else head
+            appos_heads.append(up)
+        extra: list[int] = []
+        for a in appos_heads:
+            other = unit_of_token.get(a)
+            if other is not None and other != u.start:
+                if u.named and not units[other].named and u.kind == "person":
+                    u.same_as.append(other)   # "his envoy, X": one actor
+                else:
+                    continue
+            extra.extend(k for k in self._np_tokens(doc, a, {head}) if k not in phrase)
+        desc_toks = [k for k in phrase + extra if k not in name_toks]
+
+        words: list[str] = []
+        for k in sorted(desc_toks):
+            t = toks[k]
+            if t.dep in ("det", "punct", "case") or t.pos in ("DET", "PUNCT", "NUM", "SPACE") or t.lower in ("'s", "’s"):
+                continue
+            if t.lower in ("year", "years", "old") or "year-old" in t.lower:
+                continue
+            words.append(t.text)
+        if words:
+            u.description.append(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+
+        scan_name = not u.named or u.kind != "person" or u.phrase_head is not None
+        role_scan = sorted(set(desc_toks) | {head} | (name_toks if scan_name else set()))
+        for _s, _e, role in self._roles_in(doc, [k for k in role_scan if k not in cspans or cspans[k][2] == "capital"]):
+            u.roles.append(role)
+
+        for k in sorted(desc_toks):
+            t = toks[k]
+            # country words of the phrase
+            if k in cspans and cspans[k][2] not in ("inner",):
+                dep = t.dep
+                headtok = toks[t.head]
+                if dep == "pobj" and headtok.lower != "of":
+                    continue
+                u.countries.append(cspans[k][1])
+                continue
+            if t.lower in _STATE_MARKERS or t.lower.startswith("state-"):
+                u.state_marked = True
+            # possessor pronoun: the subject of the clause, else the latest person before
+            if t.dep == "poss" and t.lower in _PRONOUN_POSS:
+                ant = self._antecedent(doc, k, unit_of_token, person=t.lower in ("his", "her"))
+                if ant is not None:
+                    u.proxy_links.append(ant)
+                continue
+            # "X-based"
+            if t.lower == "based" or t.lower.endswith("-based"):
+                place_tok = [c for c in children[k] if toks[c].dep in ("npadvmod", "compound", "nmod", "amod")]
+                cand = place_tok or ([k - 2] if k >= 2 and toks[k - 1].text == "-" else [])
+                for p in cand:
+                    span = [j for j in doc.subtree(p) if toks[j].pos in ("PROPN", "NOUN", "ADJ")]
+                    if span:
+                        iso = self.places.country_of(doc.span_text(min(span), max(span) + 1))
+                        if iso:
+                            u.countries.append(iso)
+                continue
+            # linked mentions (an organisation in the phrase, a possessor)
+            if k in unit_of_token and unit_of_token[k] != u.start:
+                link = unit_of_token[k]
+                if link not in u.links:
+                    if t.dep == "poss" or toks[t.head].dep == "poss":
+                        u.proxy_links.append(link)
+                    u.links.append(link)
+
+        if not u.named and u.roles:
+            u.role_key = u.roles[-1].phrase
+
+    def _antecedent(self, doc: ParsedDoc, k: int, unit_of_token: dict[int, int], person: bool) -> int | None:
+        toks = doc.tokens
+        for anc in doc.ancestors(k):
+            if toks[anc].pos in ("VERB", "AUX"):
+                for c in doc.children[anc]:
+                    if toks[c].dep in ("nsubj", "nsubjpass") and c in unit_of_token:
+                        return unit_of_token[c]
+                break
+        best = None
+        for tok_i, start in unit_of_token.items():
+            if tok_i < k and toks[tok_i].sent >= toks[k].sent - 2:
+                best = start if best is None or start > best else best
+        return best
+
+    # -- merging and resolution ----------------------------------------------------------------
+
+    def _merge(self, doc: ParsedDoc, units: dict[int, _Unit], unit_of_token: dict[int, int], home: str | None) -> tuple[Actor, ...]:
+        toks = doc.tokens
+        group_of: dict[int, int] = {}            # unit start -> group index
+        groups: list[list[_Unit]] = []
+        persons: list[int] = []                  # group indices of named persons
+        named_orgs: dict[str, int] = {}
+        countries: dict[tuple[str, bool], int] = {}
+        role_groups: list[tuple[int, str]] = []  # (group, role phrase)
+
+        def new_group(u: _Unit) -> int:
+            groups.append([u])
+            group_of[u.start] = len(groups) - 1
+            return len(groups) - 1
+
+        def join(g: int, u: _Unit) -> None:
+            groups[g].append(u)
+            group_of[u.start] = g
+
+        def person_match(text: str) -> int | None:
+            parts = fold(text).split()
+            for g in reversed(persons):
+                for v in groups[g]:
+                    vparts = fold(v.name).split()
+                    if parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
+                        len(parts) > 1 and len(vparts) == 1 and vparts[0] == parts[-1]
+                    ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]):
+                        return g
+            return None
+
+        alias_of = {other: u.start for u in units.values() for other in u.same_as}
+        for start in sorted(units):
+            u = units[start]
+            if start in alias_of:
+                continue
+            if u.kind == "country":
+                key = (u.fixed_country or "", bool(u.sectors))
+                if key in countries:
+                    join(countries[key], u)
+                else:
+                    countries[key] = new_group(u)
+                continue
+            if u.named:
+                g = person_match(u.name) if u.kind in ("person", "organization") else None
+                if g is not None and (u.kind == "person" or len(u.name.split()) == 1 or u.person_of is not None):
+                    join(g, u)
+                    continue
+                if u.person_of is not None and u.phrase_head is not None:
+                    # "the X administration" for a person the article never introduces: the government.
+                    u.kind = "organization"
+                    u.name = doc.span_text(u.start, u.phrase_head + 1)
+                key = norm_key(u.name)
+                if u.kind == "person":
+                    persons.append(new_group(u))
+                elif key in named_orgs:
+                    join(named_orgs[key], u)
+                else:
+                    named_orgs[key] = new_group(u)
+                continue
+            # bare role phrase: corefer with the latest actor of the same role and no conflicting country.
+            target = None
+            for g, phrase in reversed(role_groups):
+                if phrase == u.role_key and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
+                    target = g
+                    break
+            if target is None and not u.countries and u.kind != "group":
+                for g in range(len(groups) - 1, -1, -1):
+                    if any(v.named and v.kind == "organization" and u.role_key and u.role_key in fold(v.name) for v in groups[g]):
+                        target = g
+                        break
+            if target is not None:
+                join(target, u)
+            else:
+                role_groups.append((new_group(u), u.role_key or ""))
+
+        for other, named in alias_of.items():
+            if named in group_of:
+                join(group_of[named], units[other])
+
+        # -- resolve countries and sectors in rounds --------------------------------------------
+        n = len(groups)
+        country: list[str | None] = [None] * n
+        sectors: list[list[str]] = [[] for _ in range(n)]
+        for g, members in enumerate(groups):
+            fixed = [m.fixed_country for m in members if m.fixed_country]
+            own = [c for m in members for c in m.countries]
+            if fixed:
+                country[g] = fixed[0]
+            elif own:
+                country[g] = Counter(own).most_common(1)[0][0]
+            secs: list[str] = []
+            has_principal = any(m.proxy_links for m in members)
+            for m in members:
+                for s in m.sectors:
+                    if s not in secs:
+                        secs.append(s)
+                for r in m.roles:
+                    if PROXY_MARK in r.sectors and has_principal:
+                        continue  # coded through whom they serve, below
+                    for s in r.sectors:
+                        if s != PROXY_MARK and s not in secs:
+                            secs.append(s)
+            sectors[g] = secs
+
+        def link_groups(g: int, proxy: bool) -> list[int]:
+            out = []
+            for m in groups[g]:
+                for t in (m.proxy_links if proxy else m.links):
+                    h = group_of.get(t)
+                    if h is not None and h != g and h not in out:
+                        out.append(h)
+            return out
+
+        for _round in range(3):
+            for g in range(n):
+                members = groups[g]
+                is_proxy = any(PROXY_MARK in r.sectors for m in members for r in m.roles)
+                principals = link_groups(g, proxy=True)
+                employers = [h for h in link_groups(g, proxy=False)
+                             if groups[h][0].kind in ("organization", "country") and h not in principals]
+                for h in principals + employers:
+                    if country[g] is None and country[h] is not None:
+                        country[g] = country[h]
+                if is_proxy and principals:
+                    for s in sectors[principals[0]]:
+                        if s not in sectors[g]:
+                            sectors[g].insert(0, s)
+                if groups[g][0].kind == "person" and employers:
+                    for s in reversed(sectors[employers[0]]):
+                        if s in sectors[g]:
+                            sectors[g].remove(s)
+                        sectors[g].insert(0, s)
+        for g in range(n):
+            members = groups[g]
+            if country[g] is None:
+                gov_of_stranger = all(m.person_of is not None for m in members)
+                if gov_of_stranger:
+                    country[g] = self._sentence_foreign(doc, members[0], home)
+                elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
+                    country[g] = home
+                elif any(m.state_marked for m in members):
+                    country[g] = home
+
+        # -- records ------------------------------------------------------------------------------
+        actors: list[Actor] = []
+        for g, members in enumerate(groups):
+            first = members[0]
+            names = [m.name for m in members if m.named] or [m.name for m in members]
+            name = max(names, key=lambda s: (len(s.split()), len(s)))
+            if first.kind == "country" and first.fixed_country:
+                name = self.lex.country_name(first.fixed_country) if not first.sectors else names[0]
+            mentions = sorted({(toks[m.start].idx, toks[m.end - 1].end) for m in members})
+            desc: list[str] = []
+            for m in members:
+                for d in m.description:
+                    if d not in desc:
+                        desc.append(d)
+            kind = first.kind
+            if any(m.kind == "person" for m in members):
+                kind = "person"
+            actors.append(Actor("", name, kind, country[g], tuple(sectors[g]), "; ".join(desc) or None, tuple(mentions)))
+        actors.sort(key=lambda a: a.mentions[0])
+        return tuple(
+            Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
+        )
+
+    def _sentence_foreign(self, doc: ParsedDoc, u: _Unit, home: str | None) -> str | None:
+        """Country for a government named after a person the article never introduces."""
+        sent = doc.sentence_of(u.start)
+        spans = self._country_spans(doc)
+        seen = [iso for i, (_, iso, how) in spans.items() if sent.start <= i < sent.end and how != "inner"]
+        foreign = [c for c in seen if c != home]
+        if foreign:
+            return Counter(foreign).most_common(1)[0][0]
+        return home
+
+
+def units_named(unit_of_token: dict[int, int], k: int, doc: ParsedDoc, u: _Unit) -> bool:
+    """True when token ``k`` belongs to a different mention than ``u``."""
+    return unit_of_token.get(k, u.start) != u.start
+
+
+__all__ = ["ActorCoder", "STATE_SECTORS"]

@@ -1,0 +1,315 @@
+"""Cleaning stage: scraped page text -> clean body, removed debris and provenance.
+
+Works line by line.  Each line is classified by general patterns that hold
+across outlets (promo calls, photo captions and credits, copyright and
+syndication footers, bylines, "Read more"/"Related" links, share/navigation
+crumbs, publication-date stamps).  Everything that is not debris is kept, in
+order; paragraphs are re-joined with a blank line.  The first line becomes the
+title when it looks like a headline.
+
+Provenance is read off the removed lines: the copyright holder is the
+``original_publisher``, the "Distributed by" agent the ``distributor``, the
+site named in its own promo line the ``publisher``, and a wire credit in a
+dateline ("(AP) —") the original publisher when no copyright line names one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .records import CleanDocument, RawDocument, Removed
+
+# --- characters -----------------------------------------------------------------------------
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"), " ")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def normalize_line(line: str) -> str:
+    """Normalise exotic spaces and drop zero-width characters; quotes stay as written."""
+    line = unicodedata.normalize("NFC", line)
+    return line.translate(_SPACES).translate(_ZERO_WIDTH).strip()
+
+
+# --- line patterns --------------------------------------------------------------------------
+
+_PLATFORMS = (
+    r"telegram|whatsapp|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|signal|viber|"
+    r"google news|apple news|flipboard|rss|x"
+)
+_PROMO_START = re.compile(
+    r"^(?:join|follow|subscribe|sign\s*up|like\s+us|download|get\s+(?:our|the\s+latest|breaking|the\s+app|notified)|"
+    r"don[’']?t\s+miss|never\s+miss|click|tap|share\s+this|support\s+(?:our|us|independent)|become\s+a\s+(?:member|subscriber|patron)|"
+    r"stay\s+(?:informed|updated|up\s+to\s+date|connected)|want\s+(?:more|the\s+latest)|receive\s+our|register\s+(?:now|for)|"
+    r"listen\s+to\s+our|watch\s+our|check\s+out\s+our|read\s+us\s+on|find\s+us\s+on|we[’']re\s+on)\b",
+    re.I,
+)
+_PROMO_ANY = re.compile(
+    rf"\b(?:our|us\s+on)\s+(?:[\w-]+\s+){{0,5}}(?:{_PLATFORMS})\b(?:\s+(?:channel|page|account|group|feed))?|"
+    r"\bnewsletter\b|\bsubscribe\b|\bdaily\s+briefing\b|\bpush\s+notifications?\b",
+    re.I,
+)
+_CREDIT_WORDS = re.compile(
+    r"\b(?:photo|photos|photograph|image|images|picture|pictures|getty|afp|reuters|ap|epa|tass|anadolu|xinhua|"
+    r"file|courtesy|handout|pool|credit|shutterstock|istock|alamy|sipa|abaca|efe|ansa|dpa|bloomberg|nurphoto|"
+    r"zuma|via)\b",
+    re.I,
+)
+_TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
+_CAPTION_START = re.compile(
+    r"^(?:photo|photograph|image|picture|file\s+photo|caption|pictured|above|top|main\s+image|video)\s*(?:credit)?\s*[:|–—-]",
+    re.I,
+)
+_CAPTION_TAIL = re.compile(
+    r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z][^.!?]{0,80}$", re.I
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+?)\s*$",
+    re.I,
+)
+_SYNDICATION = re.compile(
+    r"^(?:distributed\s+by|syndicated\s+by|provided\s+by|content\s+(?:provided|distributed)\s+by|"
+    r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
+    r"(?:published|appeared|produced|republished|reprinted|syndicated)|"
+    r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)|republished\s+(?:with|under|from|by)|"
+    r"reprinted\s+(?:with|by|from)|source\s*:|via\s*:)",
+    re.I,
+)
+_DISTRIBUTOR = re.compile(r"^(?:distributed|syndicated|provided|content\s+(?:provided|distributed))\s+by\s+(.+?)\s*$", re.I)
+_ORIGIN = re.compile(
+    r"(?:published|appeared|produced)\s+(?:by|on|in|at)\s+(.+?)(?:\s+(?:and|under|on|with|,)\b.*)?[.]?\s*$", re.I
+)
+_BYLINE = re.compile(
+    r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+"
+    r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
+    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80})?$",
+)
+_WIRE_CREDIT = re.compile(r"^(?:reporting\s+by|additional\s+reporting\s+by|editing\s+by|writing\s+by|compiled\s+by)\b", re.I)
+_RELATED = re.compile(
+    r"^(?:read\s+more|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
+    r"recommended(?:\s+for\s+you)?|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
+    r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
+    r"more\s+on\s+this\s+story|explainer|background)\s*(?::|\||»|>>|–|—|-)",
+    re.I,
+)
+_NAVIGATION = re.compile(
+    r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|comments?(?:\s*\(\d+\))?|advertisement|"
+    r"sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|home|menu|search|loading\.*|"
+    r"(?:\d+\s+)?min(?:ute)?s?\s+read|scroll\s+(?:down|to\s+continue)|continue\s+reading|show\s+comments|"
+    r"cookie[s]?\s+.*|accept\s+(?:all\s+)?cookies|log\s*in|sign\s*in|register)\s*[.!]?$",
+    re.I,
+)
+_CRUMBS = re.compile(r"^(?:[\w&' -]{2,25}\s*(?:\||›|»|>|/)\s*){2,}[\w&' -]{2,25}$")
+_STAMP = re.compile(
+    r"^(?:published|posted|updated|last\s+updated|first\s+published|date)\s*(?:on|at)?\s*:?\s*(.{4,60})$", re.I
+)
+_DATELINE_WIRE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\((AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|IANS|PTI|CNA|Bernama|Antara)\)\s*[-–—]"
+)
+_WIRE_NAMES = {
+    "AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters", "Bloomberg": "Bloomberg",
+    "UPI": "United Press International", "dpa": "dpa", "Xinhua": "Xinhua", "Anadolu": "Anadolu Agency",
+    "EFE": "EFE", "ANSA": "ANSA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "TASS": "TASS", "IANS": "IANS",
+    "PTI": "Press Trust of India", "CNA": "CNA", "Bernama": "Bernama", "Antara": "Antara",
+}
+_ABBREV_END = re.compile(r"\b(?:LLC|Inc|Ltd|Co|Corp|S\.A|L\.P|P\.C|Plc|GmbH|Pty)\.$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _is_caption(line: str) -> bool:
+    if _CAPTION_START.match(line) or _CAPTION_TAIL.search(line):
+        return True
+    m = _TRAILING_PAREN.search(line)
+    if not m:
+        return False
+    inner = m.group(1).strip()
+    # A credit: "Name/Agency", "AP Photo/Name", "Photo: Name", "Getty Images" ... short and verbless.
+    if len(inner.split()) > 12:
+        return False
+    has_slash = "/" in inner and re.search(r"[A-Z]\w*\s*/\s*[A-Z]", inner) is not None
+    has_word = _CREDIT_WORDS.search(inner) is not None and re.search(r"[A-Z]", inner) is not None
+    if not (has_slash or has_word):
+        return False
+    before = line[: m.start()].rstrip()
+    # A credit in parentheses that ends a sentence-like line is a caption (credit after the text).
+    return bool(before) and (before.endswith((".", "!", "?", "”", '"')) or has_slash or "photo" in inner.lower())
+
+
+def _strip_end(name: str) -> str:
+    name = name.strip().strip(" ,;:|–—-")
+    if name.endswith(".") and not _ABBREV_END.search(name):
+        name = name[:-1]
+    return name.strip() or ""
+
+
+def _copyright_holder(line: str) -> str | None:
+    first = re.split(r"\ball rights reserved\b", line, flags=re.I)[0]
+    m = _COPYRIGHT_HOLDER.match(first.strip())
+    if not m:
+        return None
+    holder = _strip_end(m.group(1))
+    holder = re.sub(r"^(?:(?:19|20)\d\d\s*,?\s*)", "", holder)
+    return holder or None
+
+
+_PRODUCT_WORDS = {"channel", "newsletter", "app", "page", "account", "podcast", "group", "feed", "website", "site", "edition"}
+
+
+def _promo_site(line: str) -> str | None:
+    """The outlet named in its own promo line ("Join our ... <Site> Telegram channel").
+
+    The site is the run of capitalised words right before the product word
+    (channel, newsletter, app ...), after "our", with platform names left out.
+    """
+    words = re.findall(r"[\w&.'’-]+", line)
+    lowered = [w.lower() for w in words]
+    if "our" not in lowered:
+        return None
+    platforms = set(_PLATFORMS.split("|"))
+    for i in range(lowered.index("our") + 1, len(words)):
+        if lowered[i] in _PRODUCT_WORDS:
+            run: list[str] = []
+            j = i - 1
+            while j > lowered.index("our") and (words[j][0].isupper() or lowered[j] in platforms):
+                if lowered[j] not in platforms:
+                    run.insert(0, words[j])
+                j -= 1
+            return " ".join(run) or None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str      # normalised
+    raw: str       # as in the input
+    blank_before: bool
+
+
+def _classify(line: str, index: int, total_body: int) -> str | None:
+    """Kind of debris for one line, or None when the line belongs to the story."""
+    words = len(line.split())
+    short = words <= 40
+    if short and _COPYRIGHT.search(line) and (words <= 20 or line.lstrip().startswith(("©", "Copyright", "(c)"))):
+        return "copyright"
+    if short and _SYNDICATION.match(line):
+        return "syndication"
+    if words <= 30 and (_PROMO_START.match(line) and _PROMO_ANY.search(line) or _PROMO_START.match(line) and words <= 12
+                        and re.search(r"\b(?:us|our)\b", line, re.I)):
+        return "promo"
+    if words <= 25 and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
+        return "promo"
+    if words <= 16 and (_BYLINE.match(line) or _WIRE_CREDIT.match(line)):
+        return "byline"
+    if _WIRE_CREDIT.match(line) and words <= 40:
+        return "byline"
+    if words <= 30 and _RELATED.match(line):
+        return "related"
+    if words <= 8 and (_NAVIGATION.match(line) or _CRUMBS.match(line)):
+        return "navigation"
+    if words <= 12 and _STAMP.match(line) and re.search(r"\d", line):
+        return "other"
+    if words <= 80 and _is_caption(line):
+        return "caption"
+    return None
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 30 and not line.rstrip().endswith((".", ":", ";", ",")) or (
+        2 <= len(words) <= 20 and line.endswith("?")
+    )
+
+
+def clean(doc: RawDocument) -> CleanDocument:
+    """Split a raw document into title, clean body, removed debris and provenance."""
+    raw_lines = doc.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines: list[_Line] = []
+    blank = False
+    for raw in raw_lines:
+        norm = normalize_line(raw)
+        if not norm:
+            blank = True
+            continue
+        lines.append(_Line(norm, raw.strip("\n"), blank))
+        blank = False
+
+    kinds: list[str | None] = [_classify(ln.text, i, len(lines)) for i, ln in enumerate(lines)]
+
+    # The title: the caller's, or the first non-debris line when it reads like a headline.
+    title = doc.title
+    title_index: int | None = None
+    if title is None:
+        for i, ln in enumerate(lines):
+            if kinds[i] is None:
+                if _looks_like_headline(ln.text) and i < len(lines) - 1:
+                    title, title_index = ln.text, i
+                break
+
+    removed: list[Removed] = []
+    body: list[list[str]] = []
+    publisher = doc.publisher
+    original = None
+    distributor = None
+    byline = doc.byline
+    published = doc.published
+    year_hint: int | None = None
+    for i, ln in enumerate(lines):
+        if i == title_index:
+            continue
+        kind = kinds[i]
+        if kind is None:
+            if ln.blank_before or not body:
+                body.append([])
+            body[-1].append(ln.text)
+            continue
+        removed.append(Removed(kind, ln.raw.strip()))
+        if kind == "copyright":
+            holder = _copyright_holder(ln.text)
+            if holder and original is None:
+                original = holder
+            year = re.search(r"\b(19\d\d|20\d\d)\b", ln.text)
+            if year:
+                year_hint = int(year.group(1))
+        elif kind == "syndication":
+            m = _DISTRIBUTOR.match(ln.text)
+            if m and distributor is None:
+                distributor = _strip_end(m.group(1)) or None
+            elif original is None:
+                o = _ORIGIN.search(ln.text)
+                if o:
+                    original = _strip_end(o.group(1)) or None
+        elif kind == "promo" and publisher is None:
+            publisher = _promo_site(ln.text)
+        elif kind == "byline" and byline is None and not _WIRE_CREDIT.match(ln.text):
+            byline = re.sub(r"^(?:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+", "", ln.text, flags=re.I)
+
+    # Paragraphs: a blank line separates them in the input; without blank lines, every line is one.
+    has_blank_lines = any(ln.blank_before for ln in lines[1:])
+    paragraphs = [" ".join(p) if has_blank_lines else None for p in body]
+    if not has_blank_lines:
+        paragraphs = [line for p in body for line in p]
+    text = "\n\n".join(p for p in paragraphs if p)
+
+    if original is None:
+        m = _DATELINE_WIRE.match(text)
+        if m:
+            original = _WIRE_NAMES.get(m.group(1), m.group(1))
+    return CleanDocument(
+        source=doc.source,
+        title=title,
+        text=text,
+        removed=tuple(removed),
+        publisher=publisher,
+        original_publisher=original,
+        distributor=distributor,
+        byline=byline,
+        published=published,
+        year_hint=year_hint,
+    )
+
+
+__all__ = ["clean", "normalize_line"]

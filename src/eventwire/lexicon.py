@@ -1,0 +1,170 @@
+"""Loading the team's data files (countries, organisations, role words, triggers) into objects.
+
+The files live in ``eventwire/data/`` as TSV with a ``#`` header that states
+their provenance.  Nothing is loaded on import: ``Lexicon.load()`` reads them
+once and the resulting object is passed to the stages that need it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .errors import DataFileError
+
+
+def read_tsv(name: str, directory: Path | None = None) -> list[dict[str, str]]:
+    """Rows of a bundled TSV data file (``#`` lines are the provenance header)."""
+    if directory is not None:
+        text = (directory / name).read_text(encoding="utf-8")
+    else:
+        text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise DataFileError(f"{name}: no header row")
+    header = [h.strip() for h in lines[0].split("\t")]
+    rows = []
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) < len(header):
+            cells += [""] * (len(header) - len(cells))
+        if len(cells) > len(header):
+            raise DataFileError(f"{name}: row {n} has {len(cells)} cells, the header has {len(header)}")
+        rows.append({h: c.strip() for h, c in zip(header, cells)})
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def norm_key(text: str) -> str:
+    """Lookup key: NFC, curly apostrophes straightened, no leading "the", no possessive, lower case."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    return text.lower()
+
+
+def fold(text: str) -> str:
+    """Accent-folded lower-case form ("Guaidó" -> "guaido")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str
+    capital_aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sectors: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    phrase: str
+    sectors: tuple[str, ...]
+    kind: str          # person | organization | group
+    position: str      # title | head | both
+
+    @property
+    def words(self) -> int:
+        return len(self.phrase.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Countries, organisations and role words, indexed for lookup."""
+
+    countries: dict[str, Country]
+    by_name: dict[str, str]           # normalised country name / alias -> iso3
+    by_demonym: dict[str, str]        # normalised demonym -> iso3
+    by_capital: dict[str, str]        # normalised capital -> iso3
+    organizations: dict[str, Organization]   # normalised name / alias -> organisation
+    roles: dict[str, Role]            # lower-case phrase -> role
+    non_actors: frozenset[str] = field(default_factory=frozenset)
+    max_role_words: int = 1
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "Lexicon":
+        countries: dict[str, Country] = {}
+        by_name: dict[str, str] = {}
+        by_demonym: dict[str, str] = {}
+        by_capital: dict[str, str] = {}
+        for row in read_tsv("countries.tsv", directory):
+            c = Country(
+                row["iso3"], row["name"], tuple(_split(row.get("aliases", ""))), tuple(_split(row.get("demonyms", ""))),
+                row.get("capital", ""), tuple(_split(row.get("capital_aliases", ""))),
+            )
+            countries[c.iso3] = c
+            for n in (c.name, *c.aliases):
+                by_name.setdefault(norm_key(n), c.iso3)
+            for d in c.demonyms:
+                by_demonym.setdefault(norm_key(d), c.iso3)
+            for cap in (c.capital, *c.capital_aliases):
+                if cap:
+                    by_capital.setdefault(norm_key(cap), c.iso3)
+        organizations: dict[str, Organization] = {}
+        for row in read_tsv("organizations.tsv", directory):
+            o = Organization(
+                row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
+                tuple(s.strip() for s in re.split(r"[|,]", row.get("sectors", "")) if s.strip()), row.get("kind") or "organization",
+            )
+            for n in (o.name, *o.aliases):
+                organizations.setdefault(norm_key(n), o)
+        roles: dict[str, Role] = {}
+        for row in read_tsv("roles.tsv", directory):
+            phrase = " ".join(row["phrase"].lower().split())
+            roles[phrase] = Role(
+                phrase, tuple(s.strip() for s in re.split(r"[|,]", row.get("sectors", "")) if s.strip()),
+                row.get("kind") or "person", row.get("position") or "both",
+            )
+        non_actors = frozenset(norm_key(r["name"]) for r in read_tsv("non_actors.tsv", directory))
+        return cls(
+            countries, by_name, by_demonym, by_capital, organizations, roles, non_actors,
+            max(r.words for r in roles.values()) if roles else 1,
+        )
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def country_by_name(self, text: str) -> str | None:
+        key = norm_key(text)
+        return self.by_name.get(key) or self.by_name.get(key.replace(".", ""))
+
+    def country_by_demonym(self, text: str) -> str | None:
+        key = norm_key(text)
+        return self.by_demonym.get(key)
+
+    def country_by_capital(self, text: str) -> str | None:
+        return self.by_capital.get(norm_key(text))
+
+    def country_word(self, text: str) -> str | None:
+        """Country named by a name, alias or demonym (not a capital)."""
+        return self.country_by_name(text) or self.country_by_demonym(text)
+
+    def organization(self, text: str) -> Organization | None:
+        return self.organizations.get(norm_key(text))
+
+    def role(self, phrase: str) -> Role | None:
+        return self.roles.get(phrase.lower())
+
+    def country_name(self, iso3: str) -> str:
+        c = self.countries.get(iso3)
+        return c.name if c else iso3
+
+
+__all__ = ["Lexicon", "Country", "Organization", "Role", "read_tsv", "norm_key", "fold"]

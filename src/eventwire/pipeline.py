@@ -1,0 +1,133 @@
+"""The pipeline: read -> clean -> nlp -> actors -> (events, quotes, places, dates) -> record.
+
+``Coder`` holds what is expensive to build (the spaCy pipeline, lexicons, the
+place index) and codes documents in batches.  Errors in one input become a
+``Failure`` for that input; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .actors import ActorCoder
+from .clean import clean
+from .config import Settings, load_settings
+from .errors import EventwireError, InputError
+from .lexicon import Lexicon
+from .nlp import Parser
+from .places import PlaceIndex
+from .read import iter_inputs, read_path
+from .records import Article, CleanDocument, Failure, Outcome, RawDocument, Record
+
+
+def article_id(text: str) -> str:
+    """Stable id of the content: same clean text in, same id out."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    raw: RawDocument
+    clean: CleanDocument
+
+
+class Coder:
+    """Codes articles into ``eventwire/1`` records; build once, use for many documents."""
+
+    def __init__(self, settings: Settings | None = None, *, parser: Parser | None = None, lexicon: Lexicon | None = None):
+        self.settings = settings or load_settings()
+        self.lexicon = lexicon or Lexicon.load()
+        self.places = PlaceIndex(self.lexicon)
+        self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size)
+        self.actors = ActorCoder(self.lexicon, self.places)
+
+    # -- one document ------------------------------------------------------------------------
+
+    def code_document(self, raw: RawDocument) -> Record:
+        return next(iter(self._code_prepared([_Prepared(raw, clean(raw))])))
+
+    def code_text(self, text: str, *, source: str = "<text>", published: str | None = None) -> Record:
+        return self.code_document(RawDocument(source=source, text=text, published=published))
+
+    # -- batches -----------------------------------------------------------------------------
+
+    def _code_prepared(self, batch: list[_Prepared]) -> Iterator[Record]:
+        docs = self.parser.parse_many(p.clean.text for p in batch)
+        for prepared, parsed in zip(batch, docs):
+            c = prepared.clean
+            actors = self.actors.code(parsed, c.title)
+            article = Article(
+                id=article_id(c.text),
+                source=c.source,
+                title=c.title,
+                published=c.published,
+                publisher=c.publisher,
+                original_publisher=c.original_publisher,
+                distributor=c.distributor,
+                byline=c.byline,
+                language="en",
+                text=c.text,
+                removed=c.removed,
+            )
+            yield Record(article=article, actors=actors)
+
+    def code_documents(self, raws: Iterable[RawDocument | Failure]) -> Iterator[Outcome]:
+        """Code documents in batches, in input order; failures pass through as they are."""
+        pending: list[RawDocument | Failure] = []
+
+        def flush() -> Iterator[Outcome]:
+            good: list[_Prepared] = []
+            slots: list[Outcome | int] = []
+            for item in pending:
+                if isinstance(item, Failure):
+                    slots.append(Outcome(item.source, failure=item))
+                    continue
+                try:
+                    prepared = _Prepared(item, clean(item))
+                    if not prepared.clean.text.strip():
+                        raise InputError("no article text left after removing page debris")
+                except EventwireError as exc:
+                    slots.append(Outcome(item.source, failure=Failure(item.source, str(exc), exc.code)))
+                    continue
+                slots.append(len(good))
+                good.append(prepared)
+            records = list(self._code_prepared(good)) if good else []
+            for slot in slots:
+                if isinstance(slot, Outcome):
+                    yield slot
+                else:
+                    yield Outcome(good[slot].raw.source, record=records[slot])
+            pending.clear()
+
+        for raw in raws:
+            pending.append(raw)
+            if len(pending) >= self.settings.batch_size:
+                yield from flush()
+        if pending:
+            yield from flush()
+
+    def code_paths(
+        self,
+        paths: list[str | Path],
+        *,
+        published: str | None = None,
+        on_read: Callable[[Path], None] | None = None,
+    ) -> Iterator[Outcome]:
+        """Read and code files and folders; every input yields exactly one ``Outcome``."""
+
+        def reads() -> Iterator[RawDocument | Failure]:
+            for path in iter_inputs(paths):
+                if on_read:
+                    on_read(path)
+                try:
+                    yield read_path(path, published=published, max_bytes=self.settings.max_input_bytes)
+                except InputError as exc:
+                    yield Failure(str(path), str(exc), exc.code)
+
+        yield from self.code_documents(reads())
+
+
+__all__ = ["Coder", "article_id"]
