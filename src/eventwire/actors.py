@@ -66,6 +66,7 @@ class _Unit:
     state_marked: bool = False
     phrase_head: int | None = None                           # role noun a name is the compound of ("X TV")
     same_as: list[int] = field(default_factory=list)         # bare role phrases in apposition ("his envoy, X")
+    mstart: int | None = None                                # mention start with its country / role modifiers
 
 
 def _proper(tok_text: str) -> bool:
@@ -121,6 +122,10 @@ class ActorCoder:
             else:
                 i += 1
         return out
+
+    def _is_role_noun(self, doc: ParsedDoc, i: int) -> bool:
+        t = doc.tokens[i]
+        return self.lex.role(t.lower) is not None or self.lex.role(t.lemma.lower()) is not None
 
     @staticmethod
     def _inside_other_name(doc: ParsedDoc, start: int, end: int) -> bool:
@@ -218,18 +223,33 @@ class ActorCoder:
         for i, (_, iso, how) in spans.items():
             if how == "inner":
                 continue
-            w = 1.0
             t = toks[i]
+            # a demonym modifying a thing ("Turkish drone") says less than a name or a place
+            w = 0.5 if t.dep in ("amod", "compound", "nmod", "poss") and not self._is_role_noun(doc, t.head) else 1.0
             if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
-                w += 1
+                w += 2
             if lede is not None and lede.start <= i < lede.end:
                 w += 1
             if i in lede_subject:
-                w += 2
+                w += 3
             if i < dateline_end:
                 w += 3
             counts[iso] += w
             first.setdefault(iso, i)
+        # Places that are not countries ("Phoenix", "Arizona", "Culiacan") count for their country.
+        for ent in doc.entities:
+            if ent.label not in ("GPE", "LOC") or ent.start in spans:
+                continue
+            if any(k in spans for k in range(ent.start, ent.end)):
+                continue
+            iso = self.places.country_of(ent.text)
+            if iso:
+                w = 1.0 + (1 if ent.start < dateline_end else 0) * 3
+                t = toks[ent.start]
+                if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
+                    w += 1
+                counts[iso] += w
+                first.setdefault(iso, ent.start)
         if title:
             n = 0
             for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", title):
@@ -242,6 +262,7 @@ class ActorCoder:
                         break
         if not counts:
             return None
+        self.last_home_counts = dict(counts)
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     def code(self, doc: ParsedDoc, title: str | None = None) -> tuple[Actor, ...]:
@@ -366,8 +387,8 @@ class ActorCoder:
         for t in toks:
             if t.i in covered or t.pos not in ("NOUN", "PROPN"):
                 continue
-            if t.dep == "compound" and toks[t.head].pos in ("NOUN", "PROPN"):
-                continue  # the head of the phrase decides
+            if t.dep == "compound" and toks[t.head].pos in ("NOUN", "PROPN") and (t.head in covered or head_role(t.head) is not None):
+                continue  # the head of the phrase decides ("secret police"), unless it is no role ("coast guard ships")
             left = [k for k in doc.subtree(t.i) if k <= t.i and toks[k].dep in ("compound", "amod", "nmod") and k not in covered]
             run = list(range(min(left + [t.i]), t.i + 1))
             roles = [r for r in self._roles_in(doc, run) if r[1] == t.i + 1]
@@ -405,7 +426,7 @@ class ActorCoder:
                 d = toks[c].dep
                 if d in ("relcl", "acl", "conj", "cc", "appos", "advcl", "punct", "ccomp", "xcomp"):
                     continue
-                if d == "prep" and toks[c].lower != "of":
+                if d == "prep" and not (toks[c].lower == "of" or toks[c].lower == "for" and self._is_role_noun(doc, j)):
                     continue
                 if d not in _NP_DEPS and d != "pobj":
                     continue
@@ -497,6 +518,23 @@ class ActorCoder:
 
         if not u.named and u.roles:
             u.role_key = u.roles[-1].phrase
+        # The mention reaches back over adjacent modifiers of the phrase ("Russian Foreign Ministry", "Kyrgyz troops").
+        m = u.start
+        while m > 0:
+            t = toks[m - 1]
+            if t.dep == "case" and m >= 2 and toks[m - 2].dep == "poss" and m - 2 in cspans and toks[m - 2].head in range(m, (u.phrase_head or u.end - 1) + 1):
+                m -= 2   # "Iraq's foreign ministry"
+                continue
+            if t.sent != toks[u.start].sent or t.head not in range(m, (u.phrase_head or u.end - 1) + 1):
+                break
+            if t.dep in ("amod", "compound", "nmod", "nummod") and (m - 1 in cspans or not u.named):
+                m -= 1
+                continue
+            if t.text in ("-", "–") and not u.named:
+                m -= 1
+                continue
+            break
+        u.mstart = m
 
     def _antecedent(self, doc: ParsedDoc, k: int, unit_of_token: dict[int, int], person: bool) -> int | None:
         toks = doc.tokens
@@ -519,7 +557,7 @@ class ActorCoder:
         group_of: dict[int, int] = {}            # unit start -> group index
         groups: list[list[_Unit]] = []
         persons: list[int] = []                  # group indices of named persons
-        named_orgs: dict[str, int] = {}
+        named_orgs: dict[str, list[int]] = {}
         countries: dict[tuple[str, bool], int] = {}
         role_groups: list[tuple[int, str]] = []  # (group, role phrase)
 
@@ -567,15 +605,20 @@ class ActorCoder:
                 key = norm_key(u.name)
                 if u.kind == "person":
                     persons.append(new_group(u))
-                elif key in named_orgs:
-                    join(named_orgs[key], u)
+                    continue
+                # same name, same country: one organisation ("Foreign Ministry" of two states are two actors)
+                own = u.countries[:1]
+                same = [g for g in named_orgs.get(key, []) if not own or any(v.countries[:1] in ([], own) for v in groups[g])]
+                if same:
+                    join(same[-1], u)
                 else:
-                    named_orgs[key] = new_group(u)
+                    named_orgs.setdefault(key, []).append(new_group(u))
                 continue
             # bare role phrase: corefer with the latest actor of the same role and no conflicting country.
             target = None
             for g, phrase in reversed(role_groups):
-                if phrase == u.role_key and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
+                same_role = phrase == u.role_key or bool(u.role_key) and phrase.endswith(" " + (u.role_key or ""))
+                if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
                     target = g
                     break
             if target is None and not u.countries and u.kind != "group":
@@ -632,7 +675,7 @@ class ActorCoder:
                 is_proxy = any(PROXY_MARK in r.sectors for m in members for r in m.roles)
                 principals = link_groups(g, proxy=True)
                 employers = [h for h in link_groups(g, proxy=False)
-                             if groups[h][0].kind in ("organization", "country") and h not in principals]
+                             if groups[h][0].kind in ("organization", "country", "group") and h not in principals]
                 for h in principals + employers:
                     if country[g] is None and country[h] is not None:
                         country[g] = country[h]
@@ -652,19 +695,25 @@ class ActorCoder:
                 if gov_of_stranger:
                     country[g] = self._sentence_foreign(doc, members[0], home)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
-                    country[g] = home
+                    institution = members[0].kind in ("organization", "group")
+                    country[g] = (self._context_country(doc, members[0], units) if institution else None) or home
                 elif any(m.state_marked for m in members):
+                    country[g] = home
+                elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
+                         and not (m.kind == "organization" and self.lex.organization(m.name)) for m in members):
+                    # People and bodies the story introduces without a country belong to the story's country.
                     country[g] = home
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
         for g, members in enumerate(groups):
             first = members[0]
-            names = [m.name for m in members if m.named] or [m.name for m in members]
+            names = [m.name for m in members if m.named] or [
+                doc.span_text(m.mstart if m.mstart is not None else m.start, m.end) for m in members]
             name = max(names, key=lambda s: (len(s.split()), len(s)))
             if first.kind == "country" and first.fixed_country:
                 name = self.lex.country_name(first.fixed_country) if not first.sectors else names[0]
-            mentions = sorted({(toks[m.start].idx, toks[m.end - 1].end) for m in members})
+            mentions = sorted({(toks[m.mstart if m.mstart is not None else m.start].idx, toks[m.end - 1].end) for m in members})
             desc: list[str] = []
             for m in members:
                 for d in m.description:
@@ -678,6 +727,38 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit]) -> str | None:
+        """Country of an institution that names none, from its own clause or the sentence before.
+
+        "In Algiers, the Foreign Ministry rejected ...": the place framing its clause.
+        "Turkey regards ... . The Defence Ministry said ...": a state that is the subject
+        of the previous sentence (or of this one, before the mention).
+        """
+        toks = doc.tokens
+        spans = self._country_spans(doc)
+        verb = toks[u.head].head
+        if toks[u.head].dep in ("nsubj", "nsubjpass"):
+            for c in doc.children[verb]:
+                if toks[c].dep == "prep" and toks[c].lower in ("in", "from") and c < u.start:
+                    for p in doc.children[c]:
+                        if toks[p].dep == "pobj":
+                            if p in spans and spans[p][2] in ("name", "capital"):
+                                return spans[p][1]
+                            iso = self.places.country_of(toks[p].text) if toks[p].ent_type in ("GPE", "LOC") else None
+                            if iso:
+                                return iso
+        sent = toks[u.start].sent
+        subjects: list[str] = []
+        for v in units.values():
+            if v.kind != "country" or v.fixed_country is None:
+                continue
+            vs = toks[v.start].sent
+            if (vs == sent - 1 or vs == sent and v.start < u.start) and toks[v.head].dep in ("nsubj", "nsubjpass"):
+                subjects.append(v.fixed_country)
+        if len(set(subjects)) == 1:
+            return subjects[0]
+        return None
 
     def _sentence_foreign(self, doc: ParsedDoc, u: _Unit, home: str | None) -> str | None:
         """Country for a government named after a person the article never introduces."""

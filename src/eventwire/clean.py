@@ -48,7 +48,9 @@ _PROMO_START = re.compile(
 )
 _PROMO_ANY = re.compile(
     rf"\b(?:our|us\s+on)\s+(?:[\w-]+\s+){{0,5}}(?:{_PLATFORMS})\b(?:\s+(?:channel|page|account|group|feed))?|"
-    r"\bnewsletter\b|\bsubscribe\b|\bdaily\s+briefing\b|\bpush\s+notifications?\b",
+    rf"\bon\s+(?:{_PLATFORMS})\b|\b(?:{_PLATFORMS})\s+(?:channel|page|account|group)\b|"
+    r"\bnewsletters?\b|\bsubscribe\b|\b(?:daily|morning|evening|weekly)\s+(?:briefing|digest|newsletter)\b|\bbriefing\b|"
+    r"\bpush\s+notifications?\b|\b(?:news\s+)?alerts\b|\bapp\b|\bbreaking\s+(?:news|updates)\b|\bpodcast\b",
     re.I,
 )
 _CREDIT_WORDS = re.compile(
@@ -156,30 +158,43 @@ def _copyright_holder(line: str) -> str | None:
     return holder or None
 
 
-_PRODUCT_WORDS = {"channel", "newsletter", "app", "page", "account", "podcast", "group", "feed", "website", "site", "edition"}
+_PRODUCT_WORDS = {"channel", "newsletter", "app", "page", "account", "podcast", "group", "feed", "website", "site",
+                  "edition", "briefing", "digest", "alerts", "updates"}
 
 
 def _promo_site(line: str) -> str | None:
-    """The outlet named in its own promo line ("Join our ... <Site> Telegram channel").
+    """The outlet named in its own promo line.
 
-    The site is the run of capitalised words right before the product word
-    (channel, newsletter, app ...), after "our", with platform names left out.
+    The site is a run of capitalised words after the call word that is followed by
+    a product word ("... Kivu Times WhatsApp channel", "the Savannah Post morning
+    briefing"), a possessive ("The Rhine Courier's briefing") or "on <platform>"
+    ("Follow Andes Wire Today on X").  Platform names are never the site.
     """
     words = re.findall(r"[\w&.'’-]+", line)
-    lowered = [w.lower() for w in words]
-    if "our" not in lowered:
-        return None
     platforms = set(_PLATFORMS.split("|"))
-    for i in range(lowered.index("our") + 1, len(words)):
-        if lowered[i] in _PRODUCT_WORDS:
-            run: list[str] = []
-            j = i - 1
-            while j > lowered.index("our") and (words[j][0].isupper() or lowered[j] in platforms):
-                if lowered[j] not in platforms:
-                    run.insert(0, words[j])
-                j -= 1
-            return " ".join(run) or None
-    return None
+    best: str | None = None
+    i = 1
+    while i < len(words):
+        w = words[i]
+        if not (w[0].isupper() and w.lower() not in platforms):
+            i += 1
+            continue
+        j = i
+        run: list[str] = []
+        while j < len(words) and words[j][0].isupper() and words[j].lower() not in platforms:
+            run.append(words[j])
+            j += 1
+        possessive = bool(run) and re.search(r"['’]s$", run[-1]) is not None
+        if possessive:
+            run[-1] = re.sub(r"['’]s$", "", run[-1])
+        rest = [x.lower() for x in words[j : j + 3]]
+        follows_product = any(x in _PRODUCT_WORDS for x in rest[:2]) or (rest[:1] and rest[0] in platforms)
+        follows_platform = rest[:2] and rest[0] == "on" and len(rest) > 1 and rest[1] in platforms
+        if run and (possessive or follows_product or follows_platform):
+            best = " ".join(run)
+            break
+        i = j
+    return best or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,9 +234,12 @@ def _classify(line: str, index: int, total_body: int) -> str | None:
 
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 30 and not line.rstrip().endswith((".", ":", ";", ",")) or (
-        2 <= len(words) <= 20 and line.endswith("?")
-    )
+    if not 2 <= len(words) <= 30:
+        return False
+    last = words[-1]
+    if last.endswith(".") and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.", last):
+        return True  # ends with an abbreviation ("U.S.", "Inc.")
+    return not line.rstrip().endswith((".", ":", ";", ","))
 
 
 def clean(doc: RawDocument) -> CleanDocument:
