@@ -296,6 +296,13 @@ class ActorCoder:
                 continue
             if how == "demonym" and toks[i].text[-1] != "s":
                 continue
+            if how == "demonym":
+                # People of a nationality are a group; "Afghan Tajiks" live in the state named first.
+                prev = cspans.get(i - 1)
+                home_of = prev[1] if prev and prev[2] in ("name", "demonym") else iso
+                u = _Unit(i, end, root, "group", doc.span_text(i, end), True, fixed_country=home_of, sectors=["CVL"])
+                add_unit(u)
+                continue
             u = _Unit(i, end, root, "country", lex.country_name(iso), True, fixed_country=iso)
             if how == "capital":
                 u.sectors = ["GOV"]
@@ -365,6 +372,11 @@ class ActorCoder:
                 continue
             if all(k in cspans for k in range(s, e)):
                 continue  # a country word that the parser took for a person or organisation
+            if ent.label == "NORP" and toks[e - 1].tag in ("NNS", "NNPS") and toks[e - 1].dep in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                # an ethnic or religious group ("Iraqi Kurds"): coded from its own modifier, else the story's country
+                add_unit(_Unit(s, e, e - 1, "group", doc.span_text(s, e), True, countries=lead_countries, sectors=["CVL"]))
+                continue
             text = doc.span_text(s, e)
             if not _proper(text) or norm_key(text) in lex.non_actors:
                 continue
@@ -527,13 +539,27 @@ class ActorCoder:
                 continue
             if t.sent != toks[u.start].sent or t.head not in range(m, (u.phrase_head or u.end - 1) + 1):
                 break
-            if t.dep in ("amod", "compound", "nmod", "nummod") and (m - 1 in cspans or not u.named):
+            if t.dep in ("amod", "compound", "nmod") and (m - 1 in cspans or not u.named):
                 m -= 1
                 continue
-            if t.text in ("-", "–") and not u.named:
-                m -= 1
+            if t.text in ("-", "–") and not u.named and not t.ws and m >= 2 and not toks[m - 2].ws:
+                m -= 1   # "pro-independence protesters"
+                continue
+            if t.dep == "case" and m >= 2 and toks[m - 2].dep == "poss" and toks[m - 2].pos == "NOUN" and not u.named:
+                m -= 2   # "teachers' union"
                 continue
             break
+        # A country word right before the phrase is its own modifier, however the parser hung it.
+        if m > 0 and (m - 1) in cspans and cspans[m - 1][2] in ("name", "demonym") and toks[m - 1].sent == toks[u.start].sent \
+                and toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss"):
+            if cspans[m - 1][1] not in u.countries:
+                u.countries.insert(0, cspans[m - 1][1])
+            m -= 1
+        elif m > 1 and (m - 1) in cspans and cspans[m - 1][2] == "inner" and (m - 2) in cspans \
+                and cspans[m - 2][2] in ("name", "demonym") and toks[m - 1].dep != "case":
+            if cspans[m - 2][1] not in u.countries:
+                u.countries.insert(0, cspans[m - 2][1])
+            m -= 2
         u.mstart = m
 
     def _antecedent(self, doc: ParsedDoc, k: int, unit_of_token: dict[int, int], person: bool) -> int | None:

@@ -128,18 +128,27 @@ class Tally:
         }
 
 
+_QUANT = re.compile(r"^(?:(?:at\s+least|more\s+than|some|several|about|around|nearly|dozens\s+of|hundreds\s+of|thousands\s+of|"
+                    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+)+", re.I)
+
+
+def actor_key(text: str) -> str:
+    """Name form used to match actors: case-insensitive, no article, no leading count ("nine civilians")."""
+    return _QUANT.sub("", norm_key(text)).strip()
+
+
 def _surfaces(actor: dict[str, Any]) -> set[str]:
-    return {norm_key(s) for s in [actor.get("name") or "", *(actor.get("aliases") or [])] if s}
+    return {actor_key(s) for s in [actor.get("name") or "", *(actor.get("aliases") or [])] if s}
 
 
 def _match_actor(record: Record, gold_actor: dict[str, Any]):
     """The predicted actor matching a gold actor: by canonical name first, then by aliases."""
     text = record.article.text
-    name = norm_key(gold_actor.get("name") or "")
+    name = actor_key(gold_actor.get("name") or "")
     surfaces = _surfaces(gold_actor)
     by_alias = None
     for a in record.actors:
-        forms = {norm_key(a.name)} | {norm_key(text[s:e]) for s, e in a.mentions}
+        forms = {actor_key(a.name)} | {actor_key(text[s:e]) for s, e in a.mentions}
         folded = {fold(f) for f in forms}
         if name in forms or fold(name) in folded:
             return a
@@ -262,11 +271,11 @@ def _score_events(record: Record, gold: dict[str, Any], tally: Tally, name: str)
 
 def _score_quotes(record: Record, gold: dict[str, Any], gold_actors: list[dict[str, Any]], tally: Tally, name: str) -> None:
     text = record.article.text
-    by_name = {norm_key(a.get("name") or ""): a for a in gold_actors}
+    by_name = {actor_key(a.get("name") or ""): a for a in gold_actors}
     for gq in gold.get("quotes") or []:
         tally.quotes_total += 1
         words = set(re.findall(r"\w+", normalize(gq.get("text") or "").lower()))
-        speaker = by_name.get(norm_key(gq.get("speaker") or ""), {"name": gq.get("speaker"), "aliases": []})
+        speaker = by_name.get(actor_key(gq.get("speaker") or ""), {"name": gq.get("speaker"), "aliases": []})
         ok = False
         for q in record.quotes:
             qwords = set(re.findall(r"\w+", normalize(text[q.text[0]:q.text[1]]).lower()))

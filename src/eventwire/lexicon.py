@@ -157,7 +157,18 @@ class Lexicon:
         return self.country_by_name(text) or self.country_by_demonym(text)
 
     def organization(self, text: str) -> Organization | None:
-        return self.organizations.get(norm_key(text))
+        """A listed body by name or alias; "U.N."/"UN"/"United Nations" prefixes are interchangeable."""
+        key = norm_key(text)
+        found = self.organizations.get(key)
+        if found is None:
+            m = re.match(r"^(?:u\.n\.|un|united nations)\s+(.+)$", key)
+            if m:
+                rest = m.group(1)
+                found = (self.organizations.get("united nations " + rest) or self.organizations.get("un " + rest)
+                         or self.organizations.get(rest))
+                if found is not None and found.country != "UNO":
+                    found = None
+        return found
 
     def role(self, phrase: str) -> Role | None:
         return self.roles.get(phrase.lower())
