@@ -110,8 +110,9 @@ class ActorCoder:
                     iso = None
                 if iso:
                     # "Washington Post", "New York": a capital inside a longer proper name is not the country.
-                    if how == "capital" and i + size < n and toks[i + size].pos == "PROPN" and toks[i + size].sent == toks[i].sent:
-                        break
+                    if how == "capital" and i + size < n and toks[i + size].pos == "PROPN" and toks[i + size].sent == toks[i].sent \
+                            and toks[i + size - 1].lower not in ("'s", "’s") and toks[i + size].text[:1].isupper():
+                        continue
                     found = (i + size, iso, how)
                     break
             if found:
@@ -247,7 +248,7 @@ class ActorCoder:
                 w = 1.0 + (1 if ent.start < dateline_end else 0) * 3
                 t = toks[ent.start]
                 if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
-                    w += 1
+                    w += 2
                 counts[iso] += w
                 first.setdefault(iso, ent.start)
         if title:
@@ -468,7 +469,7 @@ class ActorCoder:
         for a in appos_heads:
             other = unit_of_token.get(a)
             if other is not None and other != u.start:
-                if u.named and not units[other].named and u.kind == "person":
+                if u.named and not units[other].named:
                     u.same_as.append(other)   # "his envoy, X": one actor
                 else:
                     continue
@@ -511,14 +512,9 @@ class ActorCoder:
                 continue
             # "X-based"
             if t.lower == "based" or t.lower.endswith("-based"):
-                place_tok = [c for c in children[k] if toks[c].dep in ("npadvmod", "compound", "nmod", "amod")]
-                cand = place_tok or ([k - 2] if k >= 2 and toks[k - 1].text == "-" else [])
-                for p in cand:
-                    span = [j for j in doc.subtree(p) if toks[j].pos in ("PROPN", "NOUN", "ADJ")]
-                    if span:
-                        iso = self.places.country_of(doc.span_text(min(span), max(span) + 1))
-                        if iso:
-                            u.countries.append(iso)
+                iso = self._based_country(doc, k, cspans)
+                if iso:
+                    u.countries.append(iso)
                 continue
             # linked mentions (an organisation in the phrase, a possessor)
             if k in unit_of_token and unit_of_token[k] != u.start:
@@ -537,6 +533,9 @@ class ActorCoder:
             if t.dep == "case" and m >= 2 and toks[m - 2].dep == "poss" and m - 2 in cspans and toks[m - 2].head in range(m, (u.phrase_head or u.end - 1) + 1):
                 m -= 2   # "Iraq's foreign ministry"
                 continue
+            if t.dep == "case" and m >= 2 and toks[m - 2].dep == "poss" and toks[m - 2].pos == "NOUN" and not u.named:
+                m -= 2   # "teachers' union"
+                continue
             if t.sent != toks[u.start].sent or t.head not in range(m, (u.phrase_head or u.end - 1) + 1):
                 break
             if t.dep in ("amod", "compound", "nmod") and (m - 1 in cspans or not u.named):
@@ -545,13 +544,11 @@ class ActorCoder:
             if t.text in ("-", "–") and not u.named and not t.ws and m >= 2 and not toks[m - 2].ws:
                 m -= 1   # "pro-independence protesters"
                 continue
-            if t.dep == "case" and m >= 2 and toks[m - 2].dep == "poss" and toks[m - 2].pos == "NOUN" and not u.named:
-                m -= 2   # "teachers' union"
-                continue
             break
         # A country word right before the phrase is its own modifier, however the parser hung it.
+        singular_demonym = m > 0 and (m - 1) in cspans and cspans[m - 1][2] == "demonym" and not toks[m - 1].lower.endswith("s")
         if m > 0 and (m - 1) in cspans and cspans[m - 1][2] in ("name", "demonym") and toks[m - 1].sent == toks[u.start].sent \
-                and toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss"):
+                and (toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss") or singular_demonym):
             if cspans[m - 1][1] not in u.countries:
                 u.countries.insert(0, cspans[m - 1][1])
             m -= 1
@@ -561,6 +558,23 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    def _based_country(self, doc: ParsedDoc, k: int, cspans) -> str | None:
+        """Country of the place in "<Place>-based" (the proper nouns right before the hyphen)."""
+        toks = doc.tokens
+        end = k - 1 if k >= 1 and toks[k - 1].text in ("-", "–") else k
+        start = end
+        while start > 0 and toks[start - 1].pos == "PROPN" and toks[start - 1].sent == toks[k].sent:
+            start -= 1
+        if start == end:
+            kids = [c for c in doc.children[k] if toks[c].dep in ("npadvmod", "compound", "nmod", "amod")]
+            if not kids:
+                return None
+            sub = doc.subtree(kids[0])
+            start, end = sub[0], sub[-1] + 1
+        if start in cspans and cspans[start][0] == end:
+            return cspans[start][1]
+        return self.places.country_of(doc.span_text(start, end))
 
     def _antecedent(self, doc: ParsedDoc, k: int, unit_of_token: dict[int, int], person: bool) -> int | None:
         toks = doc.tokens
@@ -722,13 +736,14 @@ class ActorCoder:
                     country[g] = self._sentence_foreign(doc, members[0], home)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
                     institution = members[0].kind in ("organization", "group")
-                    country[g] = (self._context_country(doc, members[0], units) if institution else None) or home
+                    country[g] = self._context_country(doc, members[0], units, institution) or home
                 elif any(m.state_marked for m in members):
                     country[g] = home
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
                          and not (m.kind == "organization" and self.lex.organization(m.name)) for m in members):
-                    # People and bodies the story introduces without a country belong to the story's country.
-                    country[g] = home
+                    # People and bodies the story introduces without a country belong to the story's country,
+                    # unless their clause is set somewhere else ("In Kigali, ... said").
+                    country[g] = self._context_country(doc, members[0], units, False) or home
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
@@ -754,7 +769,7 @@ class ActorCoder:
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
 
-    def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit]) -> str | None:
+    def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True) -> str | None:
         """Country of an institution that names none, from its own clause or the sentence before.
 
         "In Algiers, the Foreign Ministry rejected ...": the place framing its clause.
@@ -771,9 +786,13 @@ class ActorCoder:
                         if toks[p].dep == "pobj":
                             if p in spans and spans[p][2] in ("name", "capital"):
                                 return spans[p][1]
-                            iso = self.places.country_of(toks[p].text) if toks[p].ent_type in ("GPE", "LOC") else None
-                            if iso:
-                                return iso
+                            if toks[p].ent_type in ("GPE", "LOC"):
+                                sub = doc.subtree(p)
+                                iso = self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
+                                if iso:
+                                    return iso
+        if not institution:
+            return None
         sent = toks[u.start].sent
         subjects: list[str] = []
         for v in units.values():
