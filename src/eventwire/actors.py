@@ -34,6 +34,8 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY
                            "EDU", "MED", "AGR", "BUS", "ELI", "CRM", "REF", "SOC", "REL"})
 # Role words that code their bearer through whom they serve ("his envoy", "Guaido's supporters").
 PROXY_MARK = "INHERIT"
+# Sectors of state bodies, which act for the state named as the subject of the sentence before.
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "from", "outside", "into",
                        "to", "toward", "towards", "through"})
@@ -67,6 +69,7 @@ class _Unit:
     phrase_head: int | None = None                           # role noun a name is the compound of ("X TV")
     same_as: list[int] = field(default_factory=list)         # bare role phrases in apposition ("his envoy, X")
     mstart: int | None = None                                # mention start with its country / role modifiers
+    mend: int | None = None                                  # mention end when it runs past the name
 
 
 def _proper(tok_text: str) -> bool:
@@ -346,6 +349,8 @@ class ActorCoder:
             u = _Unit(s, e, root, kind, doc.span_text(s, e), True, countries=lead)
             if role is not None:
                 u.phrase_head = h
+                if toks[h].lemma.lower() not in _GOV_WORDS:
+                    u.mend = h + 1   # the mention is the whole phrase ("La Stampa newspaper", "Kanak leaders")
                 if role.kind in ("organization", "group"):
                     u.kind = "person" if label == "PERSON" and toks[h].lemma.lower() in _GOV_WORDS else "organization"
                 if toks[h].lemma.lower() in _GOV_WORDS:
@@ -369,6 +374,12 @@ class ActorCoder:
             while s < e and s in cspans and cspans[s][2] != "inner" and cspans[s][0] < e:
                 lead_countries.append(cspans[s][1])
                 s = cspans[s][0]
+            if ent.label == "PERSON":
+                # first names the recogniser left out ("Alphonse" of "Alphonse Wahnapo")
+                while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].dep == "compound" and s < e \
+                        and s <= toks[s - 1].head < e and toks[s - 1].text[:1].isupper() and (s - 1) not in cspans \
+                        and (s - 1) not in covered and lex.role(toks[s - 1].lower) is None:
+                    s -= 1
             if s >= e or any(k in covered for k in range(s, e)):
                 continue
             if all(k in cspans for k in range(s, e)):
@@ -383,6 +394,15 @@ class ActorCoder:
                 continue
             named_unit(s, e, ent.label, lead_countries)
 
+        # surnames of people already named, where the recogniser missed them ("Salinas later said")
+        surnames = {toks[u.end - 1].text for u in units.values() if u.kind == "person" and u.end - u.start >= 2}
+        for t in toks:
+            if t.i in covered or t.pos not in ("PROPN", "NOUN") or t.text not in surnames or t.i in cspans:
+                continue
+            if (t.i > 0 and toks[t.i - 1].pos == "PROPN") or (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN"):
+                continue
+            add_unit(_Unit(t.i, t.i + 1, t.i, "person", t.text, True))
+
         # proper nouns the entity recogniser missed, used as the name of a role phrase ("the X regime")
         for t in toks:
             if t.i in covered or t.pos != "PROPN" or t.i in cspans or t.dep != "compound":
@@ -394,6 +414,15 @@ class ActorCoder:
                 e += 1
             if norm_key(doc.span_text(t.i, e)) in lex.non_actors or not _proper(t.text):
                 continue
+            if e < len(toks) and toks[e].pos == "PROPN" and toks[e - 1].head == e and e not in covered and e not in cspans \
+                    and toks[e].text[:1].isupper():
+                # a whole proper name headed by a proper noun ("the Fourth Army Region"): an organisation
+                # when one of its words is an organisation word.
+                org_roles = [r for _a, _b, r in self._roles_in(doc, list(range(t.i, e + 1))) if r.kind in ("organization", "group")]
+                if org_roles:
+                    add_unit(_Unit(t.i, e + 1, e, "organization", doc.span_text(t.i, e + 1), True,
+                                   sectors=list(org_roles[0].sectors)))
+                    continue
             named_unit(t.i, e, "PROPN", [])
 
         # 4. noun phrases headed by a role word and carrying no name of their own.
@@ -506,7 +535,7 @@ class ActorCoder:
                 u.state_marked = True
             # possessor pronoun: the subject of the clause, else the latest person before
             if t.dep == "poss" and t.lower in _PRONOUN_POSS:
-                ant = self._antecedent(doc, k, unit_of_token, person=t.lower in ("his", "her"))
+                ant = self._antecedent(doc, k, unit_of_token, person=t.lower in ("his", "her"), units=units)
                 if ant is not None:
                     u.proxy_links.append(ant)
                 continue
@@ -574,19 +603,36 @@ class ActorCoder:
             start, end = sub[0], sub[-1] + 1
         if start in cspans and cspans[start][0] == end:
             return cspans[start][1]
+        if not toks[start].text[:1].isupper():
+            return None  # "eastern-based": a direction, not a place
         return self.places.country_of(doc.span_text(start, end))
 
-    def _antecedent(self, doc: ParsedDoc, k: int, unit_of_token: dict[int, int], person: bool) -> int | None:
+    def _antecedent(self, doc: ParsedDoc, k: int, unit_of_token: dict[int, int], person: bool,
+                    units: dict[int, _Unit] | None = None) -> int | None:
+        """Mention a possessive pronoun points to: the subject of its clause, else the latest fitting mention.
+
+        "his/her" want a person; "its/their" an organisation, group or country.
+        """
         toks = doc.tokens
+        own = unit_of_token.get(toks[k].head)
+
+        def fits(start: int) -> bool:
+            if units is None or start not in units:
+                return True
+            kind = units[start].kind
+            return kind == "person" if person else kind != "person"
+
         for anc in doc.ancestors(k):
             if toks[anc].pos in ("VERB", "AUX"):
                 for c in doc.children[anc]:
                     if toks[c].dep in ("nsubj", "nsubjpass") and c in unit_of_token:
-                        return unit_of_token[c]
+                        start = unit_of_token[c]
+                        if start != own and c > k - 200 and fits(start) and c < k:
+                            return start
                 break
         best = None
         for tok_i, start in unit_of_token.items():
-            if tok_i < k and toks[tok_i].sent >= toks[k].sent - 2:
+            if tok_i < k and toks[tok_i].sent >= toks[k].sent - 2 and start != own and fits(start):
                 best = start if best is None or start > best else best
         return best
 
@@ -735,7 +781,7 @@ class ActorCoder:
                 if gov_of_stranger:
                     country[g] = self._sentence_foreign(doc, members[0], home)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
-                    institution = members[0].kind in ("organization", "group")
+                    institution = members[0].kind in ("organization", "group") and bool(set(sectors[g]) & _STATE_BODIES)
                     country[g] = self._context_country(doc, members[0], units, institution) or home
                 elif any(m.state_marked for m in members):
                     country[g] = home
@@ -754,7 +800,8 @@ class ActorCoder:
             name = max(names, key=lambda s: (len(s.split()), len(s)))
             if first.kind == "country" and first.fixed_country:
                 name = self.lex.country_name(first.fixed_country) if not first.sectors else names[0]
-            mentions = sorted({(toks[m.mstart if m.mstart is not None else m.start].idx, toks[m.end - 1].end) for m in members})
+            mentions = sorted({(toks[m.mstart if m.mstart is not None else m.start].idx, toks[(m.mend or m.end) - 1].end)
+                               for m in members})
             desc: list[str] = []
             for m in members:
                 for d in m.description:

@@ -1,0 +1,81 @@
+"""Actor coding from the text's own descriptions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def code(coder, body: str, title: str = "Officials meet as tensions rise"):
+    return coder.code_text(f"{title}\n\n{body}")
+
+
+def actor(record, text: str):
+    body = record.article.text
+    for a in record.actors:
+        forms = [a.name] + [body[s:e] for s, e in a.mentions]
+        if any(text == f or f.endswith(" " + text) for f in forms):
+            return a
+    raise AssertionError(f"no actor {text!r} in {[a.name for a in record.actors]}")
+
+
+def test_titles_demonyms_and_surnames(coder):
+    r = code(coder, "Chilean Interior Minister Rosa Salinas met opposition leader Tomas Ibarra in Santiago on Monday. "
+                    "Salinas later said Ibarra had agreed to talks.")
+    salinas, ibarra = actor(r, "Rosa Salinas"), actor(r, "Tomas Ibarra")
+    assert (salinas.country, salinas.sectors[0]) == ("CHL", "GOV")
+    assert ibarra.country == "CHL" and "OPP" in ibarra.sectors
+    body = r.article.text
+    assert [body[s:e] for s, e in salinas.mentions] == ["Rosa Salinas", "Salinas"]
+
+
+def test_ethnic_group_in_another_state_takes_the_state_named_first(coder):
+    r = code(coder, "Iraqi Kurds protested in Erbil on Friday against Turkish air strikes in the mountains.")
+    assert actor(r, "Iraqi Kurds").country == "IRQ"
+
+
+def test_based_company_is_coded_to_its_base_not_the_story(coder):
+    r = code(coder, "Police in Nairobi raided the offices of Harbor Freight Lines, a Rotterdam-based shipping company, "
+                    "on Tuesday, Kenyan officials said.")
+    assert actor(r, "Harbor Freight Lines").country == "NLD"
+
+
+def test_envoy_is_coded_through_his_principal_not_the_place(coder):
+    r = code(coder, "Peruvian opposition leader Ana Quispe said she was sending her envoy in Washington, "
+                    "Luis Mendoza, to meet officials at the State Department.")
+    mendoza = actor(r, "Luis Mendoza")
+    assert mendoza.country == "PER" and "OPP" in mendoza.sectors
+
+
+def test_bare_ministry_refers_back_to_its_state(coder):
+    r = code(coder, "Turkey said on Monday it would extend its operation. The Defence Ministry said drones had hit "
+                    "several targets near the Syrian town of Qamishli.", title="Turkish drones strike north Syria")
+    assert actor(r, "Defence Ministry").country == "TUR"
+
+
+def test_government_named_after_its_leader_is_that_leaders(coder):
+    r = code(coder, "President Laura Chinchilla of Costa Rica spoke in San Jose. Critics of the Chinchilla "
+                    "government marched on Saturday.", title="Costa Rica protests")
+    chin = actor(r, "Laura Chinchilla")
+    assert chin.country == "CRI"
+    assert any("Chinchilla government" in r.article.text[s:e + 12] for s, e in chin.mentions)
+
+
+def test_possessive_country_and_state_media(coder):
+    r = code(coder, "Serbia's foreign ministry summoned the Croatian ambassador. State-run television said the "
+                    "meeting lasted an hour.", title="Serbia summons Croatian envoy")
+    assert actor(r, "foreign ministry").country == "SRB"
+    assert actor(r, "Croatian ambassador").country == "HRV"
+    tv = actor(r, "television")
+    assert tv.country == "SRB" and "JRN" in tv.sectors
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "Telegram", "Facebook"])
+def test_platforms_are_not_actors(coder, platform):
+    r = code(coder, f"The minister said on {platform} that the border would reopen on Monday.")
+    assert all(a.name != platform for a in r.actors)
+
+
+def test_listed_international_bodies(coder):
+    r = code(coder, "The U.N. Security Council and the African Union called for a ceasefire in Sudan.")
+    assert actor(r, "U.N. Security Council").country == "UNO"
+    assert actor(r, "African Union").country == "IGO"
