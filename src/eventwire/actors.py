@@ -298,6 +298,8 @@ class ActorCoder:
                 continue
             if dep == "pobj" and head.lower in _LOCATIVE:
                 continue
+            if how == "capital" and doc.span_text(i, end).isupper():
+                continue  # a dateline ("NEW DELHI -"), not the government
             if how == "demonym" and toks[i].text[-1] != "s":
                 continue
             if how == "demonym":
