@@ -178,4 +178,59 @@ class Lexicon:
         return c.name if c else iso3
 
 
-__all__ = ["Lexicon", "Country", "Organization", "Role", "read_tsv", "norm_key", "fold"]
+
+
+# -- event triggers and the ontology tables -------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of ``triggers.tsv``: a head lemma, the other words it needs, and its coding."""
+
+    head: str
+    extra: tuple[str, ...]     # lemmas that must be found among the head's dependents
+    pos: str                   # VERB | NOUN
+    plover: str
+    mode: str | None
+    cameo: str
+    target: tuple[str, ...]    # prepositions introducing the target; "dobj" for the direct object
+    context: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """The trigger lexicon indexed by (head lemma, pos), plus PLOVER/CAMEO scoring tables."""
+
+    by_head: dict[tuple[str, str], tuple[Trigger, ...]]
+    plover_quad: dict[str, int]
+    plover_score: dict[str, float]
+    cameo_goldstein: dict[str, float]
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "Triggers":
+        index: dict[tuple[str, str], list[Trigger]] = {}
+        for row in read_tsv("triggers.tsv", directory):
+            words = row["phrase"].lower().split()
+            if not words:
+                continue
+            t = Trigger(
+                words[0], tuple(words[1:]), row["pos"].upper(), row["plover"].upper(), row.get("mode") or None,
+                row["cameo"], tuple(_split(row.get("target", ""))), row.get("context") or None, row.get("note", ""),
+            )
+            index.setdefault((t.head, t.pos), []).append(t)
+        quad: dict[str, int] = {}
+        score: dict[str, float] = {}
+        goldstein: dict[str, float] = {}
+        for row in read_tsv("plover.tsv", directory):
+            if row["kind"] == "plover":
+                quad[row["code"]] = int(row["quad_class"])
+                score[row["code"]] = float(row["score"])
+            else:
+                goldstein[row["code"]] = float(row["score"])
+        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein)
+
+    def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        return self.by_head.get((lemma, pos), ())
+
+
+__all__ = ["Lexicon", "Country", "Organization", "Role", "Trigger", "Triggers", "read_tsv", "norm_key", "fold"]

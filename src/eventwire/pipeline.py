@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .actors import ActorCoder
+from .events import EventCoder
 from .clean import clean
 from .config import Settings, load_settings
 from .errors import EventwireError, InputError
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Triggers
 from .nlp import Parser
 from .places import PlaceIndex
 from .read import iter_inputs, read_path
@@ -43,6 +44,7 @@ class Coder:
         self.places = PlaceIndex(self.lexicon)
         self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size)
         self.actors = ActorCoder(self.lexicon, self.places)
+        self.events = EventCoder(Triggers.load(), self.lexicon)
 
     # -- one document ------------------------------------------------------------------------
 
@@ -59,6 +61,7 @@ class Coder:
         for prepared, parsed in zip(batch, docs):
             c = prepared.clean
             actors = self.actors.code(parsed, c.title)
+            events = self.events.code(parsed, actors)
             article = Article(
                 id=article_id(c.text),
                 source=c.source,
@@ -72,7 +75,7 @@ class Coder:
                 text=c.text,
                 removed=c.removed,
             )
-            yield Record(article=article, actors=actors)
+            yield Record(article=article, actors=actors, events=events)
 
     def code_documents(self, raws: Iterable[RawDocument | Failure]) -> Iterator[Outcome]:
         """Code documents in batches, in input order; failures pass through as they are."""

@@ -1,0 +1,391 @@
+"""Events stage: triggers + dependency roles -> PLOVER/CAMEO events with evidence.
+
+For every token whose lemma heads a row of the trigger lexicon (``data/triggers.tsv``)
+the coder checks the row's other words among the token's dependents, picks the most
+specific row, and reads the roles off the parse:
+
+- verbs: subject (or the "by" agent of a passive) is the source; the direct object
+  or the object of the row's target prepositions is the target; a passive subject
+  is the target; a missing subject is inherited through control ("told X to meet"
+  -> X), coordination and relative clauses;
+- nouns: a possessor, a "by" phrase or a nationality modifier is the source; the
+  row's prepositions give the target; a noun that is the object of a verb takes the
+  verb's subject as its source ("launched an attack on ...").
+
+Each role is resolved to a document-level actor (``actors`` stage), so its country is
+the actor's own, never the nearest country word.  Factuality comes from
+``factuality.py``.  An event needs at least one coded side; an act embedded in another
+event ("urged X to release", "threatened to strike") is part of that event, not a
+second one; "denied"/"ruled out" with a clause are negation, not rejection; one
+sentence never yields the same (type, source, target) twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .factuality import factuality
+from .lexicon import Lexicon, Trigger, Triggers
+from .nlp import ParsedDoc
+from .records import Actor, Event, Quote
+
+# Dependencies followed when looking for a row's other words below its head.
+_PHRASE_EDGES = frozenset({"prt", "prep", "pobj", "dobj", "compound", "amod", "xcomp", "advmod", "pcomp", "npadvmod",
+                           "attr", "acomp", "dative", "nsubjpass", "agent", "nmod", "oprd", "aux"})
+# Verbs whose object is the subject of their infinitive ("told an emissary to meet").
+_OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "invite", "persuade", "instruct",
+                             "authorize", "authorise", "press", "encourage", "direct", "send", "help", "pressure",
+                             "call", "appeal", "permit", "enable", "require", "push", "compel", "summon"})
+# Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
+_NEGATING_MARKERS = frozenset({"deny", "rule", "refute", "dismiss"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their"})
+_PRONOUNS_SPEAKER = frozenset({"we", "us", "our", "i", "me", "my"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    token: int
+    entry: Trigger
+    used: tuple[int, ...]      # tokens of the phrase's other words
+
+
+class EventCoder:
+    """Codes events in a parsed document, given its actors (and quotes, for "we" inside them)."""
+
+    def __init__(self, triggers: Triggers, lexicon: Lexicon):
+        self.triggers = triggers
+        self.lex = lexicon
+
+    # -- trigger matching ----------------------------------------------------------------------
+
+    def _descendants(self, doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
+        out: list[int] = []
+        frontier = [head]
+        for _ in range(depth):
+            nxt = []
+            for j in frontier:
+                for c in doc.children[j]:
+                    if doc.tokens[c].dep in _PHRASE_EDGES:
+                        out.append(c)
+                        nxt.append(c)
+            frontier = nxt
+        return out
+
+    def _match(self, doc: ParsedDoc, i: int) -> _Found | None:
+        t = doc.tokens[i]
+        if t.pos in ("VERB",):
+            pos = "VERB"
+        elif t.pos == "NOUN" or (t.pos == "PROPN" and not t.text[:1].isupper()):
+            pos = "NOUN"
+        else:
+            return None
+        lemmas = {t.lemma.lower(), t.lower}
+        cands: list[Trigger] = []
+        for lem in lemmas:
+            cands.extend(self.triggers.candidates(lem, pos))
+        if not cands:
+            return None
+        below = self._descendants(doc, i)
+        best: _Found | None = None
+        for entry in cands:
+            used: list[int] = []
+            ok = True
+            for w in entry.extra:
+                hit = next((k for k in below if k not in used and (doc.tokens[k].lemma.lower() == w or doc.tokens[k].lower == w)), None)
+                if hit is None:
+                    ok = False
+                    break
+                used.append(hit)
+            if not ok:
+                continue
+            if best is None or len(used) > len(best.used):
+                best = _Found(i, entry, tuple(used))
+        return best
+
+    # -- actors of tokens ------------------------------------------------------------------------
+
+    def code(self, doc: ParsedDoc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...] = ()) -> tuple[Event, ...]:
+        toks = doc.tokens
+        by_id = {a.id: a for a in actors}
+        token_actor: dict[int, str] = {}
+        starts = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
+        k = 0
+        for s, e, aid in starts:
+            while k < len(toks) and toks[k].idx < s:
+                k += 1
+            j = k
+            while j < len(toks) and toks[j].idx < e:
+                token_actor.setdefault(j, aid)
+                j += 1
+        quote_speaker: list[tuple[int, int, str]] = [(q.text[0], q.text[1], q.speaker) for q in quotes if q.speaker]
+
+        found: list[_Found] = []
+        for t in toks:
+            f = self._match(doc, t.i)
+            if f is not None:
+                found.append(f)
+        trigger_at = {f.token: f for f in found}
+        used_by_other = {k for f in found for k in f.used}
+
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for f in found:
+            t = toks[f.token]
+            if f.token in used_by_other and f.entry.pos == "NOUN":
+                continue  # part of a verb phrase already coded ("hold talks")
+            if self._embedded(doc, f.token, trigger_at):
+                continue
+            if t.lemma.lower() in _NEGATING_MARKERS and any(toks[c].dep in ("ccomp", "xcomp", "pcomp") or
+                                                               (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
+                                                               for c in doc.children[f.token]):
+                continue  # "denied attacking": a negation of the embedded act
+            src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
+            resolve = lambda ts: self._resolve(doc, ts, token_actor, by_id, quote_speaker)  # noqa: E731
+            sources = resolve(src_toks)
+            targets = resolve(tgt_toks)
+            if not sources:
+                sources = [(None, None)]
+            if not targets:
+                targets = [(None, None)]
+            sent = doc.sentence_of(f.token)
+            sent_span = (sent.start_char, sent.end_char)
+            text = doc.text
+            while sent_span[1] > sent_span[0] and text[sent_span[1] - 1].isspace():
+                sent_span = (sent_span[0], sent_span[1] - 1)
+            src_ids = {a for a, _ in sources if a}
+
+            def is_source(k: int) -> bool:
+                return k in src_toks or self._actor_at(doc, k, token_actor, quote_speaker) in src_ids
+
+            fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
+            for src_id, src_c in sources[:2]:
+                for tgt_id, tgt_c in targets[:2]:
+                    if src_id is None and tgt_id is None and src_c is None and tgt_c is None:
+                        continue
+                    if src_id is not None and src_id == tgt_id:
+                        continue
+                    key = (f.entry.plover, src_id or src_c, tgt_id or tgt_c, t.sent)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
+        events.sort(key=lambda e: (e.trigger[0], e.source or "", e.target or ""))
+        return tuple(
+            Event(f"E{n}", e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein, e.source, e.target,
+                  e.source_country, e.target_country, e.factuality, e.trigger, e.sentence, e.date, e.place, e.confidence)
+            for n, e in enumerate(events, 1)
+        )
+
+    def _event(self, f: _Found, src_id, tgt_id, src_c, tgt_c, fact: str, doc: ParsedDoc, sent_span) -> Event:
+        t = doc.tokens[f.token]
+        e = f.entry
+        root = e.cameo[:2]
+        conf = 0.7 if (src_id or src_c) and (tgt_id or tgt_c) else 0.5
+        if fact != "asserted":
+            conf -= 0.1
+        return Event(
+            id="", plover=e.plover, mode=e.mode, contexts=(e.context,) if e.context else (), cameo=e.cameo,
+            quad_class=self.triggers.plover_quad.get(e.plover, 0), goldstein=self.triggers.cameo_goldstein.get(root, 0.0),
+            source=src_id, target=tgt_id, source_country=src_c, target_country=tgt_c, factuality=fact,
+            trigger=(t.idx, t.end), sentence=sent_span, confidence=round(conf, 2),
+        )
+
+    # -- embedding -------------------------------------------------------------------------------
+
+    def _embedded(self, doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """True when the act is the content of another event ("urged X to release", "threatened to strike")."""
+        toks = doc.tokens
+        t = toks[i]
+        j = i
+        # a noun inside a verb's object or prepositional phrase: look at that verb
+        steps = 0
+        while steps < 4 and toks[j].head != j:
+            dep = toks[j].dep
+            head = toks[j].head
+            if dep in ("xcomp", "pcomp", "dobj", "pobj", "prep", "ccomp") or (dep == "acl" and t.pos == "NOUN"):
+                if head in trigger_at and head != i:
+                    parent = trigger_at[head].entry
+                    if dep == "ccomp" and parent.plover not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
+                        return False
+                    if dep in ("dobj", "pobj") and t.pos == "NOUN" and parent.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+                        return False   # "condemned the attack": the attack is an event of its own
+                    return True
+                if dep == "ccomp":
+                    return False
+                j = head
+                steps += 1
+                continue
+            break
+        return False
+
+    # -- roles -----------------------------------------------------------------------------------
+
+    def _subject(self, doc: ParsedDoc, v: int, depth: int = 0) -> list[int]:
+        toks = doc.tokens
+        kids = doc.children[v]
+        subj = [c for c in kids if toks[c].dep in ("nsubj", "csubj")]
+        if subj:
+            s = subj[0]
+            if toks[s].lower in _RELATIVE and toks[v].dep == "relcl":
+                return [toks[v].head]
+            return [s]
+        if depth > 3 or toks[v].head == v:
+            return []
+        head = toks[v].head
+        dep = toks[v].dep
+        if dep == "xcomp":
+            if toks[head].lemma.lower() in _OBJECT_CONTROL:
+                obj = [c for c in doc.children[head] if toks[c].dep in ("dobj", "dative")]
+                if obj:
+                    return obj
+                on = [g for c in doc.children[head] if toks[c].dep == "prep" and toks[c].lower == "on"
+                      for g in doc.children[c] if toks[g].dep == "pobj"]
+                if on:
+                    return on
+            return self._subject(doc, head, depth + 1)
+        if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
+            return self._subject(doc, head, depth + 1)
+        if dep == "relcl":
+            return [head]
+        if dep == "pcomp":
+            # "accused X of firing": X fired
+            prep = head
+            verb = toks[prep].head
+            obj = [c for c in doc.children[verb] if toks[c].dep in ("dobj",)]
+            if obj:
+                return obj
+            return self._subject(doc, verb, depth + 1)
+        return []
+
+    def _prep_objects(self, doc: ParsedDoc, h: int, preps: tuple[str, ...]) -> list[int]:
+        toks = doc.tokens
+        out = []
+        for c in doc.children[h]:
+            if toks[c].dep in ("prep", "agent", "dative") and toks[c].lower in preps:
+                out.extend(g for g in doc.children[c] if toks[g].dep in ("pobj", "pcomp"))
+        return out
+
+    def _verb_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
+        toks = doc.tokens
+        v = f.token
+        kids = doc.children[v]
+        passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in kids)
+        preps = tuple(p for p in f.entry.target if p != "dobj")
+        if passive:
+            subj = [c for c in kids if toks[c].dep == "nsubjpass"]
+            agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            return agent, subj or self._prep_objects(doc, v, preps)
+        if toks[v].dep == "acl" and toks[v].tag == "VBN":
+            # "troops deployed by Russia", "people killed in the raid"
+            agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            return agent, [toks[v].head]
+        source = self._subject(doc, v)
+        objs = [c for c in kids if toks[c].dep in ("dobj", "dative") and c not in f.used]
+        targets: list[int] = []
+        if "dobj" in f.entry.target or not f.entry.target:
+            targets.extend(objs)
+        targets.extend(self._prep_objects(doc, v, preps))
+        for u in f.used:  # "strip X of immunity": the target is the object even when "immunity" is the phrase word
+            if toks[u].dep == "pobj":
+                targets.extend(c for c in kids if toks[c].dep == "dobj" and c not in targets)
+        if not targets and not f.entry.target:
+            targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
+        return source, targets
+
+    def _noun_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
+        toks = doc.tokens
+        n = f.token
+        kids = doc.children[n]
+        source = [c for c in kids if toks[c].dep == "poss"]
+        source += [g for c in kids if toks[c].dep == "prep" and toks[c].lower == "by" for g in doc.children[c] if toks[g].dep == "pobj"]
+        mods = [c for c in kids if toks[c].dep in ("amod", "compound", "nmod") and c not in f.used]
+        if not source:
+            source = [c for c in mods if self.lex.country_word(toks[c].text) or toks[c].pos == "PROPN"]
+        preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
+        targets = self._prep_objects(doc, n, preps)
+        head = toks[n].head
+        if toks[n].dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in ("VERB", "AUX"):
+            if not source:
+                source = self._subject(doc, head) if toks[n].dep == "dobj" else []
+            if not targets:
+                targets = self._prep_objects(doc, head, preps)
+        return source, targets
+
+    # -- role tokens -> actors ---------------------------------------------------------------------
+
+    def _resolve(self, doc: ParsedDoc, tokens: list[int], token_actor: dict[int, str], by_id: dict[str, Actor],
+                 quote_speaker: list[tuple[int, int, str]]) -> list[tuple[str | None, str | None]]:
+        """Actor ids (with countries) for role tokens; coordinated phrases give several."""
+        toks = doc.tokens
+        out: list[tuple[str | None, str | None]] = []
+        expanded: list[int] = []
+        for t in tokens:
+            expanded.append(t)
+            expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
+        for t in expanded:
+            aid = self._actor_at(doc, t, token_actor, quote_speaker)
+            if aid is not None:
+                a = by_id[aid]
+                pair = (aid, a.country)
+            else:
+                c = self._country_in(doc, t)
+                if c is None:
+                    continue
+                pair = (None, c)
+            if pair not in out:
+                out.append(pair)
+        return out
+
+    def _actor_at(self, doc: ParsedDoc, t: int, token_actor: dict[int, str],
+                  quote_speaker: list[tuple[int, int, str]]) -> str | None:
+        toks = doc.tokens
+        if t in token_actor:
+            return token_actor[t]
+        tok = toks[t]
+        low = tok.lower
+        if tok.pos == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_OTHER | _PRONOUNS_SPEAKER:
+            if low in _PRONOUNS_SPEAKER:
+                for s, e, spk in quote_speaker:
+                    if s <= tok.idx < e:
+                        return spk
+                return None
+            return self._antecedent(doc, t, token_actor, person=low in _PRONOUNS_PERSON)
+        # the noun phrase: the closest actor mention among its modifiers ("Guaido's supporters" -> the supporters group)
+        best = None
+        for k in doc.subtree(t):
+            if k in token_actor and toks[k].dep not in ("relcl", "acl") and abs(k - t) < 6:
+                if best is None or abs(k - t) < abs(best - t):
+                    best = k
+        return token_actor[best] if best is not None else None
+
+    def _antecedent(self, doc: ParsedDoc, t: int, token_actor: dict[int, str], person: bool) -> str | None:
+        toks = doc.tokens
+        sent = toks[t].sent
+        best = None
+        for k in range(t - 1, -1, -1):
+            if toks[k].sent < sent - 2:
+                break
+            if k in token_actor:
+                best = best or k
+                if toks[k].dep in ("nsubj", "nsubjpass"):
+                    return token_actor[k]
+        return token_actor[best] if best is not None else None
+
+    def _country_in(self, doc: ParsedDoc, t: int) -> str | None:
+        toks = doc.tokens
+        tok = toks[t]
+        iso = self.lex.country_word(tok.text) or self.lex.country_by_capital(tok.text)
+        if iso:
+            return iso
+        for c in doc.children[t]:
+            if toks[c].dep in ("amod", "compound", "nmod", "poss"):
+                iso = self.lex.country_word(toks[c].text)
+                if iso:
+                    return iso
+        return None
+
+
+__all__ = ["EventCoder"]

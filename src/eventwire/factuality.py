@@ -1,0 +1,149 @@
+"""Factuality of an event from the parse around its trigger.
+
+- ``negated``: a negation on the trigger or on the verb that controls it ("did not
+  send", "did not agree to send"); a "no" on its subject or object ("no troops were
+  sent"); a negating governor ("denied attacking", "ruled out sending", "stopped
+  short of calling", "failed to", "refrained from", "no indication that ...",
+  "without ...").
+- ``hypothetical``: a modal or future auxiliary ("would", "could", "may", "will"),
+  a condition ("if", "unless"), a governor of intention or possibility ("plans to",
+  "is considering", "threatened to", "is ready to"), a planned/possible noun
+  ("a possible strike").
+- ``reported``: the event stands in the clause of a reporting verb ("state media said
+  that ...") or under "according to", and the speaker is not the actor itself, or
+  it is an actor's claim about its own material act (a verbal act announced by the
+  actor itself is asserted).
+- otherwise ``asserted``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .nlp import ParsedDoc
+
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "will", "shall", "'d", "'ll", "must", "wo", "ca"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "hope", "propose", "aim", "prepare",
+                    "offer", "vow", "pledge", "promise", "expect", "mull", "weigh", "contemplate", "try", "attempt",
+                    "push", "ready", "willing", "able", "likely", "set", "due", "poise", "discuss", "explore"})
+NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "reject", "stop", "rule"})
+NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation"})
+REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
+                       "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
+HYPOTHETICAL_NOUN_MODS = frozenset({"possible", "potential", "planned", "proposed", "future", "threatened", "likely"})
+_CHAIN = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
+_VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def _has_neg(doc: ParsedDoc, i: int) -> bool:
+    return any(doc.tokens[c].dep == "neg" for c in doc.children[i])
+
+
+def _no_det(doc: ParsedDoc, i: int) -> bool:
+    toks = doc.tokens
+    if toks[i].lower in ("nobody", "none", "nothing", "neither"):
+        return True
+    return any(toks[c].lower in ("no", "neither") and toks[c].dep in ("det", "neg") for c in doc.children[i])
+
+
+def _modal(doc: ParsedDoc, i: int) -> bool:
+    toks = doc.tokens
+    for c in doc.children[i]:
+        if toks[c].dep in ("aux", "auxpass") and toks[c].lower in MODALS:
+            return True
+        if toks[c].dep == "aux" and toks[c].lower in ("going",):
+            return True
+    return False
+
+
+def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | None = None,
+               plover: str | None = None) -> str:
+    """Factuality of the event triggered at token ``i``.
+
+    ``is_source(k)`` tells whether token ``k`` (a speaker) refers to the event's own source.
+    """
+    toks = doc.tokens
+    t = toks[i]
+    negated = False
+    hypothetical = False
+    reported = False
+
+    # the trigger itself
+    if _has_neg(doc, i) or _no_det(doc, i):
+        negated = True
+    if t.pos in ("VERB", "AUX"):
+        if _modal(doc, i):
+            hypothetical = True
+        for c in doc.children[i]:
+            if toks[c].dep in ("nsubj", "nsubjpass", "dobj") and _no_det(doc, c):
+                negated = True
+            if toks[c].dep == "mark" and toks[c].lower in CONDITIONS:
+                hypothetical = True
+    else:
+        if any(toks[c].lower in HYPOTHETICAL_NOUN_MODS for c in doc.children[i]):
+            hypothetical = True
+
+    # up the governing chain, stopping at the clause of a reporting verb
+    j = i
+    steps = 0
+    speaker: int | None = None
+    while toks[j].head != j and steps < 8:
+        dep = toks[j].dep
+        head = toks[j].head
+        if dep not in _CHAIN:
+            break
+        h = toks[head]
+        lem = h.lemma.lower()
+        if dep == "conj":
+            j = head
+            steps += 1
+            continue
+        if dep == "advcl" and any(toks[c].dep == "mark" and toks[c].lower in CONDITIONS for c in doc.children[j]):
+            hypothetical = True
+        if lem in REPORTING and dep in ("ccomp", "xcomp") and h.pos in ("VERB", "AUX"):
+            subj = [c for c in doc.children[head] if toks[c].dep in ("nsubj", "nsubjpass")]
+            speaker = subj[0] if subj else None
+            if _has_neg(doc, head):
+                pass  # "did not say that ..." leaves the event unclaimed, not negated
+            break
+        if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
+            if _has_neg(doc, head) and dep in ("xcomp", "pcomp", "prep"):
+                negated = True
+            if lem in NEGATORS and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
+                if lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp":
+                    negated = True
+            if lem in INTENT:
+                hypothetical = True
+            if _modal(doc, head) and dep in ("xcomp",):
+                hypothetical = True
+        if h.pos in ("NOUN",) and h.lemma.lower() in NO_EVIDENCE and (_no_det(doc, head) or _has_neg(doc, toks[head].head)):
+            negated = True
+        if h.lower == "without" and dep == "pcomp":
+            negated = True
+        if h.pos == "NOUN" and lem in ("plan", "threat", "proposal", "offer", "possibility", "prospect", "call", "demand"):
+            hypothetical = True
+        j = head
+        steps += 1
+
+    # "according to X" in the clause
+    for c in doc.children[j] + doc.children[i]:
+        if toks[c].lower == "according":
+            objs = [g for p in doc.children[c] for g in doc.children[p] if toks[g].dep == "pobj"]
+            speaker = objs[0] if objs else speaker
+            reported = True
+    if speaker is not None:
+        reported = True
+        if is_source is not None and is_source(speaker) and (plover is None or plover in _VERBAL_QUADS):
+            reported = False   # an actor's own statement of a verbal act is the act itself
+
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if reported:
+        return "reported"
+    return "asserted"
+
+
+__all__ = ["factuality"]
