@@ -270,6 +270,10 @@ class ActorCoder:
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     def code(self, doc: ParsedDoc, title: str | None = None) -> tuple[Actor, ...]:
+        return self.code_with_home(doc, title)[0]
+
+    def code_with_home(self, doc: ParsedDoc, title: str | None = None) -> tuple[tuple[Actor, ...], str | None]:
+        """Actors, and the story's home country (where it happens, whom it is about)."""
         lex = self.lex
         toks = doc.tokens
         cspans = self._country_spans(doc)
@@ -282,6 +286,8 @@ class ActorCoder:
         unit_of_token: dict[int, int] = {}
 
         def add_unit(u: _Unit) -> None:
+            if u.start < doc.dateline_end:
+                return  # "LYON, France (AP) —" names where the story was filed, not an actor
             units[u.start] = u
             for k in range(u.start, u.end):
                 unit_of_token[k] = u.start
@@ -416,6 +422,8 @@ class ActorCoder:
                 e += 1
             if norm_key(doc.span_text(t.i, e)) in lex.non_actors or not _proper(t.text):
                 continue
+            if t.i == doc.sentences[t.sent].start and e - t.i == 1 and t.ent_type == "":
+                continue  # a capitalised first word ("Riot police") is no name
             if e < len(toks) and toks[e].pos == "PROPN" and toks[e - 1].head == e and e not in covered and e not in cspans \
                     and toks[e].text[:1].isupper():
                 # a whole proper name headed by a proper noun ("the Fourth Army Region"): an organisation
@@ -452,7 +460,7 @@ class ActorCoder:
 
         # -- merge into actors ----------------------------------------------------------------
         actors = self._merge(doc, units, unit_of_token, home)
-        return actors
+        return actors, home
 
     # -- evidence ----------------------------------------------------------------------------
 

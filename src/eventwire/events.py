@@ -37,7 +37,14 @@ _OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "
                              "authorize", "authorise", "press", "encourage", "direct", "send", "help", "pressure",
                              "call", "appeal", "permit", "enable", "require", "push", "compel", "summon"})
 # Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
-_NEGATING_MARKERS = frozenset({"deny", "rule", "refute", "dismiss"})
+_NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss"})
+# Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
+_CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",),
+                  "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
+                  "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "offer": ("AGREE", "CONCEDE"),
+                  "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
+# Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
+_STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their"})
 _PRONOUNS_SPEAKER = frozenset({"we", "us", "our", "i", "me", "my"})
@@ -107,7 +114,9 @@ class EventCoder:
 
     # -- actors of tokens ------------------------------------------------------------------------
 
-    def code(self, doc: ParsedDoc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...] = ()) -> tuple[Event, ...]:
+    def code(self, doc: ParsedDoc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...] = (),
+             home: str | None = None) -> tuple[Event, ...]:
+        """Events of ``doc``; ``home`` is the story's country (implicit target, unnamed state agent)."""
         toks = doc.tokens
         by_id = {a.id: a for a in actors}
         token_actor: dict[int, str] = {}
@@ -134,8 +143,12 @@ class EventCoder:
         seen: set[tuple] = set()
         for f in found:
             t = toks[f.token]
+            if f.token < doc.dateline_end:
+                continue
             if f.token in used_by_other and f.entry.pos == "NOUN":
                 continue  # part of a verb phrase already coded ("hold talks")
+            if f.entry.pos == "NOUN" and t.dep in ("compound", "amod", "nmod") and not f.used:
+                continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
             if t.lemma.lower() in _NEGATING_MARKERS and any(toks[c].dep in ("ccomp", "xcomp", "pcomp") or
@@ -146,10 +159,15 @@ class EventCoder:
             resolve = lambda ts: self._resolve(doc, ts, token_actor, by_id, quote_speaker)  # noqa: E731
             sources = resolve(src_toks)
             targets = resolve(tgt_toks)
-            if not sources:
-                sources = [(None, None)]
             if not targets:
-                targets = [(None, None)]
+                targets = self._content_author(doc, tgt_toks, events, by_id)
+            if not sources:
+                passive = f.entry.pos == "VERB" and any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
+                state = home if (f.entry.plover in _STATE_ACTS and (passive or f.entry.pos == "NOUN")) else None
+                sources = [(None, state)]
+            if not targets:
+                # an act with no named target is aimed at the story's country ("police fired tear gas")
+                targets = [(None, home)]
             sent = doc.sentence_of(f.token)
             sent_span = (sent.start_char, sent.end_char)
             text = doc.text
@@ -178,6 +196,19 @@ class EventCoder:
                   e.source_country, e.target_country, e.factuality, e.trigger, e.sentence, e.date, e.place, e.confidence)
             for n, e in enumerate(events, 1)
         )
+
+    def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
+                        by_id: dict[str, Actor]) -> list[tuple[str | None, str | None]]:
+        """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
+        toks = doc.tokens
+        for k in tgt_toks:
+            kinds = _CONTENT_NOUNS.get(toks[k].lemma.lower())
+            if not kinds:
+                continue
+            for e in reversed(events):
+                if e.plover in kinds and (e.source or e.source_country):
+                    return [(e.source, e.source_country)]
+        return []
 
     def _event(self, f: _Found, src_id, tgt_id, src_c, tgt_c, fact: str, doc: ParsedDoc, sent_span) -> Event:
         t = doc.tokens[f.token]
@@ -326,6 +357,8 @@ class EventCoder:
             expanded.append(t)
             expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
         for t in expanded:
+            if t < doc.dateline_end:
+                continue
             aid = self._actor_at(doc, t, token_actor, quote_speaker)
             if aid is not None:
                 a = by_id[aid]

@@ -105,6 +105,17 @@ class ParsedDoc:
         return self.sentences[self.tokens[i].sent]
 
     @cached_property
+    def dateline_end(self) -> int:
+        """Index of the first token after a wire dateline ("LYON, France (AP) —"), or 0."""
+        if not self.sentences or not self.tokens or not self.tokens[0].text.isupper() or len(self.tokens[0].text) < 2:
+            return 0
+        first = self.sentences[0]
+        for k in range(first.start, min(first.end, first.start + 16)):
+            if self.tokens[k].text in ("—", "–", "-", "--") and k > first.start:
+                return k + 1
+        return 0
+
+    @cached_property
     def entity_at(self) -> tuple[int, ...]:
         """For each token, the index of its entity in ``entities`` or -1."""
         where = [-1] * len(self.tokens)

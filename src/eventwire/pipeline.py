@@ -60,8 +60,8 @@ class Coder:
         docs = self.parser.parse_many(p.clean.text for p in batch)
         for prepared, parsed in zip(batch, docs):
             c = prepared.clean
-            actors = self.actors.code(parsed, c.title)
-            events = self.events.code(parsed, actors)
+            actors, home = self.actors.code_with_home(parsed, c.title)
+            events = self.events.code(parsed, actors, home=home)
             article = Article(
                 id=article_id(c.text),
                 source=c.source,
