@@ -43,6 +43,12 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
                   "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "offer": ("AGREE", "CONCEDE"),
                   "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
+# Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
+_ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "drone", "jet", "aircraft", "missile", "rocket",
+                          "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
+                          "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
+_CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
+                          "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
@@ -96,7 +102,29 @@ class EventCoder:
         if not cands:
             return None
         below = self._descendants(doc, i)
+        kids = doc.children[i]
+        has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
+        preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
+        armed = self._armed_subject(doc, i)
+
+        def fit(entry: Trigger) -> int:
+            """How well a row's expected arguments fit the parse (sense choice between same-word rows)."""
+            score = 0
+            if "dobj" in entry.target:
+                score += 1 if has_obj else -1
+            elif entry.pos == "VERB" and has_obj and entry.plover in ("PROTEST",):
+                score -= 1
+            if preps & set(entry.target):
+                score += 1
+            if armed is not None:
+                if entry.plover in ("ASSAULT", "MOBILIZE", "COERCE"):
+                    score += 1 if armed else -1
+                if entry.plover in ("PROTEST",):
+                    score += -1 if armed else 1
+            return score
+
         best: _Found | None = None
+        best_fit = -99
         for entry in cands:
             used: list[int] = []
             ok = True
@@ -108,9 +136,26 @@ class EventCoder:
                 used.append(hit)
             if not ok:
                 continue
-            if best is None or len(used) > len(best.used):
+            ef = fit(entry)
+            if best is None or len(used) > len(best.used) or (len(used) == len(best.used) and ef > best_fit):
                 best = _Found(i, entry, tuple(used))
+                best_fit = ef
         return best
+
+    def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
+        """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
+        toks = doc.tokens
+        cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")]
+        if not cand:
+            return None
+        words = set()
+        for c in cand:
+            words.update(toks[k].lemma.lower() for k in doc.subtree(c))
+        if words & _ARMED_WORDS:
+            return True
+        if words & _CIVIL_WORDS:
+            return False
+        return None
 
     # -- actors of tokens ------------------------------------------------------------------------
 
@@ -162,8 +207,13 @@ class EventCoder:
             if not targets:
                 targets = self._content_author(doc, tgt_toks, events, by_id)
             if not sources:
-                passive = f.entry.pos == "VERB" and any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
-                state = home if (f.entry.plover in _STATE_ACTS and (passive or f.entry.pos == "NOUN")) else None
+                passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
+                                                     or (t.dep == "acl" and t.tag == "VBN"))
+                if not passive:
+                    continue  # nobody does it: a mention of an event ("the deal", "fighting flared"), not a report
+                if not targets:
+                    continue
+                state = home if f.entry.plover in _STATE_ACTS else None
                 sources = [(None, state)]
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
