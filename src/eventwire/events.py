@@ -49,6 +49,8 @@ _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "dron
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
+# Types whose coordinated doers act on each other when no target is named.
+_RECIPROCAL = frozenset({"ASSAULT", "CONSULT", "COOPERATE", "AGREE"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
@@ -211,6 +213,8 @@ class EventCoder:
                                                      or (t.dep == "acl" and t.tag == "VBN"))
                 if not passive:
                     continue  # nobody does it: a mention of an event ("the deal", "fighting flared"), not a report
+                if not targets and tgt_toks:
+                    targets = [(None, home)]   # "nine of those detained were released": people of the story's country
                 if not targets:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS else None
@@ -229,17 +233,20 @@ class EventCoder:
                 return k in src_toks or self._actor_at(doc, k, token_actor, quote_speaker) in src_ids
 
             fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
-            for src_id, src_c in sources[:2]:
-                for tgt_id, tgt_c in targets[:2]:
-                    if src_id is None and tgt_id is None and src_c is None and tgt_c is None:
-                        continue
-                    if src_id is not None and src_id == tgt_id:
-                        continue
-                    key = (f.entry.plover, src_id or src_c, tgt_id or tgt_c, t.sent)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
+            pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
+            if len(sources) >= 2 and not resolve(tgt_toks) and f.entry.plover in _RECIPROCAL:
+                # "A and B exchanged fire / held talks": each acts on the other
+                pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+            for (src_id, src_c), (tgt_id, tgt_c) in pairs:
+                if src_id is None and tgt_id is None and src_c is None and tgt_c is None:
+                    continue
+                if src_id is not None and src_id == tgt_id:
+                    continue
+                key = (f.entry.plover, src_id or src_c, tgt_id or tgt_c, t.sent)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
         events.sort(key=lambda e: (e.trigger[0], e.source or "", e.target or ""))
         return tuple(
             Event(f"E{n}", e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein, e.source, e.target,
@@ -372,6 +379,9 @@ class EventCoder:
         for u in f.used:  # "strip X of immunity": the target is the object even when "immunity" is the phrase word
             if toks[u].dep == "pobj":
                 targets.extend(c for c in kids if toks[c].dep == "dobj" and c not in targets)
+        if not targets and "dobj" in f.entry.target:
+            # "expelled two Russian diplomats": the phrase word is itself the target
+            targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
         if not targets and not f.entry.target:
             targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
         return source, targets
