@@ -49,6 +49,14 @@ _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "dron
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
+# Verbs that only carry a nominal event ("launched an attack", "imposed sanctions", "held talks").
+_LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose", "make", "issue", "mount", "begin", "start",
+                          "announce", "order", "declare", "sign", "reach", "lodge", "file", "deliver", "provide", "send",
+                          "give", "extend", "offer", "express", "voice", "step", "continue", "resume", "intensify",
+                          "escalate", "organize", "organise", "lead", "call", "stage", "unleash", "wage", "approve",
+                          "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge"})
+# Types that need a named partner when their object is not one.
+_NEED_PARTNER = frozenset({"CONSULT", "COOPERATE"})
 # Types whose coordinated doers act on each other when no target is named.
 _RECIPROCAL = frozenset({"ASSAULT", "CONSULT", "COOPERATE", "AGREE"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
@@ -202,12 +210,16 @@ class EventCoder:
                                                                (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
                                                                for c in doc.children[f.token]):
                 continue  # "denied attacking": a negation of the embedded act
+            if self._same_act(doc, f, trigger_at):
+                continue
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, token_actor, by_id, quote_speaker)  # noqa: E731
             sources = resolve(src_toks)
             targets = resolve(tgt_toks)
             if not targets:
                 targets = self._content_author(doc, tgt_toks, events, by_id)
+            if not targets and f.entry.plover in _NEED_PARTNER and tgt_toks:
+                continue  # "received reports", "met the deadline": a meeting needs someone to meet
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
                                                      or (t.dep == "acl" and t.tag == "VBN"))
@@ -280,6 +292,14 @@ class EventCoder:
             source=src_id, target=tgt_id, source_country=src_c, target_country=tgt_c, factuality=fact,
             trigger=(t.idx, t.end), sentence=sent_span, confidence=round(conf, 2),
         )
+
+    def _same_act(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found]) -> bool:
+        """ "exchanged fire, killing three": the participle tells the result of the same act."""
+        t = doc.tokens[f.token]
+        if t.dep == "advcl" and t.tag == "VBG":
+            parent = trigger_at.get(t.head)
+            return parent is not None and parent.entry.plover == f.entry.plover
+        return False
 
     # -- embedding -------------------------------------------------------------------------------
 
@@ -398,7 +418,8 @@ class EventCoder:
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
         targets = self._prep_objects(doc, n, preps)
         head = toks[n].head
-        if toks[n].dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in ("VERB", "AUX"):
+        if toks[n].dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in ("VERB", "AUX") \
+                and toks[head].lemma.lower() in _LIGHT_VERBS:
             if not source:
                 source = self._subject(doc, head) if toks[n].dep == "dobj" else []
             if not targets:
