@@ -109,7 +109,7 @@ class ActorCoder:
                     iso, how = self.lex.country_by_demonym(text), "demonym"
                 if not iso:
                     iso, how = self.lex.country_by_capital(text), "capital"
-                if iso and self._inside_other_name(doc, i, i + size):
+                if iso and self.inside_other_name(doc, i, i + size):
                     iso = None
                 if iso:
                     # "Washington Post", "New York": a capital inside a longer proper name is not the country.
@@ -132,7 +132,7 @@ class ActorCoder:
         return self.lex.role(t.lower) is not None or self.lex.role(t.lemma.lower()) is not None
 
     @staticmethod
-    def _inside_other_name(doc: ParsedDoc, start: int, end: int) -> bool:
+    def inside_other_name(doc: ParsedDoc, start: int, end: int) -> bool:
         """True for "America" in "Latin America": a proper-noun word before it in the same name."""
         toks = doc.tokens
         if start == 0:

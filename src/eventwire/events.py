@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .actors import ActorCoder
 from .factuality import factuality
 from .lexicon import Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
@@ -66,6 +67,16 @@ _PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their"})
 _PRONOUNS_SPEAKER = frozenset({"we", "us", "our", "i", "me", "my"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Per-document lookups: which actor each token belongs to, actor kinds, quote speakers."""
+
+    token_actor: dict[int, str]
+    by_id: dict[str, Actor]
+    kinds: dict[str, str]
+    quote_speaker: tuple[tuple[int, int, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +195,8 @@ class EventCoder:
             while j < len(toks) and toks[j].idx < e:
                 token_actor.setdefault(j, aid)
                 j += 1
-        quote_speaker: list[tuple[int, int, str]] = [(q.text[0], q.text[1], q.speaker) for q in quotes if q.speaker]
+        ix = _Index(token_actor, by_id, {a.id: a.kind for a in actors},
+                    tuple((q.text[0], q.text[1], q.speaker) for q in quotes if q.speaker))
 
         found: list[_Found] = []
         for t in toks:
@@ -213,7 +225,7 @@ class EventCoder:
             if self._same_act(doc, f, trigger_at):
                 continue
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
-            resolve = lambda ts: self._resolve(doc, ts, token_actor, by_id, quote_speaker)  # noqa: E731
+            resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
             targets = resolve(tgt_toks)
             if not targets:
@@ -242,7 +254,7 @@ class EventCoder:
             src_ids = {a for a, _ in sources if a}
 
             def is_source(k: int) -> bool:
-                return k in src_toks or self._actor_at(doc, k, token_actor, quote_speaker) in src_ids
+                return k in src_toks or self._actor_at(doc, k, ix) in src_ids
 
             fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
@@ -428,8 +440,7 @@ class EventCoder:
 
     # -- role tokens -> actors ---------------------------------------------------------------------
 
-    def _resolve(self, doc: ParsedDoc, tokens: list[int], token_actor: dict[int, str], by_id: dict[str, Actor],
-                 quote_speaker: list[tuple[int, int, str]]) -> list[tuple[str | None, str | None]]:
+    def _resolve(self, doc: ParsedDoc, tokens: list[int], ix: _Index) -> list[tuple[str | None, str | None]]:
         """Actor ids (with countries) for role tokens; coordinated phrases give several."""
         toks = doc.tokens
         out: list[tuple[str | None, str | None]] = []
@@ -440,9 +451,9 @@ class EventCoder:
         for t in expanded:
             if t < doc.dateline_end:
                 continue
-            aid = self._actor_at(doc, t, token_actor, quote_speaker)
+            aid = self._actor_at(doc, t, ix)
             if aid is not None:
-                a = by_id[aid]
+                a = ix.by_id[aid]
                 pair = (aid, a.country)
             else:
                 c = self._country_in(doc, t)
@@ -453,20 +464,20 @@ class EventCoder:
                 out.append(pair)
         return out
 
-    def _actor_at(self, doc: ParsedDoc, t: int, token_actor: dict[int, str],
-                  quote_speaker: list[tuple[int, int, str]]) -> str | None:
+    def _actor_at(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
         toks = doc.tokens
+        token_actor = ix.token_actor
         if t in token_actor:
             return token_actor[t]
         tok = toks[t]
         low = tok.lower
         if tok.pos == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_OTHER | _PRONOUNS_SPEAKER:
             if low in _PRONOUNS_SPEAKER:
-                for s, e, spk in quote_speaker:
+                for s, e, spk in ix.quote_speaker:
                     if s <= tok.idx < e:
                         return spk
                 return None
-            return self._antecedent(doc, t, token_actor, person=low in _PRONOUNS_PERSON)
+            return self._antecedent(doc, t, ix, person=low in _PRONOUNS_PERSON)
         # the noun phrase: the closest actor mention among its modifiers ("Guaido's supporters" -> the supporters group)
         best = None
         for k in doc.subtree(t):
@@ -475,30 +486,29 @@ class EventCoder:
                     best = k
         return token_actor[best] if best is not None else None
 
-    def _antecedent(self, doc: ParsedDoc, t: int, token_actor: dict[int, str], person: bool) -> str | None:
+    def _antecedent(self, doc: ParsedDoc, t: int, ix: _Index, person: bool) -> str | None:
+        """Latest fitting actor before a pronoun (a person for he/she), preferring a subject."""
         toks = doc.tokens
         sent = toks[t].sent
         best = None
         for k in range(t - 1, -1, -1):
             if toks[k].sent < sent - 2:
                 break
-            if k in token_actor:
+            if k in ix.token_actor and (ix.kinds.get(ix.token_actor[k]) == "person") == person:
                 best = best or k
                 if toks[k].dep in ("nsubj", "nsubjpass"):
-                    return token_actor[k]
-        return token_actor[best] if best is not None else None
+                    return ix.token_actor[k]
+        return ix.token_actor[best] if best is not None else None
 
     def _country_in(self, doc: ParsedDoc, t: int) -> str | None:
+        """Country named by a role word itself or its own modifier ("Russian diplomats"), not "Latin American"."""
         toks = doc.tokens
-        tok = toks[t]
-        iso = self.lex.country_word(tok.text) or self.lex.country_by_capital(tok.text)
-        if iso:
-            return iso
-        for c in doc.children[t]:
-            if toks[c].dep in ("amod", "compound", "nmod", "poss"):
-                iso = self.lex.country_word(toks[c].text)
-                if iso:
-                    return iso
+        for k in [t] + [c for c in doc.children[t] if toks[c].dep in ("amod", "compound", "nmod", "poss")]:
+            if ActorCoder.inside_other_name(doc, k, k + 1):
+                continue
+            iso = self.lex.country_word(toks[k].text) or (self.lex.country_by_capital(toks[k].text) if k == t else None)
+            if iso:
+                return iso
         return None
 
 

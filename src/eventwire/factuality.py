@@ -32,7 +32,7 @@ NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof"
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
                        "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
 HYPOTHETICAL_NOUN_MODS = frozenset({"possible", "potential", "planned", "proposed", "future", "threatened", "likely"})
-_CHAIN = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
+_CHAIN = frozenset({"parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
 _VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
@@ -101,7 +101,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             continue
         if dep == "advcl" and any(toks[c].dep == "mark" and toks[c].lower in CONDITIONS for c in doc.children[j]):
             hypothetical = True
-        if lem in REPORTING and dep in ("ccomp", "xcomp") and h.pos in ("VERB", "AUX"):
+        if lem in REPORTING and dep in ("ccomp", "parataxis") and h.pos in ("VERB", "AUX"):
             subj = [c for c in doc.children[head] if toks[c].dep in ("nsubj", "nsubjpass")]
             speaker = subj[0] if subj else None
             if _has_neg(doc, head):
