@@ -138,7 +138,7 @@ class ActorCoder:
         if start == 0:
             return False
         prev = toks[start - 1]
-        if prev.pos != "PROPN" or prev.sent != toks[start].sent or not prev.text[:1].isupper():
+        if prev.sent != toks[start].sent or not prev.text[:1].isupper() or prev.pos not in ("PROPN", "ADJ", "NOUN"):
             return False
         ent = doc.entity_at[start]
         return ent != -1 and doc.entity_at[start - 1] == ent and doc.entities[ent].label in ("LOC", "NORP", "ORG", "FAC", "GPE")

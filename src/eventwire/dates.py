@@ -1,92 +1,116 @@
 """Dates stage: the date of an event, read from its own sentence.
 
-``DateResolver.resolve`` looks at the date expressions of one sentence, picks
-the one that belongs to the event's trigger, and turns it into an ``eventwire/1``
-date: ``"YYYY-MM-DD"``, ``"YYYY-MM"``, ``"YYYY"`` or ``None``.
-``DateResolver.published_from_text`` reads a publication date that the text
-states itself (dateline or stamp).  Both are pure functions of their arguments:
-no clock, no I/O, no state beyond configuration.
+``DateResolver.resolve`` looks at the date expressions of one sentence, keeps
+those that can belong to the event's trigger, picks the nearest, and turns it
+into an ``eventwire/1`` date: ``"YYYY-MM-DD"``, ``"YYYY-MM"``, ``"YYYY"`` or
+``None``.  ``DateResolver.expression`` returns the chosen expression itself
+(text, offsets, kind, value), so that a caller can tell "no date expression"
+from "an expression that cannot be resolved".  ``published_from_text`` reads a
+publication date that the text states itself.  Everything is a pure function of
+its arguments: no clock, no I/O, no state beyond configuration.
 
-Finding expressions
-    The sentence text is scanned with this module's own patterns (spaCy's DATE
-    entities miss some and include durations and ages).  spaCy's output is used
-    to *filter*: an expression inside a non-date entity (ORG "April 6 Movement",
-    EVENT "2018 World Cup", PERSON "Theresa May") is skipped; a bare four-digit
-    year counts only when spaCy tags it DATE or it follows a date preposition
-    ("in", "since", "by", "during", "of", ...), and not when tagged CARDINAL or
-    followed by a plural noun ("in 2000 villages").  A month name on its own
-    counts only after such a preposition or "early"/"late"/"mid"/"last"/"this"/
-    "next" (so the modal "may" and "a march" are never dates).  The date in a
-    wire dateline at the start of a paragraph ("BOGOTA, May 3, 2024 (Reuters) -")
-    is the publication date, not an event's, and is skipped here; use
-    ``published_from_text`` for it.
+The one principle: a value is the most precise date that is true for *every*
+day the expression can mean.  A year is never guessed, a day never invented.
 
-Ignored: durations and ages
-    Only anchored expressions are patterns at all, so "35-year-old",
-    "six-year term", "for two months", "months of failed attempts",
-    "in recent weeks", "over the past week", "the day before", "the 1990s"
-    and seasons give nothing.  "since X" is read as X: "since 2004" -> "2004",
-    "since April" -> that April (the start is the only date the text states).
+1. Finding expressions
+   The sentence text is scanned with this module's own patterns (spaCy's DATE
+   entities miss some and include durations and ages); spaCy's output filters
+   them.  Skipped: expressions inside a non-date entity (ORG "the April 6
+   Movement", EVENT "2018 World Cup", PERSON "Theresa May"); a bare four-digit
+   year unless spaCy tags it DATE or it follows a date preposition, and never
+   when tagged CARDINAL; a bare month name unless after a date preposition or
+   "early/late/mid/last/this/next" (so the modal "may" and "a march" are not
+   dates); the date of a wire dateline opening a paragraph ("BOGOTA, May 3,
+   2024 (Reuters) -"), which is the publication date: see
+   ``published_from_text``.
+   Durations and ages are no patterns at all, so "35-year-old", "six-year
+   term", "for two months", "months of failed attempts", "in recent weeks",
+   "over the past week", "the day before", "the 1990s" and seasons give
+   nothing.
 
-Choosing among several
-    The expression whose head token is closest to the anchor (the event
-    trigger; without one, the sentence root) in the dependency tree wins, ties
-    going to the one closer in the text.  If the winner cannot be resolved
-    (a relative expression without ``published``) the answer is ``None``: we
-    never fall back to another date of the sentence, which usually belongs to
-    another clause ("who took office on 12 May 2017, visited Kyiv on Thursday").
-    A sentence without a date expression gives ``None``; falling back to the
-    article date is the pipeline's decision, not this module's.
+2. Which expressions can belong to the event (anchor = the trigger token;
+   without one, the sentence root)
+   * Not a date the event is placed *relative to*: an expression after
+     "since", "until", "till", "by", "before", "after", "from", "to",
+     "between", "through", "following", "ahead of", "prior to" is skipped.
+     "has boycotted parliament since 2004" gives None: "since" dates the start
+     of a continuing state, not an event (the project's dev gold agrees).
+   * Not a date that names a thing: an expression modifying a noun ("the 1951
+     treaty", "the 2018 election", "Saturday's vote") counts only when that
+     noun is the anchor.  Time nouns are part of the expression ("Tuesday
+     night", "Friday morning").
+   * Same clause: the date must hang from the anchor's own clause.  Climbing
+     from the anchor to where the date attaches may pass coordination ("on
+     Tuesday announced X and said ..."), control verbs ("agreed on Friday to
+     extend ..."), unmarked or when/while/as adverbial clauses ("recalled its
+     ambassador on Sunday, accusing ...") and nominal links, but not a relative
+     clause, a complement clause ("said on Tuesday it was reviewing ..."), a
+     prepositional clause ("accused X of sending ...") or a relational
+     preposition ("after four days of talks").  Descending from there to the
+     date may not pass another verb, except a coordinated one ("offered to
+     host a summit next month": "next month" is the summit's).
 
-Without ``published``
-    Only expressions carrying their own year resolve: "March 6, 2019" ->
-    "2019-03-06", "March 2019" -> "2019-03", "in 2018" -> "2018".  Everything
-    relative ("on Saturday", "this week", "in January", "April 30", "yesterday")
-    gives ``None``: never a day-precision date from nothing, never a guessed year.
+3. Choosing among several
+   The one whose head is closest to the anchor in the dependency tree wins;
+   ties go to the one closer in the text.  If the winner cannot be resolved (a
+   relative expression without ``published``) the answer is None: another date
+   of the sentence is not tried.  A sentence with no usable expression gives
+   None; falling back to the article date is the pipeline's decision.
 
-With ``published`` (YYYY-MM-DD)
-    Direction: an expression refers to the past of the publication day unless
-    its own verb is future ("will", "shall", "'ll", "going to", or an
-    infinitive under a present-tense "expected/scheduled/due/set/planned/
-    slated/poised/intends/plans to") or the expression says so ("next ...",
-    "tomorrow").
-    * weekday ("on Saturday", "on Tuesday night", "late Friday"): past -> the
-      latest such day on or before ``published`` (the same day if it is one);
-      future -> the first on or after it.  "last Tuesday" is strictly before,
-      "next Tuesday" strictly after.
-    * "today", "tonight", "this morning/afternoon/evening", "overnight" ->
-      ``published``; "yesterday", "last night" -> the day before; "the day
-      before yesterday" -> two days before; "tomorrow" -> the day after;
-      "N days ago" -> N days before.
-    * month and day without a year ("on April 30", "Feb. 17", "30 April"):
-      the year of ``published``; for the past, the year before if that date
-      would fall more than ``grace_days`` (default 7) after ``published``; for
-      the future, the year after if it would fall more than ``grace_days``
-      before it.  A weekday beside the date ("Monday, March 4") is not used.
-    * month without a year ("in January", "since April", "in early March"):
-      the year of ``published``; past: the year before if the month is after
-      the published month; future: the year after if it is before it.
-      "last March" is the latest March before the published month,
-      "next March" the first after it.
-    * "this/last/next month", "earlier this month", "N months ago" -> that
-      month; "this/last/next year", "N years ago" -> that year.
-    * Week-level expressions ("this week", "last week", "next week",
-      "earlier this week", "(over) the weekend", "last weekend", "N weeks
-      ago") never give a day.  They give the month holding most of the days
-      the expression can mean; a tie goes to the month of the day nearest to
-      ``published``.  Weeks run Monday to Sunday, so a whole week ("last week",
-      "next week") belongs to the month of its Thursday (the ISO 8601 rule).
-      "this week" in a past sentence can only mean Monday up to ``published``
-      (in a future one: ``published`` to Sunday); "the weekend" is the latest
-      Saturday-Sunday up to ``published`` (future: the next one), cut at
-      ``published``.  "N weeks ago" is the month of the day 7*N days before.
-      Example, published Saturday 2019-05-11: "this week" -> Mon 6 to Sat 11
-      May -> "2019-05"; "last week" -> Thursday 2 May -> "2019-05".
-    * Explicit years always win over ``published``.
+4. Without ``published``
+   Only expressions that carry their own year resolve: "March 6, 2019" ->
+   "2019-03-06", "March 2019" -> "2019-03", "in 2018" -> "2018".  Relative ones
+   ("on Saturday", "this week", "in January", "April 30", "yesterday") give
+   None.
+
+5. With ``published`` (YYYY-MM-DD).  Explicit years always win.
+   Direction.  By default an expression lies in the past of the publication
+   day.  *Future*: the verb the date hangs from has "will/shall/'ll", "going
+   to", or is the infinitive of a non-past "expected/scheduled/due/set/
+   planned/slated/poised/intends to"; or the expression says "next",
+   "coming", "tomorrow".  *Non-past tense* (present, progressive, present
+   perfect, could/may/might/should/must) cannot take a definite past day
+   ("has called for protests on Saturday", "the vote is on May 20"), so
+   weekdays go forward and a month or month-day takes its nearest occurrence.
+   * weekday ("on Saturday", "on Tuesday night", "late Friday"): past -> the
+     latest such day on or before ``published`` (the same day if it is one);
+     future/non-past -> the first on or after it.  "last Tuesday" is strictly
+     before, "next Tuesday" strictly after.
+   * "today", "tonight", "this morning/afternoon/evening" -> ``published``;
+     "yesterday", "last night" -> the day before; "the day before yesterday"
+     -> two days before; "tomorrow" -> the day after; "N days ago" -> N days
+     before.
+   * month and day without a year ("on April 30", "Feb. 17", "30 April"): the
+     year of ``published``; in the past, the year before if that date would
+     fall more than ``grace_days`` (default 7) after ``published``; in the
+     future, the year after if it would fall more than ``grace_days`` before
+     it.  "April 30 last year" uses that year.  A weekday beside the date
+     ("Monday, March 4") is not used.
+   * month without a year ("in January", "in early March"): the year of
+     ``published``; past: the year before if the month is after the published
+     month; future: the year after if before it.  "last March" is the latest
+     March before the published month, "next March" the first after it.
+   * "this/last/next month", "earlier this month", "N months ago" -> that
+     month; "this/last/next year", "N years ago" -> that year.
+   * Spans of days never give a day.  They give the month holding every day
+     they can mean, or the year when those days cross a month end, or None
+     when they cross a year end.  Weeks run Monday to Sunday.
+       - "last week" / "next week": that whole week;
+       - "this week" (also "earlier/later this week"): in the past, Monday to
+         ``published``; in the future, ``published`` to Sunday;
+       - "the weekend" ("over/at/during the weekend"): the latest Saturday and
+         Sunday up to ``published`` (future: the next ones), cut at
+         ``published``; "this/last/next weekend" likewise;
+       - "overnight": the night that ends on ``published`` (future: that
+         begins on it), i.e. two days;
+       - "N weeks ago": the Monday-Sunday week holding the day 7*N days before.
+     Example, published Saturday 2019-05-11: "this week" = Mon 6 .. Sat 11
+     May -> "2019-05"; "last week" = Mon 29 Apr .. Sun 5 May -> "2019";
+     "over the weekend" = Sat 11 May -> "2019-05"; "overnight" -> "2019-05".
 
 dateparser is not used: it completes missing parts from the clock, which is
-exactly what these rules must never do, and the patterns above cover what news
-sentences say.  (If it is ever wanted, import it inside a method.)
+what these rules must never do, and the patterns cover what news sentences
+say.  (Should it ever be wanted, import it inside a method, never at import.)
 """
 
 from __future__ import annotations
@@ -99,7 +123,7 @@ from typing import Iterator
 
 from .nlp import ParsedDoc
 
-__all__ = ["DateResolver", "precision"]
+__all__ = ["DateResolver", "DateExpression", "precision"]
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -124,12 +148,12 @@ _WD_PREFIX = rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?"
 _YEAR_REL = r"(?:,?\s+(?P<yrel>last|this|next)\s+year\b)?"
 _NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-# (kind, pattern); case-sensitive for month and weekday names, case-insensitive words via (?i:).
+# (kind, pattern).  Month and weekday names are case-sensitive; other words are not.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("ymd", re.compile(rf"\b{_WD_PREFIX}{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}")),
-    ("ymd", re.compile(rf"\b{_WD_PREFIX}{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}")),
-    ("ym", re.compile(rf"\b(?:(?i:early|late|mid)[\s-]+)?{_MON},?\s+(?:of\s+)?{_YEAR}")),
+    ("ymd", re.compile(rf"\b{_WD_PREFIX}(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MON},?\s+{_YEAR}")),
+    ("ym", re.compile(rf"\b(?:(?i:early|late|mid)[\s-]+)?{_MON},?\s+(?:(?i:of)\s+)?{_YEAR}")),
     ("md", re.compile(rf"\b{_WD_PREFIX}{_MON}\s+{_DAY}{_YEAR_REL}")),
     ("md", re.compile(rf"\b{_WD_PREFIX}(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MON}{_YEAR_REL}")),
     ("md", re.compile(r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)\b")),
@@ -138,24 +162,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|past|coming))\s+)?"
                       rf"(?P<wd>{_WD})(?![a-z])")),
     ("rday", re.compile(r"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|"
-                        r"today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b")),
-    ("rper", re.compile(r"\b(?P<rel>(?i:this|last|next))\s+(?P<unit>(?i:week|weekend|month|year))\b")),
+                        r"today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b")),
+    ("overnight", re.compile(r"\b(?i:overnight)\b")),
+    ("rper", re.compile(r"\b(?:(?i:earlier|later|early|late)\s+)?(?P<rel>(?i:this|last|next))\s+"
+                        r"(?P<unit>(?i:week|weekend|month|year))\b")),
     ("weekend", re.compile(r"\b(?i:over|at|during|on)\s+(?i:the)\s+(?i:weekend)\b")),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("y", re.compile(rf"\b{_YEAR}")),
 ]
+_NEEDS_PUBLISHED = frozenset({"md", "mrel", "m", "wd", "rday", "overnight", "rper", "weekend", "ago"})
 
-# Words after which a bare month name or a bare year is a date.
+# Words after which a bare month name or year is a date.
 _DATE_PREPS = frozenset({
     "in", "since", "of", "by", "during", "until", "till", "til", "from", "through", "throughout", "before",
     "after", "between", "to", "around", "early", "late", "mid", "end", "beginning", "start", "middle",
-    "back", "circa", "as",
+    "back", "circa", "as", "on", "for",
 })
+# Prepositions that place an event relative to a date rather than on it.
+_RELATIONAL = frozenset({"since", "until", "till", "til", "by", "before", "after", "from", "to", "between",
+                         "through", "following", "ahead", "prior", "pending", "till"})
 # Entity labels inside which an expression is part of a name, not a date.
 _BLOCKING = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                        "LANGUAGE", "MONEY", "PERCENT", "QUANTITY"})
+_TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "dawn", "midday", "noon", "midnight", "daybreak"})
+_NOUN_MOD_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod", "quantmod"})
+_CLAUSE_BREAKS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass", "pcomp", "prepcomp"})
+_SAME_TIME_MARKS = frozenset({"when", "while", "as", "whilst"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _FUTURE_HEADS = frozenset({"expect", "schedule", "due", "set", "plan", "slate", "intend", "poise", "go", "prepare"})
+_IRREALIS_AUX = frozenset({"could", "may", "might", "should", "must", "can", "ca"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m", "has", "have", "'ve", "’ve",
+                          "be", "been", "being", "do", "does"})
+_PAST_AUX = frozenset({"was", "were", "had", "'d", "’d", "did", "would"})
 
 # ---------------------------------------------------------------------------------------------
 # Full dates in stamps and datelines (case-insensitive month names; numeric forms allowed)
@@ -216,7 +254,10 @@ def _full_date(m: re.Match[str]) -> dt.date | None:
 
 
 def precision(value: str | None) -> str | None:
-    """``"day"``, ``"month"`` or ``"year"`` for an ``eventwire/1`` date, ``None`` for ``None``."""
+    """``"day"``, ``"month"`` or ``"year"`` for an ``eventwire/1`` date; ``None`` for ``None``.
+
+    Raises ``ValueError`` for a string that is none of YYYY-MM-DD, YYYY-MM, YYYY.
+    """
     if value is None:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -237,25 +278,24 @@ def _ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _month_of_days(days: list[dt.date], pub: dt.date) -> str:
-    """The month holding most of ``days``; a tie goes to the month of the day nearest ``pub``."""
-    counts: dict[tuple[int, int], int] = {}
-    for d in days:
-        counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
-    best = max(counts.values())
-    tied = [k for k, v in counts.items() if v == best]
-    if len(tied) > 1:
-        nearest = min(days, key=lambda d: (abs((d - pub).days), d))
-        key = (nearest.year, nearest.month)
-        if key not in tied:  # pragma: no cover - the nearest day is always in a tied month for ranges
-            key = tied[-1]
-    else:
-        key = tied[0]
-    return _ym(*key)
+def _common(first: dt.date, last: dt.date) -> str | None:
+    """The most precise value true of every day from ``first`` to ``last`` (never a day)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return _ym(first.year, first.month)
+    if first.year == last.year:
+        return f"{first.year:04d}"
+    return None
 
 
-def _span(first: dt.date, last: dt.date) -> list[dt.date]:
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """The date expression chosen for an event, and its value (None when it cannot be resolved)."""
+
+    text: str
+    start: int          # character offsets in the parsed text, [start, end)
+    end: int
+    kind: str           # ymd ym y md m mrel wd rday overnight rper weekend ago
+    value: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,10 +304,15 @@ class _Expr:
     start: int          # character offsets in the document text
     end: int
     groups: dict[str, str | None]
+    tokens: tuple[int, ...] = ()
 
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+# Direction of an expression relative to the publication day.
+_PAST, _NONPAST, _FUTURE = "past", "nonpast", "future"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,14 +336,16 @@ class DateResolver:
     # -- publication date -------------------------------------------------------------------
 
     def published_from_text(self, text: str) -> str | None:
-        """A full publication date (YYYY-MM-DD) stated by the text itself, or ``None``.
+        """A full publication date (YYYY-MM-DD) stated by the text itself, or None.
 
         In order of trust: a "Published/Posted/Date:" stamp at a line start
-        (anywhere in the text), a wire dateline ("WASHINGTON, May 3, 2024
+        (anywhere in the text); a wire dateline ("WASHINGTON, May 3, 2024
         (Reuters) -") or a line opening with a full date ("March 3, 2025 -")
-        within the first 3000 characters, and last an "Updated:" stamp.  Only
-        dates with day, month and year count; numeric dates whose day/month
-        order is ambiguous (03/04/2024) do not.
+        in the first 3000 characters; last an "Updated:" stamp.  Only dates
+        with day, month and year count ("WASHINGTON, May 3 (Reuters)" gives
+        None); numeric dates whose day/month order is ambiguous (03/04/2024)
+        do not count.  Stamps are usually removed by ``clean``: pass the raw
+        text to see them.
         """
         if not text:
             return None
@@ -324,28 +371,36 @@ class DateResolver:
 
     def resolve(self, doc: ParsedDoc, sentence: int, published: str | None,
                 anchor_token: int | None = None) -> str | None:
-        """The date of an event in sentence ``sentence`` (see the module docstring for the rules)."""
+        """The date of an event in sentence ``sentence`` (rules in the module docstring)."""
+        found = self.expression(doc, sentence, published, anchor_token)
+        return found.value if found else None
+
+    def expression(self, doc: ParsedDoc, sentence: int, published: str | None,
+                   anchor_token: int | None = None) -> DateExpression | None:
+        """The date expression that dates the event, with its value; None when there is none."""
         pub = _parse_published(published)
         if not 0 <= sentence < len(doc.sentences):
-            raise IndexError(f"sentence {sentence} out of range (document has {len(doc.sentences)})")
+            raise IndexError(f"sentence {sentence} out of range (the document has {len(doc.sentences)})")
         sent = doc.sentences[sentence]
         if sent.start >= sent.end:
             return None
-        exprs = list(self._expressions(doc, sentence))
-        if not exprs:
-            return None
         if anchor_token is None or not sent.start <= anchor_token < sent.end:
             anchor_token = _root(doc, sent.start, sent.end)
-        starts = [doc.tokens[k].idx for k in range(sent.start, sent.end)]
-
-        def place(e: _Expr) -> tuple[int, int, int]:
-            head = _head_token(doc, sent.start, sent.end, starts, e)
-            return _tree_distance(doc, anchor_token, head), abs(head - anchor_token), head
-
-        ranked = sorted(((place(e), e) for e in exprs), key=lambda pe: (pe[0][0], pe[0][1], pe[1].start))
-        (_, _, head), best = ranked[0]
-        future = _is_future(doc, _governor(doc, head, anchor_token))
-        return self._value(best, pub, future)
+        best: tuple[tuple[int, int, int], _Expr, int] | None = None
+        for e in self._expressions(doc, sentence):
+            head = _lift(doc, _head_token(doc, e))
+            if not _applies(doc, anchor_token, head, e):
+                continue
+            key = (_tree_distance(doc, anchor_token, head), abs(head - anchor_token), e.start)
+            if best is None or key < best[0]:
+                best = (key, e, head)
+        if best is None:
+            return None
+        _, e, head = best
+        value = None
+        if pub is not None or e.kind not in _NEEDS_PUBLISHED:
+            value = self._value(e, pub, _direction(doc, _governor(doc, head, anchor_token)))
+        return DateExpression(doc.text[e.start:e.end], e.start, e.end, e.kind, value)
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -355,76 +410,44 @@ class DateResolver:
         text = doc.text[sent.start_char:sent.end_char]
         starts = [doc.tokens[k].idx for k in range(sent.start, sent.end)]
 
-        # A dateline opening the sentence at a paragraph start is the publication date.
+        # A dateline opening a paragraph gives the publication date, not an event's.
         skip_until = -1
         if sent.start_char == 0 or doc.text[sent.start_char - 1] == "\n":
             m = _DATELINE_ANY.match(text)
             if m:
                 skip_until = base + m.end()
 
-        found: list[_Expr] = []
+        found: list[tuple[int, _Expr]] = []
         for kind, pattern in _PATTERNS:
             for m in pattern.finditer(text):
-                found.append(_Expr(kind, base + m.start(), base + m.end(), m.groupdict()))
-        # Longest match wins where matches overlap; equal length: the earlier pattern (more specific).
-        order = {id(e): n for n, e in enumerate(found)}
-        found.sort(key=lambda e: (-e.length, order[id(e)]))
-        taken: list[tuple[int, int]] = []
+                found.append((len(found), _Expr(kind, base + m.start(), base + m.end(), m.groupdict())))
+        # Where matches overlap the longest wins; at equal length the earlier (more specific) pattern.
+        found.sort(key=lambda ne: (-ne[1].length, ne[0]))
         kept: list[_Expr] = []
-        for e in found:
-            if any(e.start < b and a < e.end for a, b in taken):
+        for _, e in found:
+            if any(e.start < k.end and k.start < e.end for k in kept):
                 continue
-            taken.append((e.start, e.end))
             kept.append(e)
         kept.sort(key=lambda e: e.start)
         for e in kept:
             if e.start < skip_until:
                 continue
             toks = _tokens_of(doc, sent.start, sent.end, starts, e.start, e.end)
-            if not toks:
+            if not toks or any(doc.tokens[k].ent_type in _BLOCKING for k in toks):
                 continue
-            if any(doc.tokens[k].ent_type in _BLOCKING for k in toks):
-                continue
-            if not self._plausible(doc, sent.start, toks, e):
-                continue
-            yield e
+            e = _Expr(e.kind, e.start, e.end, e.groups, tuple(toks))
+            if _plausible(doc, sent.start, e):
+                yield e
 
-    @staticmethod
-    def _plausible(doc: ParsedDoc, sent_start: int, toks: list[int], e: _Expr) -> bool:
-        first = doc.tokens[toks[0]]
-        prev = doc.tokens[toks[0] - 1].lower if toks[0] > sent_start else ""
-        if e.kind == "m":
-            if first.pos == "VERB" or first.tag == "MD":
-                return False
-            return bool(e.groups.get("mod")) or prev in _DATE_PREPS
-        if e.kind == "y":
-            tok = doc.tokens[toks[0]]
-            if tok.ent_type == "CARDINAL":
-                return False
-            nxt = doc.tokens[toks[-1] + 1] if toks[-1] + 1 < len(doc.tokens) else None
-            if nxt is not None and nxt.tag in ("NNS", "NNPS") and nxt.ent_type != "DATE" and tok.ent_type != "DATE":
-                return False
-            return tok.ent_type == "DATE" or prev in _DATE_PREPS
-        if e.kind in ("md", "ymd", "ym"):
-            mon = e.groups.get("mon")
-            if mon and mon.startswith("May") and first.tag == "MD":
-                return False
-        if e.kind == "md" and prev == "the":
-            # "the April 6 Movement": a date inside a name
-            nxt = toks[-1] + 1
-            if nxt < len(doc.tokens) and doc.tokens[nxt].text[:1].isupper() and doc.tokens[nxt].pos == "PROPN":
-                return False
-        return True
-
-    def _value(self, e: _Expr, pub: dt.date | None, future: bool) -> str | None:
+    def _value(self, e: _Expr, pub: dt.date | None, direction: str) -> str | None:
         g = e.groups
         kind = e.kind
         try:
             if kind == "ymd":
-                month = int(g["mnum"]) if g.get("mnum") else _MONTHS[g["mon"].rstrip(".").lower()]
+                month = int(g["mnum"]) if g.get("mnum") else _month(g["mon"])
                 return dt.date(int(g["year"]), month, int(g["day"])).isoformat()
             if kind == "ym":
-                return _ym(int(g["year"]), _MONTHS[g["mon"].rstrip(".").lower()])
+                return _ym(int(g["year"]), _month(g["mon"]))
             if kind == "y":
                 return g["year"]
         except ValueError:
@@ -434,31 +457,33 @@ class DateResolver:
 
         if kind == "md":
             if g.get("holiday"):
-                h = g["holiday"].lower().replace("’", "'")
+                key = " ".join(g["holiday"].lower().replace("’", "'").split())
                 month, day = {"christmas day": (12, 25), "christmas eve": (12, 24),
-                              "new year's day": (1, 1), "new year's eve": (12, 31)}[h]
+                              "new year's day": (1, 1), "new year's eve": (12, 31)}[key]
             else:
-                month, day = _MONTHS[g["mon"].rstrip(".").lower()], int(g["day"])
+                month, day = _month(g["mon"]), int(g["day"])
             yrel = (g.get("yrel") or "").lower()
             try:
                 if yrel:
-                    year = pub.year + {"last": -1, "this": 0, "next": 1}[yrel]
-                    return dt.date(year, month, day).isoformat()
-                return self._month_day(month, day, pub, future).isoformat()
+                    return dt.date(pub.year + {"last": -1, "this": 0, "next": 1}[yrel], month, day).isoformat()
+                return self._month_day(month, day, pub, direction)
             except ValueError:
                 return None
 
         if kind == "m":
-            month = _MONTHS[g["mon"].lower()]
+            month = _month(g["mon"])
+            if direction == _NONPAST:  # the nearest such month
+                k = min((-1, 0, 1), key=lambda dy: (abs((pub.year + dy) * 12 + month - pub.year * 12 - pub.month), dy))
+                return _ym(pub.year + k, month)
             year = pub.year
-            if not future and month > pub.month:
+            if direction == _PAST and month > pub.month:
                 year -= 1
-            elif future and month < pub.month:
+            elif direction == _FUTURE and month < pub.month:
                 year += 1
             return _ym(year, month)
 
         if kind == "mrel":
-            month = _MONTHS[g["mon"].lower()]
+            month = _month(g["mon"])
             rel = g["rel"].lower()
             if rel == "last":
                 year = pub.year - 1 if month >= pub.month else pub.year
@@ -477,7 +502,7 @@ class DateResolver:
                 return (pub - dt.timedelta(days=back or 7)).isoformat()
             if rel in ("next", "this coming", "coming"):
                 return (pub + dt.timedelta(days=ahead or 7)).isoformat()
-            if future:
+            if direction in (_FUTURE, _NONPAST):
                 return (pub + dt.timedelta(days=ahead)).isoformat()
             return (pub - dt.timedelta(days=back)).isoformat()
 
@@ -487,6 +512,11 @@ class DateResolver:
                       "the day after tomorrow": 2}.get(word, 0)
             return (pub + dt.timedelta(days=offset)).isoformat()
 
+        if kind == "overnight":
+            if direction == _FUTURE:
+                return _common(pub, pub + dt.timedelta(days=1))
+            return _common(pub - dt.timedelta(days=1), pub)
+
         if kind == "ago":
             n = g["n"].lower()
             count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -494,8 +524,9 @@ class DateResolver:
             if unit == "day":
                 return (pub - dt.timedelta(days=count)).isoformat()
             if unit == "week":
-                d = pub - dt.timedelta(days=7 * count)
-                return _ym(d.year, d.month)
+                day = pub - dt.timedelta(days=7 * count)
+                monday = day - dt.timedelta(days=day.weekday())
+                return _common(monday, monday + dt.timedelta(days=6))
             if unit == "month":
                 return _ym(*_month_shift(pub.year, pub.month, -count))
             return f"{pub.year - count:04d}"
@@ -512,64 +543,61 @@ class DateResolver:
                 first = monday + dt.timedelta(days=7 * step)
                 last = first + dt.timedelta(days=6)
                 if step == 0:
-                    first, last = (pub, last) if future else (first, pub)
-                return _month_of_days(_span(first, last), pub)
-            # weekend
+                    first, last = (pub, last) if direction == _FUTURE else (first, pub)
+                return _common(first, last)
             saturday = monday + dt.timedelta(days=5 + 7 * step)
-            days = _span(saturday, saturday + dt.timedelta(days=1))
-            if step == 0:
-                days = [d for d in days if (d >= pub if future else d <= pub)] or days
-            return _month_of_days(days, pub)
+            return _weekend(saturday, pub, direction if step == 0 else None)
 
         if kind == "weekend":
-            if future:
+            if direction == _FUTURE:
                 saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7) if pub.weekday() < 5 \
                     else pub - dt.timedelta(days=pub.weekday() - 5)
-                days = [d for d in _span(saturday, saturday + dt.timedelta(days=1)) if d >= pub]
             else:
                 saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-                days = [d for d in _span(saturday, saturday + dt.timedelta(days=1)) if d <= pub]
-            return _month_of_days(days, pub)
+            return _weekend(saturday, pub, direction)
 
         return None  # pragma: no cover - every kind is handled above
 
-    def _month_day(self, month: int, day: int, pub: dt.date, future: bool) -> dt.date:
+    def _month_day(self, month: int, day: int, pub: dt.date, direction: str) -> str:
         grace = dt.timedelta(days=self.grace_days)
-        try:
-            this_year = dt.date(pub.year, month, day)
-        except ValueError:  # 29 February outside a leap year: the nearest leap year in the right direction
-            this_year = None
-        if future:
-            if this_year is not None and this_year >= pub - grace:
-                return this_year
-            year = pub.year + 1
-            while True:
-                try:
-                    return dt.date(year, month, day)
-                except ValueError:
-                    year += 1
-                    if year > pub.year + 8:
-                        raise
-        if this_year is not None and this_year <= pub + grace:
-            return this_year
-        year = pub.year - 1
-        while True:
+        options = []
+        for year in range(pub.year - 4, pub.year + 5):  # 29 February needs a leap year
             try:
-                return dt.date(year, month, day)
+                options.append(dt.date(year, month, day))
             except ValueError:
-                year -= 1
-                if year < pub.year - 8:
-                    raise
+                continue
+        if not options:
+            raise ValueError(f"no such day: {month}-{day}")
+        if direction == _FUTURE:
+            chosen = min((d for d in options if d >= pub - grace), default=options[-1])
+        elif direction == _NONPAST:
+            chosen = min(options, key=lambda d: (abs((d - pub).days), d))
+        else:
+            chosen = max((d for d in options if d <= pub + grace), default=options[0])
+        return chosen.isoformat()
 
 
 # ---------------------------------------------------------------------------------------------
 # Parse helpers
 
 
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _weekend(saturday: dt.date, pub: dt.date, direction: str | None) -> str | None:
+    first, last = saturday, saturday + dt.timedelta(days=1)
+    if direction == _FUTURE and first < pub <= last:
+        first = pub
+    elif direction is not None and direction != _FUTURE and first <= pub < last:
+        last = pub
+    return _common(first, last)
+
+
 def _parse_published(published: str | None) -> dt.date | None:
     if published is None:
         return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+    if not isinstance(published, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         raise ValueError(f"published must be YYYY-MM-DD or None, got {published!r}")
     return dt.date.fromisoformat(published)
 
@@ -585,13 +613,49 @@ def _tokens_of(doc: ParsedDoc, s0: int, s1: int, starts: list[int], a: int, b: i
     return out
 
 
-def _head_token(doc: ParsedDoc, s0: int, s1: int, starts: list[int], e: _Expr) -> int:
-    toks = _tokens_of(doc, s0, s1, starts, e.start, e.end)
-    inside = set(toks)
-    for k in toks:
+def _plausible(doc: ParsedDoc, sent_start: int, e: _Expr) -> bool:
+    toks = e.tokens
+    first = doc.tokens[toks[0]]
+    prev = doc.tokens[toks[0] - 1].lower if toks[0] > sent_start else ""
+    if e.kind == "m":
+        if first.pos == "VERB" or first.tag == "MD":
+            return False
+        return bool(e.groups.get("mod")) or prev in _DATE_PREPS or prev in ("early", "late", "mid")
+    if e.kind == "y":
+        if first.ent_type == "CARDINAL":
+            return False
+        nxt = doc.tokens[toks[-1] + 1] if toks[-1] + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.tag in ("NNS", "NNPS") and first.ent_type != "DATE":
+            return False
+        return first.ent_type == "DATE" or prev in _DATE_PREPS
+    mon = e.groups.get("mon")
+    if mon and mon.startswith("May") and any(doc.tokens[k].tag == "MD" for k in toks):
+        return False
+    if e.kind == "md" and prev == "the":
+        # "the April 6 Movement": a date inside a name
+        nxt = toks[-1] + 1
+        if nxt < len(doc.tokens) and doc.tokens[nxt].text[:1].isupper() and doc.tokens[nxt].pos == "PROPN":
+            return False
+    return True
+
+
+def _head_token(doc: ParsedDoc, e: _Expr) -> int:
+    inside = set(e.tokens)
+    for k in e.tokens:
         if doc.tokens[k].head not in inside or doc.tokens[k].head == k:
             return k
-    return toks[0]
+    return e.tokens[0]
+
+
+def _lift(doc: ParsedDoc, k: int) -> int:
+    """"Tuesday night": the time noun is part of the expression."""
+    for _ in range(3):
+        t = doc.tokens[k]
+        h = doc.tokens[t.head]
+        if t.head == k or h.lemma.lower() not in _TIME_NOUNS or h.sent != t.sent:
+            break
+        k = t.head
+    return k
 
 
 def _root(doc: ParsedDoc, s0: int, s1: int) -> int:
@@ -602,16 +666,69 @@ def _root(doc: ParsedDoc, s0: int, s1: int) -> int:
     return s0
 
 
+def _chain(doc: ParsedDoc, k: int) -> list[int]:
+    return [k, *doc.ancestors(k)]
+
+
 def _tree_distance(doc: ParsedDoc, a: int, b: int) -> int:
-    up = {a: 0}
-    for d, x in enumerate(doc.ancestors(a), 1):
-        up[x] = d
-    if b in up:
-        return up[b]
-    for d, y in enumerate(doc.ancestors(b), 1):
+    up = {x: d for d, x in enumerate(_chain(doc, a))}
+    for d, y in enumerate(_chain(doc, b)):
         if y in up:
             return d + up[y]
     return 1_000
+
+
+def _relational_before(doc: ParsedDoc, e: _Expr, head: int) -> bool:
+    first = e.tokens[0]
+    prev = doc.tokens[first - 1] if first > doc.sentence_of(first).start else None
+    if prev is not None:
+        if prev.lower in _RELATIONAL:
+            return True
+        if prev.lower == "of" and first >= 2 and doc.tokens[first - 2].lower in ("ahead", "prior"):
+            return True
+        if prev.lower == "to" and first >= 2 and doc.tokens[first - 2].lower in ("prior", "up"):
+            return True
+    t = doc.tokens[head]
+    if t.dep == "pobj" and doc.tokens[t.head].lower in _RELATIONAL:
+        return True
+    return False
+
+
+def _applies(doc: ParsedDoc, anchor: int, head: int, e: _Expr) -> bool:
+    """Can the expression whose head is ``head`` date the event at ``anchor``?"""
+    if _relational_before(doc, e, head):
+        return False
+    t = doc.tokens[head]
+    owner = doc.tokens[t.head]
+    if t.dep in _NOUN_MOD_DEPS and owner.pos in ("NOUN", "PROPN") and t.head != anchor and t.head not in e.tokens:
+        return False
+    up = _chain(doc, anchor)
+    where = {x: n for n, x in enumerate(up)}
+    down = _chain(doc, head)
+    lca_at = next((n for n, y in enumerate(down) if y in where), None)
+    if lca_at is None:
+        return False
+    lca = down[lca_at]
+    # Climb from the anchor to the meeting point.
+    for x in up[: where[lca]]:
+        tok = doc.tokens[x]
+        if tok.dep in _CLAUSE_BREAKS:
+            return False
+        if tok.dep == "advcl":
+            marks = [doc.tokens[c].lower for c in doc.children[x] if doc.tokens[c].dep == "mark"]
+            if any(m not in _SAME_TIME_MARKS for m in marks):
+                return False
+        if tok.dep == "pobj" and doc.tokens[tok.head].lower in _RELATIONAL | {"of"} and \
+                doc.tokens[tok.head].head != tok.head and doc.tokens[doc.tokens[tok.head].head].lower in _RELATIONAL:
+            return False  # "after four days of talks"
+        if tok.dep == "pobj" and doc.tokens[tok.head].lower in _RELATIONAL:
+            return False
+    # Descend from there to the date: no other verb's clause on the way.
+    for y in down[1:lca_at]:
+        tok = doc.tokens[y]
+        if tok.pos in ("VERB", "AUX") and tok.dep != "conj":
+            return False
+    return True
 
 
 def _governor(doc: ParsedDoc, head: int, anchor: int) -> int:
@@ -622,23 +739,36 @@ def _governor(doc: ParsedDoc, head: int, anchor: int) -> int:
     return anchor
 
 
-def _is_future(doc: ParsedDoc, verb: int) -> bool:
+def _aux(doc: ParsedDoc, k: int) -> list[str]:
+    return [doc.tokens[c].lower for c in doc.children[k] if doc.tokens[c].dep in ("aux", "auxpass")]
+
+
+def _direction(doc: ParsedDoc, verb: int) -> str:
+    """Past, non-past (present / perfect / modal) or future, from the verb group of ``verb``."""
     k = verb
     for _ in range(6):
         t = doc.tokens[k]
-        aux = [doc.tokens[c] for c in doc.children[k] if doc.tokens[c].dep in ("aux", "auxpass")]
-        if any(a.lower in _FUTURE_AUX for a in aux):
-            return True
-        if t.dep not in ("xcomp", "ccomp") or t.head == k:
-            return False
-        h = doc.tokens[t.head]
-        if t.dep == "xcomp" and h.lemma.lower() in _FUTURE_HEADS:
-            h_aux = [doc.tokens[c] for c in doc.children[h.i] if doc.tokens[c].dep in ("aux", "auxpass")]
-            past = h.tag == "VBD" or any(a.tag == "VBD" or a.lower in ("had", "was", "were") for a in h_aux)
-            if any(a.lower in _FUTURE_AUX for a in h_aux):
-                return True
-            return not past
-        if t.dep == "ccomp":
-            return False
-        k = h.i
-    return False
+        aux = _aux(doc, k)
+        if any(a in _FUTURE_AUX for a in aux):
+            return _FUTURE
+        if t.dep == "xcomp" and t.head != k:
+            h = doc.tokens[t.head]
+            h_aux = _aux(doc, h.i)
+            if h.lemma.lower() in _FUTURE_HEADS:
+                if any(a in _FUTURE_AUX for a in h_aux):
+                    return _FUTURE
+                if h.tag != "VBD" and not any(a in _PAST_AUX for a in h_aux):
+                    return _FUTURE
+            if not aux or aux == ["to"]:
+                k = h.i  # the tense of "agreed to meet" is that of "agreed"
+                continue
+        break
+    t = doc.tokens[k]
+    aux = [a for a in _aux(doc, k) if a != "to"]
+    if any(a in _PAST_AUX for a in aux) or t.tag == "VBD":
+        return _PAST
+    if any(a in _IRREALIS_AUX for a in aux):
+        return _NONPAST
+    if any(a in _PRESENT_AUX for a in aux) or t.tag in ("VBZ", "VBP"):
+        return _NONPAST
+    return _PAST

@@ -56,6 +56,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "give", "extend", "offer", "express", "voice", "step", "continue", "resume", "intensify",
                           "escalate", "organize", "organise", "lead", "call", "stage", "unleash", "wage", "approve",
                           "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge"})
+# Verbs that report speech; with a hostile clause about another party they make an accusation.
+_SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Types that need a named partner when their object is not one.
 _NEED_PARTNER = frozenset({"CONSULT", "COOPERATE"})
 # Types whose coordinated doers act on each other when no target is named.
@@ -224,6 +226,8 @@ class EventCoder:
                 continue  # "denied attacking": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
+            if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
+                continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
@@ -271,12 +275,48 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
+        events.extend(self._claims(doc, ix, seen, home))
         events.sort(key=lambda e: (e.trigger[0], e.source or "", e.target or ""))
         return tuple(
             Event(f"E{n}", e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein, e.source, e.target,
                   e.source_country, e.target_country, e.factuality, e.trigger, e.sentence, e.date, e.place, e.confidence)
             for n, e in enumerate(events, 1)
         )
+
+    def _claims(self, doc: ParsedDoc, ix: _Index, seen: set, home: str | None) -> list[Event]:
+        """Accusations without an accusing verb: "X said that Y is financing attacks" -> ACCUSE X -> Y."""
+        toks = doc.tokens
+        out: list[Event] = []
+        for t in toks:
+            if t.lemma.lower() not in _SAYING or t.pos not in ("VERB",) or t.i < doc.dateline_end:
+                continue
+            speaker = self._subject(doc, t.i)
+            for c in doc.children[t.i]:
+                if toks[c].dep not in ("ccomp", "parataxis"):
+                    continue
+                clause_verbs = [c] + [k for k in doc.children[c] if toks[k].dep == "conj"]
+                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs for v in clause_verbs):
+                    continue
+                src = self._resolve(doc, speaker, ix)
+                tgt = self._resolve(doc, self._subject(doc, c), ix)
+                if not src or not tgt or src[0] == tgt[0]:
+                    continue
+                (sid, sc), (tid, tc) = src[0], tgt[0]
+                if sc is not None and sc == tc and sid is None:
+                    continue
+                key = ("ACCUSE", sid or sc, tid or tc, t.sent)
+                if key in seen:
+                    continue
+                seen.add(key)
+                sent = doc.sentence_of(t.i)
+                fact = factuality(doc, t.i, is_source=lambda k: k in speaker, plover="ACCUSE")
+                out.append(Event(
+                    id="", plover="ACCUSE", mode="allege", contexts=(), cameo="112",
+                    quad_class=self.triggers.plover_quad.get("ACCUSE", 3), goldstein=self.triggers.cameo_goldstein.get("11", -2.0),
+                    source=sid, target=tid, source_country=sc, target_country=tc, factuality=fact,
+                    trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
+                ))
+        return out
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
                         by_id: dict[str, Actor]) -> list[tuple[str | None, str | None]]:
@@ -371,9 +411,12 @@ class EventCoder:
         if dep == "relcl":
             return [head]
         if dep == "pcomp":
-            # "accused X of firing": X fired
-            prep = head
-            verb = toks[prep].head
+            # "accused X of firing": X fired; "was open to meeting", "stopped short of calling": the subject
+            verb = head
+            for _ in range(4):
+                if toks[verb].pos in ("VERB", "AUX") or toks[verb].head == verb:
+                    break
+                verb = toks[verb].head
             obj = [c for c in doc.children[verb] if toks[c].dep in ("dobj",)]
             if obj:
                 return obj

@@ -32,7 +32,7 @@ NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof"
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
                        "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
 HYPOTHETICAL_NOUN_MODS = frozenset({"possible", "potential", "planned", "proposed", "future", "threatened", "likely"})
-_CHAIN = frozenset({"parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
+_CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
 _VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
@@ -96,6 +96,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         h = toks[head]
         lem = h.lemma.lower()
         if dep == "conj":
+            if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[j]):
+                break   # a clause with its own subject is not under its neighbour's attribution
             j = head
             steps += 1
             continue
@@ -121,11 +123,20 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             negated = True
         if h.lower == "without" and dep == "pcomp":
             negated = True
+        if h.lower == "short" and toks[h.head].lemma.lower() in ("stop", "fall"):
+            negated = True   # "stopped short of calling for"
         if h.pos == "NOUN" and lem in ("plan", "threat", "proposal", "offer", "possibility", "prospect", "call", "demand"):
             hypothetical = True
         j = head
         steps += 1
 
+    # "..., state media reported": a trailing report of the whole clause
+    for c in doc.children[j]:
+        if toks[c].dep in ("ccomp", "parataxis") and c > i and toks[c].lemma.lower() in REPORTING \
+                and c > 0 and any(toks[k].text == "," for k in range(max(i, c - 8), c)):
+            subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
+            if subj:
+                speaker = subj[0]
     # "according to X" in the clause
     for c in doc.children[j] + doc.children[i]:
         if toks[c].lower == "according":

@@ -205,6 +205,7 @@ class Triggers:
     plover_quad: dict[str, int]
     plover_score: dict[str, float]
     cameo_goldstein: dict[str, float]
+    claim_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Triggers":
@@ -227,7 +228,8 @@ class Triggers:
                 score[row["code"]] = float(row["score"])
             else:
                 goldstein[row["code"]] = float(row["score"])
-        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein)
+        claims = frozenset(r["lemma"].lower() for r in read_tsv("claim_verbs.tsv", directory))
+        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self.by_head.get((lemma, pos), ())

@@ -74,6 +74,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
+_REFUSALS = frozenset({"refuse", "decline", "fail", "won't"})
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _WORD = re.compile(r"\w+")
@@ -89,7 +90,6 @@ class _Direct:
     para_start: bool            # the opening mark is the paragraph's first character
     cue: int | None = None      # token index of the cue ("according" for "according to")
     speaker: str | None = None
-    inherit: bool = False       # took speaker and cue from the quote before
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -101,9 +101,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """Without surrounding white space and stray double quote marks."""
+    while start < end and (text[start].isspace() or text[start] in _OPENERS or text[start] in _CLOSERS or text[start] == '"'):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENERS or text[end - 1] in _CLOSERS
+                           or text[end - 1] == '"'):
         end -= 1
     return start, end
 
@@ -209,13 +211,12 @@ class _Run:
         # quotation marks
         self.spans = quote_spans(doc.text)
         self.in_quote = [False] * n
-        self.quote_of = [-1] * n
-        for q, (s, e, _) in enumerate(self.spans):
+        for s, e, _ in self.spans:
             lo, hi = self._tok_range(s, e)
             for k in range(lo, hi):
                 self.in_quote[k] = True
-                self.quote_of[k] = q
         self._subject_memo: dict[int, str | None] = {}
+        self._sentence_subjects: dict[int, int | None] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -394,6 +395,12 @@ class _Run:
         return None
 
     def _sentence_subject(self, s: int) -> int | None:
+        if s not in self._sentence_subjects:
+            self._sentence_subjects[s] = self._find_sentence_subject(s)
+        return self._sentence_subjects[s]
+
+    def _find_sentence_subject(self, s: int) -> int | None:
+        """The subject of a sentence's main clause, outside quotes."""
         sent = self.doc.sentences[s]
         toks = self.toks
         roots = [k for k in range(sent.start, sent.end) if toks[k].head == k or toks[k].head < sent.start or toks[k].head >= sent.end]
@@ -454,11 +461,7 @@ class _Run:
             count = 0
             while k < len(toks) and count < 12:
                 t = toks[k]
-                if "\n" in t.text or (self.in_quote[k] and self.quote_of[k] != self.quote_of[lo] if lo < hi else False):
-                    break
-                if t.text in _SENT_END:
-                    break
-                if t.text in _OPENERS or (t.text == '"' and k > hi + 1):
+                if "\n" in t.text or t.text in _SENT_END or self.in_quote[k]:
                     break
                 if not self.in_quote[k] and self._is_cue(k, True):
                     return k
@@ -485,7 +488,7 @@ class _Run:
     def _directs(self) -> list[_Direct]:
         text = self.doc.text
         out: list[_Direct] = []
-        for q, (s, e, p) in enumerate(self.spans):
+        for s, e, p in self.spans:
             lo, hi = self._tok_range(s, e)
             d = _Direct(s, e, p, self._opens_paragraph(s))
             d.cue = self._direct_cue(lo, hi, s, e)
@@ -530,8 +533,9 @@ class _Run:
                 continue
             if not self._is_cue(v, False):
                 continue
-            if any(toks[c].dep == "neg" for c in kids[v]):
-                continue
+            if any(toks[c].dep == "neg" for c in kids[v]) or \
+                    t.dep == "xcomp" and toks[t.head].lemma.lower() in _REFUSALS:
+                continue  # "did not say", "declined to say"
             for c in self._complements(v):
                 if self.in_quote[c]:
                     continue
@@ -539,7 +543,7 @@ class _Run:
                     continue  # a fragment, not a clause
                 sub = self.doc.subtree(c)
                 a, b = sub[0], sub[-1]
-                if a <= v <= b:
+                if a <= v <= b and c != toks[v].head:
                     continue
                 while a <= b and (toks[a].dep in ("mark", "punct") or toks[a].lower == "that"):
                     if toks[a].lower in ("whether", "if"):
@@ -547,8 +551,9 @@ class _Run:
                     a += 1
                 while b >= a and toks[b].dep == "punct":
                     b -= 1
-                if toks[a].lower in ("whether", "if") or toks[a].pos == "ADP" and a + 1 <= b and toks[a + 1].tag in ("WDT", "WP"):
-                    continue
+                if toks[a].lower in ("whether", "if") or toks[a].tag in ("WDT", "WP", "WRB") \
+                        or toks[a].pos == "ADP" and a + 1 <= b and toks[a + 1].tag in ("WDT", "WP"):
+                    continue  # an open question ("say how many"), a relative clause
                 # never past the cue's paragraph (the parser sometimes runs a sentence on)
                 ps, pe = self.paras[self._para_of(t.idx)]
                 while a <= b and (toks[a].idx < ps or toks[a].pos in ("SPACE", "PUNCT")):
@@ -572,6 +577,8 @@ class _Run:
         out = [c for c in kids[v] if toks[c].dep == "ccomp"]
         if out:
             return out
+        if toks[v].dep == "parataxis" and toks[v].head != v and toks[toks[v].head].pos in ("VERB", "AUX"):
+            return [toks[v].head]   # "The rebels, the army said, had withdrawn": the clause around the cue
         nouns = [c for c in kids[v] if toks[c].dep == "dobj"]
         nouns += [p for c in kids[v] if toks[c].dep == "prep" for p in kids[c] if toks[p].dep == "pobj"]
         for n in nouns:
@@ -624,7 +631,6 @@ class _Run:
                     if same_para or (d.para_start and prev[1] == d.para - 1):
                         d.speaker = prev[3]
                         d.cue = prev[2] if same_para else None
-                        d.inherit = True
                 prev = (e, self._para_of(max(s, e - 1)), d.cue, d.speaker)
             else:
                 rs, re_, cue, spk = item  # type: ignore[misc]
