@@ -80,3 +80,45 @@ def test_later_mentions_resolve_to_the_same_actor(record):
     for a in record.actors:
         for s, e in a.mentions:
             assert 0 <= s < e <= len(text)
+
+
+# -- events (issue: event coding) ---------------------------------------------------------------
+
+def _events(record, plover, src=None, tgt=None, fact=None):
+    out = []
+    for e in record.events:
+        if e.plover != plover:
+            continue
+        if src is not None and e.source_country != src:
+            continue
+        if tgt is not None and e.target_country != tgt:
+            continue
+        if fact is not None and e.factuality != fact:
+            continue
+        out.append(e)
+    return out
+
+
+def test_clear_events(record):
+    names = {a.id: a.name for a in record.actors}
+    text = record.article.text
+    assert _events(record, "CONSULT", "VEN", "USA", "asserted") or _events(record, "COOPERATE", "VEN", "USA", "asserted")
+    assert _events(record, "CONSULT", "USA", "VEN", "asserted")
+    assert _events(record, "REQUEST", "VEN", None, "negated")
+    assert _events(record, "REJECT", None, "USA", "asserted")
+    assert _events(record, "MOBILIZE", "USA", None, "negated")
+    crack = [e for e in _events(record, "COERCE", "VEN", "VEN", "asserted") if text[e.trigger[0]:e.trigger[1]] == "cracked"]
+    assert crack and "Maduro" in names[crack[0].source]
+    jail = [e for e in _events(record, "COERCE", "VEN", "VEN", "asserted") if e.source and "Sebin" in names[e.source]]
+    assert jail and "Zambrano" in names[jail[0].target]
+    strip = [e for e in _events(record, "COERCE", None, "VEN", "asserted") if e.target and "lawmakers" in names[e.target]]
+    assert strip and strip[0].source is None
+    assert _events(record, "ACCUSE", "VEN", "USA", "reported")
+
+
+def test_no_event_from_debris(record, seed_text):
+    text = record.article.text
+    for e in record.events:
+        assert 0 <= e.sentence[0] <= e.trigger[0] < e.trigger[1] <= e.sentence[1] <= len(text)
+        for removed in record.article.removed:
+            assert text[e.sentence[0]:e.sentence[1]] not in removed.text

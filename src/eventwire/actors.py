@@ -70,6 +70,7 @@ class _Unit:
     same_as: list[int] = field(default_factory=list)         # bare role phrases in apposition ("his envoy, X")
     mstart: int | None = None                                # mention start with its country / role modifiers
     mend: int | None = None                                  # mention end when it runs past the name
+    regional: bool = False                                   # a region's or bloc's members, not one state
 
 
 def _proper(tok_text: str) -> bool:
@@ -543,6 +544,8 @@ class ActorCoder:
                 continue
             if t.lower in _STATE_MARKERS or t.lower.startswith("state-"):
                 u.state_marked = True
+            if t.ent_type in ("NORP", "LOC") and not u.named and k not in cspans and t.dep in ("amod", "compound", "nmod"):
+                u.regional = True   # "Latin American countries", "Western governments": no single state
             # possessor pronoun: the subject of the clause, else the latest person before
             if t.dep == "poss" and t.lower in _PRONOUN_POSS:
                 ant = self._antecedent(doc, k, unit_of_token, person=t.lower in ("his", "her"), units=units)
@@ -786,6 +789,8 @@ class ActorCoder:
                         sectors[g].insert(0, s)
         for g in range(n):
             members = groups[g]
+            if country[g] is None and any(m.regional for m in members):
+                continue
             if country[g] is None:
                 gov_of_stranger = all(m.person_of is not None for m in members)
                 if gov_of_stranger:

@@ -718,11 +718,8 @@ def _applies(doc: ParsedDoc, anchor: int, head: int, e: _Expr) -> bool:
             marks = [doc.tokens[c].lower for c in doc.children[x] if doc.tokens[c].dep == "mark"]
             if any(m not in _SAME_TIME_MARKS for m in marks):
                 return False
-        if tok.dep == "pobj" and doc.tokens[tok.head].lower in _RELATIONAL | {"of"} and \
-                doc.tokens[tok.head].head != tok.head and doc.tokens[doc.tokens[tok.head].head].lower in _RELATIONAL:
-            return False  # "after four days of talks"
         if tok.dep == "pobj" and doc.tokens[tok.head].lower in _RELATIONAL:
-            return False
+            return False  # "after four days of talks"
     # Descend from there to the date: no other verb's clause on the way.
     for y in down[1:lca_at]:
         tok = doc.tokens[y]
