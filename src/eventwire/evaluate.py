@@ -299,4 +299,98 @@ def score_records(pairs: Iterable[tuple[Record, GoldArticle]]) -> Tally:
     return tally
 
 
-__all__ = ["GoldArticle", "Tally", "load_gold_dir", "score_records", "score_article", "normalize"]
+
+
+# -- PLOVER gold standard records (sentence level) -----------------------------------------------
+
+#: PLOVER 0.5 type names used by PLOVER_GSR_CAMEO.txt and their current names.
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def _codes(value: Any) -> list[str]:
+    """Actor codes of a GSR role, which the file writes as a list of objects, one object or a string."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for a in items:
+        code = a.get("code") if isinstance(a, dict) else None
+        if isinstance(code, str) and code:
+            out.append(code)
+    return out
+
+
+def load_plover_gsr(path: Path) -> list[dict[str, Any]]:
+    """Sentences of the PLOVER gold standard file, with types mapped to current PLOVER names."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise GoldFormatError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    out = []
+    for rec in data:
+        if rec.get("event") in (None, "DOCUMENT") or not rec.get("text"):
+            continue
+        out.append({
+            "id": rec.get("id"),
+            "text": rec["text"],
+            "plover": OLD_PLOVER.get(rec["event"], rec["event"]),
+            "source": _codes(rec.get("source")),
+            "target": _codes(rec.get("target")),
+        })
+    return out
+
+
+def score_plover_gsr(records: Iterable[tuple[Record, dict[str, Any]]]) -> dict[str, Any]:
+    """Sentence-level scores on the PLOVER gold records.
+
+    - coverage: sentences with at least one predicted event;
+    - type accuracy: sentences where a predicted event has the gold type (all sentences count);
+    - first-event type accuracy: the first predicted event has the gold type;
+    - source / target country accuracy: of the sentences whose type is right and whose gold
+      gives a code, those where the predicted event's country is one of the gold codes;
+    - false positive share: predicted events whose type is not the sentence's gold type.
+    """
+    n = covered = type_ok = first_ok = 0
+    src_n = src_ok = tgt_n = tgt_ok = 0
+    predicted = wrong = 0
+    by_type: dict[str, list[int]] = {}
+    for record, gold in records:
+        n += 1
+        events = list(record.events)
+        predicted += len(events)
+        wrong += sum(1 for e in events if e.plover != gold["plover"])
+        stats = by_type.setdefault(gold["plover"], [0, 0])
+        stats[0] += 1
+        if events:
+            covered += 1
+            if events[0].plover == gold["plover"]:
+                first_ok += 1
+        match = [e for e in events if e.plover == gold["plover"]]
+        if not match:
+            continue
+        type_ok += 1
+        stats[1] += 1
+        if gold["source"]:
+            src_n += 1
+            if any(e.source_country in gold["source"] for e in match):
+                src_ok += 1
+        if gold["target"]:
+            tgt_n += 1
+            if any(e.target_country in gold["target"] for e in match):
+                tgt_ok += 1
+
+    def r(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    return {
+        "sentences": n,
+        "coverage": r(covered, n),
+        "type_accuracy": r(type_ok, n),
+        "first_event_type_accuracy": r(first_ok, n),
+        "source_country_accuracy": r(src_ok, src_n),
+        "target_country_accuracy": r(tgt_ok, tgt_n),
+        "false_positive_share": r(wrong, predicted),
+        "by_type": {k: r(v[1], v[0]) for k, v in sorted(by_type.items())},
+    }
+
+
+__all__ = ["GoldArticle", "Tally", "load_gold_dir", "score_records", "score_article", "normalize", "load_plover_gsr",
+           "score_plover_gsr", "OLD_PLOVER"]

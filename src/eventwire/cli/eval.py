@@ -9,9 +9,14 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from ..errors import GoldFormatError
-from ..evaluate import load_gold_dir, score_records
+from typing import Optional
+
+from rich.console import Console
+
+from ..errors import GoldFormatError, InputError
+from ..evaluate import load_gold_dir, load_plover_gsr, score_plover_gsr, score_records
 from ..read import read_path
+from ..records import Failure, RawDocument
 from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_coder, stderr
 
 LABELS = {
@@ -32,50 +37,90 @@ LABELS = {
 
 
 def command(
-    directory: Path = typer.Argument(..., help="Folder of NAME.txt + NAME.json gold pairs (docs/gold-format.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout instead of a table."),
+    directory: Optional[Path] = typer.Argument(None, help="Folder of NAME.txt + NAME.json gold pairs (docs/gold-format.md)."),
+    plover_gsr: Optional[Path] = typer.Option(
+        None, "--plover-gsr", metavar="FILE",
+        help="Also score the PLOVER gold records (PLOVER_GSR_CAMEO.txt): sentence-level type and dyad accuracy.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout instead of tables."),
     show_misses: bool = typer.Option(False, "--misses", help="List every miss (lost line, wrong country, missed event) on stderr."),
-    model: str = typer.Option(None, "--model", help="spaCy pipeline package to use."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline package to use."),
 ) -> None:
-    """Score the coder on annotated articles: boilerplate, metadata, actors, events, quotes.
+    """Score the coder on annotated articles: boilerplate, metadata, actors, events, quotes, places.
 
-    Example:  eventwire eval tests/dev --json
+    Examples:
+
+      eventwire eval tests/dev
+
+      eventwire eval tests/dev --plover-gsr ../shared/data/plover/PLOVER_GSR_CAMEO.txt --json
     """
     err = stderr()
-    if not directory.is_dir():
+    if directory is None and plover_gsr is None:
+        err.print("eventwire: give a folder of annotated articles, --plover-gsr FILE, or both", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    if directory is not None and not directory.is_dir():
         err.print(f"eventwire: {directory}: not a folder", markup=False)
         raise typer.Exit(EXIT_USAGE)
+    if plover_gsr is not None and not plover_gsr.is_file():
+        err.print(f"eventwire: {plover_gsr}: no such file", markup=False)
+        raise typer.Exit(EXIT_USAGE)
     try:
-        gold = load_gold_dir(directory)
+        gold = load_gold_dir(directory) if directory is not None else []
+        gsr = load_plover_gsr(plover_gsr) if plover_gsr is not None else []
     except GoldFormatError as exc:
         err.print(f"eventwire: {exc}", markup=False)
         raise typer.Exit(EXIT_FAILED) from None
-    if not gold:
+    if directory is not None and not gold:
         err.print(f"eventwire: {directory}: no annotated articles (NAME.txt with NAME.json)", markup=False)
         raise typer.Exit(EXIT_FAILED)
     coder = build_coder(model)
-    pairs = []
-    for ga in gold:
-        outcome = next(coder.code_documents([read_path(ga.path, published=None)]))
-        if outcome.record is None:
-            err.print(f"eventwire: {outcome.failure.message()}", markup=False)
-            continue
-        pairs.append((outcome.record, ga))
-    tally = score_records(pairs)
-    summary = tally.summary()
-    if show_misses:
-        for m in tally.misses:
-            err.print(m, markup=False)
+    result: dict = {}
+    failed = 0
+    if gold:
+        pairs = []
+        for outcome, ga in zip(coder.code_documents(_reads(gold)), gold):
+            if outcome.record is None:
+                failed += 1
+                err.print(f"eventwire: {outcome.failure.message()}", markup=False)
+                continue
+            pairs.append((outcome.record, ga))
+        tally = score_records(pairs)
+        result["dev"] = tally.summary()
+        if show_misses:
+            for m in tally.misses:
+                err.print(m, markup=False)
+    if gsr:
+        raws = [RawDocument(source=g["id"] or "gsr", text=g["text"], title="") for g in gsr]
+        records = [o.record for o in coder.code_documents(raws)]
+        result["plover_gsr"] = score_plover_gsr(zip(records, gsr))
     if as_json:
-        sys.stdout.write(json.dumps(summary, indent=2) + "\n")
+        sys.stdout.write(json.dumps(result if len(result) > 1 else next(iter(result.values())), indent=2) + "\n")
     else:
-        table = Table(title=f"eventwire eval {directory} ({summary['articles']} articles)")
-        table.add_column("measure")
-        table.add_column("score", justify="right")
-        for key, label in LABELS.items():
-            v = summary[key]
-            table.add_row(label, "-" if v is None else f"{v:.3f}")
-        from rich.console import Console
+        console = Console()
+        if "dev" in result:
+            table = Table(title=f"eventwire eval {directory} ({result['dev']['articles']} articles)")
+            table.add_column("measure")
+            table.add_column("score", justify="right")
+            for key, label in LABELS.items():
+                v = result["dev"][key]
+                table.add_row(label, "-" if v is None else f"{v:.3f}")
+            console.print(table)
+        if "plover_gsr" in result:
+            g = result["plover_gsr"]
+            table = Table(title=f"PLOVER gold records ({g['sentences']} sentences)")
+            table.add_column("measure")
+            table.add_column("score", justify="right")
+            for key in ("coverage", "type_accuracy", "first_event_type_accuracy", "source_country_accuracy",
+                        "target_country_accuracy", "false_positive_share"):
+                v = g[key]
+                table.add_row(key.replace("_", " "), "-" if v is None else f"{v:.3f}")
+            console.print(table)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
-        Console().print(table)
-    raise typer.Exit(EXIT_OK if len(pairs) == len(gold) else EXIT_FAILED)
+
+def _reads(gold):
+    for ga in gold:
+        try:
+            yield read_path(ga.path)
+        except InputError as exc:
+            yield Failure(str(ga.path), str(exc), exc.code)
