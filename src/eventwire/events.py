@@ -366,7 +366,7 @@ class EventCoder:
             dep = toks[j].dep
             head = toks[j].head
             if dep in ("xcomp", "pcomp", "dobj", "pobj", "prep", "ccomp") or (dep == "acl" and t.pos == "NOUN"):
-                if head in trigger_at and head != i:
+                if head in trigger_at and head != i and toks[head].lemma.lower() not in _NEGATING_MARKERS:
                     parent = trigger_at[head].entry
                     if dep == "ccomp" and parent.plover not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
                         return False
@@ -408,6 +408,8 @@ class EventCoder:
             return self._subject(doc, head, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
+        if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
+            return self._subject(doc, head, depth + 1)   # "was ready to meet": the subject of "was"
         if dep == "relcl":
             return [head]
         if dep == "pcomp":

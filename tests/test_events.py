@@ -1,0 +1,98 @@
+"""Event coding on sentences written for these tests: roles, factuality, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(coder, body: str, title: str = "Regional tensions rise"):
+    r = coder.code_text(f"{title}\n\n{body}")
+    names = {a.id: a.name for a in r.actors}
+    return r, [(e.plover, e.source_country, e.target_country, e.factuality, names.get(e.source), names.get(e.target))
+               for e in r.events]
+
+
+def has(evs, plover, src=None, tgt=None, fact=None):
+    return any(e[0] == plover and (src is None or e[1] == src) and (tgt is None or e[2] == tgt)
+               and (fact is None or e[3] == fact) for e in evs)
+
+
+def test_active_subject_and_object(coder):
+    _, evs = events(coder, "Polish police arrested two Belarusian activists in Warsaw on Monday.")
+    assert has(evs, "COERCE", "POL", "BLR", "asserted")
+
+
+def test_passive_with_and_without_agent(coder):
+    _, evs = events(coder, "Three Chadian soldiers were killed by Sudanese militiamen near the border. "
+                           "Five journalists were detained in Khartoum on Sunday.", title="Sudan border clash")
+    assert has(evs, "ASSAULT", "SDN", "TCD", "asserted")
+    detained = [e for e in evs if e[0] == "COERCE"]
+    assert detained and detained[0][4] is None   # an unnamed agent stays unnamed
+
+
+def test_negated_events(coder):
+    _, evs = events(coder, "Japan did not send warships to the strait. The Turkish army denied shelling Syrian villages.")
+    assert has(evs, "MOBILIZE", "JPN", None, "negated")
+    assert has(evs, "ASSAULT", "TUR", None, "negated")
+    assert not has(evs, "REJECT", "TUR")     # "denied shelling" is a negation, not a rejection
+
+
+def test_no_indication_is_negated(coder):
+    _, evs = events(coder, "There was no indication that Russia was preparing to send troops to Moldova.")
+    assert has(evs, "MOBILIZE", "RUS", None, "negated")
+
+
+def test_hypothetical_events(coder):
+    _, evs = events(coder, "Germany could impose sanctions on Iran next month. "
+                           "Kenya is considering sending troops to Haiti.")
+    assert has(evs, "SANCTION", "DEU", "IRN", "hypothetical")
+    assert has(evs, "MOBILIZE", "KEN", None, "hypothetical")
+
+
+def test_threatened_act_is_part_of_the_threat(coder):
+    _, evs = events(coder, "North Korea threatened to attack South Korean warships.")
+    assert has(evs, "THREATEN", "PRK")
+    assert not has(evs, "ASSAULT", "PRK", None, "asserted")
+
+
+def test_reported_claim(coder):
+    _, evs = events(coder, "Russian state media said that Ukrainian drones attacked an oil depot in Bryansk.",
+                    title="Drone attack on Russian depot")
+    assert has(evs, "ASSAULT", "UKR", None, "reported")
+
+
+def test_own_statement_of_a_verbal_act_is_asserted(coder):
+    _, evs = events(coder, "The Indonesian foreign minister said Jakarta was ready to meet Malaysian officials.")
+    consult = [e for e in evs if e[0] == "CONSULT"]
+    assert consult and consult[0][3] != "reported"
+
+
+def test_plain_said_is_not_an_event(coder):
+    _, evs = events(coder, "The Brazilian president said the economy grew by two percent last year.")
+    assert evs == []
+
+
+def test_nominal_event_and_no_double_count(coder):
+    _, evs = events(coder, "Egypt and Ethiopia held talks in Cairo on Tuesday about the dam.")
+    assert sum(1 for e in evs if e[0] == "CONSULT") <= 2   # one each way at most, not verb + noun
+    assert has(evs, "CONSULT", "EGY", "ETH") or has(evs, "CONSULT", "ETH", "EGY")
+
+
+def test_control_verb_subject(coder):
+    r, evs = events(coder, "Peruvian President Ana Ruiz told her envoy to meet Chilean officials in Santiago.")
+    assert has(evs, "CONSULT", "PER", "CHL")
+
+
+def test_several_events_in_one_sentence(coder):
+    _, evs = events(coder, "Israeli troops arrested 12 Palestinians and demolished two homes in Jenin.",
+                    title="Raid in Jenin")
+    assert has(evs, "COERCE", "ISR", "PSE")
+    assert len(evs) >= 2
+
+
+@pytest.mark.parametrize("body", [
+    "Follow our Example Times Telegram channel for breaking news about the troops sent to the border.",
+])
+def test_no_events_from_debris(coder, body):
+    r = coder.code_text(f"Border tensions\n\nThe ministers met on Monday.\n\n{body}")
+    assert all(body not in r.article.text[e.sentence[0]:e.sentence[1]] for e in r.events)
