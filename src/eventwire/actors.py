@@ -215,15 +215,19 @@ class ActorCoder:
         first: dict[str, int] = {}
         lede = doc.sentences[0] if doc.sentences else None
         lede_subject: set[int] = set()
-        dateline_end = -1
+        if doc.dateline:
+            # the place the story was filed from: "QAMISHLI, Syria (AP) —"
+            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", doc.dateline.title()):
+                for w in (word, *word.split()):
+                    iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or self.places.country_of(w)
+                    if iso:
+                        counts[iso] += 4
+                        first.setdefault(iso, -2)
+                        break
         if lede is not None:
             for k in range(lede.start, lede.end):
                 if toks[k].dep in ("nsubj", "nsubjpass") and toks[k].head == toks[k].head and toks[toks[k].head].dep == "ROOT":
                     lede_subject.update(doc.subtree(k))
-                    break
-            for k in range(lede.start, min(lede.end, lede.start + 12)):
-                if toks[k].text in ("—", "–", "-", "--") and k > lede.start:
-                    dateline_end = k
                     break
         for i, (_, iso, how) in spans.items():
             if how == "inner":
@@ -237,8 +241,6 @@ class ActorCoder:
                 w += 1
             if i in lede_subject:
                 w += 3
-            if i < dateline_end:
-                w += 3
             counts[iso] += w
             first.setdefault(iso, i)
         # Places that are not countries ("Phoenix", "Arizona", "Culiacan") count for their country.
@@ -249,7 +251,7 @@ class ActorCoder:
                 continue
             iso = self.places.country_of(ent.text)
             if iso:
-                w = 1.0 + (1 if ent.start < dateline_end else 0) * 3
+                w = 1.0
                 t = toks[ent.start]
                 if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
                     w += 2

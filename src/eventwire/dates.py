@@ -180,7 +180,7 @@ _DATE_PREPS = frozenset({
 })
 # Prepositions that place an event relative to a date rather than on it.
 _RELATIONAL = frozenset({"since", "until", "till", "til", "by", "before", "after", "from", "to", "between",
-                         "through", "following", "ahead", "prior", "pending", "till"})
+                         "through", "following", "ahead", "prior", "pending"})
 # Entity labels inside which an expression is part of a name, not a date.
 _BLOCKING = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                        "LANGUAGE", "MONEY", "PERCENT", "QUANTITY"})

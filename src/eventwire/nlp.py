@@ -8,6 +8,7 @@ without knowing spaCy exists.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -68,6 +69,7 @@ class ParsedDoc:
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...]
+    dateline: str = ""        # "QAMISHLI, Syria (AP) —": where the story was filed; blanked before parsing
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
@@ -106,14 +108,13 @@ class ParsedDoc:
 
     @cached_property
     def dateline_end(self) -> int:
-        """Index of the first token after a wire dateline ("LYON, France (AP) —"), or 0."""
-        if not self.sentences or not self.tokens or not self.tokens[0].text.isupper() or len(self.tokens[0].text) < 2:
+        """Index of the first token after the wire dateline (the dateline itself is not parsed), or 0."""
+        if not self.dateline:
             return 0
-        first = self.sentences[0]
-        for k in range(first.start, min(first.end, first.start + 16)):
-            if self.tokens[k].text in ("—", "–", "-", "--") and k > first.start:
-                return k + 1
-        return 0
+        for t in self.tokens:
+            if t.idx >= len(self.dateline):
+                return t.i
+        return len(self.tokens)
 
     @cached_property
     def entity_at(self) -> tuple[int, ...]:
@@ -142,7 +143,23 @@ def load_model(name: str | None = None) -> "Language":
     raise ModelError(f"cannot load spaCy model {' or '.join(names)} ({hint}); " + "; ".join(errors))
 
 
-def _view(doc: Any) -> ParsedDoc:
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*"      # PLACE IN CAPITALS
+    r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,40}?)?"                        # , Country
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"  # , date
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+"        # (Agency) —
+)
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """(dateline, text with the dateline blanked to spaces): offsets stay the same."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group(0).split()[0].strip(",")) < 3:
+        return "", text
+    return m.group(0), " " * len(m.group(0)) + text[m.end():]
+
+
+def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
     sent_of = [0] * len(doc)
     sentences = []
     for n, s in enumerate(doc.sents):
@@ -154,7 +171,7 @@ def _view(doc: Any) -> ParsedDoc:
         for t in doc
     )
     entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
-    return ParsedDoc(doc.text, tokens, tuple(sentences), entities)
+    return ParsedDoc(text, tokens, tuple(sentences), entities, dateline)
 
 
 class Parser:
@@ -170,11 +187,21 @@ class Parser:
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '?')}"
 
     def parse(self, text: str) -> ParsedDoc:
-        return _view(self._nlp(text))
+        return next(self.parse_many([text]))
 
     def parse_many(self, texts: Iterable[str]) -> Iterator[ParsedDoc]:
-        for doc in self._nlp.pipe(texts, batch_size=self.batch_size):
-            yield _view(doc)
+        """Parse texts in batches; a wire dateline is kept out of the parse (its words are no subject)."""
+        originals: list[tuple[str, str]] = []
+
+        def masked() -> Iterator[str]:
+            for text in texts:
+                dateline, blanked = split_dateline(text)
+                originals.append((text, dateline))
+                yield blanked
+
+        for n, doc in enumerate(self._nlp.pipe(masked(), batch_size=self.batch_size)):
+            text, dateline = originals[n]
+            yield _view(doc, text, dateline)
 
 
 __all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "load_model"]
