@@ -324,6 +324,9 @@ class EventCoder:
         toks = doc.tokens
         for k in tgt_toks:
             kinds = _CONTENT_NOUNS.get(toks[k].lemma.lower())
+            if not kinds and toks[k].pos == "NOUN":
+                # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
+                kinds = tuple({e.plover for e in self.triggers.candidates(toks[k].lemma.lower(), "NOUN")})
             if not kinds:
                 continue
             for e in reversed(events):
