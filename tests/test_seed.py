@@ -122,3 +122,17 @@ def test_no_event_from_debris(record, seed_text):
         assert 0 <= e.sentence[0] <= e.trigger[0] < e.trigger[1] <= e.sentence[1] <= len(text)
         for removed in record.article.removed:
             assert text[e.sentence[0]:e.sentence[1]] not in removed.text
+
+
+# -- dates (issue: quotes, places, dates) ---------------------------------------------------------
+
+def test_dates_with_and_without_published(coder, seed_text):
+    with_date = coder.code_document(RawDocument(source="seed.txt", text=seed_text, published="2019-05-11"))
+    text = with_date.article.text
+    assert with_date.article.published == "2019-05-11"
+    jail = next(e for e in with_date.events if text[e.trigger[0]:e.trigger[1]] == "jailed")
+    assert jail.date in ("2019-05",) or "2019-05-05" <= jail.date <= "2019-05-11"
+    rally = next(e for e in with_date.events if "demonstrations" in text[e.sentence[0]:e.sentence[1]])
+    assert rally.date == "2019-05-11"
+    without = coder.code_document(RawDocument(source="seed.txt", text=seed_text))
+    assert all(e.date is None or len(e.date) < 10 for e in without.events)

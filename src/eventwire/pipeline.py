@@ -8,11 +8,13 @@ place index) and codes documents in batches.  Errors in one input become a
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .actors import ActorCoder
+from .dates import DateResolver
 from .events import EventCoder
 from .clean import clean
 from .config import Settings, load_settings
@@ -45,6 +47,7 @@ class Coder:
         self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size)
         self.actors = ActorCoder(self.lexicon, self.places)
         self.events = EventCoder(Triggers.load(), self.lexicon)
+        self.dates = DateResolver()
 
     # -- one document ------------------------------------------------------------------------
 
@@ -62,11 +65,13 @@ class Coder:
             c = prepared.clean
             actors, home = self.actors.code_with_home(parsed, c.title)
             events = self.events.code(parsed, actors, home=home)
+            published = c.published or self.dates.published_from_text(prepared.raw.text)
+            events = self._date_events(parsed, events, published)
             article = Article(
                 id=article_id(c.text),
                 source=c.source,
                 title=c.title,
-                published=c.published,
+                published=published,
                 publisher=c.publisher,
                 original_publisher=c.original_publisher,
                 distributor=c.distributor,
@@ -76,6 +81,21 @@ class Coder:
                 removed=c.removed,
             )
             yield Record(article=article, actors=actors, events=events)
+
+    def _date_events(self, parsed, events, published: str | None):
+        """Each event's date from its own sentence; with no date there, the article's date (when known)."""
+        starts = [t.idx for t in parsed.tokens]
+        out = []
+        for e in events:
+            tok = max(0, bisect_right(starts, e.trigger[0]) - 1)
+            sent = parsed.tokens[tok].sent
+            expr = self.dates.expression(parsed, sent, published, anchor_token=tok)
+            if expr is None:
+                # a date elsewhere in the sentence ("said this week he was open to meeting") still dates it
+                expr = self.dates.expression(parsed, sent, published)
+            date = expr.value if expr is not None else published
+            out.append(replace(e, date=date))
+        return tuple(out)
 
     def code_documents(self, raws: Iterable[RawDocument | Failure]) -> Iterator[Outcome]:
         """Code documents in batches, in input order; failures pass through as they are."""
