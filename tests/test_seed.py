@@ -136,3 +136,16 @@ def test_dates_with_and_without_published(coder, seed_text):
     assert rally.date == "2019-05-11"
     without = coder.code_document(RawDocument(source="seed.txt", text=seed_text))
     assert all(e.date is None or len(e.date) < 10 for e in without.events)
+
+
+# -- quotes ----------------------------------------------------------------------------------------
+
+def test_quotes_and_speakers(record):
+    text = record.article.text
+    names = {a.id: a.name for a in record.actors}
+    got = [(names.get(q.speaker, ""), text[q.text[0]:q.text[1]]) for q in record.quotes]
+    expected = [("Guaido", "to be able to establish a direct"), ("Faller", "I look forward to discussing"),
+                ("Guaido", "would probably accept"), ("Trump administration", "are on the table"),
+                ("government", "promoting, organizing, and financing")]
+    for speaker, words in expected:
+        assert any(speaker in s and words in q for s, q in got), (speaker, words, got)

@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from .actors import ActorCoder
 from .dates import DateResolver
 from .events import EventCoder
+from .quotes import QuoteCoder
 from .clean import clean
 from .config import Settings, load_settings
 from .errors import EventwireError, InputError
@@ -48,6 +49,7 @@ class Coder:
         self.actors = ActorCoder(self.lexicon, self.places)
         self.events = EventCoder(Triggers.load(), self.lexicon)
         self.dates = DateResolver()
+        self.quotes = QuoteCoder()
 
     # -- one document ------------------------------------------------------------------------
 
@@ -64,7 +66,8 @@ class Coder:
         for prepared, parsed in zip(batch, docs):
             c = prepared.clean
             actors, home = self.actors.code_with_home(parsed, c.title)
-            events = self.events.code(parsed, actors, home=home)
+            quotes = self.quotes.code(parsed, actors)
+            events = self.events.code(parsed, actors, quotes, home=home)
             published = c.published or self.dates.published_from_text(prepared.raw.text)
             events = self._date_events(parsed, events, published)
             article = Article(
@@ -80,7 +83,7 @@ class Coder:
                 text=c.text,
                 removed=c.removed,
             )
-            yield Record(article=article, actors=actors, events=events)
+            yield Record(article=article, actors=actors, events=events, quotes=quotes)
 
     def _date_events(self, parsed, events, published: str | None):
         """Each event's date from its own sentence; with no date there, the article's date (when known)."""

@@ -52,7 +52,7 @@ SPEECH_CUES: tuple[str, ...] = (
     "post", "note", "stress", "explain", "deny", "allege", "acknowledge", "admit", "confirm", "report", "reply",
     "respond", "complain", "concede", "assert", "maintain", "contend", "caution", "emphasize", "emphasise",
     "reiterate", "predict", "promise", "vow", "pledge", "threaten", "suggest", "testify", "recall", "remark",
-    "observe", "comment", "disclose", "reveal", "assure", "inform", "quote", "write", "answer", "retort",
+    "observe", "comment", "disclose", "reveal", "assure", "inform", "quote", "answer", "retort",
 )
 
 # Verbs that attribute a quoted phrase but do not make reported speech of a complement
@@ -61,7 +61,7 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     "call", "describe", "term", "dub", "label", "brand", "characterize", "characterise", "accuse", "charge",
     "reject", "dismiss", "condemn", "denounce", "decry", "criticize", "criticise", "slam", "blast", "praise",
     "hail", "welcome", "urge", "demand", "ask", "appeal", "plead", "chant", "shout", "cry", "scream", "question",
-    "blame", "vow",
+    "blame",
 )
 
 # Cues with other senses ("maintained a policy", "added troops"): they attribute a quote only as its clause.
@@ -456,7 +456,8 @@ class _Run:
         while after < len(text) and text[after] in "”»\"’' ":
             after += 1
         nxt = next((ch for ch in text[after:after + 40] if ch.isalpha()), "")
-        if inner and (inner[-1] not in ".!?" or nxt.islower()) or (inner and inner[-1] in "!?" and nxt.islower()):
+        # the words after the closing mark belong to the quote's sentence unless it ended there
+        if inner and (inner[-1] not in ".!?" or nxt.islower()):
             k = hi
             count = 0
             while k < len(toks) and count < 12:
