@@ -38,7 +38,7 @@ _OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "
                              "authorize", "authorise", "press", "encourage", "direct", "send", "help", "pressure",
                              "call", "appeal", "permit", "enable", "require", "push", "compel", "summon"})
 # Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
-_NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss"})
+_NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss", "rule"})   # "rule" as in "ruled out"
 # Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
 _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",),
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
@@ -220,10 +220,12 @@ class EventCoder:
                 continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
-            if t.lemma.lower() in _NEGATING_MARKERS and any(toks[c].dep in ("ccomp", "xcomp", "pcomp") or
-                                                               (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
-                                                               for c in doc.children[f.token]):
-                continue  # "denied attacking": a negation of the embedded act
+            if t.lemma.lower() in _NEGATING_MARKERS and any(
+                    toks[c].dep in ("ccomp", "xcomp", "pcomp")
+                    or (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
+                    or (toks[c].dep == "dobj" and c in trigger_at)
+                    for c in doc.children[f.token]):
+                continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
@@ -446,7 +448,7 @@ class EventCoder:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             return agent, subj or self._prep_objects(doc, v, preps)
-        if toks[v].dep == "acl" and toks[v].tag == "VBN":
+        if toks[v].dep == "acl" and toks[v].tag == "VBN" and not any(toks[c].dep == "nsubj" for c in kids):
             # "troops deployed by Russia", "people killed in the raid"
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             return agent, [toks[v].head]
@@ -478,6 +480,8 @@ class EventCoder:
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
         targets = self._prep_objects(doc, n, preps)
         head = toks[n].head
+        if toks[n].dep == "dobj" and toks[head].lemma.lower() in _NEGATING_MARKERS and not source:
+            source = self._subject(doc, head)   # "ruled out direct talks", "denied the attack"
         if toks[n].dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in ("VERB", "AUX") \
                 and toks[head].lemma.lower() in _LIGHT_VERBS:
             if not source:

@@ -27,10 +27,12 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "hope", "propose", "aim", "prepare",
                     "offer", "vow", "pledge", "promise", "expect", "mull", "weigh", "contemplate", "try", "attempt",
                     "push", "ready", "willing", "able", "likely", "set", "due", "poise", "discuss", "explore"})
-NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "reject", "stop", "rule"})
+NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule"})
 NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation"})
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
                        "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
+REPORT_NOUNS = frozenset({"statement", "report", "claim", "allegation", "assertion", "announcement", "communique",
+                          "communiqué", "accusation"})
 HYPOTHETICAL_NOUN_MODS = frozenset({"possible", "potential", "planned", "proposed", "future", "threatened", "likely"})
 _CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
 _VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -127,6 +129,16 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             negated = True   # "stopped short of calling for"
         if h.pos == "NOUN" and lem in ("plan", "threat", "proposal", "offer", "possibility", "prospect", "call", "demand"):
             hypothetical = True
+        if h.pos == "NOUN" and lem in REPORT_NOUNS and dep in ("acl", "ccomp"):
+            # "said in a statement that ...", "a report that ...": the speaker is whoever issued it
+            gov = h.head
+            for _ in range(3):
+                if toks[gov].pos in ("VERB", "AUX") or toks[gov].head == gov:
+                    break
+                gov = toks[gov].head
+            subj = [c for c in doc.children[gov] if toks[c].dep in ("nsubj", "nsubjpass")]
+            speaker = subj[0] if subj else head
+            break
         j = head
         steps += 1
 
