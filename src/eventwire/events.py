@@ -411,6 +411,14 @@ class EventCoder:
                 if on:
                     return on
             return self._subject(doc, head, depth + 1)
+        if dep == "advcl" and toks[v].tag == "VBG":
+            # "ordered X to leave, accusing Moscow ...": the doer of the main clause, not of its infinitive
+            up = head
+            for _ in range(4):
+                if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[up]) or toks[up].head == up:
+                    break
+                up = toks[up].head
+            return self._subject(doc, up, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
