@@ -8,7 +8,10 @@
     ├── ModelError                  the spaCy model cannot be loaded
     ├── DataFileError               a bundled lexicon / gazetteer file is malformed
     ├── ConfigError                 a setting has an invalid value
-    └── GoldFormatError             an annotated (gold) file is malformed
+    ├── GoldFormatError             an annotated (gold) file is malformed
+    ├── StoreError                  the DuckDB store cannot be opened, migrated or written
+    │   └── StoreLockedError        another process is writing the store
+    └── FetchError                  a feed or page could not be fetched (the watch loop goes on)
 
 Every error carries a short ``code`` so that scripts and logs can match on it.
 """
@@ -52,7 +55,22 @@ class GoldFormatError(EventwireError):
     code = "E500"
 
 
+class StoreError(EventwireError):
+    code = "E600"
+
+
+class StoreLockedError(StoreError):
+    code = "E601"
+
+
+class FetchError(EventwireError):
+    code = "E700"
+
+
 __all__ = [
+    "StoreError",
+    "StoreLockedError",
+    "FetchError",
     "EventwireError",
     "InputError",
     "EmptyInputError",
