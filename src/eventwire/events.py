@@ -235,9 +235,9 @@ class EventCoder:
             sources = resolve(src_toks)
             targets = resolve(tgt_toks)
             if not targets:
-                targets = self._content_author(doc, tgt_toks, events, by_id)
-            if not targets and f.entry.plover in _NEED_PARTNER and tgt_toks:
-                continue  # "received reports", "met the deadline": a meeting needs someone to meet
+                targets = self._content_author(doc, tgt_toks, events, ix)
+            if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2):
+                continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
                                                      or (t.dep == "acl" and t.tag == "VBN"))
@@ -321,9 +321,24 @@ class EventCoder:
         return out
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
-                        by_id: dict[str, Actor]) -> list[tuple[str | None, str | None]]:
+                        ix: "_Index") -> list[tuple[str | None, str | None]]:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
+        for k in tgt_toks:
+            # "rejected the idea of military intervention by Washington": the agent of the act in question
+            j = k
+            for _ in range(3):
+                agents = [g for c in doc.children[j] if toks[c].dep == "prep" and toks[c].lower == "by"
+                          for g in doc.children[c] if toks[g].dep == "pobj"]
+                agents += [c for c in doc.children[j] if toks[c].dep == "poss" and toks[c].pos != "PRON"]
+                found = self._resolve(doc, agents, ix) if agents else []
+                if found:
+                    return found[:1]
+                nxt = [g for c in doc.children[j] if toks[c].dep == "prep" and toks[c].lower == "of"
+                       for g in doc.children[c] if toks[g].dep == "pobj"]
+                if not nxt:
+                    break
+                j = nxt[0]
         for k in tgt_toks:
             kinds = _CONTENT_NOUNS.get(toks[k].lemma.lower())
             if not kinds and toks[k].pos == "NOUN":
@@ -366,6 +381,10 @@ class EventCoder:
         t = toks[i]
         j = i
         # a noun inside a verb's object or prepositional phrase: look at that verb
+        steps = 0
+        while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
+            j = toks[j].head   # "urged X to show restraint and settle": the second act is as embedded as the first
+            steps += 1
         steps = 0
         while steps < 4 and toks[j].head != j:
             dep = toks[j].dep
@@ -540,11 +559,27 @@ class EventCoder:
             return self._antecedent(doc, t, ix, person=low in _PRONOUNS_PERSON)
         # the noun phrase: the closest actor mention among its modifiers ("Guaido's supporters" -> the supporters group)
         best = None
-        for k in doc.subtree(t):
-            if k in token_actor and toks[k].dep not in ("relcl", "acl") and abs(k - t) < 6:
+        for k in self._np_modifiers(doc, t):
+            if k in token_actor and abs(k - t) < 6:
                 if best is None or abs(k - t) < abs(best - t):
                     best = k
         return token_actor[best] if best is not None else None
+
+    @staticmethod
+    def _np_modifiers(doc: ParsedDoc, t: int) -> list[int]:
+        """The noun phrase of ``t`` without its clauses or prepositional phrases ("the war between X and Y" is no X)."""
+        toks = doc.tokens
+        out = [t]
+        stack = [t]
+        while stack:
+            j = stack.pop()
+            for c in doc.children[j]:
+                dep = toks[c].dep
+                if dep in ("compound", "amod", "poss", "nmod", "det", "case", "appos", "nummod", "flat", "pobj") or (
+                        dep == "prep" and toks[c].lower in ("of", "for")):
+                    out.append(c)
+                    stack.append(c)
+        return out
 
     def _antecedent(self, doc: ParsedDoc, t: int, ix: _Index, person: bool) -> str | None:
         """Latest fitting actor before a pronoun (a person for he/she), preferring a subject."""
