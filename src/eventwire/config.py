@@ -22,6 +22,8 @@ class Settings:
     model: str | None = None          # None: the first of DEFAULT_MODELS that is installed
     batch_size: int = 16
     max_input_bytes: int = 20_000_000
+    classifier: bool = True           # confirm rule events with the shipped event-type classifier
+    type_threshold: float = 0.1       # drop an event whose type scores below this in its sentence
 
     def with_overrides(self, **kwargs: object) -> "Settings":
         return replace(self, **{k: v for k, v in kwargs.items() if v is not None})
@@ -37,6 +39,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             settings = replace(settings, batch_size=int(env["EVENTWIRE_BATCH_SIZE"]))
         except ValueError as exc:
             raise ConfigError(f"EVENTWIRE_BATCH_SIZE must be an integer, got {env['EVENTWIRE_BATCH_SIZE']!r}") from exc
+    if env.get("EVENTWIRE_CLASSIFIER", "").lower() in ("0", "false", "no", "off"):
+        settings = replace(settings, classifier=False)
     settings = settings.with_overrides(**overrides)
     if settings.batch_size < 1:
         raise ConfigError("batch size must be at least 1")

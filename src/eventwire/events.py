@@ -23,6 +23,7 @@ sentence never yields the same (type, source, target) twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping, Sequence
 
 from .actors import ActorCoder
 from .factuality import factuality
@@ -110,7 +111,7 @@ class EventCoder:
             frontier = nxt
         return out
 
-    def _match(self, doc: ParsedDoc, i: int) -> _Found | None:
+    def _match(self, doc: ParsedDoc, i: int, scores: Mapping[str, float] | None = None) -> _Found | None:
         t = doc.tokens[i]
         if t.pos in ("VERB",):
             pos = "VERB"
@@ -144,6 +145,8 @@ class EventCoder:
                     score += 1 if armed else -1
                 if entry.plover in ("PROTEST",):
                     score += -1 if armed else 1
+            if scores:
+                score += 3 * scores.get(entry.plover, 0.0)
             return score
 
         best: _Found | None = None
@@ -183,8 +186,15 @@ class EventCoder:
     # -- actors of tokens ------------------------------------------------------------------------
 
     def code(self, doc: ParsedDoc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...] = (),
-             home: str | None = None) -> tuple[Event, ...]:
-        """Events of ``doc``; ``home`` is the story's country (implicit target, unnamed state agent)."""
+             home: str | None = None, sentence_scores: Sequence[Mapping[str, float]] | None = None,
+             threshold: float = 0.0) -> tuple[Event, ...]:
+        """Events of ``doc``.
+
+        ``home`` is the story's country (implicit target, unnamed state agent).
+        ``sentence_scores`` (one mapping per sentence, PLOVER type -> probability, from the
+        event-type classifier) choose between the senses of a trigger word, and an event
+        whose type scores below ``threshold`` in its sentence is dropped.
+        """
         toks = doc.tokens
         by_id = {a.id: a for a in actors}
         token_actor: dict[int, str] = {}
@@ -202,7 +212,7 @@ class EventCoder:
 
         found: list[_Found] = []
         for t in toks:
-            f = self._match(doc, t.i)
+            f = self._match(doc, t.i, sentence_scores[t.sent] if sentence_scores else None)
             if f is not None:
                 found.append(f)
         trigger_at = {f.token: f for f in found}
@@ -228,6 +238,8 @@ class EventCoder:
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
+            if sentence_scores and sentence_scores[t.sent].get(f.entry.plover, 1.0) < threshold:
+                continue  # the sentence does not read as reporting this kind of event
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .config import DEFAULT_MODELS
@@ -204,4 +205,22 @@ class Parser:
             yield _view(doc, text, dateline)
 
 
-__all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "load_model"]
+class SentenceClassifier:
+    """The event-type classifier (a small spaCy text classifier shipped in ``eventwire/models``).
+
+    ``scores(texts)`` gives, for each sentence, the probability of each PLOVER type.
+    """
+
+    def __init__(self, path: str | Path):
+        import spacy
+
+        try:
+            self._nlp = spacy.load(path)
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot load the event-type classifier at {path}: {exc}") from exc
+
+    def scores(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        return [dict(doc.cats) for doc in self._nlp.pipe(texts, batch_size=64)]
+
+
+__all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "SentenceClassifier", "load_model", "split_dateline"]

@@ -50,6 +50,18 @@ class Coder:
         self.events = EventCoder(Triggers.load(), self.lexicon)
         self.dates = DateResolver()
         self.quotes = QuoteCoder()
+        self.classifier = self._load_classifier() if self.settings.classifier else None
+
+    @staticmethod
+    def _load_classifier():
+        from importlib import resources
+
+        from .nlp import SentenceClassifier
+
+        path = resources.files("eventwire").joinpath("models", "event_types")
+        if not path.joinpath("meta.json").is_file():
+            return None   # a checkout without the trained model: rules alone
+        return SentenceClassifier(str(path))
 
     # -- one document ------------------------------------------------------------------------
 
@@ -67,7 +79,11 @@ class Coder:
             c = prepared.clean
             actors, home = self.actors.code_with_home(parsed, c.title)
             quotes = self.quotes.code(parsed, actors)
-            events = self.events.code(parsed, actors, quotes, home=home)
+            scores = None
+            if self.classifier is not None:
+                scores = self.classifier.scores(parsed.text[s.start_char:s.end_char] for s in parsed.sentences)
+            events = self.events.code(parsed, actors, quotes, home=home, sentence_scores=scores,
+                                      threshold=self.settings.type_threshold)
             published = c.published or self.dates.published_from_text(prepared.raw.text)
             events = self._date_events(parsed, events, published)
             article = Article(
