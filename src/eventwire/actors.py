@@ -128,6 +128,14 @@ class ActorCoder:
                 i += 1
         return out
 
+    def _regional(self, doc: ParsedDoc, k: int) -> bool:
+        """A region's or bloc's adjective ("Latin American", "Gulf", "Western"), from the regions list."""
+        toks = doc.tokens
+        words = [toks[k].lower]
+        if k > 0 and toks[k - 1].sent == toks[k].sent:
+            words.insert(0, f"{toks[k - 1].lower} {toks[k].lower}")
+        return any(w in self.lex.regions for w in words)
+
     def _is_role_noun(self, doc: ParsedDoc, i: int) -> bool:
         t = doc.tokens[i]
         return self.lex.role(t.lower) is not None or self.lex.role(t.lemma.lower()) is not None
@@ -546,7 +554,7 @@ class ActorCoder:
                 continue
             if t.lower in _STATE_MARKERS or t.lower.startswith("state-"):
                 u.state_marked = True
-            if t.ent_type in ("NORP", "LOC") and not u.named and k not in cspans and t.dep in ("amod", "compound", "nmod"):
+            if not u.named and k not in cspans and t.dep in ("amod", "compound", "nmod") and self._regional(doc, k):
                 u.regional = True   # "Latin American countries", "Western governments": no single state
             # possessor pronoun: the subject of the clause, else the latest person before
             if t.dep == "poss" and t.lower in _PRONOUN_POSS:

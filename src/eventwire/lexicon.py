@@ -98,6 +98,7 @@ class Lexicon:
     roles: dict[str, Role]            # lower-case phrase -> role
     non_actors: frozenset[str] = field(default_factory=frozenset)
     max_role_words: int = 1
+    regions: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Lexicon":
@@ -134,9 +135,10 @@ class Lexicon:
                 row.get("kind") or "person", row.get("position") or "both",
             )
         non_actors = frozenset(norm_key(r["name"]) for r in read_tsv("non_actors.tsv", directory))
+        regions = frozenset(r["name"].lower() for r in read_tsv("regions.tsv", directory))
         return cls(
             countries, by_name, by_demonym, by_capital, organizations, roles, non_actors,
-            max(r.words for r in roles.values()) if roles else 1,
+            max(r.words for r in roles.values()) if roles else 1, regions,
         )
 
     # -- lookups -----------------------------------------------------------------------------
