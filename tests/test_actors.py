@@ -79,3 +79,10 @@ def test_listed_international_bodies(coder):
     r = code(coder, "The U.N. Security Council and the African Union called for a ceasefire in Sudan.")
     assert actor(r, "U.N. Security Council").country == "UNO"
     assert actor(r, "African Union").country == "IGO"
+
+
+def test_regional_groups_have_no_single_country(coder):
+    r = code(coder, "Latin American governments rejected the plan, while Democratic state legislators in Arizona "
+                    "criticised the governor.", title="Arizona plan draws criticism")
+    assert actor(r, "Latin American governments").country is None
+    assert actor(r, "Democratic state legislators").country == "USA"
