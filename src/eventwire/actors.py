@@ -83,6 +83,19 @@ class ActorCoder:
     def __init__(self, lexicon: Lexicon, places: PlaceIndex):
         self.lex = lexicon
         self.places = places
+        # first words of every country name, demonym and capital: the only tokens where one can start
+        firsts: set[str] = set()
+        for key in (*lexicon.by_name, *lexicon.by_demonym, *lexicon.by_capital):
+            if key:
+                firsts.add(key.split()[0])
+                firsts.add(key.split()[0].replace(".", ""))
+        self._first_words = frozenset(firsts)
+        org_firsts: set[str] = set()
+        for key in lexicon.organizations:
+            words = key.split()
+            if words:
+                org_firsts.update({words[0], words[0].replace(".", ""), "the"})
+        self._org_first_words = frozenset(org_firsts)
 
     # -- country words ---------------------------------------------------------------------
 
@@ -91,8 +104,12 @@ class ActorCoder:
         out: dict[int, tuple[int, str, str]] = {}
         toks = doc.tokens
         n = len(toks)
+        firsts = self._first_words
         i = 0
         while i < n:
+            if norm_key(toks[i].text).replace(".", "") not in firsts and norm_key(toks[i].text) not in firsts:
+                i += 1
+                continue
             found = None
             for size in (4, 3, 2, 1):
                 if i + size > n:
@@ -156,9 +173,14 @@ class ActorCoder:
         """token start -> token end of organisations from the team's list."""
         out: dict[int, int] = {}
         toks = doc.tokens
+        firsts = self._org_first_words
         i = 0
         while i < len(toks):
             hit = 0
+            low = toks[i].lower
+            if low not in firsts and low.replace(".", "") not in firsts:
+                i += 1
+                continue
             for size in range(8, 0, -1):
                 if i + size > len(toks):
                     continue
@@ -470,7 +492,7 @@ class ActorCoder:
             self._gather(doc, u, cspans, unit_of_token, children, units)
 
         # -- merge into actors ----------------------------------------------------------------
-        actors = self._merge(doc, units, unit_of_token, home)
+        actors = self._merge(doc, units, unit_of_token, home, cspans)
         return actors, home
 
     # -- evidence ----------------------------------------------------------------------------
@@ -661,7 +683,8 @@ class ActorCoder:
 
     # -- merging and resolution ----------------------------------------------------------------
 
-    def _merge(self, doc: ParsedDoc, units: dict[int, _Unit], unit_of_token: dict[int, int], home: str | None) -> tuple[Actor, ...]:
+    def _merge(self, doc: ParsedDoc, units: dict[int, _Unit], unit_of_token: dict[int, int], home: str | None,
+               cspans: dict[int, tuple[int, str, str]]) -> tuple[Actor, ...]:
         toks = doc.tokens
         group_of: dict[int, int] = {}            # unit start -> group index
         groups: list[list[_Unit]] = []
@@ -804,17 +827,17 @@ class ActorCoder:
             if country[g] is None:
                 gov_of_stranger = all(m.person_of is not None for m in members)
                 if gov_of_stranger:
-                    country[g] = self._sentence_foreign(doc, members[0], home)
+                    country[g] = self._sentence_foreign(doc, members[0], home, cspans)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
                     institution = members[0].kind in ("organization", "group") and bool(set(sectors[g]) & _STATE_BODIES)
-                    country[g] = self._context_country(doc, members[0], units, institution) or home
+                    country[g] = self._context_country(doc, members[0], units, institution, cspans) or home
                 elif any(m.state_marked for m in members):
                     country[g] = home
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
                          and not (m.kind == "organization" and self.lex.organization(m.name)) for m in members):
                     # People and bodies the story introduces without a country belong to the story's country,
                     # unless their clause is set somewhere else ("In Kigali, ... said").
-                    country[g] = self._context_country(doc, members[0], units, False) or home
+                    country[g] = self._context_country(doc, members[0], units, False, cspans) or home
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
@@ -841,7 +864,8 @@ class ActorCoder:
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
 
-    def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True) -> str | None:
+    def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
+                         spans: dict[int, tuple[int, str, str]] | None = None) -> str | None:
         """Country of an institution that names none, from its own clause or the sentence before.
 
         "In Algiers, the Foreign Ministry rejected ...": the place framing its clause.
@@ -849,7 +873,7 @@ class ActorCoder:
         of the previous sentence (or of this one, before the mention).
         """
         toks = doc.tokens
-        spans = self._country_spans(doc)
+        spans = spans if spans is not None else self._country_spans(doc)
         verb = toks[u.head].head
         if toks[u.head].dep in ("nsubj", "nsubjpass"):
             for c in doc.children[verb]:
@@ -877,10 +901,10 @@ class ActorCoder:
             return subjects[0]
         return None
 
-    def _sentence_foreign(self, doc: ParsedDoc, u: _Unit, home: str | None) -> str | None:
+    def _sentence_foreign(self, doc: ParsedDoc, u: _Unit, home: str | None,
+                          spans: dict[int, tuple[int, str, str]]) -> str | None:
         """Country for a government named after a person the article never introduces."""
         sent = doc.sentence_of(u.start)
-        spans = self._country_spans(doc)
         seen = [iso for i, (_, iso, how) in spans.items() if sent.start <= i < sent.end and how != "inner"]
         foreign = [c for c in seen if c != home]
         if foreign:
