@@ -22,8 +22,9 @@ class Settings:
     model: str | None = None          # None: the first of DEFAULT_MODELS that is installed
     batch_size: int = 16
     max_input_bytes: int = 20_000_000
-    classifier: bool = True           # confirm rule events with the shipped event-type classifier
-    type_threshold: float = 0.1       # drop an event whose type scores below this in its sentence
+    classifier: bool = False          # confirm rule events with the shipped learned confirmer (opt-in:
+                                      # on the development set it trades recall for little precision)
+    confirm_threshold: float = 0.3    # drop a candidate event the confirmer gives less than this
 
     def with_overrides(self, **kwargs: object) -> "Settings":
         return replace(self, **{k: v for k, v in kwargs.items() if v is not None})
@@ -39,8 +40,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             settings = replace(settings, batch_size=int(env["EVENTWIRE_BATCH_SIZE"]))
         except ValueError as exc:
             raise ConfigError(f"EVENTWIRE_BATCH_SIZE must be an integer, got {env['EVENTWIRE_BATCH_SIZE']!r}") from exc
-    if env.get("EVENTWIRE_CLASSIFIER", "").lower() in ("0", "false", "no", "off"):
-        settings = replace(settings, classifier=False)
+    if env.get("EVENTWIRE_CONFIRM", "").lower() in ("1", "true", "yes", "on"):
+        settings = replace(settings, classifier=True)
     settings = settings.with_overrides(**overrides)
     if settings.batch_size < 1:
         raise ConfigError("batch size must be at least 1")

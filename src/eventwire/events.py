@@ -22,8 +22,8 @@ sentence never yields the same (type, source, target) twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 from .actors import ActorCoder
 from .factuality import factuality
@@ -89,6 +89,11 @@ class _Found:
     used: tuple[int, ...]      # tokens of the phrase's other words
 
 
+def candidate_text(plover: str, trigger: str, sentence: str) -> str:
+    """How a candidate event is shown to the learned confirmer: its type, its trigger, its sentence."""
+    return f"__{plover}__ __{trigger.lower()}__ {sentence}"
+
+
 class EventCoder:
     """Codes events in a parsed document, given its actors (and quotes, for "we" inside them)."""
 
@@ -111,7 +116,7 @@ class EventCoder:
             frontier = nxt
         return out
 
-    def _match(self, doc: ParsedDoc, i: int, scores: Mapping[str, float] | None = None) -> _Found | None:
+    def _match(self, doc: ParsedDoc, i: int) -> _Found | None:
         t = doc.tokens[i]
         if t.pos in ("VERB",):
             pos = "VERB"
@@ -145,8 +150,6 @@ class EventCoder:
                     score += 1 if armed else -1
                 if entry.plover in ("PROTEST",):
                     score += -1 if armed else 1
-            if scores:
-                score += 3 * scores.get(entry.plover, 0.0)
             return score
 
         best: _Found | None = None
@@ -186,14 +189,14 @@ class EventCoder:
     # -- actors of tokens ------------------------------------------------------------------------
 
     def code(self, doc: ParsedDoc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...] = (),
-             home: str | None = None, sentence_scores: Sequence[Mapping[str, float]] | None = None,
-             threshold: float = 0.0) -> tuple[Event, ...]:
+             home: str | None = None, confirm: Callable[[Sequence[str]], Sequence[float]] | None = None,
+             threshold: float = 0.5) -> tuple[Event, ...]:
         """Events of ``doc``.
 
         ``home`` is the story's country (implicit target, unnamed state agent).
-        ``sentence_scores`` (one mapping per sentence, PLOVER type -> probability, from the
-        event-type classifier) choose between the senses of a trigger word, and an event
-        whose type scores below ``threshold`` in its sentence is dropped.
+        ``confirm`` (the learned confirmer) gives each candidate event, described by
+        ``candidate_text``, the probability that the sentence really reports it; candidates
+        below ``threshold`` are dropped.
         """
         toks = doc.tokens
         by_id = {a.id: a for a in actors}
@@ -212,7 +215,7 @@ class EventCoder:
 
         found: list[_Found] = []
         for t in toks:
-            f = self._match(doc, t.i, sentence_scores[t.sent] if sentence_scores else None)
+            f = self._match(doc, t.i)
             if f is not None:
                 found.append(f)
         trigger_at = {f.token: f for f in found}
@@ -238,8 +241,6 @@ class EventCoder:
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
-            if sentence_scores and sentence_scores[t.sent].get(f.entry.plover, 1.0) < threshold:
-                continue  # the sentence does not read as reporting this kind of event
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
@@ -290,6 +291,11 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
         events.extend(self._claims(doc, ix, seen, home))
+        if confirm is not None and events:
+            texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
+                     for e in events]
+            probs = confirm(texts)
+            events = [replace(e, confidence=round(float(p), 3)) for e, p in zip(events, probs) if p >= threshold]
         events.sort(key=lambda e: (e.trigger[0], e.source or "", e.target or ""))
         return tuple(
             Event(f"E{n}", e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein, e.source, e.target,
@@ -619,4 +625,4 @@ class EventCoder:
         return None
 
 
-__all__ = ["EventCoder"]
+__all__ = ["EventCoder", "candidate_text"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from .config import DEFAULT_MODELS
 from .errors import ModelError
@@ -205,10 +205,11 @@ class Parser:
             yield _view(doc, text, dateline)
 
 
-class SentenceClassifier:
-    """The event-type classifier (a small spaCy text classifier shipped in ``eventwire/models``).
+class EventConfirmer:
+    """The learned confirmer: a small spaCy text classifier shipped in ``eventwire/models``.
 
-    ``scores(texts)`` gives, for each sentence, the probability of each PLOVER type.
+    ``probabilities(texts)`` gives, for each candidate event (see ``events.candidate_text``),
+    the probability that its sentence really reports it.
     """
 
     def __init__(self, path: str | Path):
@@ -217,10 +218,10 @@ class SentenceClassifier:
         try:
             self._nlp = spacy.load(path)
         except (OSError, ValueError) as exc:
-            raise ModelError(f"cannot load the event-type classifier at {path}: {exc}") from exc
+            raise ModelError(f"cannot load the event confirmer at {path}: {exc}") from exc
 
-    def scores(self, texts: Iterable[str]) -> list[dict[str, float]]:
-        return [dict(doc.cats) for doc in self._nlp.pipe(texts, batch_size=64)]
+    def probabilities(self, texts: Sequence[str]) -> list[float]:
+        return [float(doc.cats.get("EVENT", 0.0)) for doc in self._nlp.pipe(texts, batch_size=64)]
 
 
-__all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "SentenceClassifier", "load_model", "split_dateline"]
+__all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "EventConfirmer", "load_model", "split_dateline"]

@@ -56,12 +56,12 @@ class Coder:
     def _load_classifier():
         from importlib import resources
 
-        from .nlp import SentenceClassifier
+        from .nlp import EventConfirmer
 
-        path = resources.files("eventwire").joinpath("models", "event_types")
+        path = resources.files("eventwire").joinpath("models", "event_confirmer")
         if not path.joinpath("meta.json").is_file():
             return None   # a checkout without the trained model: rules alone
-        return SentenceClassifier(str(path))
+        return EventConfirmer(str(path))
 
     # -- one document ------------------------------------------------------------------------
 
@@ -79,11 +79,9 @@ class Coder:
             c = prepared.clean
             actors, home = self.actors.code_with_home(parsed, c.title)
             quotes = self.quotes.code(parsed, actors)
-            scores = None
-            if self.classifier is not None:
-                scores = self.classifier.scores(parsed.text[s.start_char:s.end_char] for s in parsed.sentences)
-            events = self.events.code(parsed, actors, quotes, home=home, sentence_scores=scores,
-                                      threshold=self.settings.type_threshold)
+            confirm = self.classifier.probabilities if self.classifier is not None else None
+            events = self.events.code(parsed, actors, quotes, home=home, confirm=confirm,
+                                      threshold=self.settings.confirm_threshold)
             published = c.published or self.dates.published_from_text(prepared.raw.text)
             events = self._date_events(parsed, events, published)
             article = Article(
