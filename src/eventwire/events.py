@@ -163,13 +163,29 @@ class EventCoder:
                     ok = False
                     break
                 used.append(hit)
-            if not ok:
+            if not ok or not self._requirements_met(doc, i, entry, armed):
                 continue
             ef = fit(entry)
             if best is None or len(used) > len(best.used) or (len(used) == len(best.used) and ef > best_fit):
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
         return best
+
+    @staticmethod
+    def _requirements_met(doc: ParsedDoc, i: int, entry: Trigger, armed: bool | None) -> bool:
+        """The row's ``requires`` condition: an armed doer, or one of the listed objects."""
+        req = entry.requires
+        if not req:
+            return True
+        if req == "armed":
+            return armed is True
+        if req.startswith("obj:"):
+            allowed = set(req[4:].split("|"))
+            toks = doc.tokens
+            objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
+            return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
+                       for o in objs)
+        return True
 
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""

@@ -197,6 +197,7 @@ class Trigger:
     target: tuple[str, ...]    # prepositions introducing the target; "dobj" for the direct object
     context: str | None
     note: str
+    requires: str = ""         # "armed" | "obj:w1|w2" | ""
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ class Triggers:
             t = Trigger(
                 words[0], tuple(words[1:]), row["pos"].upper(), row["plover"].upper(), row.get("mode") or None,
                 row["cameo"], tuple(_split(row.get("target", ""))), row.get("context") or None, row.get("note", ""),
+                row.get("requires", ""),
             )
             index.setdefault((t.head, t.pos), []).append(t)
         quad: dict[str, int] = {}
