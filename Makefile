@@ -1,10 +1,11 @@
-# eventwire: `make demo` codes the bundled examples, `make test` runs the suite.
+# eventwire: `make demo` codes and stores the bundled examples, `make test` runs the suite.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DB ?= eventwire.duckdb
 
-.PHONY: demo test install clean eval
+.PHONY: demo test install clean eval bench bench-accuracy
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,13 +18,18 @@ $(STAMP): $(BIN)/python pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/eventwire code examples --format table
+	$(BIN)/eventwire ingest examples --db $(DB)
+	$(BIN)/eventwire stats --db $(DB)
+	$(BIN)/eventwire query --db $(DB) --limit 15
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
 	$(BIN)/eventwire eval tests/dev
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

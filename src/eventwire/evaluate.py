@@ -393,4 +393,49 @@ def score_plover_gsr(records: Iterable[tuple[Record, dict[str, Any]]]) -> dict[s
 
 
 __all__ = ["GoldArticle", "Tally", "load_gold_dir", "score_records", "score_article", "normalize", "load_plover_gsr",
-           "score_plover_gsr", "OLD_PLOVER"]
+           "score_plover_gsr", "OLD_PLOVER", "load_sentences", "score_sentences"]
+
+
+# -- annotated sentences (training/events format) --------------------------------------------------
+
+def load_sentences(directory: Path) -> list[dict[str, Any]]:
+    """Sentences of ``*.jsonl`` files: ``{"text": ..., "events": [{"plover": ..., ...}]}`` per line."""
+    out = []
+    for path in sorted(Path(directory).glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldFormatError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+            out.append(obj)
+    return out
+
+
+def score_sentences(records: Iterable[tuple[Record, dict[str, Any]]]) -> dict[str, Any]:
+    """Type-level precision and recall per sentence: predicted types against annotated types (with counts)."""
+    from collections import Counter
+
+    tp = fp = fn = 0
+    empty_n = empty_clean = total = 0
+    for record, gold in records:
+        total += 1
+        g = Counter(e.get("plover") for e in gold.get("events") or [])
+        p = Counter(e.plover for e in record.events)
+        tp += sum(min(p[k], g[k]) for k in p)
+        fp += sum(max(0, p[k] - g[k]) for k in p)
+        fn += sum(max(0, g[k] - p[k]) for k in g)
+        if not g:
+            empty_n += 1
+            empty_clean += int(not p)
+    prec = tp / (tp + fp) if tp + fp else None
+    rec = tp / (tp + fn) if tp + fn else None
+    f1 = 2 * prec * rec / (prec + rec) if prec and rec else None
+    return {
+        "sentences": total,
+        "type_precision": round(prec, 4) if prec is not None else None,
+        "type_recall": round(rec, 4) if rec is not None else None,
+        "type_f1": round(f1, 4) if f1 is not None else None,
+        "no_event_sentences_left_clean": round(empty_clean / empty_n, 4) if empty_n else None,
+    }

@@ -23,7 +23,7 @@ from .errors import EventwireError, InputError
 from .lexicon import Lexicon, Triggers
 from .nlp import Parser
 from .places import PlaceIndex
-from .read import iter_inputs, read_path
+from .read import iter_documents
 from .records import Article, CleanDocument, Failure, Outcome, RawDocument, Record
 
 
@@ -156,18 +156,9 @@ class Coder:
         published: str | None = None,
         on_read: Callable[[Path], None] | None = None,
     ) -> Iterator[Outcome]:
-        """Read and code files and folders; every input yields exactly one ``Outcome``."""
-
-        def reads() -> Iterator[RawDocument | Failure]:
-            for path in iter_inputs(paths):
-                if on_read:
-                    on_read(path)
-                try:
-                    yield read_path(path, published=published, max_bytes=self.settings.max_input_bytes)
-                except InputError as exc:
-                    yield Failure(str(path), str(exc), exc.code)
-
-        yield from self.code_documents(reads())
+        """Read and code files and folders (text, HTML, JSONL, WARC, gzip); every input yields one ``Outcome``."""
+        docs = iter_documents(paths, published=published, max_bytes=self.settings.max_input_bytes, on_file=on_read)
+        yield from self.code_documents(docs)
 
 
 __all__ = ["Coder", "article_id"]

@@ -14,7 +14,14 @@ from typing import Optional
 from rich.console import Console
 
 from ..errors import GoldFormatError, InputError
-from ..evaluate import load_gold_dir, load_plover_gsr, score_plover_gsr, score_records
+from ..evaluate import (
+    load_gold_dir,
+    load_plover_gsr,
+    load_sentences,
+    score_plover_gsr,
+    score_records,
+    score_sentences,
+)
 from ..read import read_path
 from ..records import Failure, RawDocument
 from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_coder, stderr
@@ -42,6 +49,10 @@ def command(
         None, "--plover-gsr", metavar="FILE",
         help="Also score the PLOVER gold records (PLOVER_GSR_CAMEO.txt): sentence-level type and dyad accuracy.",
     ),
+    sentences: Optional[Path] = typer.Option(
+        None, "--sentences", metavar="DIR",
+        help="Also score annotated sentences (*.jsonl, the training/events format): type precision and recall.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout instead of tables."),
     show_misses: bool = typer.Option(False, "--misses", help="List every miss (lost line, wrong country, missed event) on stderr."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline package to use."),
@@ -55,8 +66,8 @@ def command(
       eventwire eval tests/dev --plover-gsr ../shared/data/plover/PLOVER_GSR_CAMEO.txt --json
     """
     err = stderr()
-    if directory is None and plover_gsr is None:
-        err.print("eventwire: give a folder of annotated articles, --plover-gsr FILE, or both", markup=False)
+    if directory is None and plover_gsr is None and sentences is None:
+        err.print("eventwire: give a folder of annotated articles, --plover-gsr FILE or --sentences DIR", markup=False)
         raise typer.Exit(EXIT_USAGE)
     if directory is not None and not directory.is_dir():
         err.print(f"eventwire: {directory}: not a folder", markup=False)
@@ -67,6 +78,7 @@ def command(
     try:
         gold = load_gold_dir(directory) if directory is not None else []
         gsr = load_plover_gsr(plover_gsr) if plover_gsr is not None else []
+        sents = load_sentences(sentences) if sentences is not None else []
     except GoldFormatError as exc:
         err.print(f"eventwire: {exc}", markup=False)
         raise typer.Exit(EXIT_FAILED) from None
@@ -93,6 +105,10 @@ def command(
         raws = [RawDocument(source=g["id"] or "gsr", text=g["text"], title="") for g in gsr]
         records = [o.record for o in coder.code_documents(raws)]
         result["plover_gsr"] = score_plover_gsr(zip(records, gsr))
+    if sents:
+        raws = [RawDocument(source=f"sentence{n}", text=g["text"], title="") for n, g in enumerate(sents)]
+        records = [o.record for o in coder.code_documents(raws)]
+        result["sentences"] = score_sentences(zip(records, sents))
     if as_json:
         sys.stdout.write(json.dumps(result if len(result) > 1 else next(iter(result.values())), indent=2) + "\n")
     else:
@@ -112,6 +128,15 @@ def command(
             table.add_column("score", justify="right")
             for key in ("coverage", "type_accuracy", "first_event_type_accuracy", "source_country_accuracy",
                         "target_country_accuracy", "false_positive_share"):
+                v = g[key]
+                table.add_row(key.replace("_", " "), "-" if v is None else f"{v:.3f}")
+            console.print(table)
+        if "sentences" in result:
+            g = result["sentences"]
+            table = Table(title=f"annotated sentences ({g['sentences']})")
+            table.add_column("measure")
+            table.add_column("score", justify="right")
+            for key in ("type_precision", "type_recall", "type_f1", "no_event_sentences_left_clean"):
                 v = g[key]
                 table.add_row(key.replace("_", " "), "-" if v is None else f"{v:.3f}")
             console.print(table)

@@ -13,6 +13,11 @@ import typer
 
 from . import code as code_cmd
 from . import eval as eval_cmd
+from . import export as export_cmd
+from . import ingest as ingest_cmd
+from . import query as query_cmd
+from . import stats as stats_cmd
+from . import watch as watch_cmd
 
 app = typer.Typer(
     name="eventwire",
@@ -27,6 +32,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("code")(code_cmd.command)
+app.command("ingest")(ingest_cmd.command)
+app.command("query")(query_cmd.command)
+app.command("export")(export_cmd.command)
+app.command("stats")(stats_cmd.command)
+app.command("watch")(watch_cmd.command)
 app.command("eval")(eval_cmd.command)
 
 

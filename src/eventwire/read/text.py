@@ -1,9 +1,16 @@
-"""Plain-text articles: UTF-8, or whatever encoding can be detected."""
+"""Plain-text articles: UTF-8, or whatever encoding can be detected.
+
+A text file states no metadata: its ``published`` is the caller's date (``--published``).
+"""
 
 from __future__ import annotations
 
+import gzip
+import os
 import unicodedata
+import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from ..records import RawDocument
@@ -12,6 +19,99 @@ _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF",
     b"BZh", b"\xfd7zXZ", b"Rar!", b"OggS", b"ID3", b"RIFF",
 )
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 1 << 20
+
+
+# --- file access, shared by every reader ----------------------------------------------------
+
+
+def open_file(path: Path) -> BinaryIO:
+    try:
+        if path.is_dir():
+            raise InputError("is a folder, not a file")
+        return open(path, "rb")
+    except FileNotFoundError as exc:
+        raise InputError("no such file") from exc
+    except PermissionError as exc:
+        raise InputError("cannot read: permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def is_gzip(path: Path) -> bool:
+    """Whether the file starts with the gzip magic bytes (whatever its name)."""
+    with open_file(path) as f:
+        return f.read(2) == GZIP_MAGIC
+
+
+def open_stream(path: Path) -> BinaryIO:
+    """The file's bytes as a stream, decompressed on the fly when it is gzip (by magic bytes)."""
+    f = open_file(path)
+    if f.read(2) == GZIP_MAGIC:
+        f.seek(0)
+        return gzip.GzipFile(fileobj=f, mode="rb")  # type: ignore[return-value]
+    f.seek(0)
+    return f
+
+
+def gzip_error(exc: BaseException) -> InputError:
+    detail = str(exc).strip().rstrip(".") or type(exc).__name__
+    return InputError(f"corrupt gzip data ({detail})")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """All of a file's bytes, gunzipped when it is gzip, never more than ``max_bytes``.
+
+    Decompression streams in 1 MiB chunks and stops as soon as the limit is passed, so a
+    gzip bomb costs at most ``max_bytes`` of memory; it raises ``InputError("decompressed
+    size exceeds ...")``.
+    """
+    with open_file(path) as f:
+        if f.read(2) != GZIP_MAGIC:
+            size = os.fstat(f.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(f"too large ({size} bytes; the limit is {max_bytes})")
+            f.seek(0)
+            try:
+                return f.read(max_bytes + 1)
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+        f.seek(0)
+        chunks: list[bytes] = []
+        total = 0
+        try:
+            with gzip.GzipFile(fileobj=f, mode="rb") as gz:
+                while True:
+                    chunk = gz.read(min(_CHUNK, max_bytes + 1 - total))
+                    if not chunk:
+                        break
+                    total += len(chunk)
+                    if total > max_bytes:
+                        raise InputError(f"decompressed size exceeds {max_bytes} bytes (the input size limit)")
+                    chunks.append(chunk)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise gzip_error(exc) from exc
+        return b"".join(chunks)
+
+
+def head_bytes(path: Path, n: int = 65536) -> bytes:
+    """The first ``n`` bytes of a file, gunzipped when it is gzip ('' when unreadable gzip)."""
+    with open_file(path) as f:
+        start = f.read(2)
+        f.seek(0)
+        if start != GZIP_MAGIC:
+            return f.read(n)
+        try:
+            with gzip.GzipFile(fileobj=f, mode="rb") as gz:
+                return gz.read(n)
+        except (OSError, EOFError, zlib.error):
+            return b""
+
+
+# --- text -----------------------------------------------------------------------------------
 
 
 def decode_bytes(data: bytes) -> str:
@@ -46,6 +146,16 @@ def _detect(data: bytes) -> str:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise DecodeError(f"not valid {best.encoding} text") from exc
+
+
+def check_text(text: str) -> str:
+    """Return ``text`` when it reads as article text, else raise an ``InputError`` saying why."""
+    return _check_text(text)
+
+
+def text_document(data: bytes, *, source: str, published: str | None = None) -> RawDocument:
+    """Bytes of one plain-text article (already decompressed) to a ``RawDocument``."""
+    return RawDocument(source=source, text=decode_bytes(data), published=published)
 
 
 def _check_text(text: str) -> str:
