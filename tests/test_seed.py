@@ -149,3 +149,18 @@ def test_quotes_and_speakers(record):
                 ("government", "promoting, organizing, and financing")]
     for speaker, words in expected:
         assert any(speaker in s and words in q for s, q in got), (speaker, words, got)
+
+
+# -- places ----------------------------------------------------------------------------------------
+
+def test_places(record):
+    by_name = {p.name: p for p in record.places}
+    expected = {"Caracas": ("VEN", 10.49, -66.88), "Washington": ("USA", 38.90, -77.04),
+                "Florida": ("USA", 28.6, -82.4), "Venezuela": ("VEN", 8.0, -66.0)}
+    for name, (country, lat, lon) in expected.items():
+        p = by_name[name]
+        assert p.country == country
+        assert abs(p.lat - lat) < 2.5 and abs(p.lon - lon) < 2.5
+    assert by_name["Caracas"].feature == "city" and by_name["Florida"].feature == "admin1"
+    ids = {p.id for p in record.places}
+    assert all(e.place is None or e.place in ids for e in record.events)

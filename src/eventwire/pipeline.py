@@ -22,7 +22,7 @@ from .config import Settings, load_settings
 from .errors import EventwireError, InputError
 from .lexicon import Lexicon, Triggers
 from .nlp import Parser
-from .places import PlaceIndex
+from .places import PlaceCoder, PlaceIndex
 from .read import iter_documents
 from .records import Article, CleanDocument, Failure, Outcome, RawDocument, Record
 
@@ -47,6 +47,7 @@ class Coder:
         self.places = PlaceIndex(self.lexicon)
         self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size)
         self.actors = ActorCoder(self.lexicon, self.places)
+        self.place_coder = PlaceCoder(self.lexicon, self.places)
         self.events = EventCoder(Triggers.load(), self.lexicon)
         self.dates = DateResolver()
         self.quotes = QuoteCoder()
@@ -83,7 +84,8 @@ class Coder:
             events = self.events.code(parsed, actors, quotes, home=home, confirm=confirm,
                                       threshold=self.settings.confirm_threshold)
             published = c.published or self.dates.published_from_text(prepared.raw.text)
-            events = self._date_events(parsed, events, published)
+            places = self.place_coder.code(parsed, actors, c.title)
+            events = self._date_events(parsed, events, published, self.place_coder.sentence_places(places, parsed))
             article = Article(
                 id=article_id(c.text),
                 source=c.source,
@@ -97,10 +99,10 @@ class Coder:
                 text=c.text,
                 removed=c.removed,
             )
-            yield Record(article=article, actors=actors, events=events, quotes=quotes)
+            yield Record(article=article, actors=actors, places=places, events=events, quotes=quotes)
 
-    def _date_events(self, parsed, events, published: str | None):
-        """Each event's date from its own sentence; with no date there, the article's date (when known)."""
+    def _date_events(self, parsed, events, published: str | None, sentence_place: dict[int, str]):
+        """Each event's date from its own sentence (else the article's, when known) and its sentence's place."""
         starts = [t.idx for t in parsed.tokens]
         out = []
         for e in events:
@@ -111,7 +113,7 @@ class Coder:
                 # a date elsewhere in the sentence ("said this week he was open to meeting") still dates it
                 expr = self.dates.expression(parsed, sent, published)
             date = expr.value if expr is not None else published
-            out.append(replace(e, date=date))
+            out.append(replace(e, date=date, place=sentence_place.get(sent)))
         return tuple(out)
 
     def code_documents(self, raws: Iterable[RawDocument | Failure]) -> Iterator[Outcome]:

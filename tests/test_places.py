@@ -1,0 +1,183 @@
+"""Places stage: toponyms found, resolved offline, and every mention pointing at its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.lexicon import read_tsv
+from eventwire.places import PlaceCoder, PlaceIndex, place_key
+
+
+@pytest.fixture(scope="module")
+def places_of(coder):
+    index = PlaceIndex(coder.lexicon)
+    pc = PlaceCoder(coder.lexicon, index)
+
+    def run(text: str, title: str | None = None):
+        doc = coder.parser.parse(text)
+        actors = coder.actors.code(doc, title)
+        return doc, pc.code(doc, actors, title), pc
+
+    return run
+
+
+def by_name(places, name):
+    found = [p for p in places if p.name == name]
+    assert found, f"{name!r} not among {[p.name for p in places]}"
+    return found[0]
+
+
+def mention_texts(doc, place):
+    return [doc.text[s:e] for s, e in place.mentions]
+
+
+def test_caracas_resolves_to_venezuela_with_coordinates(places_of):
+    doc, places, _ = places_of("Opposition supporters marched through Caracas on Saturday demanding new elections.")
+    caracas = by_name(places, "Caracas")
+    assert caracas.country == "VEN"
+    assert caracas.feature == "city"
+    assert caracas.geonameid == 3646738
+    assert abs(caracas.lat - 10.5) < 0.2 and abs(caracas.lon - (-66.9)) < 0.2
+    assert mention_texts(doc, caracas) == ["Caracas"]
+
+
+def test_based_form_is_a_mention_of_the_division(places_of):
+    doc, places, _ = places_of("The Florida-based shipping firm said it would suspend routes to the island.")
+    florida = by_name(places, "Florida")
+    assert (florida.country, florida.feature) == ("USA", "admin1")
+    assert mention_texts(doc, florida) == ["Florida"]
+    start, _ = florida.mentions[0]
+    assert doc.text[start:].startswith("Florida-based")
+
+
+def test_capital_used_for_the_government_is_still_the_capital(places_of):
+    doc, places, _ = places_of("Washington said on Monday that it would review the sanctions imposed last year.")
+    washington = by_name(places, "Washington")
+    assert washington.country == "USA"
+    assert washington.feature == "city"
+    assert washington.geonameid == 4140963
+
+
+def test_washington_state_is_the_division(places_of):
+    doc, places, _ = places_of("Wildfires spread across Washington state, and officials in Seattle asked residents to leave.")
+    washington = by_name(places, "Washington")
+    assert (washington.country, washington.feature) == ("USA", "admin1")
+
+
+def test_country_name_gets_the_country_centroid(places_of):
+    rows = {r["country"]: r for r in read_tsv("centroids.tsv") if r["feature"] == "country"}
+    doc, places, _ = places_of("Talks between the two sides resumed in Norway after a pause of several months.")
+    norway = by_name(places, "Norway")
+    assert (norway.country, norway.feature) == ("NOR", "country")
+    assert norway.lat == pytest.approx(float(rows["NOR"]["lat"]))
+    assert norway.lon == pytest.approx(float(rows["NOR"]["lon"]))
+
+
+def test_demonym_counts_as_a_mention_of_its_country(places_of):
+    doc, places, _ = places_of("Venezuelan troops were deployed along the border on Thursday. Venezuela denied any buildup.")
+    venezuela = by_name(places, "Venezuela")
+    assert venezuela.country == "VEN"
+    assert mention_texts(doc, venezuela) == ["Venezuelan", "Venezuela"]
+
+
+def test_shared_city_name_resolves_to_the_story_country(places_of):
+    colombia = ("Colombia's navy said the tanker reached Cartagena after a storm. Officials in Bogota said the "
+                "Colombian coast guard had escorted it.")
+    doc, places, _ = places_of(colombia)
+    assert by_name(places, "Cartagena").country == "COL"
+    spain = ("Spanish police said the tanker reached Cartagena after a storm. Officials in Madrid said the "
+             "Spanish coast guard had escorted it.")
+    doc, places, _ = places_of(spain)
+    assert by_name(places, "Cartagena").country == "ESP"
+
+
+def test_georgia_is_the_state_in_a_us_story_and_the_country_otherwise(places_of):
+    us = ("The governor of Georgia signed the bill in Atlanta, and U.S. senators from Alabama and Florida "
+          "praised it in Washington.")
+    doc, places, _ = places_of(us)
+    assert (by_name(places, "Georgia").country, by_name(places, "Georgia").feature) == ("USA", "admin1")
+    caucasus = "Protesters gathered outside parliament in Tbilisi as Georgia's prime minister defended the law."
+    doc, places, _ = places_of(caucasus)
+    assert by_name(places, "Georgia").country == "GEO"
+
+
+def test_city_state_pair_constrains_the_city(places_of):
+    doc, places, _ = places_of("The festival moved from Paris, Texas, to a larger venue this year.")
+    paris = by_name(places, "Paris")
+    assert paris.country == "USA"
+    assert by_name(places, "Texas").feature == "admin1"
+
+
+def test_province_word_selects_the_division(places_of):
+    doc, places, _ = places_of("Airstrikes hit several villages in Idlib province, Syria, on Sunday.")
+    idlib = [p for p in places if p.country == "SYR" and p.feature == "admin1"]
+    assert idlib and mention_texts(doc, idlib[0]) == ["Idlib province"]
+
+
+def test_every_mention_points_at_the_text_it_names(places_of):
+    text = ("KYIV, Ukraine (Wire) - Ukrainian officials said Russian drones struck Kharkiv and the Odesa region overnight. "
+            "The Kremlin-backed governor in Crimea denied it, while the U.S. and the United Kingdom condemned the attack. "
+            "Poland's president spoke by phone with leaders in Berlin and Paris about the Black Sea.")
+    doc, places, pc = places_of(text)
+    assert places
+    for p in places:
+        assert p.mentions == tuple(sorted(p.mentions))
+        for s, e in p.mentions:
+            surface = doc.text[s:e]
+            assert surface == surface.strip() and surface, (p.name, surface)
+            assert not surface.lower().startswith("the ") and not surface.endswith(("'s", "’s"))
+            assert surface[0].isupper(), (p.name, surface)
+            # the surface is the place's name, one of its names, or its demonym
+            known = {place_key(c.name) for c in pc.index.lookup(surface)} | {place_key(p.name)}
+            demonym = pc._demonym(surface)
+            country_name = pc._country_name(surface)
+            assert place_key(p.name) in known or demonym == p.country or country_name == p.country, (p.name, surface)
+    names = {p.name for p in places}
+    assert {"Kyiv", "Ukraine", "Russia", "Kharkiv", "Crimea", "United States", "United Kingdom", "Poland", "Berlin",
+            "Paris", "Black Sea"} <= names
+    assert by_name(places, "Kyiv").mentions[0][0] == 0  # the dateline
+    assert by_name(places, "Paris").country == "FRA"
+
+
+def test_ids_follow_first_mention_and_sentence_places_prefer_the_most_specific(places_of):
+    text = ("Mexico's army sent troops to Sinaloa on Friday. Soldiers patrolled Culiacan after the clashes. "
+            "Mexican officials met in Washington.")
+    doc, places, pc = places_of(text)
+    assert [p.id for p in places] == [f"P{i}" for i in range(1, len(places) + 1)]
+    firsts = [p.mentions[0][0] for p in places]
+    assert firsts == sorted(firsts)
+    ids = {p.name: p.id for p in places}
+    assert by_name(places, "Sinaloa").feature == "admin1"
+    where = pc.sentence_places(places, doc)
+    assert where[0] == ids["Sinaloa"]          # admin1 beats the country
+    assert where[1] == ids["Culiacán"]         # a city
+    assert where[2] == ids["Washington"]       # "in Washington" beats the demonym
+
+
+def test_no_places_in_a_text_without_toponyms(places_of):
+    doc, places, pc = places_of("The committee said it would publish its findings next week.")
+    assert places == ()
+    assert pc.sentence_places(places, doc) == {}
+
+
+def test_centroid_file_covers_every_country():
+    countries = {r["iso3"] for r in read_tsv("countries.tsv")}
+    rows = read_tsv("centroids.tsv")
+    points = {r["country"]: r for r in rows if r["feature"] == "country"}
+    assert countries <= set(points)
+    for r in rows:
+        assert r["feature"] in ("country", "admin1", "region", "other")
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, r["name"]
+    # a few known points, to about half a degree
+    known = {"VEN": (8, -66), "FRA": (46, 2), "AUS": (-25, 135), "EGY": (27, 30)}
+    for iso3, (lat, lon) in known.items():
+        assert abs(float(points[iso3]["lat"]) - lat) <= 0.5 and abs(float(points[iso3]["lon"]) - lon) <= 0.5
+
+
+def test_place_index_keeps_its_lookups(coder):
+    index = PlaceIndex(coder.lexicon)
+    assert index.country_of("Caracas") == "VEN"
+    assert index.country_of("Florida") == "USA"
+    assert index.candidates("Venezuela")[0].feature == "country"
+    assert index.country_of("Nowhereville Upon Nothing") is None
