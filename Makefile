@@ -31,5 +31,8 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 
+bench-accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
