@@ -61,3 +61,16 @@ def test_help_teaches():
     assert r.returncode == 0
     for word in ("--published", "--format", "--model", "Examples"):
         assert word in r.stdout
+
+
+def test_non_english_article_is_kept_but_not_coded(tmp_path):
+    (tmp_path / "es.txt").write_text(
+        "Conversaciones de paz en Bogotá\n\nEl presidente dijo el lunes que las conversaciones con los rebeldes "
+        "se reanudarían en la capital la próxima semana, según un comunicado del gobierno.\n", encoding="utf-8")
+    r = run_cli("code", str(tmp_path / "es.txt"))
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["article"]["language"] == "es"
+    assert "conversaciones" in rec["article"]["text"]
+    assert rec["events"] == [] and rec["actors"] == []
+    assert any("'es'" in note for note in rec["article"]["notes"])

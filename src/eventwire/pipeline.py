@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from .actors import ActorCoder
 from .dates import DateResolver
 from .events import EventCoder
+from .language import LanguageDetector
 from .quotes import QuoteCoder
 from .clean import clean
 from .config import Settings, load_settings
@@ -51,6 +52,7 @@ class Coder:
         self.events = EventCoder(Triggers.load(), self.lexicon)
         self.dates = DateResolver()
         self.quotes = QuoteCoder()
+        self.language = LanguageDetector.load()
         self.classifier = self._load_classifier() if self.settings.classifier else None
 
     @staticmethod
@@ -75,9 +77,17 @@ class Coder:
     # -- batches -----------------------------------------------------------------------------
 
     def _code_prepared(self, batch: list[_Prepared]) -> Iterator[Record]:
-        docs = self.parser.parse_many(p.clean.text for p in batch)
-        for prepared, parsed in zip(batch, docs):
+        languages = [self.language.detect(p.clean.text) for p in batch]
+        english = [p for p, lang in zip(batch, languages) if lang in ("en", "und")]
+        docs = iter(self.parser.parse_many(p.clean.text for p in english))
+        for prepared, lang in zip(batch, languages):
             c = prepared.clean
+            if lang not in ("en", "und"):
+                # kept with its text and language, but not event-coded into nonsense
+                yield Record(article=self._article(c, lang, c.published,
+                                                   (f"not coded: the article is in '{lang}'; eventwire codes English text",)))
+                continue
+            parsed = next(docs)
             actors, home = self.actors.code_with_home(parsed, c.title)
             quotes = self.quotes.code(parsed, actors)
             confirm = self.classifier.probabilities if self.classifier is not None else None
@@ -86,20 +96,16 @@ class Coder:
             published = c.published or self.dates.published_from_text(prepared.raw.text)
             places = self.place_coder.code(parsed, actors, c.title)
             events = self._date_events(parsed, events, published, self.place_coder.sentence_places(places, parsed))
-            article = Article(
-                id=article_id(c.text),
-                source=c.source,
-                title=c.title,
-                published=published,
-                publisher=c.publisher,
-                original_publisher=c.original_publisher,
-                distributor=c.distributor,
-                byline=c.byline,
-                language="en",
-                text=c.text,
-                removed=c.removed,
-            )
+            article = self._article(c, "en", published)
             yield Record(article=article, actors=actors, places=places, events=events, quotes=quotes)
+
+    @staticmethod
+    def _article(c: CleanDocument, language: str, published: str | None, notes: tuple[str, ...] = ()) -> Article:
+        return Article(
+            id=article_id(c.text), source=c.source, title=c.title, published=published, publisher=c.publisher,
+            original_publisher=c.original_publisher, distributor=c.distributor, byline=c.byline, language=language,
+            text=c.text, removed=c.removed, notes=notes,
+        )
 
     def _date_events(self, parsed, events, published: str | None, sentence_place: dict[int, str]):
         """Each event's date from its own sentence (else the article's, when known) and its sentence's place."""

@@ -67,6 +67,7 @@ class Article:
     language: str
     text: str
     removed: tuple[Removed, ...]
+    notes: tuple[str, ...] = ()      # why something was not coded ("events not coded: the article is in 'es'")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +82,7 @@ class Article:
             "language": self.language,
             "text": self.text,
             "removed": [{"kind": r.kind, "text": r.text} for r in self.removed],
+            "notes": list(self.notes),
         }
 
 
