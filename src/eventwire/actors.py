@@ -34,6 +34,8 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY
                            "EDU", "MED", "AGR", "BUS", "ELI", "CRM", "REF", "SOC", "REL"})
 # Role words that code their bearer through whom they serve ("his envoy", "Guaido's supporters").
 PROXY_MARK = "INHERIT"
+# Bodies that speak for a state named in the sentence before ("Turkey said ... The ministry said").
+_SPEAKING_BODIES = ("ministry", "office", "department", "spokesman", "spokeswoman", "spokesperson", "embassy")
 # Sectors of state bodies, which act for the state named as the subject of the sentence before.
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
@@ -887,7 +889,7 @@ class ActorCoder:
                                 iso = self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
                                 if iso:
                                     return iso
-        if not institution:
+        if not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES):
             return None
         sent = toks[u.start].sent
         subjects: list[str] = []

@@ -519,6 +519,9 @@ class EventCoder:
         if "dobj" in f.entry.target or not f.entry.target:
             targets.extend(objs)
         targets.extend(self._prep_objects(doc, v, preps))
+        for u in f.used:  # "imposed sanctions on X": the preposition hangs on the phrase's noun
+            if toks[u].pos == "NOUN":
+                targets.extend(k for k in self._prep_objects(doc, u, preps) if k not in targets)
         for u in f.used:  # "strip X of immunity": the target is the object even when "immunity" is the phrase word
             if toks[u].dep == "pobj":
                 targets.extend(c for c in kids if toks[c].dep == "dobj" and c not in targets)
