@@ -102,45 +102,46 @@ def command(
             for m in tally.misses:
                 err.print(m, markup=False)
     if gsr:
-        raws = [RawDocument(source=g["id"] or "gsr", text=g["text"], title="") for g in gsr]
-        records = [o.record for o in coder.code_documents(raws)]
-        result["plover_gsr"] = score_plover_gsr(zip(records, gsr))
+        result["plover_gsr"] = score_plover_gsr(zip(_code_sentences(coder, gsr, "gsr"), gsr))
     if sents:
-        raws = [RawDocument(source=f"sentence{n}", text=g["text"], title="") for n, g in enumerate(sents)]
-        records = [o.record for o in coder.code_documents(raws)]
-        result["sentences"] = score_sentences(zip(records, sents))
+        result["sentences"] = score_sentences(zip(_code_sentences(coder, sents, "sentence"), sents))
     if as_json:
         sys.stdout.write(json.dumps(result if len(result) > 1 else next(iter(result.values())), indent=2) + "\n")
     else:
         console = Console()
         if "dev" in result:
-            table = Table(title=f"eventwire eval {directory} ({result['dev']['articles']} articles)")
-            table.add_column("measure")
-            table.add_column("score", justify="right")
-            for key, label in LABELS.items():
-                v = result["dev"][key]
-                table.add_row(label, "-" if v is None else f"{v:.3f}")
-            console.print(table)
+            console.print(_table(f"eventwire eval {directory} ({result['dev']['articles']} articles)",
+                                 result["dev"], LABELS))
         if "plover_gsr" in result:
             g = result["plover_gsr"]
-            table = Table(title=f"PLOVER gold records ({g['sentences']} sentences)")
-            table.add_column("measure")
-            table.add_column("score", justify="right")
-            for key in ("coverage", "type_accuracy", "first_event_type_accuracy", "source_country_accuracy",
-                        "target_country_accuracy", "false_positive_share"):
-                v = g[key]
-                table.add_row(key.replace("_", " "), "-" if v is None else f"{v:.3f}")
-            console.print(table)
+            console.print(_table(f"PLOVER gold records ({g['sentences']} sentences)", g, GSR_LABELS))
         if "sentences" in result:
             g = result["sentences"]
-            table = Table(title=f"annotated sentences ({g['sentences']})")
-            table.add_column("measure")
-            table.add_column("score", justify="right")
-            for key in ("type_precision", "type_recall", "type_f1", "no_event_sentences_left_clean"):
-                v = g[key]
-                table.add_row(key.replace("_", " "), "-" if v is None else f"{v:.3f}")
-            console.print(table)
+            console.print(_table(f"annotated sentences ({g['sentences']})", g, SENTENCE_LABELS))
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+GSR_LABELS = {k: k.replace("_", " ") for k in (
+    "coverage", "type_accuracy", "first_event_type_accuracy", "source_country_accuracy", "target_country_accuracy",
+    "false_positive_share")}
+SENTENCE_LABELS = {k: k.replace("_", " ") for k in (
+    "type_precision", "type_recall", "type_f1", "no_event_sentences_left_clean")}
+
+
+def _table(title: str, scores: dict, labels: dict[str, str]) -> Table:
+    table = Table(title=title)
+    table.add_column("measure")
+    table.add_column("score", justify="right")
+    for key, label in labels.items():
+        v = scores.get(key)
+        table.add_row(label, "-" if v is None else f"{v:.3f}")
+    return table
+
+
+def _code_sentences(coder, items: list[dict], prefix: str) -> list:
+    """Code single sentences (no headline line to detect)."""
+    raws = [RawDocument(source=str(g.get("id") or f"{prefix}{n}"), text=g["text"], title="") for n, g in enumerate(items)]
+    return [o.record for o in coder.code_documents(raws)]
 
 
 def _reads(gold):
