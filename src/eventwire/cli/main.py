@@ -16,6 +16,7 @@ from . import eval as eval_cmd
 from . import export as export_cmd
 from . import ingest as ingest_cmd
 from . import query as query_cmd
+from . import serve as serve_cmd
 from . import stats as stats_cmd
 from . import watch as watch_cmd
 
@@ -37,6 +38,7 @@ app.command("query")(query_cmd.command)
 app.command("export")(export_cmd.command)
 app.command("stats")(stats_cmd.command)
 app.command("watch")(watch_cmd.command)
+app.command("serve")(serve_cmd.command)
 app.command("eval")(eval_cmd.command)
 
 
