@@ -4,10 +4,15 @@ Corpus: the bundled examples (each repeated with light variation: a different
 promo line and sentence order of the last paragraphs) and the article bodies of
 ``../shared/data/article-extraction-benchmark`` (ground truth text), when present.
 
-    .venv/bin/python benchmarks/throughput.py [--repeat 20] [--json]
+    .venv/bin/python benchmarks/throughput.py [--repeat 20] [--workers N] [--json]
 
 Prints articles/s for both, their ratio (eventwire / bare spaCy) and the peak
-resident memory of the process.  Single process; run with --workers later.
+resident memory of the process.  With ``--workers N`` (N > 1) both run on N processes:
+bare spaCy as ``nlp.pipe(..., n_process=N)``, eventwire as ``engines.local.code_parallel``
+(one Coder per worker process); the rates then include starting the workers (loading
+the model in each), and the peak resident memory of each eventwire worker is reported
+(``ru_maxrss`` as each worker measures itself), with that of spaCy's worker processes
+(``RUSAGE_CHILDREN``: the largest of them).
 """
 
 from __future__ import annotations
@@ -44,36 +49,51 @@ def corpus(repeat: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--workers", type=int, default=1, help="processes for both (default 1: this process)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    if args.workers < 1:
+        ap.error("--workers must be at least 1")
 
-    from eventwire import Coder, RawDocument
+    from eventwire import Coder, RawDocument, load_settings
+    from eventwire.engines.local import PoolStats, code_parallel
     from eventwire.nlp import load_model
 
     texts = corpus(args.repeat)
     nlp = load_model()
     t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
+    for _ in nlp.pipe(texts, batch_size=16, n_process=args.workers):
         pass
     bare = len(texts) / (time.perf_counter() - t0)
+    del nlp
 
-    coder = Coder()
     raws = [RawDocument(source=f"doc{n}", text=t) for n, t in enumerate(texts)]
-    t0 = time.perf_counter()
     n_events = 0
-    for outcome in coder.code_documents(raws):
+    pool = PoolStats()
+    if args.workers == 1:
+        coder = Coder()
+        t0 = time.perf_counter()
+        outcomes = coder.code_documents(raws)
+    else:
+        t0 = time.perf_counter()
+        outcomes = code_parallel(raws, load_settings(), args.workers, stats=pool)
+    for outcome in outcomes:
         if outcome.record is not None:
             n_events += len(outcome.record.events)
     ours = len(texts) / (time.perf_counter() - t0)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "articles": len(texts),
+        "workers": args.workers,
         "bare_spacy_articles_per_s": round(bare, 2),
         "eventwire_articles_per_s": round(ours, 2),
         "ratio": round(ours / bare, 3),
         "events": n_events,
         "peak_rss_mb": round(peak_mb, 1),
     }
+    if args.workers > 1:
+        result["worker_peak_rss_mb"] = [round(v, 1) for _, v in sorted(pool.peak_rss_mb.items())]
+        result["spacy_worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     if args.json:
         print(json.dumps(result, indent=2))
     else:

