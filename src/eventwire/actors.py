@@ -5,7 +5,7 @@ the nearest country word:
 
 1. Mentions are found from named entities, the team's country and organisation
    lists, and noun phrases headed by a role word ("the government", "lawmakers",
-   "the Sebin secret police").
+   "the Vostok secret police").
 2. Each mention collects evidence from its noun phrase only: title and role words
    before the name, appositions ("X, the head of Y"), an "of"-phrase on the role
    ("government of X"), a possessor ("Italy's", "his", "the Assembly's"), an
@@ -32,7 +32,7 @@ from .records import Actor
 # Sectors whose bearer, when no country is stated, belongs to the story's home country.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY", "REB", "PRM", "UAF", "CVL", "LAB",
                            "EDU", "MED", "AGR", "BUS", "ELI", "CRM", "REF", "SOC", "REL"})
-# Role words that code their bearer through whom they serve ("his envoy", "Guaido's supporters").
+# Role words that code their bearer through whom they serve ("his envoy", "the senator's supporters").
 PROXY_MARK = "INHERIT"
 # Bodies that speak for a state named in the sentence before ("Turkey said ... The ministry said").
 _SPEAKING_BODIES = ("ministry", "office", "department", "spokesman", "spokeswoman", "spokesperson", "embassy")
@@ -369,7 +369,7 @@ class ActorCoder:
                       fixed_country=org.country, sectors=list(org.sectors))
             add_unit(u)
 
-        # 3. named entities (and proper-noun names of role phrases: "the Sebin secret police").
+        # 3. named entities (and proper-noun names of role phrases: "the Vostok secret police").
         def phrase_head(root: int) -> int:
             h = root
             while toks[h].dep == "compound" and toks[h].head != h and toks[toks[h].head].pos in ("NOUN", "PROPN"):
@@ -393,7 +393,7 @@ class ActorCoder:
             if role is not None:
                 u.phrase_head = h
                 if toks[h].lemma.lower() not in _GOV_WORDS:
-                    u.mend = h + 1   # the mention is the whole phrase ("La Stampa newspaper", "Kanak leaders")
+                    u.mend = h + 1   # the mention is the whole phrase ("the Daily Ledger newspaper", "Kanak leaders")
                 if role.kind in ("organization", "group"):
                     u.kind = "person" if label == "PERSON" and toks[h].lemma.lower() in _GOV_WORDS else "organization"
                 if toks[h].lemma.lower() in _GOV_WORDS:
@@ -523,7 +523,7 @@ class ActorCoder:
     def _gather(self, doc: ParsedDoc, u: _Unit, cspans, unit_of_token, children, units) -> None:
         toks = doc.tokens
         name_toks = set(range(u.start, u.end))
-        # The phrase head: a name used as a compound of a role noun ("the Sebin secret police").
+        # The phrase head: a name used as a compound of a role noun ("the Vostok secret police").
         head = u.phrase_head if u.phrase_head is not None else u.head
         if u.phrase_head is not None:
             name_toks |= set(range(u.end, head + 1))

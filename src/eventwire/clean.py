@@ -11,6 +11,14 @@ Provenance is read off the removed lines: the copyright holder is the
 ``original_publisher``, the "Distributed by" agent the ``distributor``, the
 site named in its own promo line the ``publisher``, and a wire credit in a
 dateline ("(AP) —") the original publisher when no copyright line names one.
+
+Limits.  The parse and the coding stages take time that grows with the length of the
+article and faster than linearly with the length of a sentence or a word, so a body that
+is not prose of a plausible shape is refused here with an ``InputError`` naming the limit
+(the batch goes on): more than ``MAX_TEXT_CHARS`` characters, a sentence (a run of words
+with no ``.``/``!``/``?``/``…`` end and no line break) of more than ``MAX_SENTENCE_WORDS``
+words, or a Latin-script "word" (no space in it) of more than ``MAX_WORD_CHARS``
+characters.  See docs/reliability.md for what these cost.
 """
 
 from __future__ import annotations
@@ -19,7 +27,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .errors import InputError
 from .records import CleanDocument, RawDocument, Removed
+
+#: Longest clean body coded (characters): about 30,000 words, several times a long feature story.
+MAX_TEXT_CHARS = 200_000
+#: Longest sentence coded (words between sentence ends, line breaks not counted as ends: a list of
+#: lines is one sentence to the parser); news sentences rarely pass 80, pages with lists reach 300.
+MAX_SENTENCE_WORDS = 500
+#: Longest Latin-script run without a space (characters); long URLs fit, base64 blobs do not.
+MAX_WORD_CHARS = 1_000
 
 # --- characters -----------------------------------------------------------------------------
 
@@ -55,7 +72,7 @@ _PROMO_ANY = re.compile(
 )
 _CREDIT_WORDS = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pictures|getty|afp|reuters|ap|epa|tass|anadolu|xinhua|"
-    r"file|courtesy|handout|pool|credit|shutterstock|istock|alamy|sipa|abaca|efe|ansa|dpa|bloomberg|nurphoto|"
+    r"file|courtesy|handout|pool|credit|shutterstock|istock|alamy|sipa|efe|ansa|dpa|bloomberg|nurphoto|"
     r"zuma|via)\b",
     re.I,
 )
@@ -312,6 +329,7 @@ def clean(doc: RawDocument) -> CleanDocument:
         paragraphs = [line for p in body for line in p]
     text = "\n\n".join(p for p in paragraphs if p)
 
+    check_prose(text)
     if original is None:
         m = _DATELINE_WIRE.match(text)
         if m:
@@ -330,4 +348,42 @@ def clean(doc: RawDocument) -> CleanDocument:
     )
 
 
-__all__ = ["clean", "normalize_line"]
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: Tokens ending in a full stop that do not end a sentence for the parser: "U.S.", "A.", "Gen.", "Mr."
+_NO_END = re.compile(r"[\"'“‘(\[]*(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.)[\"'”’)\]]*")
+
+
+def _latin(text: str) -> bool:
+    return sum(1 for ch in text if ord(ch) < 0x250) * 2 > len(text)
+
+
+def _excerpt(words: list[str]) -> str:
+    text = " ".join(words[:6])
+    return (text[:40] + "…") if len(text) > 40 else text
+
+
+def check_prose(text: str) -> None:
+    """Raise an ``InputError`` when a clean body is beyond the limits the coder handles in
+    bounded time (see the module docstring); return None otherwise.
+
+    A sentence is counted the way the parser sees one: line breaks do not end it (a list of
+    lines without full stops is parsed as one sentence), "!", "?", "…" and a full stop do,
+    except the full stop of an initial or abbreviation ("U.S.", "Gen.").  Text that is not
+    mostly Latin script is not held to the sentence and word limits: it is not parsed.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"article too long: {len(text)} characters after cleaning (the limit is {MAX_TEXT_CHARS})")
+    run: list[str] = []
+    for word in text.split():
+        if len(word) > MAX_WORD_CHARS and _latin(word):
+            raise InputError(f"not article prose: a word of {len(word)} characters with no space, "
+                             f"from {_excerpt([word[:40]])!r} (the limit is {MAX_WORD_CHARS})")
+        run.append(word)
+        if _SENTENCE_END.search(word) and not (word[-1] == "." and _NO_END.fullmatch(word)):
+            run = []
+        elif len(run) > MAX_SENTENCE_WORDS and _latin(" ".join(run)):
+            raise InputError(f"not article prose: over {MAX_SENTENCE_WORDS} words with no sentence end, "
+                             f"from {_excerpt(run)!r} (the limit is {MAX_SENTENCE_WORDS})")
+
+
+__all__ = ["clean", "normalize_line", "check_prose", "MAX_TEXT_CHARS", "MAX_SENTENCE_WORDS", "MAX_WORD_CHARS"]

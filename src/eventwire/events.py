@@ -359,7 +359,7 @@ class EventCoder:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
         for k in tgt_toks:
-            # "rejected the idea of military intervention by Washington": the agent of the act in question
+            # "opposed the prospect of an invasion by its neighbour": the agent of the act in question
             j = k
             for _ in range(3):
                 agents = [g for c in doc.children[j] if toks[c].dep == "prep" and toks[c].lower == "by"
@@ -594,7 +594,7 @@ class EventCoder:
                         return spk
                 return None
             return self._antecedent(doc, t, ix, person=low in _PRONOUNS_PERSON)
-        # the noun phrase: the closest actor mention among its modifiers ("Guaido's supporters" -> the supporters group)
+        # the noun phrase: the closest actor mention among its modifiers ("the senator's supporters" -> the supporters group)
         best = None
         for k in self._np_modifiers(doc, t):
             if k in token_actor and abs(k - t) < 6:
