@@ -199,9 +199,10 @@ def render_events(rows: list[dict[str, Any]], console: Console | None = None) ->
     for r in rows:
         trig = r["trigger_text"] or ""
         sent = (r["sentence_text"] or "").replace("\n", " ")
-        if len(sent) > 160:
-            i = max(0, sent.find(trig) - 60) if trig else 0
-            sent = ("…" if i else "") + sent[i:i + 160] + "…"
+        if len(sent) > 70:
+            # a window around the trigger keeps the table readable in a terminal
+            i = max(0, sent.find(trig) - 30) if trig else 0
+            sent = ("…" if i else "") + sent[i:i + 70] + ("…" if i + 70 < len(sent) else "")
         table.add_row(
             r["date"] or "-", f"{r['plover']} {r['cameo'] or ''}".strip(),
             f"{r['source_name'] or '-'} ({r['source_country'] or '?'})",
