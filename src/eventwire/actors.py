@@ -118,6 +118,8 @@ class ActorCoder:
                     continue
                 if any(toks[k].sent != toks[i].sent for k in range(i, i + size)):
                     continue
+                if toks[i + size - 1].pos in ("PUNCT", "SPACE") or not toks[i + size - 1].text.strip():
+                    continue  # "Russia." at a paragraph's end: the name, not its full stop
                 text = doc.span_text(i, i + size)
                 if not _proper(text):
                     continue

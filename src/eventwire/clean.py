@@ -15,7 +15,8 @@ dateline ("(AP) —") the original publisher when no copyright line names one.
 Limits.  The parse and the coding stages take time that grows with the length of the
 article and faster than linearly with the length of a sentence or a word, so a body that
 is not prose of a plausible shape is refused here with an ``InputError`` naming the limit
-(the batch goes on): more than ``MAX_TEXT_CHARS`` characters, a sentence (a run of words
+(the batch goes on): an input of more than ``MAX_RAW_CHARS`` characters, a body of more
+than ``MAX_TEXT_CHARS`` characters, a sentence (a run of words
 with no ``.``/``!``/``?``/``…`` end and no line break) of more than ``MAX_SENTENCE_WORDS``
 words, or a Latin-script "word" (no space in it) of more than ``MAX_WORD_CHARS``
 characters.  See docs/reliability.md for what these cost.
@@ -32,6 +33,8 @@ from .records import CleanDocument, RawDocument, Removed
 
 #: Longest clean body coded (characters): about 30,000 words, several times a long feature story.
 MAX_TEXT_CHARS = 200_000
+#: Longest input text cleaned (characters, debris included); the date finder also reads all of it.
+MAX_RAW_CHARS = 10 * MAX_TEXT_CHARS
 #: Longest sentence coded (words between sentence ends, line breaks not counted as ends: a list of
 #: lines is one sentence to the parser); news sentences rarely pass 80, pages with lists reach 300.
 MAX_SENTENCE_WORDS = 500
@@ -44,10 +47,40 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u20
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
+#: Longest run of combining marks kept on a character (real text stacks a few; "zalgo" text
+#: stacks thousands, and Unicode normalisation takes time quadratic in the length of a run).
+MAX_MARKS = 32
+
+
+def _cap_marks(line: str) -> str:
+    out: list[str] = []
+    run = 0
+    for ch in line:
+        if unicodedata.combining(ch):
+            run += 1
+            if run > MAX_MARKS:
+                continue
+        else:
+            run = 0
+        out.append(ch)
+    return "".join(out)
+
+
+#: Longest run of spaces kept inside a line (as ``read.text`` does for files).
+MAX_GAP = 16
+_LONG_GAP = re.compile(r"\s{%d,}" % (MAX_GAP + 1))
+
+
 def normalize_line(line: str) -> str:
-    """Normalise exotic spaces and drop zero-width characters; quotes stay as written."""
+    """Normalise exotic spaces and drop zero-width characters; quotes stay as written.
+
+    Runs of more than ``MAX_MARKS`` combining marks, and of more than ``MAX_GAP`` spaces, are
+    cut to that many: they carry no text, and some patterns take quadratic time on them."""
+    if len(line) > 4 * MAX_MARKS and not unicodedata.is_normalized("NFC", line):
+        line = _cap_marks(line)
     line = unicodedata.normalize("NFC", line)
-    return line.translate(_SPACES).translate(_ZERO_WIDTH).strip()
+    line = line.translate(_SPACES).translate(_ZERO_WIDTH).strip()
+    return _LONG_GAP.sub(lambda m: m.group(0)[:MAX_GAP], line) if len(line) > MAX_GAP else line
 
 
 # --- line patterns --------------------------------------------------------------------------
@@ -214,6 +247,27 @@ def _promo_site(line: str) -> str | None:
     return best or None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(doc: RawDocument) -> RawDocument:
+    """The document without lone surrogates (half a character: no Unicode text, and nothing can
+    encode it): in the text and metadata (a JSON "\\ud800" escape) they become U+FFFD; in the
+    source and URL (a file name that is not UTF-8, as Python reads it) they are written ``\\udcff``,
+    as Python writes them on stderr."""
+    fields = ("source", "text", "title", "publisher", "byline", "url")
+    if not any(isinstance(v, str) and _SURROGATE.search(v) for v in (getattr(doc, f) for f in fields)):
+        return doc
+    from dataclasses import replace
+
+    def fix(field: str, value: str) -> str:
+        if field in ("source", "url"):
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return _SURROGATE.sub("\ufffd", value)
+
+    return replace(doc, **{f: fix(f, v) for f in fields if isinstance(v := getattr(doc, f), str)})
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     text: str      # normalised
@@ -221,8 +275,12 @@ class _Line:
     blank_before: bool
 
 
-def _classify(line: str, index: int, total_body: int) -> str | None:
-    """Kind of debris for one line, or None when the line belongs to the story."""
+def _classify(line: str, index: int, total_body: int, headline: bool = False) -> str | None:
+    """Kind of debris for one line, or None when the line belongs to the story.
+
+    ``headline``: the line is where the headline goes (the first line, no title given): a
+    product word alone ("app", "podcast", "on X") does not make it promo there, as in
+    "Government blocks Telegram app amid protests"; a call to action still does."""
     words = len(line.split())
     short = words <= 40
     if short and _COPYRIGHT.search(line) and (words <= 20 or line.lstrip().startswith(("©", "Copyright", "(c)"))):
@@ -232,7 +290,7 @@ def _classify(line: str, index: int, total_body: int) -> str | None:
     if words <= 30 and (_PROMO_START.match(line) and _PROMO_ANY.search(line) or _PROMO_START.match(line) and words <= 12
                         and re.search(r"\b(?:us|our)\b", line, re.I)):
         return "promo"
-    if words <= 25 and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
+    if words <= 25 and not headline and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
         return "promo"
     if words <= 16 and (_BYLINE.match(line) or _WIRE_CREDIT.match(line)):
         return "byline"
@@ -260,7 +318,12 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def clean(doc: RawDocument) -> CleanDocument:
-    """Split a raw document into title, clean body, removed debris and provenance."""
+    """Split a raw document into title, clean body, removed debris and provenance.
+
+    Raises an ``InputError`` when the input or its body is beyond the limits (module docstring)."""
+    if len(doc.text) > MAX_RAW_CHARS:
+        raise InputError(f"article too long: {len(doc.text)} characters before cleaning (the limit is {MAX_RAW_CHARS})")
+    doc = _unicode(doc)
     raw_lines = doc.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines: list[_Line] = []
     blank = False
@@ -272,7 +335,8 @@ def clean(doc: RawDocument) -> CleanDocument:
         lines.append(_Line(norm, raw.strip("\n"), blank))
         blank = False
 
-    kinds: list[str | None] = [_classify(ln.text, i, len(lines)) for i, ln in enumerate(lines)]
+    kinds: list[str | None] = [_classify(ln.text, i, len(lines), headline=i == 0 and doc.title is None)
+                               for i, ln in enumerate(lines)]
 
     # The title: the caller's, or the first non-debris line when it reads like a headline.
     title = doc.title
@@ -386,4 +450,4 @@ def check_prose(text: str) -> None:
                              f"from {_excerpt(run)!r} (the limit is {MAX_SENTENCE_WORDS})")
 
 
-__all__ = ["clean", "normalize_line", "check_prose", "MAX_TEXT_CHARS", "MAX_SENTENCE_WORDS", "MAX_WORD_CHARS"]
+__all__ = ["clean", "normalize_line", "check_prose", "MAX_RAW_CHARS", "MAX_TEXT_CHARS", "MAX_SENTENCE_WORDS", "MAX_WORD_CHARS"]

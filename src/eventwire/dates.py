@@ -207,7 +207,7 @@ _FULL = (
 )
 _WD_ANY = r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?)"
 _STAMP = re.compile(
-    r"(?:^|[|•·]|\s{2,})[ \t]*(?P<label>(?i:first\s+published|originally\s+published|published|posted|"
+    r"(?:^|[|•·]|\s{2,}+)[ \t]*+(?P<label>(?i:first\s+published|originally\s+published|published|posted|"
     r"last\s+updated|last\s+modified|updated|dated|date))\b[ \t]*(?i:on|at)?[ \t]*:?[ \t]*"
     rf"(?:{_WD_ANY},?[ \t]*)?{_FULL}",
     re.M,

@@ -6,6 +6,14 @@ earlier in the same run, is skipped before the expensive parse.  The rest are
 coded in batches and each record is written in its own transaction, so an
 interrupted run is resumed by simply running it again.  Inputs that cannot be
 coded are recorded in the store's ``failures`` table with their reason.
+
+The store is not held open for the whole run: DuckDB lets no other process open
+the file while one has it open, so the run closes it (``Store.release``) before
+it reads and codes more documents, once it has held it for ``RELEASE_AFTER``
+seconds, and opens it again to write the next batch.  Readers (``eventwire
+serve``, ``query``) see each batch as it lands; the writer lock stays held, so
+no second writer slips in between.  The ids already stored are read once at the
+start, so that skipping them needs no open file.
 """
 
 from __future__ import annotations
@@ -24,6 +32,9 @@ from .store import DEFAULT_DB, Store
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Coder
+
+#: Seconds an ingest run may keep the store open before it closes it to read and code more.
+RELEASE_AFTER = 0.05
 
 
 @dataclass(slots=True)
@@ -83,9 +94,25 @@ def ingest_documents(
 
     def run(store: Store) -> None:
         seen_ids: set[str] = set()
+        stored_ids = set(store.article_ids())
+
+        def pause() -> None:
+            # About to read and code: let readers of other processes in (see the module docstring).
+            if store.held_for >= RELEASE_AFTER:
+                store.release()
+
+        def inputs() -> Iterator[RawDocument | Failure]:
+            items = iter(documents)
+            while True:
+                pause()
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+                yield item
 
         def to_code() -> Iterator[RawDocument | Failure]:
-            for item in documents:
+            for item in inputs():
                 stats.seen += 1
                 if isinstance(item, Failure):
                     yield item
@@ -99,7 +126,7 @@ def ingest_documents(
                     yield Failure(item.source, "no article text left after removing page debris", InputError.code)
                     continue
                 aid = article_id(cleaned.text)
-                if aid in seen_ids or store.has(aid):
+                if aid in seen_ids or aid in stored_ids:
                     stats.skipped += 1
                     report()
                     continue

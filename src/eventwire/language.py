@@ -42,6 +42,8 @@ class LanguageDetector:
                 if key in name:
                     scripts[code] = scripts.get(code, 0) + 1
                     break
+        if not scripts:
+            return "und"   # a script we do not know (Tamil, Khmer ...): undetermined, and not English
         top = max(scripts, key=scripts.get)
         if top != "LATIN" and scripts[top] > 0.5 * len(letters[:2000]):
             return top
@@ -53,4 +55,10 @@ class LanguageDetector:
         return best if counts[best] >= max(3, 0.05 * len(tokens)) else "und"
 
 
-__all__ = ["LanguageDetector"]
+def latin_share(text: str) -> float:
+    """Share of the letters of ``text`` (first 5,000 characters) that are Latin script."""
+    letters = [ch for ch in text[:5000] if ch.isalpha()]
+    return sum(1 for ch in letters if ord(ch) < 0x250) / len(letters) if letters else 0.0
+
+
+__all__ = ["LanguageDetector", "latin_share"]

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 from .actors import ActorCoder
 from .dates import DateResolver
 from .events import EventCoder
-from .language import LanguageDetector
+from .language import LanguageDetector, latin_share
 from .quotes import QuoteCoder
 from .clean import clean
 from .config import Settings, load_settings
@@ -78,11 +78,14 @@ class Coder:
 
     def _code_prepared(self, batch: list[_Prepared]) -> Iterator[Record]:
         languages = [self.language.detect(p.clean.text) for p in batch]
-        english = [p for p, lang in zip(batch, languages) if lang in ("en", "und")]
+        # undetermined Latin-script text (short, or few function words) is tried as English
+        languages = ["en" if lang == "und" and latin_share(p.clean.text) >= 0.5 else lang
+                     for p, lang in zip(batch, languages)]
+        english = [p for p, lang in zip(batch, languages) if lang == "en"]
         docs = iter(self.parser.parse_many(p.clean.text for p in english))
         for prepared, lang in zip(batch, languages):
             c = prepared.clean
-            if lang not in ("en", "und"):
+            if lang != "en":
                 # kept with its text and language, but not event-coded into nonsense
                 yield Record(article=self._article(c, lang, c.published,
                                                    (f"not coded: the article is in '{lang}'; eventwire codes English text",)))

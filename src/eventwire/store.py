@@ -17,9 +17,13 @@ Layout (schema version ``SCHEMA_VERSION``, applied by the ordered ``MIGRATIONS``
 Writes are idempotent and atomic: the article id is a hash of the clean text,
 so storing the same article twice adds nothing, and each article (with all its
 rows) is written in one transaction, so a process killed mid-write leaves the
-whole article or none of it.  DuckDB allows one writing process per file; a
-second writer gets ``StoreLockedError``.  Readers open with ``read_only=True``
-(also only while no process is writing).
+whole article or none of it.  DuckDB allows one writing process per file, and
+no readers while it has the file open: a writer holds a writer lock
+(``<store>.lock``) for as long as it is open, and a second writer waits a few
+seconds for it, then gets ``StoreLockedError`` naming the process.  Readers open
+with ``read_only=True`` and retry briefly while a writer has the file; a long
+writer (``ingest``) closes the file between batches of articles (``release()``),
+so that readers see each batch as it lands.  See ``Store``.
 
 Merged events.  Events are counted like GDELT's NumMentions / NumArticles /
 NumSources, but without double counting syndicated copies: event records that
@@ -41,12 +45,20 @@ import calendar
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 import duckdb
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 from .dedup import ClusterIndex, Signature, signature
 from .errors import StoreError, StoreLockedError
@@ -410,12 +422,93 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, cols: Sequence[str], row
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(value: str | None) -> str | None:
+    """``value`` with lone surrogates (an undecodable file name, as Python reads it) written as
+    ``\\udcff``, as Python writes them on stderr: DuckDB cannot store them."""
+    if value is None or not _SURROGATE.search(value):
+        return value
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _first_paragraph_end(text: str) -> int:
     i = text.find("\n\n")
     return len(text) if i < 0 else i
 
 
 # --- the store --------------------------------------------------------------------------------
+
+
+#: Seconds a reader waits (retrying) for a writer to close the file before ``StoreLockedError``.
+READ_WAIT = 2.0
+#: Seconds a writer waits for another writer to finish before ``StoreLockedError``.
+WRITE_WAIT = 5.0
+
+
+class _WriterLock:
+    """The advisory lock ``<store>.lock`` that a writing process holds for as long as it has the
+    store open for writing, across ``Store.release()``: a second writer waits for it or fails,
+    instead of slipping in between the first one's batches.  The Stores of one process share it
+    (as they share DuckDB's database).  Where ``fcntl`` is missing or the lock file cannot be
+    created, DuckDB's own lock is the only guard."""
+
+    _held: dict[str, list] = {}       # lock file path -> [open file, number of Stores holding it]
+    _guard = threading.Lock()
+
+    @classmethod
+    def acquire(cls, store_path: Path, wait: float) -> str | None:
+        if fcntl is None or str(store_path).startswith(":memory:"):
+            return None
+        key = os.path.abspath(f"{store_path}.lock")
+        with cls._guard:
+            held = cls._held.get(key)
+            if held is not None:
+                held[1] += 1
+                return key
+            try:
+                f = open(key, "a+", encoding="ascii")
+            except OSError:
+                return None
+            deadline = time.monotonic() + wait
+            delay = 0.01
+            while True:
+                try:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError:
+                    now = time.monotonic()
+                    if now >= deadline:
+                        f.seek(0)
+                        pid = f.read().strip()
+                        f.close()
+                        who = f"process {pid}" if pid.isdigit() else "another process"
+                        raise StoreLockedError(_locked_message(store_path, f"open for writing by {who}", wait)) from None
+                    time.sleep(min(delay, deadline - now))
+                    delay = min(delay * 2, 0.25)
+            f.seek(0)
+            f.truncate()
+            f.write(f"{os.getpid()}\n")
+            f.flush()
+            cls._held[key] = [f, 1]
+            return key
+
+    @classmethod
+    def release(cls, key: str) -> None:
+        with cls._guard:
+            held = cls._held.get(key)
+            if held is None:
+                return
+            held[1] -= 1
+            if held[1] <= 0:
+                del cls._held[key]
+                held[0].close()   # closing the file drops the lock
+
+
+def _locked_message(path: Path, state: str, wait: float) -> str:
+    return (f"store {path} is {state}; DuckDB allows one writer per file (and no readers while it writes); "
+            f"waited {wait:g} s: retry when it has finished")
 
 
 class Store:
@@ -425,46 +518,116 @@ class Store:
             store.add_record(record)
         with Store("eventwire.duckdb", read_only=True) as store:
             rows = store.events(countries=["VEN"], limit=20)
+
+    Concurrency.  DuckDB lets one process open the file for writing, and no process open it
+    at all (not even read-only) while that one has it open.  So:
+
+    - a writer holds the writer lock (``<store>.lock``) from opening to ``close()``; a second
+      writer waits up to ``wait`` seconds (default ``WRITE_WAIT``) for it, then raises
+      ``StoreLockedError`` naming the process that writes;
+    - ``release()`` closes the DuckDB connection without closing the Store: its next use opens
+      it again.  A long writer (``ingest``) releases between batches of articles, so that
+      readers can open the file in between; it keeps the writer lock meanwhile;
+    - opening the file (at first, and again after ``release()``) retries for up to ``wait``
+      seconds while another process has it open (default ``READ_WAIT`` for readers; a writer
+      waits at least that long for readers to finish), then raises ``StoreLockedError``.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False):
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float | None = None):
         self.path = Path(path)
         self.read_only = read_only
-        if read_only and not self.path.exists():
-            raise StoreError(f"no store at {self.path} (create one with: eventwire ingest PATH --db {self.path})")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
-            msg = str(exc)
-            if "lock" in msg.lower():
-                pid = _LOCK_RE.search(msg)
-                who = f"process {pid.group(1)}" if pid else "another process"
-                raise StoreLockedError(
-                    f"store {self.path} is open for writing by {who}; DuckDB allows one writer per file "
-                    "(and no readers while it writes): wait for it to finish, then retry"
-                ) from None
-            raise StoreError(f"cannot open store {self.path}: {msg}") from None
-        except duckdb.ConnectionException as exc:
-            raise StoreLockedError(
-                f"store {self.path} is already open in this process with other settings "
-                f"(read_only={not read_only}); close that Store first"
-            ) from exc
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from None
-        try:
-            self._migrate()
-        except BaseException:
-            self.con.close()
-            raise
+        self.wait = max(0.0, float(wait)) if wait is not None else (READ_WAIT if read_only else WRITE_WAIT)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened_at: float | None = None
+        self._closed = False
+        self._lock_key: str | None = None
         self._index: ClusterIndex | None = None
         self._seq: int | None = None  # last ingest sequence number (one writer per file, so cached)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path} (create one with: eventwire ingest PATH --db {self.path})")
+        if not read_only:
+            self._lock_key = _WriterLock.acquire(self.path, self.wait)
+        try:
+            self._con = self._connect()
+            self._opened_at = time.monotonic()
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def close(self) -> None:
-        con, self.con = getattr(self, "con", None), None
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, opened again (waiting as the constructor does) after ``release()``."""
+        if self._con is None:
+            if self._closed:
+                raise StoreError(f"store {self.path} is closed")
+            self._con = self._connect()
+            self._opened_at = time.monotonic()
+            if not self.read_only and self._seq is not None:
+                # Another program may have written while the file was released: start afresh then.
+                if self._con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0] != self._seq:
+                    self._seq, self._index = None, None
+        return self._con
+
+    @property
+    def held_for(self) -> float:
+        """Seconds since the DuckDB connection was opened (0.0 while released)."""
+        return 0.0 if self._opened_at is None or self._con is None else time.monotonic() - self._opened_at
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        wait = self.wait if self.read_only else max(self.wait, READ_WAIT)
+        deadline = time.monotonic() + wait
+        delay = 0.01
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=self.read_only)
+            except duckdb.IOException as exc:
+                msg = str(exc)
+                if "lock" not in msg.lower():
+                    raise StoreError(f"cannot open store {self.path}: {msg}") from None
+                now = time.monotonic()
+                if now >= deadline:
+                    pid = _LOCK_RE.search(msg)
+                    who = f"process {pid.group(1)}" if pid else "another process"
+                    state = f"open for writing by {who}" if self.read_only else f"open by {who}"
+                    raise StoreLockedError(_locked_message(self.path, state, wait)) from None
+                time.sleep(min(delay, deadline - now))
+                delay = min(delay * 2, 0.2)
+            except duckdb.ConnectionException as exc:
+                raise StoreLockedError(
+                    f"store {self.path} is already open in this process with other settings "
+                    f"(read_only={not self.read_only}); close that Store first"
+                ) from exc
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    def release(self) -> None:
+        """Close the DuckDB connection, keeping the Store (and a writer's writer lock): other
+        processes can open the file until the next use opens it again.  Call it between uses,
+        not while iterating over the results of a query."""
+        con, self._con, self._opened_at = self._con, None, None
         if con is not None:
             con.close()
+
+    def close(self) -> None:
+        self._closed = True
+        try:
+            self.release()
+        finally:
+            key, self._lock_key = self._lock_key, None
+            if key is not None:
+                _WriterLock.release(key)
+
+    def __del__(self) -> None:
+        key = getattr(self, "_lock_key", None)
+        if key is not None:
+            self._lock_key = None
+            try:
+                _WriterLock.release(key)
+            except Exception:  # pragma: no cover - interpreter shutdown
+                pass
 
     def __enter__(self) -> "Store":
         return self
@@ -549,7 +712,7 @@ class Store:
             self._write(record, seq, cluster_id, sig)
             con.execute("COMMIT")
             self._seq = seq
-        except duckdb.Error as exc:
+        except (duckdb.Error, RuntimeError, ValueError) as exc:   # RuntimeError: a value DuckDB cannot take
             try:
                 con.execute("ROLLBACK")
             except duckdb.Error:
@@ -627,6 +790,7 @@ class Store:
         """Record an input that could not be coded (once per source, reason and code)."""
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
+        failure = Failure(*(_encodable(v) for v in (failure.source, failure.reason, failure.code)))
         try:
             self.con.execute("BEGIN")
             exists = self.con.execute(
@@ -637,7 +801,7 @@ class Store:
                 self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?)",
                                  [failure.source, failure.reason, failure.code, _now()])
             self.con.execute("COMMIT")
-        except duckdb.Error as exc:
+        except (duckdb.Error, RuntimeError, ValueError) as exc:   # RuntimeError: a value DuckDB cannot take
             try:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:

@@ -126,6 +126,7 @@ def record_from_dict(d: dict[str, Any]) -> Record:
         language=a.get("language", "en"),
         text=a["text"],
         removed=tuple(Removed(kind=r["kind"], text=r["text"]) for r in a.get("removed", ())),
+        notes=tuple(a.get("notes") or ()),
     )
     actors = tuple(
         Actor(

@@ -12,7 +12,9 @@ win over what its HTML page states; the page's date wins over the caller's ``pub
 which applies only to lines that state no date.  A line that cannot be read (invalid JSON,
 not an object, no ``text``/``html``, a field of the wrong type, a bad date, no article text)
 becomes a ``Failure`` naming ``path:LINE`` and the reason, and the next lines are read.
-Blank lines are skipped; a file with no lines at all is one ``Failure``.  A line longer than ``max_bytes`` is a ``Failure`` (it is skipped
+Blank lines are skipped; a file with no lines at all is one ``Failure``.  A lone UTF-16
+surrogate escape (``"\\ud800"``: half of a character cut in two, no Unicode text) becomes
+U+FFFD, as an undecodable byte does in a text file.  A line longer than ``max_bytes`` is a ``Failure`` (it is skipped
 without being held in memory).  Corrupt gzip data stops the file with one ``Failure``.
 """
 
@@ -29,6 +31,16 @@ from ..errors import EmptyInputError, InputError
 from ..records import Failure, RawDocument
 from .html import parse_html
 from .text import check_text, gzip_error, open_stream
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(value: object) -> object:
+    """A string with lone surrogates replaced by U+FFFD (other values as they are)."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
@@ -63,6 +75,7 @@ def record_document(obj: object, *, source: str, published: str | None = None) -
     """One decoded JSON line to a ``RawDocument``; raises ``InputError`` with the reason."""
     if not isinstance(obj, dict):
         raise InputError(f"not a JSON object (a {type(obj).__name__})")
+    obj = {k: [_unicode(v) for v in value] if isinstance(value, list) else _unicode(value) for k, value in obj.items()}
     for key in ("text", "html"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise InputError(f'field "{key}" is not a string')
@@ -141,6 +154,8 @@ def iter_jsonl(path: Path, *, published: str | None = None, max_bytes: int = 20_
                     msg = getattr(exc, "msg", None) or str(exc)
                     col = getattr(exc, "colno", None)
                     raise InputError(f"invalid JSON: {msg}" + (f" (column {col})" if col else "")) from exc
+                except RecursionError:
+                    raise InputError("invalid JSON: nested too deeply") from None
                 yield record_document(obj, source=where, published=published)
             except InputError as exc:
                 yield Failure(where, " ".join(str(exc).split()), exc.code)

@@ -1,12 +1,20 @@
 """Plain-text articles: UTF-8, or whatever encoding can be detected.
 
 A text file states no metadata: its ``published`` is the caller's date (``--published``).
+
+A run of more than ``MAX_SPACE_RUN`` whitespace characters carries no text but makes the
+pattern matching of later stages slow (cubically, for some patterns), so it is shortened:
+to one blank line when it spans several lines, to one line break when it spans one, else to
+its first ``MAX_SPACE_RUN`` characters.  The lines and paragraphs of the text stay as they
+were.  This applies to plain-text files and to the ``text`` of JSONL lines (HTML pages are
+reduced to paragraphs by ``read.html``).
 """
 
 from __future__ import annotations
 
 import gzip
 import os
+import re
 import unicodedata
 import zlib
 from pathlib import Path
@@ -158,7 +166,24 @@ def text_document(data: bytes, *, source: str, published: str | None = None) -> 
     return RawDocument(source=source, text=decode_bytes(data), published=published)
 
 
+#: Longest run of whitespace characters kept as it is (see the module docstring).
+MAX_SPACE_RUN = 16
+_LONG_SPACE = re.compile(r"\s{%d,}" % (MAX_SPACE_RUN + 1))
+
+
+def _shorten_space(m: re.Match) -> str:
+    run = m.group(0)
+    lines = run.replace("\r\n", "\n").replace("\r", "\n").count("\n")
+    return "\n\n" if lines >= 2 else "\n" if lines == 1 else run[:MAX_SPACE_RUN]
+
+
+def tame_whitespace(text: str) -> str:
+    """``text`` with every whitespace run longer than ``MAX_SPACE_RUN`` shortened (module docstring)."""
+    return _LONG_SPACE.sub(_shorten_space, text)
+
+
 def _check_text(text: str) -> str:
+    text = tame_whitespace(text)
     if not text.strip():
         raise EmptyInputError("empty file (only whitespace)")
     sample = text[:20000]
