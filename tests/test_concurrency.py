@@ -236,11 +236,6 @@ def _get(url: str) -> dict:
         return json.loads(r.read())
 
 
-@pytest.mark.xfail(strict=True, reason="web.app.StoreAccess keeps its read-only Store open for the server's life, so "
-                                       "no other process can write the store while `eventwire serve` runs (DuckDB "
-                                       "admits no writer while a reader has the file open). Fix: release the "
-                                       "connection after each request (Store.release() at the end of "
-                                       "StoreAccess.read()); it reopens on the next use.")
 def test_serve_shows_new_events_while_ingest_writes(tmp_path):
     db = tmp_path / "served.duckdb"
     Store(db).close()

@@ -284,7 +284,11 @@ class StoreAccess:
         with self.lock:
             if self._store is None:
                 self._store = Store(self.path, read_only=True)
-            yield self._store
+            try:
+                yield self._store
+            finally:
+                # let other processes (an ingest) open the file between requests; reopened on next use
+                self._store.release()
 
     @contextmanager
     def write(self) -> Iterator[Store]:
