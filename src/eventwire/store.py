@@ -345,7 +345,7 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 # --- SQL pieces -------------------------------------------------------------------------------
 
 #: Columns of one event row as queries return them (``e`` events, ``a`` articles, ``sa``/``ta`` actors).
-_EVENT_COLUMNS = """
+EVENT_COLUMNS = """
     e.article_id || '-' || e.id AS id, e.article_id, e.id AS event_id,
     e.date, e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein,
     e.source AS source_actor, e.source_name, e.source_country, sa.sectors AS source_sectors,
@@ -361,7 +361,7 @@ _EVENT_COLUMNS = """
     a.ingested_at AS article_ingested_at
 """
 
-_EVENT_FROM = """
+EVENT_FROM = """
     events e
     JOIN articles a ON a.id = e.article_id
     LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.id = e.source
@@ -841,7 +841,7 @@ class Store:
         where, params = f.where()
         page, pparams = f.page()
         return self.con.cursor().execute(
-            f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE {where}{_EVENT_ORDER}{page}", params + pparams
+            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE {where}{_EVENT_ORDER}{page}", params + pparams
         )
 
     def events_sql(self, filters: Filters | None = None) -> tuple[str, list[Any]]:
@@ -849,7 +849,7 @@ class Store:
         f = filters or Filters()
         where, params = f.where()
         page, pparams = f.page()
-        return f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE {where}{_EVENT_ORDER}{page}", params + pparams
+        return f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE {where}{_EVENT_ORDER}{page}", params + pparams
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event by its id ``<article id>-<event id>`` with its evidence and article title/source."""
@@ -857,7 +857,7 @@ class Store:
         if not local:
             return None
         cur = self.con.cursor().execute(
-            f"SELECT {_EVENT_COLUMNS} FROM {_EVENT_FROM} WHERE e.article_id = ? AND e.id = ?", [article_id, local]
+            f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.article_id = ? AND e.id = ?", [article_id, local]
         )
         rows = _rows(cur)
         return rows[0] if rows else None

@@ -13,31 +13,7 @@ import math
 from dataclasses import replace
 from typing import Any
 
-from ..store import Filters, Store
-
-#: Columns of one event record, the same names and meaning as ``Store.events`` rows.
-EVENT_COLUMNS = """
-    e.article_id || '-' || e.id AS id, e.article_id, e.id AS event_id,
-    e.date, e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein,
-    e.source AS source_actor, e.source_name, e.source_country, sa.sectors AS source_sectors,
-    sa.kind AS source_kind, sa.description AS source_description,
-    e.target AS target_actor, e.target_name, e.target_country, ta.sectors AS target_sectors,
-    ta.kind AS target_kind, ta.description AS target_description,
-    e.factuality, e.confidence, e.trigger_start, e.trigger_end, e.trigger_text,
-    e.sentence_start, e.sentence_end, e.sentence_text,
-    e.place, e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geonameid, e.place_feature,
-    e.is_root, e.merged_id, e.cluster_id,
-    a.title AS article_title, a.source AS article_source, a.published AS article_published,
-    a.publisher AS article_publisher, a.original_publisher AS article_original_publisher,
-    a.ingested_at AS article_ingested_at
-"""
-
-EVENT_FROM = """
-    events e
-    JOIN articles a ON a.id = e.article_id
-    LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.id = e.source
-    LEFT JOIN actors ta ON ta.article_id = e.article_id AND ta.id = e.target
-"""
+from ..store import EVENT_COLUMNS, Filters, Store  # one definition of an event row
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
