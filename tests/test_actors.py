@@ -86,3 +86,19 @@ def test_regional_groups_have_no_single_country(coder):
                     "criticised the governor.", title="Arizona plan draws criticism")
     assert actor(r, "Latin American governments").country is None
     assert actor(r, "Democratic state legislators").country == "USA"
+
+
+def test_body_described_by_its_base_takes_the_base_country(coder):
+    r = code(coder, "Chilean police said a Lima-based smuggling network had paid the guards, and prosecutors "
+                    "charged two of its members.", title="Chile smuggling case")
+    net = actor(r, "Lima-based smuggling network")
+    assert net.country == "PER"
+    assert all(a.name != "Peru" for a in r.actors)   # the base of a body is no actor of its own
+
+
+def test_named_body_known_as_joins_its_description(coder):
+    r = code(coder, "Bolivian officials blamed an Asuncion-based trafficking organisation, known as the Tres Fronteras "
+                    "Cartel, for the shipment.", title="Bolivia cocaine seizure")
+    clan = actor(r, "Tres Fronteras Cartel")
+    assert clan.country == "PRY"
+    assert len([a for a in r.actors if a.country == "PRY"]) == 1

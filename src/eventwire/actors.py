@@ -43,6 +43,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "throug
                        "to", "toward", "towards", "through"})
 _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "npadvmod",
                       "advmod", "prep", "pobj", "appos", "cc", "conj", "predet", "dep", "hyph", "acl"})
+# Participles that give a body its name ("a network known as X", "a group called X").
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -341,6 +343,8 @@ class ActorCoder:
                 continue
             if dep == "pobj" and head.lower in _LOCATIVE:
                 continue
+            if self._before_based(doc, end):
+                continue  # "a Mexico-based group": where the group sits, not the state acting
             if how == "capital" and doc.span_text(i, end).isupper():
                 continue  # a dateline ("NEW DELHI -"), not the government
             if how == "demonym" and toks[i].text[-1] != "s":
@@ -490,6 +494,23 @@ class ActorCoder:
             u = _Unit(start, t.i + 1, t.i, kind, doc.span_text(start, t.i + 1), False, role_key=role.phrase)
             add_unit(u)
 
+        # 5. unnamed bodies described by their base ("a Mexico-based trafficking network"): an actor of that base.
+        for t in toks:
+            if not (t.lower == "based" or t.lower.endswith("-based")) or t.dep != "amod":
+                continue
+            h = t.head
+            if h in covered or h <= t.i or toks[h].pos != "NOUN" or toks[h].sent != t.sent:
+                continue
+            if not self._based_country(doc, t.i, cspans):
+                continue
+            start = t.i + 1
+            while start < h and toks[start].pos in ("PUNCT", "DET"):
+                start += 1
+            if any(k in covered for k in range(start, h + 1)):
+                continue
+            plural = toks[h].tag in ("NNS", "NNPS")
+            add_unit(_Unit(start, h + 1, h, "group" if plural else "organization", doc.span_text(start, h + 1), False))
+
         # Titles that are the head of a named person's phrase: "the head of Southern Command" etc. are read below.
         # -- evidence for each unit ---------------------------------------------------------
         for u in units.values():
@@ -541,6 +562,17 @@ class ActorCoder:
                     objs = [c for c in children[up] if toks[c].dep in ("dobj", "nsubjpass") and c < head]
                     up = objs[-1] if objs else head
             appos_heads.append(up)
+        # "a trafficking network, known as X" / "a group called X": the name of that body.
+        if u.named and u.kind != "person":
+            verb = None
+            if toks[head].dep == "oprd":
+                verb = toks[head].head
+            elif toks[head].dep == "pobj" and toks[toks[head].head].lower == "as":
+                verb = toks[toks[head].head].head
+            if verb is not None and toks[verb].dep == "acl" and toks[verb].lemma.lower() in _NAMING_VERBS:
+                other = unit_of_token.get(toks[verb].head)
+                if other is not None and other != u.start and not units[other].named:
+                    u.same_as.append(other)
         extra: list[int] = []
         for a in appos_heads:
             other = unit_of_token.get(a)
@@ -616,7 +648,8 @@ class ActorCoder:
                 continue
             if t.sent != toks[u.start].sent or t.head not in range(m, (u.phrase_head or u.end - 1) + 1):
                 break
-            if t.dep in ("amod", "compound", "nmod") and (m - 1 in cspans or not u.named):
+            if t.dep in ("amod", "compound", "nmod") and (m - 1 in cspans or not u.named) \
+                    or t.dep == "npadvmod" and not u.named and toks[t.head].lower.endswith("based"):
                 m -= 1
                 continue
             if t.text in ("-", "–") and not u.named and not t.ws and m >= 2 and not toks[m - 2].ws:
@@ -636,6 +669,14 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    @staticmethod
+    def _before_based(doc: ParsedDoc, end: int) -> bool:
+        """True when the words ending at ``end`` are the place of an "X-based" modifier."""
+        toks = doc.tokens
+        if end < len(toks) and toks[end].lower.lstrip("-–") == "based" and not toks[end - 1].ws:
+            return True
+        return end + 1 < len(toks) and toks[end].text in ("-", "–") and toks[end + 1].lower == "based"
 
     def _based_country(self, doc: ParsedDoc, k: int, cspans) -> str | None:
         """Country of the place in "<Place>-based" (the proper nouns right before the hyphen)."""
