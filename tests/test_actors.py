@@ -102,3 +102,12 @@ def test_named_body_known_as_joins_its_description(coder):
     clan = actor(r, "Tres Fronteras Cartel")
     assert clan.country == "PRY"
     assert len([a for a in r.actors if a.country == "PRY"]) == 1
+
+
+def test_body_registered_or_headquartered_abroad_takes_that_country(coder):
+    r = code(coder, "Sudanese officials in Khartoum said Meridian Logistics, a firm headquartered in Istanbul, had "
+                    "moved the gold. The army accused a charity based in Nairobi of helping the rebels.",
+             title="Sudan gold inquiry")
+    assert actor(r, "Meridian Logistics").country == "TUR"
+    assert actor(r, "charity").country == "KEN"
+    assert actor(r, "army").country == "SDN"

@@ -45,6 +45,8 @@ _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quan
                       "advmod", "prep", "pobj", "appos", "cc", "conj", "predet", "dep", "hyph", "acl"})
 # Participles that give a body its name ("a network known as X", "a group called X").
 _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
+# Participles that give a body's seat ("a firm registered in X", "a group based in Y").
+_BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -634,6 +636,13 @@ class ActorCoder:
                         u.proxy_links.append(link)
                     u.links.append(link)
 
+        # "X, registered in Dubai" / "a group headquartered in Geneva": the body's base.
+        for c in [c for h in [head, *appos_heads] for c in children[h]]:
+            if toks[c].dep == "acl" and toks[c].lemma.lower() in _BASE_VERBS:
+                iso = self._place_country(doc, c, cspans)
+                if iso and iso not in u.countries:
+                    u.countries.append(iso)
+
         if not u.named and u.roles:
             u.role_key = u.roles[-1].phrase
         # The mention reaches back over adjacent modifiers of the phrase ("Russian Foreign Ministry", "Kyrgyz troops").
@@ -669,6 +678,30 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    def _place_country(self, doc: ParsedDoc, verb: int, cspans) -> str | None:
+        """Country of the place in a verb's "in"/"at" phrase ("registered in the Dubai Multi Commodities Centre")."""
+        toks = doc.tokens
+        for c in doc.children[verb]:
+            if toks[c].dep != "prep" or toks[c].lower not in ("in", "at"):
+                continue
+            for p in doc.children[c]:
+                if toks[p].dep != "pobj":
+                    continue
+                sub = doc.subtree(p)
+                for k in sub:
+                    if k in cspans and cspans[k][2] in ("name", "capital"):
+                        return cspans[k][1]
+                proper = [k for k in sub if toks[k].pos == "PROPN"]
+                if proper:
+                    iso = self.places.country_of(doc.span_text(proper[0], proper[-1] + 1))
+                    if iso:
+                        return iso
+                for k in proper:
+                    iso = self.places.country_of(toks[k].text)
+                    if iso:
+                        return iso
+        return None
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
