@@ -96,3 +96,56 @@ def test_several_events_in_one_sentence(coder):
 def test_no_events_from_debris(coder, body):
     r = coder.code_text(f"Border tensions\n\nThe ministers met on Monday.\n\n{body}")
     assert all(body not in r.article.text[e.sentence[0]:e.sentence[1]] for e in r.events)
+
+
+# -- word sense and type choice (sentences written for these tests) --------------------------------
+
+def test_armed_capture_of_a_place_is_an_attack(coder):
+    _, evs = events(coder, "Sudanese paramilitary fighters seized the village of Umm Kadada after two days of fighting.",
+                    title="Fighting in Darfur")
+    assert has(evs, "ASSAULT", "SDN")
+    assert not has(evs, "COERCE", "SDN")
+
+
+def test_capture_without_an_armed_doer_is_no_event(coder):
+    _, evs = events(coder, "A Kenyan runner captured the country's third gold medal in Paris.", title="Athletics")
+    assert not has(evs, "COERCE")
+
+
+def test_fight_against_an_abstract_object_is_no_attack(coder):
+    _, evs = events(coder, "The Dutch government pledged money to Ghana to fight money laundering and tax evasion.")
+    assert not has(evs, "ASSAULT")
+
+
+def test_fighting_alongside_is_cooperation(coder):
+    _, evs = events(coder, "Rwandan troops have been fighting alongside the Mozambican army in Cabo Delgado since 2021.")
+    assert has(evs, "COOPERATE", "RWA", "MOZ")
+    assert not has(evs, "ASSAULT", "RWA", "MOZ")
+
+
+def test_released_figures_are_no_release(coder):
+    _, evs = events(coder, "The Chilean central bank released inflation figures on Monday.", title="Economy")
+    assert not has(evs, "RETREAT")
+
+
+def test_lifted_checkpoint_is_a_retreat(coder):
+    _, evs = events(coder, "Ethiopian troops lifted a checkpoint on the road to Mekelle, letting Sudanese trucks through.")
+    assert has(evs, "RETREAT", "ETH")
+    assert not has(evs, "CONCEDE", "ETH")
+
+
+def test_promised_response_is_a_threat(coder):
+    _, evs = events(coder, "Iran's foreign ministry promised a firm response to Israel.")
+    assert has(evs, "THREATEN", "IRN", "ISR")
+    assert not has(evs, "AGREE", "IRN")
+
+
+def test_visa_restrictions_on_officials_are_a_sanction(coder):
+    _, evs = events(coder, "Britain imposed visa restrictions on ten Nicaraguan officials on Friday.")
+    assert has(evs, "SANCTION", "GBR", "NIC")
+    assert not has(evs, "COERCE", "GBR")
+
+
+def test_scrapping_a_tax_is_a_concession(coder):
+    _, evs = events(coder, "The Nigerian government scrapped a fuel tax after weeks of street protests.")
+    assert has(evs, "CONCEDE", "NGA")

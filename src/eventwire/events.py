@@ -49,6 +49,10 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
 _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
+# Words naming a side in a fight, beside the armed ones ("fought the government", "battled gangs").
+_PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "faction", "separatist", "jihadist",
+                          "terrorist", "extremist", "army", "people", "civilian", "neighbour", "neighbor", "opponent",
+                          "protester", "demonstrator", "crowd", "villager", "resident", "militiaman", "unit", "coalition"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
 # Verbs that only carry a nominal event ("launched an attack", "imposed sanctions", "held talks").
@@ -145,6 +149,8 @@ class EventCoder:
                 score -= 1
             if preps & set(entry.target):
                 score += 1
+            if entry.requires:
+                score += 1   # a row whose condition on the parse is met is the more specific sense
             if armed is not None:
                 if entry.plover in ("ASSAULT", "MOBILIZE", "COERCE"):
                     score += 1 if armed else -1
@@ -179,12 +185,23 @@ class EventCoder:
             return True
         if req == "armed":
             return armed is True
+        toks = doc.tokens
+        objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
         if req.startswith("obj:"):
             allowed = set(req[4:].split("|"))
-            toks = doc.tokens
-            objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
                        for o in objs)
+        if req.startswith("notobj:"):
+            banned = set(req[7:].split("|"))
+            return not any(toks[o].lemma.lower() in banned for o in objs)
+        if req == "party":
+            # "fought the rebels", "fighting broke out": a party or none as the object, not "fight corruption"
+            def is_party(o: int) -> bool:
+                words = [o] + [g for g in doc.children[o] if toks[g].dep in ("compound", "amod", "poss")]
+                return any(toks[k].pos in ("PROPN", "PRON") or toks[k].lemma.lower() in _ARMED_WORDS | _PARTY_WORDS
+                           for k in words)
+            objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
+            return not objs or any(is_party(o) for o in objs)
         return True
 
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
