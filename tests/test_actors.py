@@ -111,3 +111,9 @@ def test_body_registered_or_headquartered_abroad_takes_that_country(coder):
     assert actor(r, "Meridian Logistics").country == "TUR"
     assert actor(r, "charity").country == "KEN"
     assert actor(r, "army").country == "SDN"
+
+
+def test_possessive_opening_a_sentence_refers_to_the_previous_subject(coder):
+    r = code(coder, "The Mongolian government in Ulaanbaatar accused Kazakhstan of blocking trucks. Its spokeswoman, "
+                    "Oyun Bat, said the drivers had waited for days.", title="Mongolia trucks row")
+    assert actor(r, "Oyun Bat").country == "MNG"

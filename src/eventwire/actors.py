@@ -745,6 +745,7 @@ class ActorCoder:
             kind = units[start].kind
             return kind == "person" if person else kind != "person"
 
+        in_subject = False
         for anc in doc.ancestors(k):
             if toks[anc].pos in ("VERB", "AUX"):
                 for c in doc.children[anc]:
@@ -752,7 +753,17 @@ class ActorCoder:
                         start = unit_of_token[c]
                         if start != own and c > k - 200 and fits(start) and c < k:
                             return start
+                        in_subject = in_subject or start == own
                 break
+        sent = toks[k].sent
+        if in_subject and sent > 0 and toks[k].i == doc.sentences[sent].start:
+            # "Its spokesman said ...": a sentence opening on its subject continues the previous one's subject.
+            prev = doc.sentences[sent - 1]
+            for c in range(prev.start, prev.end):
+                if toks[c].dep in ("nsubj", "nsubjpass") and toks[toks[c].head].dep == "ROOT" and c in unit_of_token:
+                    if unit_of_token[c] != own and fits(unit_of_token[c]):
+                        return unit_of_token[c]
+                    break
         best = None
         for tok_i, start in unit_of_token.items():
             if tok_i < k and toks[tok_i].sent >= toks[k].sent - 2 and start != own and fits(start):
