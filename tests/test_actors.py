@@ -117,3 +117,22 @@ def test_possessive_opening_a_sentence_refers_to_the_previous_subject(coder):
     r = code(coder, "The Mongolian government in Ulaanbaatar accused Kazakhstan of blocking trucks. Its spokeswoman, "
                     "Oyun Bat, said the drivers had waited for days.", title="Mongolia trucks row")
     assert actor(r, "Oyun Bat").country == "MNG"
+
+
+def test_forces_sent_by_a_state_are_that_states(coder):
+    r = code(coder, "Fiji unrest continued in Suva on Monday as Australia deployed 300 soldiers and federal police "
+                    "officers to the islands. Soldiers cleared a barricade near the port.", title="Fiji unrest")
+    assert actor(r, "soldiers").country == "AUS"
+    assert actor(r, "federal police officers").country == "AUS"
+
+
+def test_forces_sent_by_a_state_in_the_passive(coder):
+    r = code(coder, "Fiji unrest continued in Suva on Monday. Troops deployed by New Zealand guarded the airport.",
+             title="Fiji unrest")
+    assert actor(r, "Troops").country == "NZL"
+
+
+def test_people_from_a_capital_come_from_its_state(coder):
+    r = code(coder, "In Suva, protesters blocked roads. A delegation of officials from Canberra arrived on Friday.",
+             title="Fiji unrest")
+    assert actor(r, "delegation").country == "AUS"

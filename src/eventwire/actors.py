@@ -47,6 +47,8 @@ _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quan
 _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
 # Participles that give a body's seat ("a firm registered in X", "a group based in Y").
 _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
+# Verbs by which a state puts its forces somewhere ("sent troops", "deployed gendarmes").
+_SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -643,6 +645,18 @@ class ActorCoder:
                 if iso and iso not in u.countries:
                     u.countries.append(iso)
 
+        # "France is sending police and gendarmes", "troops deployed by Russia": forces belong to their sender.
+        sender = self._sender(doc, head)
+        if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
+            u.proxy_links.append(unit_of_token[sender])
+        # "a delegation from Paris", "diplomats from Russia": where the people come from.
+        for c in children[head]:
+            if toks[c].dep == "prep" and toks[c].lower == "from":
+                for p in children[c]:
+                    if toks[p].dep == "pobj" and p in cspans and cspans[p][2] in ("name", "capital"):
+                        if cspans[p][1] not in u.countries:
+                            u.countries.append(cspans[p][1])
+
         if not u.named and u.roles:
             u.role_key = u.roles[-1].phrase
         # The mention reaches back over adjacent modifiers of the phrase ("Russian Foreign Ministry", "Kyrgyz troops").
@@ -702,6 +716,36 @@ class ActorCoder:
                     if iso:
                         return iso
         return None
+
+    @staticmethod
+    def _sender(doc: ParsedDoc, head: int) -> int | None:
+        """Token of who sends the forces headed by ``head`` ("X sent troops", "troops sent by X"), if any."""
+        toks = doc.tokens
+        j = head
+        while toks[j].dep == "conj" and toks[j].head != j:
+            j = toks[j].head
+        verb = toks[j].head
+        if toks[j].dep == "dobj" and toks[verb].lemma.lower() in _SEND_VERBS:
+            v = verb
+            for _ in range(3):
+                subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+                if subj:
+                    return subj[0]
+                if toks[v].dep not in ("xcomp", "conj") or toks[v].head == v:
+                    break
+                v = toks[v].head
+            return None
+        if toks[j].dep == "nsubjpass" and toks[verb].lemma.lower() in _SEND_VERBS:
+            v = verb
+        elif toks[head].dep != "nsubjpass":
+            acl = [c for c in doc.children[head] if toks[c].dep == "acl" and toks[c].lemma.lower() in _SEND_VERBS]
+            if not acl:
+                return None
+            v = acl[0]
+        else:
+            return None
+        agent = [g for c in doc.children[v] if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+        return agent[0] if agent else None
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
