@@ -63,7 +63,7 @@ def test_reported_claim(coder):
 
 def test_own_statement_of_a_verbal_act_is_asserted(coder):
     _, evs = events(coder, "The Indonesian foreign minister said Jakarta was ready to meet Malaysian officials.")
-    consult = [e for e in evs if e[0] == "CONSULT"]
+    consult = [e for e in evs if e[0] in ("CONSULT", "AGREE")]   # a meeting one is ready for is AGREE (manual)
     assert consult and consult[0][3] != "reported"
 
 
@@ -149,3 +149,65 @@ def test_visa_restrictions_on_officials_are_a_sanction(coder):
 def test_scrapping_a_tax_is_a_concession(coder):
     _, evs = events(coder, "The Nigerian government scrapped a fuel tax after weeks of street protests.")
     assert has(evs, "CONCEDE", "NGA")
+
+
+# -- non-event mentions and the type a sentence gives an act ----------------------------------------
+
+def test_participle_naming_people_is_no_new_event(coder):
+    _, evs = events(coder, "Police in Almaty arrested forty protesters on Monday. Twelve of those arrested were freed "
+                           "on Tuesday.", title="Protests in Kazakhstan")
+    assert sum(1 for e in evs if e[0] == "COERCE") == 1
+    assert has(evs, "RETREAT", "KAZ")   # the state that held them let them go
+
+
+def test_generic_relative_clause_is_no_event(coder):
+    _, evs = events(coder, '"A government that jails journalists has no place in the bloc," the Swedish minister said.')
+    assert not has(evs, "COERCE")
+
+
+def test_warning_of_a_danger_is_no_threat(coder):
+    _, evs = events(coder, "The World Health Organization urged Yemen to reopen clinics, warning that cholera was "
+                           "spreading in the south.", title="Cholera in Yemen")
+    assert has(evs, "REQUEST")
+    assert not has(evs, "THREATEN")
+
+
+def test_warning_of_a_future_act_is_a_threat(coder):
+    _, evs = events(coder, "Serbia warned that it would respond to any attack on Serbs in northern Kosovo.")
+    assert has(evs, "THREATEN", "SRB")
+
+
+def test_conditions_are_no_events(coder):
+    _, evs = events(coder, "Chile could restore full ties with Venezuela if Caracas releases the detained diplomats.")
+    assert not has(evs, "RETREAT")
+
+
+def test_own_future_force_is_a_threat(coder):
+    _, evs = events(coder, '"If the shelling continues, we will strike their launch sites," the Armenian defence '
+                           'minister said.', title="Border tension")
+    assert has(evs, "THREATEN")
+    assert not has(evs, "ASSAULT", fact="hypothetical")
+
+
+def test_speculated_force_stays_hypothetical(coder):
+    _, evs = events(coder, "Germany could impose sanctions on Iran next month, analysts said.")
+    assert has(evs, "SANCTION", "DEU", "IRN", "hypothetical")
+
+
+def test_offered_or_ready_meeting_is_agree(coder):
+    _, evs = events(coder, "Oman, which has long stayed neutral in the region, offered to host talks between Iran and "
+                           "Saudi Arabia. Kuwait said it was ready to hold talks with Iraq.")
+    assert has(evs, "AGREE", "OMN")
+    assert has(evs, "AGREE", "KWT")
+    assert not has(evs, "CONSULT", "KWT")
+
+
+def test_agreeing_to_release_is_a_concession(coder):
+    _, evs = events(coder, "Eritrea agreed to free twenty Ethiopian fishermen held since March.")
+    assert has(evs, "CONCEDE", "ERI")
+    assert not has(evs, "AGREE", "ERI")
+
+
+def test_reference_verb_object_is_no_event(coder):
+    _, evs = events(coder, "A Polish diplomat described the Belarusian warning as a bluff.", title="Border dispute")
+    assert not has(evs, "THREATEN")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .actors import ActorCoder
+from .factuality import REPORTING as _REPORTING
 from .factuality import factuality
 from .lexicon import Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
@@ -53,6 +54,7 @@ _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "dron
 _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "faction", "separatist", "jihadist",
                           "terrorist", "extremist", "army", "people", "civilian", "neighbour", "neighbor", "opponent",
                           "protester", "demonstrator", "crowd", "villager", "resident", "militiaman", "unit", "coalition"})
+_FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
 # Verbs that only carry a nominal event ("launched an attack", "imposed sanctions", "held talks").
@@ -73,6 +75,22 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their"})
 _PRONOUNS_SPEAKER = frozenset({"we", "us", "our", "i", "me", "my"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Pronoun heads of a participle that names people by what was done to them ("those detained", "the ones killed").
+_PARTICIPLE_HEADS = frozenset({"those", "them", "anyone", "everyone", "all", "some", "many", "most", "others", "one", "ones"})
+# Verbs that speak about an act already known rather than report it ("described the warning", "invoke commitments").
+_REFERENCE_VERBS = frozenset({"describe", "review", "invoke", "cite", "mention", "discuss", "debate", "examine", "assess",
+                              "evaluate", "study", "analyse", "analyze", "characterize", "characterise", "term", "dub",
+                              "label", "remember", "reference"})
+# Acts of force or punishment; announced for the future by their own doer they are threats (PLOVER THREATEN).
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
+# Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit"})
+# Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
+_MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
+                             "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
+_SPEAKER_FIRST = frozenset({"we", "i"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
@@ -201,7 +219,7 @@ class EventCoder:
                 return any(toks[k].pos in ("PROPN", "PRON") or toks[k].lemma.lower() in _ARMED_WORDS | _PARTY_WORDS
                            for k in words)
             objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
-            return not objs or any(is_party(o) for o in objs)
+            return not objs or any(is_party(o) or toks[o].lemma.lower() in _FIGHT_NOUNS for o in objs)
         return True
 
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
@@ -274,6 +292,8 @@ class EventCoder:
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
+            if self._not_a_report(doc, f):
+                continue
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
@@ -286,14 +306,14 @@ class EventCoder:
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
-                                                     or (t.dep == "acl" and t.tag == "VBN"))
+                                                     or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token)))
                 if not passive:
                     continue  # nobody does it: a mention of an event ("the deal", "fighting flared"), not a report
                 if not targets and tgt_toks:
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
                 if not targets:
                     continue
-                state = home if f.entry.plover in _STATE_ACTS else None
+                state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) else None
                 sources = [(None, state)]
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
@@ -309,6 +329,7 @@ class EventCoder:
                 return k in src_toks or self._actor_at(doc, k, ix) in src_ids
 
             fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
+            f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
             if len(sources) >= 2 and not resolve(tgt_toks) and f.entry.plover in _RECIPROCAL:
                 # "A and B exchanged fire / held talks": each acts on the other
@@ -416,6 +437,183 @@ class EventCoder:
             trigger=(t.idx, t.end), sentence=sent_span, confidence=round(conf, 2),
         )
 
+    @staticmethod
+    def _main_verb_as_acl(doc: ParsedDoc, v: int) -> bool:
+        """ "Qatar, which has hosted talks, offered to mediate": the parser made the name the root and the
+        main verb a participle on it; a past form with an infinitive or object and no agent is the main verb."""
+        toks = doc.tokens
+        head = toks[v].head
+        if toks[v].dep != "acl" or toks[v].tag not in ("VBN", "VBD") or toks[head].head != head:
+            return False
+        if toks[head].pos not in ("PROPN", "NOUN") or any(toks[k].pos in ("VERB", "AUX") and toks[k].dep == "ROOT"
+                                                          for k in range(doc.sentence_of(v).start, doc.sentence_of(v).end)):
+            return False
+        kids = doc.children[v]
+        if any(toks[c].dep in ("agent", "auxpass") for c in kids):
+            return False
+        return any(toks[c].dep in ("xcomp", "dobj", "ccomp") for c in kids) and any(toks[k].text == "," for k in range(head, v))
+
+    def _not_a_report(self, doc: ParsedDoc, f: _Found) -> bool:
+        """Mentions that report no new act: "those detained", "a minister who sends police ...",
+        "warning that the crisis could deepen", "described the warning as ...", "invoke defence commitments"."""
+        toks = doc.tokens
+        i = f.token
+        t = toks[i]
+        kids = doc.children[i]
+        if f.entry.pos == "VERB" and t.dep == "acl" and t.tag == "VBN" and toks[t.head].lower in _PARTICIPLE_HEADS \
+                and not any(toks[c].dep in ("agent", "prep", "dobj", "advmod", "npadvmod") for c in kids):
+            return True   # "nine of those detained": the people, named by an act reported before
+        # a generic relative clause in the present ("a minister who sends police ...", "anyone who attacks")
+        j = i
+        for _ in range(4):
+            if toks[j].dep == "relcl":
+                head = toks[j].head
+                generic_head = any(toks[c].lower in ("a", "an", "any", "every", "no") and toks[c].dep == "det"
+                                   for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever")
+                if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]):
+                    return True
+                break
+            if toks[j].dep not in ("xcomp", "conj", "advcl") or toks[j].head == j:
+                break
+            j = toks[j].head
+        if t.dep == "advcl" and self._condition(doc, i):
+            return True   # "if they were released", "until the levy is withdrawn": a condition, not an event
+        if f.entry.plover == "THREATEN" and f.entry.pos == "VERB" and t.lemma.lower() == "warn" and not f.used \
+                and not any(toks[c].dep in ("dobj", "dative") for c in kids):
+            # "warning that the gains could be reversed": an advisory; a threat says what the warner's side will do
+            clauses = [c for c in kids if toks[c].dep in ("ccomp", "xcomp")]
+            if not any(self._announces_act(doc, c) for c in clauses):
+                return True
+        if f.entry.pos == "NOUN" and t.dep in ("dobj", "pobj"):
+            verb = t.head if t.dep == "dobj" else toks[t.head].head
+            if toks[verb].pos == "VERB" and toks[verb].lemma.lower() in _REFERENCE_VERBS:
+                return True   # "described the ministry's warning as ...", "would invoke defence commitments"
+        return False
+
+    @staticmethod
+    def _condition(doc: ParsedDoc, v: int) -> bool:
+        """A clause of condition: "unless ...", "if ...", or "until ..." under a future or intended act."""
+        toks = doc.tokens
+        marks = {toks[c].lower for c in doc.children[v] if toks[c].dep == "mark"}
+        if marks & {"if", "unless"}:
+            return True
+        if "until" not in marks:
+            return False
+        head = toks[v].head
+        for _ in range(3):
+            if any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[head]):
+                return True
+            if toks[head].dep != "xcomp" or toks[head].head == head:
+                return False
+            head = toks[head].head
+            if toks[head].lemma.lower() in _MEETING_INTENT | {"threaten", "vow", "continue"}:
+                return True
+        return False
+
+    @staticmethod
+    def _announces_act(doc: ParsedDoc, c: int) -> bool:
+        """A clause of what would or will happen ("it would retaliate", "organisers would be prosecuted"), not a
+        description of a danger or a state ("had led to arbitrary detentions", "was running out of time")."""
+        toks = doc.tokens
+        verbs = [c] + [k for k in doc.children[c] if toks[k].dep in ("conj", "xcomp")]
+        for v in verbs:
+            aux = [k for k in doc.children[v] if toks[k].dep in ("aux", "auxpass")]
+            if not any(toks[k].lower in _FUTURE_MODALS for k in aux):
+                continue
+            return True
+        return False
+
+    def _releases_detainees(self, doc: ParsedDoc, f: _Found) -> bool:
+        """ "Those detained were released": whoever held them (the state) let them go."""
+        toks = doc.tokens
+        if f.entry.plover != "RETREAT" or f.entry.mode != "release":
+            return False
+        subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
+        for s_ in subj:
+            for k in doc.subtree(s_):
+                m = self._match(doc, k) if k != s_ or toks[k].pos == "VERB" else None
+                if m is not None and m.entry.plover == "COERCE" and m.entry.mode == "arrest":
+                    return True
+                if toks[k].lemma.lower() in ("detainee", "prisoner", "inmate") or toks[k].lower in ("detained", "arrested", "jailed"):
+                    return True
+        return False
+
+    def _retype(self, doc: ParsedDoc, f: _Found, fact: str, src_toks: list[int], is_source: Callable[[int], bool],
+                trigger_at: dict[int, _Found], sources) -> tuple[_Found, str]:
+        """Type by what the sentence does with the act:
+        - agreeing, offering or promising to retreat or yield is CONCEDE ("agreed to release", "offered to resign");
+        - a meeting that is only intended or offered is AGREE ("was ready to host talks": manual, future meetings);
+        - force announced for the future by its own doer is THREATEN ("we will strike these hideouts")."""
+        toks = doc.tokens
+        e = f.entry
+        i = f.token
+        if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in _COMMITTING:
+            for c in doc.children[i]:
+                inner = trigger_at.get(c)
+                if toks[c].dep == "xcomp" and inner is not None and inner.entry.plover in _YIELDING:
+                    cameo = inner.entry.cameo if inner.entry.cameo.startswith("08") else "080"
+                    return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
+            return f, fact
+        if e.plover == "CONSULT" and fact == "hypothetical" and self._intended(doc, i):
+            return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
+        if e.plover in _FORCEFUL and fact == "hypothetical":
+            verb = i
+            if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay"}:
+                verb = toks[i].head
+            aux = [k for k in doc.children[verb] if toks[k].dep in ("aux", "auxpass")]
+            if not any(toks[k].lower in _FUTURE_MODALS for k in aux) or toks[verb].pos != "VERB":
+                return f, fact
+            subj = [k for k in doc.children[verb] if toks[k].dep == "nsubj"]
+            own = bool(subj) and toks[subj[0]].lower in _SPEAKER_FIRST
+            if not own:
+                speaker = self._reporting_subject(doc, verb)
+                own = speaker is not None and (is_source(speaker) or (
+                    bool(sources) and sources[0][1] is not None and self._resolve_country(doc, speaker) == sources[0][1]))
+            if own:
+                mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
+                return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
+        return f, fact
+
+    @staticmethod
+    def _intended(doc: ParsedDoc, i: int) -> bool:
+        """The act is announced or offered for the future: "will meet", "ready to host", "offered to host"."""
+        toks = doc.tokens
+        j = i
+        if toks[j].pos == "NOUN" and toks[j].dep == "dobj":
+            j = toks[j].head   # "ready to hold talks": the light verb
+        for _ in range(4):
+            if any(toks[c].dep == "aux" and toks[c].lower in ("will", "'ll", "shall") for c in doc.children[j]):
+                return True
+            if toks[j].lemma.lower() in _MEETING_INTENT and j != i:
+                return True
+            if toks[j].dep not in ("xcomp", "acomp", "advcl", "conj") or toks[j].head == j:
+                break
+            j = toks[j].head
+        return toks[j].lemma.lower() in _MEETING_INTENT and j != i
+
+    @staticmethod
+    def _reporting_subject(doc: ParsedDoc, v: int) -> int | None:
+        """The subject of the reporting verb whose clause holds ``v`` ("the minister said [Turkey could ...]")."""
+        toks = doc.tokens
+        j = v
+        for _ in range(5):
+            if toks[j].head == j or toks[j].dep not in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
+                break
+            head = toks[j].head
+            if toks[head].lemma.lower() in _REPORTING and toks[j].dep in ("ccomp", "parataxis"):
+                subj = [c for c in doc.children[head] if toks[c].dep in ("nsubj", "nsubjpass")]
+                return subj[0] if subj else None
+            j = head
+        # '"..., we will strike," he said': the quote's verb is the root's clause
+        for c in doc.children[v]:
+            if toks[c].dep in ("ccomp", "parataxis") and toks[c].lemma.lower() in _REPORTING and c > v:
+                subj = [g for g in doc.children[c] if toks[g].dep == "nsubj"]
+                return subj[0] if subj else None
+        return None
+
+    def _resolve_country(self, doc: ParsedDoc, k: int) -> str | None:
+        return self._country_in(doc, k)
+
     def _same_act(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found]) -> bool:
         """ "exchanged fire, killing three": the participle tells the result of the same act."""
         t = doc.tokens[f.token]
@@ -431,6 +629,9 @@ class EventCoder:
         toks = doc.tokens
         t = toks[i]
         j = i
+        if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover in ("THREATEN", "REQUEST") \
+                and any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless", "until") for c in doc.children[i]):
+            return True   # "threatened a strike unless the government reversed ...": the condition of the threat
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
@@ -493,7 +694,7 @@ class EventCoder:
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
             return self._subject(doc, head, depth + 1)   # "was ready to meet": the subject of "was"
-        if dep == "relcl":
+        if dep == "relcl" or (dep == "acl" and self._main_verb_as_acl(doc, v)):
             return [head]
         if dep == "pcomp":
             # "accused X of firing": X fired; "was open to meeting", "stopped short of calling": the subject
@@ -526,7 +727,8 @@ class EventCoder:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             return agent, subj or self._prep_objects(doc, v, preps)
-        if toks[v].dep == "acl" and toks[v].tag == "VBN" and not any(toks[c].dep == "nsubj" for c in kids):
+        if toks[v].dep == "acl" and toks[v].tag == "VBN" and not any(toks[c].dep == "nsubj" for c in kids) \
+                and not self._main_verb_as_acl(doc, v):
             # "troops deployed by Russia", "people killed in the raid"
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             return agent, [toks[v].head]
