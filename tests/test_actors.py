@@ -136,3 +136,12 @@ def test_people_from_a_capital_come_from_its_state(coder):
     r = code(coder, "In Suva, protesters blocked roads. A delegation of officials from Canberra arrived on Friday.",
              title="Fiji unrest")
     assert actor(r, "delegation").country == "AUS"
+
+
+def test_bare_ministry_follows_the_state_in_focus_not_an_earlier_ministry(coder):
+    r = code(coder, "Norway's foreign ministry said it was following the talks closely. Later in the week, Denmark "
+                    "offered to host a second round. The ministry said the talks could start in May.",
+             title="Arctic fishing talks")
+    assert actor(r, "Norway's foreign ministry").country == "NOR"
+    ministry = [a for a in r.actors if any(r.article.text[s:e] == "ministry" for s, e in a.mentions)]
+    assert ministry and ministry[0].country == "DNK"

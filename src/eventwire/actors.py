@@ -881,9 +881,17 @@ class ActorCoder:
                 continue
             # bare role phrase: corefer with the latest actor of the same role and no conflicting country.
             target = None
+            ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
             for g, phrase in reversed(role_groups):
                 same_role = phrase == u.role_key or bool(u.role_key) and phrase.endswith(" " + (u.role_key or ""))
                 if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
+                    if not u.countries:
+                        # "Egypt has long backed ... . The ministry said": not the ministry of another state named earlier
+                        if not ctx:
+                            ctx.append(self._context_country(doc, u, units, True, cspans))
+                        own = {v.fixed_country or (v.countries[0] if v.countries else None) for v in groups[g]} - {None}
+                        if ctx[0] is not None and own and ctx[0] not in own:
+                            break
                     target = g
                     break
             if target is None and not u.countries and u.kind != "group":
