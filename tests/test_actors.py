@@ -145,3 +145,8 @@ def test_bare_ministry_follows_the_state_in_focus_not_an_earlier_ministry(coder)
     assert actor(r, "Norway's foreign ministry").country == "NOR"
     ministry = [a for a in r.actors if any(r.article.text[s:e] == "ministry" for s, e in a.mentions)]
     assert ministry and ministry[0].country == "DNK"
+
+
+def test_listed_name_matches_even_when_an_acronym_alias_spells_it_in_capitals(coder):
+    r = code(coder, "Hamas said on Sunday it would send a delegation to Cairo for talks.", title="Gaza talks")
+    assert actor(r, "Hamas").country == "PSE"

@@ -201,7 +201,9 @@ class ActorCoder:
                 if org is None:
                     continue
                 # Acronyms match only as written ("WHO", not "who").
-                if text.isupper() is False and any(a == a.upper() and norm_key(a) == norm_key(text) for a in org.aliases if len(a) <= 6):
+                key = norm_key(text)
+                if text.isupper() is False and key != norm_key(org.name) and any(
+                        a == a.upper() and norm_key(a) == key for a in org.aliases if len(a) <= 6):
                     continue
                 hit = size
                 break
