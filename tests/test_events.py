@@ -211,3 +211,29 @@ def test_agreeing_to_release_is_a_concession(coder):
 def test_reference_verb_object_is_no_event(coder):
     _, evs = events(coder, "A Polish diplomat described the Belarusian warning as a bluff.", title="Border dispute")
     assert not has(evs, "THREATEN")
+
+
+def test_reciprocal_act_is_one_event(coder):
+    _, evs = events(coder, "India and China exchanged fire on their disputed border on Monday.")
+    assaults = [e for e in evs if e[0] == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0][1] == "IND" and assaults[0][2] == "CHN"
+
+
+def test_protest_purpose_gives_the_target_and_is_no_second_event(coder):
+    _, evs = events(coder, "Thousands of Armenians rallied in Yerevan on Sunday to denounce the Azerbaijani blockade.",
+                    title="Rally in Yerevan")
+    assert has(evs, "PROTEST", "ARM", "AZE")
+    assert not has(evs, "ACCUSE")
+
+
+def test_participle_hung_on_a_name_before_said_is_the_main_verb(coder):
+    _, evs = events(coder, "Norway, which has long backed the peace process, offered to host talks between Colombia and "
+                           "the rebels, a Norwegian diplomat said.", title="Peace talks")
+    assert has(evs, "AGREE", "NOR")
+
+
+def test_targeting_without_a_party_is_no_attack(coder):
+    _, evs = events(coder, "Peru and Bolivia began joint patrols on Lake Titicaca, targeting smuggling routes.",
+                    title="Border patrols")
+    assert not has(evs, "ASSAULT")
+    assert has(evs, "COOPERATE")

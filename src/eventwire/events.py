@@ -53,7 +53,13 @@ _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "dron
 # Words naming a side in a fight, beside the armed ones ("fought the government", "battled gangs").
 _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "faction", "separatist", "jihadist",
                           "terrorist", "extremist", "army", "people", "civilian", "neighbour", "neighbor", "opponent",
-                          "protester", "demonstrator", "crowd", "villager", "resident", "militiaman", "unit", "coalition"})
+                          "protester", "demonstrator", "crowd", "villager", "resident", "militiaman", "unit", "coalition",
+                          # places and things struck in an attack ("targeted a village", "targeted the convoy")
+                          "town", "village", "city", "base", "position", "camp", "convoy", "vehicle", "car", "building",
+                          "hospital", "school", "home", "house", "market", "facility", "plant", "depot", "port",
+                          "airport", "bridge", "infrastructure", "headquarters", "post", "checkpoint", "hideout",
+                          "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
+                          "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
@@ -302,6 +308,8 @@ class EventCoder:
             targets = resolve(tgt_toks)
             if not targets:
                 targets = self._content_author(doc, tgt_toks, events, ix)
+            if not targets and f.entry.plover == "PROTEST":
+                targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2):
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources:
@@ -332,8 +340,8 @@ class EventCoder:
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
             if len(sources) >= 2 and not resolve(tgt_toks) and f.entry.plover in _RECIPROCAL:
-                # "A and B exchanged fire / held talks": each acts on the other
-                pairs = [(sources[0], sources[1]), (sources[1], sources[0])]
+                # "A and B exchanged fire / held talks": one event between them, the first named as its source
+                pairs = [(sources[0], sources[1])]
             for (src_id, src_c), (tgt_id, tgt_c) in pairs:
                 if src_id is None and tgt_id is None and src_c is None and tgt_c is None:
                     continue
@@ -443,11 +451,15 @@ class EventCoder:
         main verb a participle on it; a past form with an infinitive or object and no agent is the main verb."""
         toks = doc.tokens
         head = toks[v].head
-        if toks[v].dep != "acl" or toks[v].tag not in ("VBN", "VBD") or toks[head].head != head:
+        if toks[v].dep != "acl" or toks[v].tag not in ("VBN", "VBD") or toks[head].pos not in ("PROPN", "NOUN"):
             return False
-        if toks[head].pos not in ("PROPN", "NOUN") or any(toks[k].pos in ("VERB", "AUX") and toks[k].dep == "ROOT"
-                                                          for k in range(doc.sentence_of(v).start, doc.sentence_of(v).end)):
-            return False
+        gov = toks[head].head
+        if gov == head:   # the name is the root: no verb took the sentence
+            if any(toks[k].pos in ("VERB", "AUX") and toks[k].dep == "ROOT"
+                   for k in range(doc.sentence_of(v).start, doc.sentence_of(v).end)):
+                return False
+        elif not (toks[head].dep == "nsubj" and gov > v and toks[gov].lemma.lower() in _REPORTING):
+            return False  # "..., offered to mediate, an official said": the name became the subject of "said"
         kids = doc.children[v]
         if any(toks[c].dep in ("agent", "auxpass") for c in kids):
             return False
@@ -489,6 +501,21 @@ class EventCoder:
             if toks[verb].pos == "VERB" and toks[verb].lemma.lower() in _REFERENCE_VERBS:
                 return True   # "described the ministry's warning as ...", "would invoke defence commitments"
         return False
+
+    def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
+        """ "rallied to denounce the Turkish strikes": the protest is aimed at whom its purpose clause names."""
+        toks = doc.tokens
+        for c in doc.children[f.token]:
+            inner = trigger_at.get(c)
+            if inner is None or toks[c].dep not in ("advcl", "xcomp") or inner.entry.plover not in ("REQUEST", "ACCUSE"):
+                continue
+            _, tgt = self._verb_roles(doc, inner)
+            for k in list(tgt):
+                tgt.extend(g for g in doc.children[k] if toks[g].dep in ("amod", "poss", "compound"))
+            found = [a for a in self._resolve(doc, tgt, ix) if a not in sources]
+            if found:
+                return found[:1]
+        return []
 
     @staticmethod
     def _condition(doc: ParsedDoc, v: int) -> bool:
@@ -629,6 +656,9 @@ class EventCoder:
         toks = doc.tokens
         t = toks[i]
         j = i
+        if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
+                and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE"):
+            return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
         if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover in ("THREATEN", "REQUEST") \
                 and any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless", "until") for c in doc.children[i]):
             return True   # "threatened a strike unless the government reversed ...": the condition of the threat
