@@ -150,3 +150,10 @@ def test_bare_ministry_follows_the_state_in_focus_not_an_earlier_ministry(coder)
 def test_listed_name_matches_even_when_an_acronym_alias_spells_it_in_capitals(coder):
     r = code(coder, "Hamas said on Sunday it would send a delegation to Cairo for talks.", title="Gaza talks")
     assert actor(r, "Hamas").country == "PSE"
+
+
+def test_ethnic_groups_are_coded_to_the_state_they_live_in(coder):
+    r = code(coder, "Hundreds of ethnic Hungarians rallied in Cluj on Sunday. Ethnic Serb leaders in Kosovo "
+                    "rejected the plan.", title="Romania minority rally")
+    assert actor(r, "Hungarians").country == "ROU"
+    assert actor(r, "Ethnic Serb leaders").country != "SRB"

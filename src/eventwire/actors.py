@@ -272,7 +272,7 @@ class ActorCoder:
                     lede_subject.update(doc.subtree(k))
                     break
         for i, (_, iso, how) in spans.items():
-            if how == "inner":
+            if how == "inner" or self._ethnic(doc, i, spans):
                 continue
             t = toks[i]
             # a demonym modifying a thing ("Turkish drone") says less than a name or a place
@@ -356,9 +356,16 @@ class ActorCoder:
             if how == "demonym" and toks[i].text[-1] != "s":
                 continue
             if how == "demonym":
-                # People of a nationality are a group; "Afghan Tajiks" live in the state named first.
+                # People of a nationality are a group; "Afghan Tajiks" live in the state named first;
+                # "ethnic Albanians" are coded to the state they live in, from their phrase or the story.
                 prev = cspans.get(i - 1)
                 home_of = prev[1] if prev and prev[2] in ("name", "demonym") else iso
+                if self._ethnic(doc, i, cspans):
+                    u = _Unit(i, end, root, "group", doc.span_text(i, end), True, sectors=["CVL"])
+                    u.countries = [cspans[p][1] for c in children[root] if toks[c].dep == "prep" and toks[c].lower in ("in", "of")
+                                   for p in children[c] if toks[p].dep == "pobj" and p in cspans and cspans[p][2] == "name"]
+                    add_unit(u)
+                    continue
                 u = _Unit(i, end, root, "group", doc.span_text(i, end), True, fixed_country=home_of, sectors=["CVL"])
                 add_unit(u)
                 continue
@@ -608,7 +615,9 @@ class ActorCoder:
 
         for k in sorted(desc_toks):
             t = toks[k]
-            # country words of the phrase
+            # country words of the phrase ("ethnic Albanian" names a people, not a state)
+            if k in cspans and self._ethnic(doc, k, cspans):
+                continue
             if k in cspans and cspans[k][2] not in ("inner",):
                 dep = t.dep
                 headtok = toks[t.head]
@@ -682,6 +691,9 @@ class ActorCoder:
                 continue
             break
         # A country word right before the phrase is its own modifier, however the parser hung it.
+        if m > 0 and (m - 1) in cspans and self._ethnic(doc, m - 1, cspans):
+            u.mstart = m - 2
+            return
         singular_demonym = m > 0 and (m - 1) in cspans and cspans[m - 1][2] == "demonym" and not toks[m - 1].lower.endswith("s")
         if m > 0 and (m - 1) in cspans and cspans[m - 1][2] in ("name", "demonym") and toks[m - 1].sent == toks[u.start].sent \
                 and (toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss") or singular_demonym):
@@ -748,6 +760,11 @@ class ActorCoder:
             return None
         agent = [g for c in doc.children[v] if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
         return agent[0] if agent else None
+
+    @staticmethod
+    def _ethnic(doc: ParsedDoc, k: int, cspans) -> bool:
+        """True for the demonym of "ethnic Albanians": a people, not the state's citizens."""
+        return cspans[k][2] == "demonym" and k > 0 and doc.tokens[k - 1].lower == "ethnic"
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
