@@ -237,3 +237,10 @@ def test_targeting_without_a_party_is_no_attack(coder):
                     title="Border patrols")
     assert not has(evs, "ASSAULT")
     assert has(evs, "COOPERATE")
+
+
+def test_announced_siege_is_a_threat(coder):
+    _, evs = events(coder, '"If the ministry ignores us, we will lay siege to Madrid," the Spanish truckers\' leader '
+                           'told reporters.', title="Truckers protest")
+    assert has(evs, "THREATEN", "ESP")
+    assert not has(evs, "COERCE")

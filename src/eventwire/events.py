@@ -68,7 +68,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "announce", "order", "declare", "sign", "reach", "lodge", "file", "deliver", "provide", "send",
                           "give", "extend", "offer", "express", "voice", "step", "continue", "resume", "intensify",
                           "escalate", "organize", "organise", "lead", "call", "stage", "unleash", "wage", "approve",
-                          "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge"})
+                          "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge",
+                          "lay"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Types that need a named partner when their object is not one.
@@ -583,7 +584,7 @@ class EventCoder:
             return f, fact
         if e.plover == "CONSULT" and fact == "hypothetical" and self._intended(doc, i):
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
-        if e.plover in _FORCEFUL and fact == "hypothetical":
+        if e.plover in _FORCEFUL and fact != "negated":
             verb = i
             if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay"}:
                 verb = toks[i].head
