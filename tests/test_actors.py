@@ -157,3 +157,25 @@ def test_ethnic_groups_are_coded_to_the_state_they_live_in(coder):
                     "rejected the plan.", title="Romania minority rally")
     assert actor(r, "Hungarians").country == "ROU"
     assert actor(r, "Ethnic Serb leaders").country != "SRB"
+
+
+@pytest.mark.parametrize("name,iso", [("The Kremlin", "RUS"), ("Downing Street", "GBR"), ("The Elysee", "FRA"),
+                                      ("The Bundeswehr", "DEU"), ("The Carabinieri", "ITA"), ("Mossad", "ISR"),
+                                      ("The Knesset", "ISR"), ("The Tatmadaw", "MMR")])
+def test_seats_of_government_legislatures_and_forces_known_by_their_own_name(coder, name, iso):
+    r = code(coder, f"{name} said on Tuesday that the talks in Nairobi had failed.", title="Talks fail")
+    assert actor(r, name.removeprefix("The ")).country == iso
+
+
+def test_a_listed_name_at_the_end_of_a_longer_name_is_not_that_body(coder):
+    r = code(coder, "The Security Council met on Friday. Ghana's Supreme National Security Council rejected the "
+                    "report.", title="Ghana report")
+    assert actor(r, "Security Council").country == "UNO"
+    assert actor(r, "Supreme National Security Council").country == "GHA"
+
+
+def test_unnamed_spokesman_of_a_listed_body_is_that_body(coder):
+    r = code(coder, "A Kremlin spokesman said on Monday that the talks in Geneva would go ahead.", title="Talks")
+    kremlin = actor(r, "Kremlin")
+    assert kremlin.country == "RUS" and kremlin.kind == "organization"
+    assert any(r.article.text[s:e] == "Kremlin spokesman" for s, e in kremlin.mentions)

@@ -207,6 +207,9 @@ class ActorCoder:
                     continue
                 hit = size
                 break
+            if hit and i > 0 and toks[i].lower != "the" and toks[i - 1].sent == toks[i].sent and toks[i - 1].pos == "PROPN" \
+                    and toks[i - 1].text[:1].isupper() and not self.lex.country_word(toks[i - 1].text):
+                hit = 0   # the end of a longer name ("Supreme National Security Council" is no UN body)
             if hit:
                 out[i] = i + hit
                 i += hit
@@ -656,6 +659,14 @@ class ActorCoder:
                 if iso and iso not in u.countries:
                     u.countries.append(iso)
 
+        # "a Pentagon spokesman": an unnamed voice of a listed body is that body speaking.
+        if not u.named and u.kind == "person" and toks[head].lower in _SPEAKING_BODIES:
+            for c in children[head]:
+                other = unit_of_token.get(c)
+                if toks[c].dep == "compound" and other is not None and other != u.start and units[other].named \
+                        and units[other].kind in ("organization", "group") and units[other].fixed_country:
+                    units[other].same_as.append(u.start)
+                    break
         # "France is sending police and gendarmes", "troops deployed by Russia": forces belong to their sender.
         sender = self._sender(doc, head)
         if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
@@ -1016,8 +1027,9 @@ class ActorCoder:
                     if d not in desc:
                         desc.append(d)
             kind = first.kind
-            if any(m.kind == "person" for m in members):
-                kind = "person"
+            if any(m.kind == "person" for m in members) and not any(
+                    m.named and m.kind in ("organization", "group") and m.fixed_country for m in members):
+                kind = "person"   # (a listed body stays a body when its spokesman speaks for it)
             actors.append(Actor("", name, kind, country[g], tuple(sectors[g]), "; ".join(desc) or None, tuple(mentions)))
         actors.sort(key=lambda a: a.mentions[0])
         return tuple(
