@@ -179,3 +179,9 @@ def test_unnamed_spokesman_of_a_listed_body_is_that_body(coder):
     kremlin = actor(r, "Kremlin")
     assert kremlin.country == "RUS" and kremlin.kind == "organization"
     assert any(r.article.text[s:e] == "Kremlin spokesman" for s, e in kremlin.mentions)
+
+
+def test_security_council_of_a_regional_body_is_not_the_uns(coder):
+    r = code(coder, "The African Union's Peace and Security Council urged both sides to observe the truce.",
+             title="Truce call")
+    assert actor(r, "Peace and Security Council").country == "IGO"

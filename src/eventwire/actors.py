@@ -179,6 +179,22 @@ class ActorCoder:
         ent = doc.entity_at[start]
         return ent != -1 and doc.entity_at[start - 1] == ent and doc.entities[ent].label in ("LOC", "NORP", "ORG", "FAC", "GPE")
 
+    def _inside_longer_name(self, doc: ParsedDoc, i: int) -> bool:
+        """True when token ``i`` continues a proper name begun before it ("National Security Council",
+        "Peace and Security Council"); a country word before it is a modifier, not part of the name."""
+        toks = doc.tokens
+        prev = toks[i - 1]
+        if prev.sent != toks[i].sent or self.lex.country_word(prev.text):
+            return False
+        if prev.pos == "PROPN" and prev.text[:1].isupper():
+            return True
+        ent = doc.entity_at[i]
+        if ent == -1 or doc.entity_at[i - 1] != ent:
+            return False
+        first = doc.entities[ent].start
+        return any(toks[k].text[:1].isupper() and toks[k].lower != "the" and not self.lex.country_word(toks[k].text)
+                   for k in range(first, i))
+
     def _org_spans(self, doc: ParsedDoc) -> dict[int, int]:
         """token start -> token end of organisations from the team's list."""
         out: dict[int, int] = {}
@@ -207,8 +223,7 @@ class ActorCoder:
                     continue
                 hit = size
                 break
-            if hit and i > 0 and toks[i].lower != "the" and toks[i - 1].sent == toks[i].sent and toks[i - 1].pos == "PROPN" \
-                    and toks[i - 1].text[:1].isupper() and not self.lex.country_word(toks[i - 1].text):
+            if hit and i > 0 and toks[i].lower != "the" and self._inside_longer_name(doc, i):
                 hit = 0   # the end of a longer name ("Supreme National Security Council" is no UN body)
             if hit:
                 out[i] = i + hit
