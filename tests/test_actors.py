@@ -185,3 +185,11 @@ def test_security_council_of_a_regional_body_is_not_the_uns(coder):
     r = code(coder, "The African Union's Peace and Security Council urged both sides to observe the truce.",
              title="Truce call")
     assert actor(r, "Peace and Security Council").country == "IGO"
+
+
+def test_title_naming_a_body_links_the_person_to_that_body(coder):
+    r = code(coder, "Chilean officials in Santiago said talks had stalled. Papua New Guinea's Bougainville Autonomous "
+                    "Government rejected the plan. Autonomous government spokesman Peter Kora said the vote must stand.",
+             title="Talks stall")
+    assert actor(r, "Bougainville Autonomous Government").country == "PNG"
+    assert actor(r, "Peter Kora").country == "PNG"

@@ -682,6 +682,21 @@ class ActorCoder:
                         and units[other].kind in ("organization", "group") and units[other].fixed_country:
                     units[other].same_as.append(u.start)
                     break
+        # "regional government spokesman X" after "the Kurdistan Regional Government": the body his title names.
+        if u.named and u.kind == "person" and not u.links:
+            titles = [k for k in desc_toks if k < u.start and toks[k].dep in ("compound", "amod") and k not in cspans]
+            for s_, e_, role in self._roles_in(doc, titles):
+                if role.kind != "organization":
+                    continue
+                first = s_
+                while first - 1 in titles and toks[first - 1].head in range(first, e_ + 1):
+                    first -= 1
+                phrase = fold(doc.span_text(first, e_))
+                named = [v.start for v in units.values() if v.named and v.kind == "organization" and v.start < u.start
+                         and f" {phrase} " in f" {fold(v.name)} "]
+                if named:
+                    u.links.append(max(named))
+                    break
         # "France is sending police and gendarmes", "troops deployed by Russia": forces belong to their sender.
         sender = self._sender(doc, head)
         if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
