@@ -25,6 +25,8 @@ class Settings:
     classifier: bool = False          # confirm rule events with the shipped learned confirmer (opt-in:
                                       # on the development set it trades recall for little precision)
     confirm_threshold: float = 0.3    # drop a candidate event the confirmer gives less than this
+    selective: bool = True            # full pipeline only on sentences that can hold an event or a quote
+                                      # (EVENTWIRE_FULL_PARSE=1: every sentence, in one piece)
 
     def with_overrides(self, **kwargs: object) -> "Settings":
         return replace(self, **{k: v for k, v in kwargs.items() if v is not None})
@@ -42,6 +44,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             raise ConfigError(f"EVENTWIRE_BATCH_SIZE must be an integer, got {env['EVENTWIRE_BATCH_SIZE']!r}") from exc
     if env.get("EVENTWIRE_CONFIRM", "").lower() in ("1", "true", "yes", "on"):
         settings = replace(settings, classifier=True)
+    if env.get("EVENTWIRE_FULL_PARSE", "").lower() in ("1", "true", "yes", "on"):
+        settings = replace(settings, selective=False)
     settings = settings.with_overrides(**overrides)
     if settings.batch_size < 1:
         raise ConfigError("batch size must be at least 1")

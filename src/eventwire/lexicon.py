@@ -43,10 +43,15 @@ def _split(cell: str) -> list[str]:
 
 def norm_key(text: str) -> str:
     """Lookup key: NFC, curly apostrophes straightened, no leading "the", no possessive, lower case."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00a0", " ")
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
-    text = re.sub(r"'s?$", "", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("\u00a0", " ")
+    text = " ".join(text.split())
+    if text[:4].lower() == "the " and len(text) > 4:
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
     return text.lower()
 
 

@@ -9,6 +9,7 @@ without knowing spaCy exists.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -175,23 +176,123 @@ def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
     return ParsedDoc(text, tokens, tuple(sentences), entities, dateline)
 
 
-class Parser:
-    """Holds one loaded pipeline for the life of the process."""
+_WORD = re.compile(r"[A-Za-z]+")
+# a sentence ends at . ! ? (and closing quotes/brackets), before whitespace and a capital, digit or opening mark
+_SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
+_LITE_POS_PUNCT = frozenset("""!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„—–…""")
 
-    def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, batch_size: int = 16):
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A stretch of one paragraph parsed on its own: ``full`` (the whole pipeline) or lite (entities only)."""
+
+    start: int
+    end: int
+    full: bool
+
+
+# cached parse of one unit, offsets relative to the unit:
+# tokens (text, idx, lemma, pos, tag, dep, head, ent_type, sent, ws), sentences, entities
+_UnitView = tuple[tuple[tuple, ...], tuple[tuple[int, int, int, int], ...], tuple[tuple[int, int, str, int, int, str], ...]]
+
+
+class Parser:
+    """Holds one loaded pipeline for the life of the process.
+
+    With ``focus`` (lemmas, or phrases of lemmas, that can make an event, a claim or an
+    attributed quote), the parse is *selective*: each paragraph is cut into sentences
+    with a cheap rule, and only sentences holding every word of some focus phrase, in
+    any inflected form, get the whole pipeline; the others get the entity recogniser alone (names and
+    places are still found there, but no dependency parse, tags or verb lemmas).
+    Units are parsed on their own, so the parse of a sentence does not depend on
+    its neighbours and an identical sentence (a syndicated copy) is parsed once:
+    the last ``cache_size`` unit parses are kept.  Without ``focus`` every text gets
+    the whole pipeline in one piece.
+    """
+
+    def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, batch_size: int = 16,
+                 focus: Iterable[str] | None = None, cache_size: int = 20_000):
         self._nlp = nlp if nlp is not None else load_model(model)
         self.batch_size = batch_size
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple[bool, str], _UnitView] = OrderedDict()
+        self._forms: frozenset[str] | None = None
+        self._abbreviations: frozenset[str] = frozenset()
+        names = set(self._nlp.pipe_names)
+        if focus is not None and {"ner", "lemmatizer", "parser"} <= names:
+            phrases = {(p,) if isinstance(p, str) else tuple(p) for p in focus}
+            phrases = {tuple(w.lower() for w in p) for p in phrases if p and all(p)}
+            lemmas = {w for p in phrases for w in p}
+            lemma_of: dict[str, set[str]] = {}
+            for lemma in lemmas:
+                for form in self.surface_forms((lemma,)):
+                    lemma_of.setdefault(form, set()).add(lemma)
+            self._lemma_of = {form: frozenset(ls) for form, ls in lemma_of.items()}
+            by_head: dict[str, list[frozenset[str]]] = {}
+            for p in phrases:
+                by_head.setdefault(p[0], []).append(frozenset(p[1:]))
+            self._phrases = {h: tuple(rest) for h, rest in by_head.items()}
+            self._forms = frozenset(self._lemma_of)
+            self._abbreviations = frozenset(k.lower() for k in getattr(self._nlp.tokenizer, "rules", {}) or {}
+                                            if k.endswith("."))
+            self._lite_disabled = [n for n in self._nlp.pipe_names if n != "ner"]
+            self._lemmatizer = self._nlp.get_pipe("lemmatizer")
+            self._lemmas: dict[tuple[int, int, int], str] = {}
 
     @property
     def model_name(self) -> str:
         meta = self._nlp.meta
         return f"{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '?')}"
 
+    @property
+    def selective(self) -> bool:
+        return self._forms is not None
+
+    def surface_forms(self, lemmas: Iterable[str]) -> frozenset[str]:
+        """Lower-case word forms whose lemma may be one of ``lemmas``: the lemmatizer's exceptions inverted,
+        its suffix rules run backwards, and doubled final consonants ("stopped"); a superset is harmless."""
+        wanted = {w.lower() for w in lemmas if w}
+        forms = set(wanted)
+        rules: list[tuple[str, str]] = []
+        try:
+            lookups = self._nlp.get_pipe("lemmatizer").lookups
+            for form_to_lemmas in lookups.get_table("lemma_exc").values():
+                for form, lems in form_to_lemmas.items():
+                    if any(lem in wanted for lem in lems):
+                        forms.add(form.lower())
+            for pairs in lookups.get_table("lemma_rules").values():
+                rules.extend((old, new) for old, new in pairs if old.isalpha() or not old)
+        except (KeyError, ValueError):  # pragma: no cover - a pipeline without rule tables
+            rules = [("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")]
+        for lemma in wanted:
+            for old, new in rules:
+                if lemma.endswith(new):
+                    forms.add(lemma[: len(lemma) - len(new)] + old)
+            if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+                forms.update((lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing", lemma + lemma[-1] + "er"))
+            if lemma.endswith("y"):
+                forms.update((lemma[:-1] + "ied", lemma[:-1] + "ies"))
+        return frozenset(f for f in forms if f)
+
     def parse(self, text: str) -> ParsedDoc:
         return next(self.parse_many([text]))
 
     def parse_many(self, texts: Iterable[str]) -> Iterator[ParsedDoc]:
         """Parse texts in batches; a wire dateline is kept out of the parse (its words are no subject)."""
+        if self._forms is None:
+            yield from self._parse_whole(texts)
+            return
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= self.batch_size:
+                yield from self._parse_selective(batch)
+                batch = []
+        if batch:
+            yield from self._parse_selective(batch)
+
+    def _parse_whole(self, texts: Iterable[str]) -> Iterator[ParsedDoc]:
         originals: list[tuple[str, str]] = []
 
         def masked() -> Iterator[str]:
@@ -203,6 +304,178 @@ class Parser:
         for n, doc in enumerate(self._nlp.pipe(masked(), batch_size=self.batch_size)):
             text, dateline = originals[n]
             yield _view(doc, text, dateline)
+
+    # -- selective parse -----------------------------------------------------------------------
+
+    def units(self, text: str) -> list[_Unit]:
+        """Cut a (dateline-blanked) text into units: paragraphs, cut into sentences by punctuation;
+        neighbouring sentences that need the whole pipeline stay together."""
+        assert self._forms is not None
+        out: list[_Unit] = []
+        for para in re.finditer(r"[^\n]+", text):
+            pieces = []
+            a = para.start()
+            for m in _SENT_END.finditer(text, para.start(), para.end()):
+                before = text[a:m.start() + 1].split()
+                last = (before[-1] if before else "").lower()
+                if m.group(0) == "." and (last in self._abbreviations or _INITIALS.search(last)):
+                    continue        # "Mr." "U.S." "Gen." "J." do not end a sentence
+                pieces.append((a, m.end()))
+                a = m.end()
+            pieces.append((a, para.end()))
+            for s, e in pieces:
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if s >= e:
+                    continue
+                full = self.needs_parse(text[s:e])
+                prev = out[-1] if out else None
+                if full and prev is not None and prev.full and prev.end >= para.start():
+                    out[-1] = _Unit(prev.start, e, True)
+                else:
+                    out.append(_Unit(s, e, full))
+        return out
+
+    def needs_parse(self, sentence: str) -> bool:
+        """Whether a sentence holds every word of some focus phrase, in any inflected form."""
+        assert self._forms is not None
+        found: set[str] = set()
+        for w in _WORD.findall(sentence):
+            lemmas = self._lemma_of.get(w.lower())
+            if lemmas:
+                found |= lemmas
+        return any(rest <= found for head in found for rest in self._phrases.get(head, ()))
+
+    def _parse_selective(self, texts: list[str]) -> Iterator[ParsedDoc]:
+        plans = []
+        todo: dict[tuple[bool, str], None] = {}
+        for text in texts:
+            dateline, blanked = split_dateline(text)
+            units = self.units(blanked)
+            plans.append((text, dateline, blanked, units))
+            for u in units:
+                key = (u.full, blanked[u.start:u.end])
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                else:
+                    todo[key] = None
+        full = [k[1] for k in todo if k[0]]
+        lite = [k[1] for k in todo if not k[0]]
+        fresh: dict[tuple[bool, str], _UnitView] = {}
+        # the lemmatizer runs here, memoised per (word, tag, morphology): the same lemmas as spaCy's
+        # component gives, without its per-token rule search for every repeated word
+        for t, doc in zip(full, self._nlp.pipe(full, batch_size=max(64, self.batch_size), disable=["lemmatizer"])):
+            fresh[(True, t)] = _unit_view(self._lemmatize(doc), True)
+        for t, doc in zip(lite, self._nlp.pipe(lite, batch_size=max(64, self.batch_size), disable=self._lite_disabled)):
+            for tok in doc:
+                tok.pos_ = _lite_pos(tok)
+            fresh[(False, t)] = _unit_view(self._lemmatize(doc), False)
+        stitched = []
+        for text, dateline, blanked, units in plans:
+            views = [fresh.get((u.full, blanked[u.start:u.end])) or self._cache[(u.full, blanked[u.start:u.end])]
+                     for u in units]
+            stitched.append(_stitch(text, blanked, dateline, units, views))
+        for key, view in fresh.items():
+            self._cache[key] = view
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        yield from stitched
+
+
+    def _lemmatize(self, doc: Any) -> Any:
+        memo = self._lemmas
+        if len(memo) > 500_000:
+            memo.clear()
+        for tok in doc:
+            if tok.lemma:            # set by the attribute ruler: kept, as the lemmatizer keeps it
+                continue
+            key = (tok.orth, tok.pos, tok.morph.key)
+            lemma = memo.get(key)
+            if lemma is None:
+                lemma = memo[key] = self._lemmatizer.lemmatize(tok)[0]
+            tok.lemma_ = lemma
+        return doc
+
+
+def _lite_pos(tok: Any) -> str:
+    """A rough part of speech for a token the tagger did not see (used only to pick its lemma rule)."""
+    text = tok.text
+    if tok.is_space:
+        return "SPACE"
+    if all(ch in _LITE_POS_PUNCT for ch in text):
+        return "PUNCT"
+    if tok.like_num:
+        return "NUM"
+    if text[:1].isupper() and (tok.i > 0 or tok.ent_type_):
+        return "PROPN"
+    return "NOUN"
+
+
+def _unit_view(doc: Any, full: bool) -> _UnitView:
+    if full:
+        sent_of = [0] * len(doc)
+        sents = []
+        for n, s in enumerate(doc.sents):
+            for k in range(s.start, s.end):
+                sent_of[k] = n
+            sents.append((s.start, s.end, s.start_char, s.end_char))
+        toks = tuple((t.text, t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, sent_of[t.i], t.whitespace_)
+                     for t in doc)
+    else:
+        sents = [(0, len(doc), 0, len(doc.text))] if len(doc) else []
+        toks = tuple((t.text, t.idx, t.lemma_ or t.lower_, t.pos_, "", "", t.i, t.ent_type_, 0, t.whitespace_)
+                     for t in doc)
+    ents = tuple((e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
+    return toks, tuple(sents), ents
+
+
+def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: list[_UnitView]) -> ParsedDoc:
+    """One ParsedDoc from the unit parses: offsets shifted back into the text, whitespace between units
+    as SPACE tokens (as spaCy makes them) attached to the sentence before."""
+    rows: list[list] = []        # mutable token rows while stitching
+    sents: list[list[int]] = []
+    ents: list[Entity] = []
+
+    def gap(at: int, stretch: str) -> None:
+        if rows and stretch.startswith(" ") and not rows[-1][10]:
+            rows[-1][10] = " "
+            stretch, at = stretch[1:], at + 1
+        if not stretch:
+            return
+        i = len(rows)
+        head = i - 1 if rows else i
+        sent = rows[-1][9] if rows else 0
+        rows.append([i, stretch, at, stretch, "SPACE", "_SP", "dep" if rows else "ROOT", head, "", sent, ""])
+        if sents and sent == len(sents) - 1:
+            sents[-1][1] = i + 1
+            sents[-1][3] = at + len(stretch)
+
+    pos = 0
+    for u, (toks, usents, uents) in zip(units, views):
+        if u.start > pos:
+            gap(pos, blanked[pos:u.start])
+        base_i, base_s = len(rows), len(sents)
+        for n, (t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws) in enumerate(toks):
+            rows.append([base_i + n, t_text, u.start + idx, lemma, tpos, tag, dep, base_i + head, ent, base_s + sent, ws])
+        for s0, s1, c0, c1 in usents:
+            sents.append([base_i + s0, base_i + s1, u.start + c0, u.start + c1])
+        if base_i and base_s == 0 and sents:      # leading whitespace belongs to the first sentence
+            sents[0][0], sents[0][2] = 0, 0
+        for e0, e1, label, c0, c1, etext in uents:
+            ents.append(Entity(base_i + e0, base_i + e1, label, u.start + c0, u.start + c1, etext))
+        pos = u.end
+    if pos < len(blanked):
+        gap(pos, blanked[pos:])
+    if not sents and rows:
+        sents.append([0, len(rows), 0, len(blanked)])
+    for r in rows:   # whitespace before the first sentence (a blanked dateline) is in sentence 0
+        if r[9] >= len(sents):
+            r[9] = len(sents) - 1
+    tokens = tuple(Token(i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws)
+                   for i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws in rows)
+    return ParsedDoc(text, tokens, tuple(Sentence(*s) for s in sents), tuple(ents), dateline)
 
 
 class EventConfirmer:

@@ -33,6 +33,15 @@ def article_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
+def focus_phrases(triggers: Triggers, quotes: QuoteCoder) -> frozenset[tuple[str, ...]]:
+    """Lemma phrases without one of which a sentence holds no event and no attributed quote: the
+    trigger lexicon's phrases (head and the words it needs), claim verbs, and speech and attribution
+    cues.  The selective parse gives the whole pipeline only to sentences that hold one."""
+    phrases = {(t.head, *t.extra) for rows in triggers.by_head.values() for t in rows}
+    phrases |= {(w,) for w in triggers.claim_verbs | quotes.attribution | quotes.speech}
+    return frozenset(phrases)
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     raw: RawDocument
@@ -46,12 +55,14 @@ class Coder:
         self.settings = settings or load_settings()
         self.lexicon = lexicon or Lexicon.load()
         self.places = PlaceIndex(self.lexicon)
-        self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size)
+        triggers = Triggers.load()
+        self.quotes = QuoteCoder()
+        focus = focus_phrases(triggers, self.quotes) if self.settings.selective else None
+        self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size, focus=focus)
         self.actors = ActorCoder(self.lexicon, self.places)
         self.place_coder = PlaceCoder(self.lexicon, self.places)
-        self.events = EventCoder(Triggers.load(), self.lexicon)
+        self.events = EventCoder(triggers, self.lexicon)
         self.dates = DateResolver()
-        self.quotes = QuoteCoder()
         self.language = LanguageDetector.load()
         self.classifier = self._load_classifier() if self.settings.classifier else None
 
@@ -172,4 +183,4 @@ class Coder:
         yield from self.code_documents(docs)
 
 
-__all__ = ["Coder", "article_id"]
+__all__ = ["Coder", "article_id", "focus_phrases"]

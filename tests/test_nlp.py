@@ -1,0 +1,116 @@
+"""The NLP stage's selective parse: which sentences get the whole pipeline, and that it changes no event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventwire import Coder, RawDocument, load_settings
+from eventwire.nlp import Parser
+from eventwire.pipeline import focus_phrases
+
+from conftest import DEV
+
+
+@pytest.fixture(scope="module")
+def small_parser(coder):
+    """A selective parser over the shared model with a tiny, known focus vocabulary."""
+    return Parser(nlp=coder.parser._nlp, focus=[("shell",), ("crack", "down"), ("say",)])
+
+
+@pytest.fixture(scope="module")
+def full_coder(coder):
+    return Coder(replace(coder.settings, selective=False), parser=Parser(nlp=coder.parser._nlp))
+
+
+def test_the_coder_parses_selectively_by_default_and_the_setting_turns_it_off():
+    assert load_settings({}).selective is True
+    assert load_settings({"EVENTWIRE_FULL_PARSE": "1"}).selective is False
+
+
+def test_surface_forms_cover_regular_and_irregular_inflections(small_parser):
+    forms = small_parser.surface_forms(["shell", "crack", "say", "stop", "seize", "deny"])
+    for word in ("shells", "shelled", "shelling", "cracked", "said", "says", "stopped", "stopping",
+                 "seized", "seizing", "denied", "denies"):
+        assert word in forms, word
+    assert "shellfish" not in forms
+
+
+def test_a_sentence_needs_the_parse_only_when_it_holds_a_whole_focus_phrase(small_parser):
+    assert small_parser.needs_parse("Artillery shelled the northern suburbs overnight.")
+    assert small_parser.needs_parse("Police cracked down on the marchers.")
+    assert not small_parser.needs_parse("The crack in the dam was repaired.")        # "crack" without "down"
+    assert not small_parser.needs_parse("The weather in the capital stayed mild on Tuesday.")
+    assert small_parser.needs_parse("Officials SAID nothing.")                     # case does not matter
+
+
+def test_units_keep_neighbouring_parsed_sentences_together_and_abbreviations_inside(small_parser):
+    text = ("Gen. Tomas Arlen spoke at noon. Artillery shelled the port. The army said it was over.\n"
+            "Rain fell on the U.S. embassy all day. Nobody moved.")
+    units = small_parser.units(text)
+    pieces = [(text[u.start:u.end], u.full) for u in units]
+    assert pieces == [
+        ("Gen. Tomas Arlen spoke at noon.", False),
+        ("Artillery shelled the port. The army said it was over.", True),
+        ("Rain fell on the U.S. embassy all day.", False),
+        ("Nobody moved.", False),
+    ]
+
+
+def test_a_selective_parse_is_a_consistent_view_of_the_whole_text(small_parser):
+    text = ("KAPARA, Eldoria (XNA) — The council met in the old hall. Artillery shelled the port on Monday.\n\n"
+            "Maria Velasquez, a teacher from Lima, watched from a balcony.  \n"
+            "“It was loud,” she said.")
+    from eventwire.nlp import split_dateline
+
+    doc = small_parser.parse(text)
+    dateline, blanked = split_dateline(text)
+    assert doc.text == text and doc.dateline == dateline and dateline
+    for t in doc.tokens:
+        assert blanked[t.idx:t.end] == t.text      # the dateline is parsed as blank space, as in a whole parse
+        assert 0 <= t.head < len(doc.tokens) and 0 <= t.sent < len(doc.sentences)
+    # tokens and whitespace cover the text after the dateline, in order
+    rebuilt = "".join(t.text + t.ws for t in doc.tokens)
+    assert rebuilt.strip() == text[len(doc.dateline):].strip()
+    starts = [s.start for s in doc.sentences]
+    assert starts == sorted(starts) and doc.sentences[-1].end == len(doc.tokens)
+    # the shelling sentence is parsed, the background sentence still has its names found
+    shelled = next(t for t in doc.tokens if t.text == "shelled")
+    assert shelled.lemma == "shell" and shelled.pos == "VERB" and shelled.dep == "ROOT"
+    labels = {(e.text, e.label) for e in doc.entities}
+    assert ("Maria Velasquez", "PERSON") in labels and ("Lima", "GPE") in labels
+    assert all(t.dep == "" for t in doc.tokens if t.text == "teacher")      # no parse there
+
+
+def test_a_repeated_sentence_is_parsed_once_and_reused(small_parser):
+    text = "Artillery shelled the port of Velmora again on Friday."
+    first = small_parser.parse(text)
+    assert (True, text) in small_parser._cache
+    again = small_parser.parse("Copied story.\n" + text)
+    tail = [t for t in again.tokens if t.idx >= len("Copied story.\n")]
+    assert [(t.text, t.lemma, t.dep, t.ent_type) for t in tail] == [(t.text, t.lemma, t.dep, t.ent_type) for t in first.tokens]
+
+
+def test_every_trigger_word_of_the_development_set_is_caught_by_the_pre_filter(coder, full_coder):
+    """Parsed in full, every token whose lemma starts a focus phrase has a surface form the filter knows."""
+    heads = {p[0] for p in focus_phrases(coder.events.triggers, coder.quotes)}
+    forms = coder.parser._forms
+    missed = set()
+    for path in sorted(DEV.glob("*.txt"))[:12]:
+        for t in full_coder.parser.parse(path.read_text(encoding="utf-8")).tokens:
+            if t.lemma.lower() in heads and t.lower not in forms:
+                missed.add((t.text, t.lemma))
+    assert not missed
+
+
+def test_selective_and_full_parses_give_the_same_events_on_development_articles(coder, full_coder):
+    raws = [RawDocument(source=p.name, text=p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("*.txt"))[::3]]
+
+    def events(c):
+        return [[(e.plover, e.source_country, e.target_country, e.factuality, e.trigger) for e in o.record.events]
+                for o in c.code_documents(raws)]
+
+    selective, full = events(coder), events(full_coder)
+    assert sum(map(len, full)) > 20
+    assert selective == full
