@@ -244,3 +244,21 @@ def test_announced_siege_is_a_threat(coder):
                            'told reporters.', title="Truckers protest")
     assert has(evs, "THREATEN", "ESP")
     assert not has(evs, "COERCE")
+
+
+def test_lexicon_families_obstruction_release_sanction(coder):
+    _, evs = events(coder, "Farmers in Peru blocked the main highway to Cusco on Monday. "
+                           "Armenia handed over four Azerbaijani detainees to Azerbaijan. "
+                           "Chile froze 30 million dollars in funding for Bolivia.", title="Andean tensions")
+    assert has(evs, "PROTEST", "PER")
+    assert not has(evs, "REJECT", "PER")
+    assert has(evs, "RETREAT", "ARM")
+    assert has(evs, "SANCTION", "CHL")
+
+
+def test_lexicon_families_mobilize_and_crowd_control(coder):
+    _, evs = events(coder, "Greek police used tear gas against protesters in Athens. "
+                           "The Turkish army raised the combat readiness of its units near the border.",
+                    title="Aegean tensions")
+    assert has(evs, "ASSAULT", "GRC")
+    assert has(evs, "MOBILIZE", "TUR")
