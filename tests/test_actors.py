@@ -193,3 +193,19 @@ def test_title_naming_a_body_links_the_person_to_that_body(coder):
              title="Talks stall")
     assert actor(r, "Bougainville Autonomous Government").country == "PNG"
     assert actor(r, "Peter Kora").country == "PNG"
+
+
+def test_platforms_and_collective_nouns_are_actors_of_their_country(coder):
+    r = code(coder, "Two Italian frigates and a Greek submarine joined the exercise on Monday, while dozens of "
+                    "schoolchildren watched from the harbour.", title="Naval exercise")
+    assert actor(r, "Italian frigates").country == "ITA"
+    assert actor(r, "Greek submarine").country == "GRC"
+    assert "EDU" in actor(r, "schoolchildren").sectors
+
+
+def test_portfolio_minister_and_counterpart_carry_a_title(coder):
+    r = code(coder, "Peruvian Trade Minister Lucia Paredes met her Chilean counterpart in Lima on Monday.",
+             title="Trade talks")
+    paredes = actor(r, "Lucia Paredes")
+    assert paredes.country == "PER" and paredes.sectors[0] == "GOV"
+    assert actor(r, "Chilean counterpart").country == "CHL"
