@@ -209,3 +209,16 @@ def test_portfolio_minister_and_counterpart_carry_a_title(coder):
     paredes = actor(r, "Lucia Paredes")
     assert paredes.country == "PER" and paredes.sectors[0] == "GOV"
     assert actor(r, "Chilean counterpart").country == "CHL"
+
+
+def test_portfolio_word_tagged_as_a_body_is_part_of_the_title(coder):
+    r = code(coder, "Iranian Foreign Minister Abbas Rahimi held talks in Muscat on Monday.", title="Talks")
+    rahimi = actor(r, "Abbas Rahimi")
+    assert rahimi.country == "IRN" and rahimi.sectors[:1] == ("GOV",)
+    assert not any(a.name == "Foreign" for a in r.actors)
+
+
+def test_country_name_opening_a_division_of_another_state_is_that_division(coder):
+    r = code(coder, "Niger state Governor Musa Garba said his administration would not pay a ransom.",
+             title="Nigeria kidnapping")
+    assert actor(r, "Musa Garba").country == "NGA"

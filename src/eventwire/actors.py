@@ -139,6 +139,8 @@ class ActorCoder:
                     iso, how = self.lex.country_by_capital(text), "capital"
                 if iso and self.inside_other_name(doc, i, i + size):
                     iso = None
+                if iso and how == "name" and self._names_division(doc, i, i + size, iso):
+                    iso = None
                 if iso:
                     # "Washington Post", "New York": a capital inside a longer proper name is not the country.
                     if how == "capital" and i + size < n and toks[i + size].pos == "PROPN" and toks[i + size].sent == toks[i].sent \
@@ -154,6 +156,15 @@ class ActorCoder:
             else:
                 i += 1
         return out
+
+    def _names_division(self, doc: ParsedDoc, start: int, end: int, iso: str) -> bool:
+        """True for a country name that begins the name of a division or region of another state with the
+        next word ("Niger state" and "Niger Delta" in Nigeria)."""
+        toks = doc.tokens
+        if end >= len(toks) or toks[end].sent != toks[start].sent or not toks[end].text.isalpha():
+            return False
+        return any(c.feature in ("admin1", "region") and c.country and c.country != iso
+                   for c in self.places.candidates(f"{doc.span_text(start, end)} {toks[end].text}"))
 
     def _regional(self, doc: ParsedDoc, k: int) -> bool:
         """A region's or bloc's adjective ("Latin American", "Gulf", "Western"), from the regions list."""
@@ -233,6 +244,19 @@ class ActorCoder:
         return out
 
     # -- roles -----------------------------------------------------------------------------
+
+    def _in_title(self, doc: ParsedDoc, s: int, e: int) -> bool:
+        """True when tokens [s, e) are part of a personal title that runs past them ("Foreign" of
+        "Foreign Minister", "Cabinet" of "Chief Cabinet Secretary", "State" of "Secretary of State")."""
+        toks = doc.tokens
+        lo = s
+        while lo > max(0, s - 3) and toks[lo - 1].sent == toks[s].sent:
+            lo -= 1
+        hi = e
+        while hi < min(len(toks), e + 3) and toks[hi].sent == toks[s].sent:
+            hi += 1
+        return any(role.kind == "person" and a < e and b > s and (a < s or b > e)
+                   for a, b, role in self._roles_in(doc, list(range(lo, hi))))
 
     def _roles_in(self, doc: ParsedDoc, idxs: list[int]) -> list[tuple[int, int, Role]]:
         """Role phrases over consecutive tokens of ``idxs`` (longest first): (start, end, role)."""
@@ -420,16 +444,18 @@ class ActorCoder:
             return found[0][2] if found else None
 
         def named_unit(s: int, e: int, label: str, lead: list[str]) -> None:
+            if label != "PERSON" and self._in_title(doc, s, e):
+                return  # "Interior" of "Interior Minister X", "State" of "Secretary of State": a title, not a body
             root = max(range(s, e), key=lambda k: (toks[k].head < s or toks[k].head >= e, k))
             h = phrase_head(root)
             role = head_role(h) if h != root and not (h in cspans) else None
-            if label in ("GPE", "NORP", "FAC", "PROPN") and role is None:
+            if label in ("GPE", "NORP", "FAC", "PROPN") and role is None or label == "GPE" and role is not None and role.kind == "person":
                 return  # places and nationalities are actors only as the name of an organisation ("X TV")
             kind = "person" if label == "PERSON" else "organization"
             u = _Unit(s, e, root, kind, doc.span_text(s, e), True, countries=lead)
             if role is not None:
                 u.phrase_head = h
-                if toks[h].lemma.lower() not in _GOV_WORDS:
+                if toks[h].lemma.lower() not in _GOV_WORDS and role.kind in ("organization", "group"):
                     u.mend = h + 1   # the mention is the whole phrase ("the Daily Ledger newspaper", "Kanak leaders")
                 if role.kind in ("organization", "group"):
                     u.kind = "person" if label == "PERSON" and toks[h].lemma.lower() in _GOV_WORDS else "organization"
