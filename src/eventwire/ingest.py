@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .clean import clean
 from .errors import EventwireError, InputError
-from .pipeline import article_id
+from .pipeline import Prepared, article_id
 from .records import Failure, RawDocument
 from .store import DEFAULT_DB, Store
 
@@ -111,7 +111,7 @@ def ingest_documents(
                     return
                 yield item
 
-        def to_code() -> Iterator[RawDocument | Failure]:
+        def to_code() -> Iterator[Prepared | Failure]:
             for item in inputs():
                 stats.seen += 1
                 if isinstance(item, Failure):
@@ -131,7 +131,7 @@ def ingest_documents(
                     report()
                     continue
                 seen_ids.add(aid)
-                yield item
+                yield Prepared(item, cleaned)
 
         for outcome in coder.code_documents(to_code()):
             if outcome.failure is not None:

@@ -43,9 +43,16 @@ def focus_phrases(triggers: Triggers, quotes: QuoteCoder) -> frozenset[tuple[str
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
+class Prepared:
+    """A document already cleaned (``clean(raw)``), so that a caller who cleaned it to decide
+    whether to code it at all (ingest skips stored articles by their clean text) need not clean it twice."""
+
     raw: RawDocument
     clean: CleanDocument
+
+    @property
+    def source(self) -> str:
+        return self.raw.source
 
 
 class Coder:
@@ -80,14 +87,14 @@ class Coder:
     # -- one document ------------------------------------------------------------------------
 
     def code_document(self, raw: RawDocument) -> Record:
-        return next(iter(self._code_prepared([_Prepared(raw, clean(raw))])))
+        return next(iter(self._code_prepared([Prepared(raw, clean(raw))])))
 
     def code_text(self, text: str, *, source: str = "<text>", published: str | None = None) -> Record:
         return self.code_document(RawDocument(source=source, text=text, published=published))
 
     # -- batches -----------------------------------------------------------------------------
 
-    def _code_prepared(self, batch: list[_Prepared]) -> Iterator[Record]:
+    def _code_prepared(self, batch: list[Prepared]) -> Iterator[Record]:
         languages = [self.language.detect(p.clean.text) for p in batch]
         # undetermined Latin-script text (short, or few function words) is tried as English
         languages = ["en" if lang == "und" and latin_share(p.clean.text) >= 0.5 else lang
@@ -136,23 +143,24 @@ class Coder:
             out.append(replace(e, date=date, place=sentence_place.get(sent)))
         return tuple(out)
 
-    def code_documents(self, raws: Iterable[RawDocument | Failure]) -> Iterator[Outcome]:
+    def code_documents(self, raws: Iterable[RawDocument | Prepared | Failure]) -> Iterator[Outcome]:
         """Code documents in batches, in input order; failures pass through as they are."""
-        pending: list[RawDocument | Failure] = []
+        pending: list[RawDocument | Prepared | Failure] = []
 
         def flush() -> Iterator[Outcome]:
-            good: list[_Prepared] = []
+            good: list[Prepared] = []
             slots: list[Outcome | int] = []
             for item in pending:
                 if isinstance(item, Failure):
                     slots.append(Outcome(item.source, failure=item))
                     continue
+                raw = item.raw if isinstance(item, Prepared) else item
                 try:
-                    prepared = _Prepared(item, clean(item))
+                    prepared = item if isinstance(item, Prepared) else Prepared(item, clean(item))
                     if not prepared.clean.text.strip():
                         raise InputError("no article text left after removing page debris")
                 except EventwireError as exc:
-                    slots.append(Outcome(item.source, failure=Failure(item.source, str(exc), exc.code)))
+                    slots.append(Outcome(raw.source, failure=Failure(raw.source, str(exc), exc.code)))
                     continue
                 slots.append(len(good))
                 good.append(prepared)
@@ -183,4 +191,4 @@ class Coder:
         yield from self.code_documents(docs)
 
 
-__all__ = ["Coder", "article_id", "focus_phrases"]
+__all__ = ["Coder", "Prepared", "article_id", "focus_phrases"]
