@@ -84,3 +84,114 @@ def test_clean_text_has_no_exotic_spaces():
     c = _doc("A headline here\n\nThe\u00a0minister\u202fspoke on Monday about\u200b the plan.\n")
     assert c.text == "The minister spoke on Monday about the plan."
     assert not re.search(r"[\u00a0\u202f\u200b]", c.text)
+
+
+# --- shapes seen on pages the rules were not written from (lines made up for the tests) ------
+
+_STORY = "Officials in the port city said on Tuesday that the ferry service would resume next week."
+
+
+def test_caption_with_outlet_credit_after_the_sentence():
+    for line in (
+        "Fishermen mend their nets on the quay at dawn. Lakeside Gazette photo",
+        "Workers repair a damaged bridge near the river on Friday. LG photo/Anna Berg",
+        "Delegates leave the conference hall in Geneva. File photo: Lakeside Gazette",
+        "Voters queue outside a school in the capital. Staff photo by Omar Said",
+    ):
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nThe mayor welcomed the decision.\n")
+        assert [r.kind for r in c.removed] == ["caption"], line
+    # A story line that happens to end with the word is kept.
+    for line in ("The ministry later released the photo.", "He declined to comment. The photo"):
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n")
+        assert c.removed == (), line
+
+
+def test_row_of_date_stamps_removed():
+    c = _doc("Ferry service to resume next week\nPosted 4 Mar 2025, 09:10 GMT | Updated 4 Mar 2025, 11:45 GMT\n\n"
+             f"{_STORY}\n")
+    assert [r.kind for r in c.removed] == ["other"]
+
+
+def test_masthead_under_the_headline_names_the_publisher():
+    for line, site in (("Lakeside Gazette | Europe", "Lakeside Gazette"),
+                       ("Lakeside Gazette | 4 March 2025", "Lakeside Gazette"),
+                       ("The Lakeside Gazette - News that matters to the valley", "The Lakeside Gazette")):
+        c = _doc(f"Ferry service to resume next week\n{line}\n\n{_STORY}\n")
+        assert [r.kind for r in c.removed] == ["navigation"], line
+        assert c.publisher == site
+        assert c.title == "Ferry service to resume next week"
+    # A section crumb is no site; a line below the story start is not a masthead.
+    c = _doc(f"Ferry service to resume next week\nWorld | Europe\n\n{_STORY}\n")
+    assert c.publisher is None
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nLakeside Gazette | Europe\n\nThe mayor agreed.\n")
+    assert c.removed == ()
+
+
+def test_dateline_credit_of_any_outlet():
+    for dateline in ("OSLO (Fjord Press Agency) - ", "OSLO, Norway, Feb. 3, 2025 (Fjord Press Agency) - ",
+                     "OSLO, 3 February 2025 (Fjord Press Agency) — "):
+        c = _doc(f"Ferry service to resume next week\n\n{dateline}{_STORY}\n")
+        assert c.original_publisher == "Fjord Press Agency", dateline
+    # An abbreviated credit is expanded when the article writes the name out elsewhere.
+    c = _doc(f"Ferry service to resume next week\n\nOSLO (FPA) - {_STORY}\n\n"
+             "This report is carried under a content agreement with the Fjord Press Agency (FPA).\n")
+    assert c.original_publisher == "Fjord Press Agency"
+    assert [r.kind for r in c.removed] == ["syndication"]
+    # A copyright line outranks the dateline.
+    c = _doc(f"Ferry service to resume next week\n\nOSLO (FPA) - {_STORY}\n\n© 2025 Nordic Wire Service\n")
+    assert c.original_publisher == "Nordic Wire Service"
+
+
+def test_footer_holder_without_year_or_second_sentence():
+    for footer, holder in (("(c) Nordic Wire Service 2025", "Nordic Wire Service"),
+                           ("(c) Nordic Wire Service 2025. This story may not be copied without permission.",
+                            "Nordic Wire Service"),
+                           ("This story was produced by Nordic Wire. Follow NW Europe for more stories every day.",
+                            "Nordic Wire")):
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{footer}\n")
+        assert c.original_publisher == holder, footer
+        assert len(c.removed) == 1
+
+
+def test_distributor_named_inside_a_syndication_sentence():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n"
+             "This article was produced by Nordic Wire and distributed by Harbour Content Exchange. "
+             "Republication without permission is prohibited.\n")
+    assert c.original_publisher == "Nordic Wire"
+    assert c.distributor == "Harbour Content Exchange"
+
+
+def test_site_republishing_a_wire():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n"
+             "Valley Times republishes Nordic Wire dispatches with permission.\n")
+    assert [r.kind for r in c.removed] == ["syndication"]
+    assert c.original_publisher == "Nordic Wire"
+    assert c.publisher == "Valley Times"
+
+
+def test_promo_site_object_of_the_call():
+    for promo, site in (("Get breaking news alerts from The Valley Times on your phone", "The Valley Times"),
+                        ("Subscribe to Valley Times for daily briefings from the region", "Valley Times"),
+                        ("Listen to Valley Brief, our daily podcast, on all major platforms", None)):
+        c = _doc(f"Ferry service to resume next week\n{promo}\n\n{_STORY}\n")
+        assert [r.kind for r in c.removed] == ["promo"], promo
+        assert c.publisher == site, promo
+
+
+def test_promo_of_the_story_own_outlet_is_no_other_publisher():
+    c = _doc(f"Ferry service to resume next week\nFollow Nordic on X for live updates\n\n{_STORY}\n\n"
+             "(c) 2025 Nordic Wire Service. All rights reserved.\n")
+    assert c.original_publisher == "Nordic Wire Service"
+    assert c.publisher is None
+    c = _doc(f"Ferry service to resume next week\nFollow Valley Times on X for live updates\n\n{_STORY}\n\n"
+             "(c) 2025 Nordic Wire Service. All rights reserved.\n")
+    assert c.publisher == "Valley Times"
+
+
+def test_story_line_about_a_report_is_kept():
+    c = _doc("Rights group accuses army\n\nThe army killed ten people, a rights group said on Monday.\n\n"
+             "The army denied it on Tuesday.\n\n"
+             "The report was published by a rights group on Tuesday after months of research.\n\n"
+             "Officials said more talks would follow.\n\nThe talks were set for May.\n\nNo date was given.\n")
+    assert c.removed == ()
+    assert c.original_publisher is None

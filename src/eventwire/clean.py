@@ -8,9 +8,14 @@ order; paragraphs are re-joined with a blank line.  The first line becomes the
 title when it looks like a headline.
 
 Provenance is read off the removed lines: the copyright holder is the
-``original_publisher``, the "Distributed by" agent the ``distributor``, the
-site named in its own promo line the ``publisher``, and a wire credit in a
-dateline ("(AP) —") the original publisher when no copyright line names one.
+``original_publisher`` (else the outlet a syndication footer credits: "produced
+by X", "under an agreement with X", "Site republishes X dispatches"), the
+"Distributed by" agent the ``distributor``, the site named by a masthead under
+the headline ("Site | Section", "Site - tagline") or in its own promo line the
+``publisher`` (a promo of the story's own outlet names no other publisher), and
+the outlet credited in a dateline ("PLACE, Date (Outlet) —", an abbreviation
+expanded when the article spells it out) the original publisher when no footer
+names one.
 
 Limits.  The parse and the coding stages take time that grows with the length of the
 article and faster than linearly with the length of a sentence or a word, so a body that
@@ -117,6 +122,15 @@ _CAPTION_START = re.compile(
 _CAPTION_TAIL = re.compile(
     r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z][^.!?]{0,80}$", re.I
 )
+#: A credit after the caption's sentence, with its outlet or kind before the credit word:
+#: "... on Sunday. Example Wire photo", "... Monday. EW photo/Jane Doe", "... Vienna. File photo: Example Wire".
+#: The credit word ends the line or is followed by "/", ":" or "by" and a name (no sentence end after it).
+_CAPTION_CREDIT_TAIL = re.compile(
+    r"[.!?][\"'”’)]?\s+(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|One|Another)\s+\w+$)"
+    r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:file\s+|staff\s+|handout\s+|archive\s+)?"
+    r"(?i:photo(?:graph)?|image|picture|pic)s?(?:\s+(?i:credit))?"
+    r"(?:\s*(?:/|:|\s(?i:by)\s)\s*[A-Z][^.!?]{0,80})?$"
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+?)\s*$",
@@ -126,14 +140,19 @@ _SYNDICATION = re.compile(
     r"^(?:distributed\s+by|syndicated\s+by|provided\s+by|content\s+(?:provided|distributed)\s+by|"
     r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
     r"(?:published|appeared|produced|republished|reprinted|syndicated)|"
+    r"this\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)(?:carried|distributed|provided|licensed|"
+    r"reproduced|shared)\s+(?:under|with|by|courtesy|through|via)\b|"
     r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)|republished\s+(?:with|under|from|by)|"
     r"reprinted\s+(?:with|by|from)|source\s*:|via\s*:)",
     re.I,
 )
-_DISTRIBUTOR = re.compile(r"^(?:distributed|syndicated|provided|content\s+(?:provided|distributed))\s+by\s+(.+?)\s*$", re.I)
-_ORIGIN = re.compile(
-    r"(?:published|appeared|produced)\s+(?:by|on|in|at)\s+(.+?)(?:\s+(?:and|under|on|with|,)\b.*)?[.]?\s*$", re.I
+#: A footer saying the story is carried under a licence: "... is republished under an agreement with X".
+_SYNDICATION_ANY = re.compile(
+    r"\b(?:republish(?:es|ed)?|reprint(?:s|ed)?|syndicat(?:es|ed|ion)|reproduced)\b.{0,80}?"
+    r"\b(?:with|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:permission|licen[cs]e|agreement|arrangement)\b",
+    re.I,
 )
+_DISTRIBUTOR = re.compile(r"^(?:distributed|syndicated|provided|content\s+(?:provided|distributed))\s+by\s+(.+?)\s*$", re.I)
 _BYLINE = re.compile(
     r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+"
     r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
@@ -162,6 +181,12 @@ _DATELINE_WIRE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|IANS|PTI|CNA|Bernama|Antara)\)\s*[-–—]"
 )
+#: A dateline crediting any outlet: "PLACE[, Region][, Date] (Outlet Name) -".
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}){0,2}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
+    r"\s*\(([A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})\)\s*[-–—]"
+)
 _WIRE_NAMES = {
     "AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters", "Bloomberg": "Bloomberg",
     "UPI": "United Press International", "dpa": "dpa", "Xinhua": "Xinhua", "Anadolu": "Anadolu Agency",
@@ -173,7 +198,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def _is_caption(line: str) -> bool:
-    if _CAPTION_START.match(line) or _CAPTION_TAIL.search(line):
+    if _CAPTION_START.match(line) or _CAPTION_TAIL.search(line) or _CAPTION_CREDIT_TAIL.search(line):
         return True
     m = _TRAILING_PAREN.search(line)
     if not m:
@@ -191,6 +216,15 @@ def _is_caption(line: str) -> bool:
     return bool(before) and (before.endswith((".", "!", "?", "”", '"')) or has_slash or "photo" in inner.lower())
 
 
+_ROW_SEP = re.compile(r"\s+[|•·]\s+")
+
+
+def _is_stamp_row(line: str) -> bool:
+    """A row of date stamps: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024, 12:40 GMT"."""
+    parts = _ROW_SEP.split(line)
+    return len(parts) >= 2 and all(len(p.split()) <= 12 and _STAMP.match(p) and re.search(r"\d", p) for p in parts)
+
+
 def _strip_end(name: str) -> str:
     name = name.strip().strip(" ,;:|–—-")
     if name.endswith(".") and not _ABBREV_END.search(name):
@@ -198,14 +232,99 @@ def _strip_end(name: str) -> str:
     return name.strip() or ""
 
 
+#: The end of the first sentence of a footer line: a full stop and a capitalised word, unless
+#: the stop ends an abbreviation of a company form ("Example Wire Inc. All ...") or an initial.
+_FIRST_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bLLC)[.;]\s+(?=[A-Z(])")
+
+
+def _first_sentence(line: str) -> str:
+    return _FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
+
+
+def _tidy_name(name: str) -> str:
+    """An outlet's name as a footer states it, without a trailing year, acronym in brackets or
+    leading lower-case article: "Example Wire 2024" / "the Example News Agency (ENA)" -> the name."""
+    name = _strip_end(name)
+    name = re.sub(r"\s*\((?:[A-Z][A-Za-z&.]{0,9})\)$", "", name)
+    name = re.sub(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)
+    name = re.sub(r"^(?:the|a)\s+", "", name)
+    return _strip_end(name)
+
+
 def _copyright_holder(line: str) -> str | None:
     first = re.split(r"\ball rights reserved\b", line, flags=re.I)[0]
-    m = _COPYRIGHT_HOLDER.match(first.strip())
+    m = _COPYRIGHT_HOLDER.match(_first_sentence(first.strip()))
     if not m:
         return None
-    holder = _strip_end(m.group(1))
+    holder = _tidy_name(m.group(1))
     holder = re.sub(r"^(?:(?:19|20)\d\d\s*,?\s*)", "", holder)
     return holder or None
+
+
+#: Who a syndication footer says wrote the story: "produced by X", "first appeared on X",
+#: "under an agreement with X", "X republishes Y dispatches" (Y; X is the site).
+_ORIGIN_CUES = (
+    re.compile(r"(?:published|appeared|produced|written|reported)\s+(?:by|on|in|at)\s+"
+               r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
+    re.compile(r"\b(?:agreement|arrangement|partnership|licen[cs]e|permission)\s+(?:with|from)\s+"
+               r"(.+?)(?:\s+(?:and|under|on|for|as|,)\b.*)?[.]?\s*$", re.I),
+    re.compile(r"\b(?:courtesy\s+of|republished\s+from|reprinted\s+from)\s+"
+               r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
+)
+_REPUBLISHES = re.compile(
+    r"^(?P<site>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?i:republishes|reprints|carries|syndicates)\s+"
+    r"(?:(?i:the)\s+)?(?P<origin>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+"
+    r"(?i:dispatches|stories|articles|reports|content|copy|news|coverage)\b"
+)
+_DISTRIBUTED_ANY = re.compile(r"\b(?:distributed|syndicated)\s+by\s+(.+?)\s*$", re.I)
+
+
+def _origin(line: str) -> str | None:
+    first = _first_sentence(line)
+    for cue in _ORIGIN_CUES:
+        m = cue.search(first)
+        if m:
+            name = _tidy_name(m.group(1))
+            if name and name[0].isupper():
+                return name
+    return None
+
+
+_NAME_RUN = re.compile(r"(?<![\w&.'’-])[A-Z][\w&.'’-]{0,40}(?:\s(?:of\s|and\s|&\s|for\s)?[A-Z][\w&.'’-]{0,40}){1,7}(?![\w&'’-])")
+
+
+def _expand_credit(credit: str, text: str) -> str:
+    """The full name of a dateline credit the article writes out elsewhere: "(ENA)" ->
+    "Example News Agency" (its initials), "(Example)" -> "Example Press Agency" (a longer name
+    it begins); the credit itself otherwise.  Names are runs of two to eight capitalised words."""
+    names = _NAME_RUN.findall(text)
+    if re.fullmatch(r"[A-Z]{2,6}", credit):
+        for name in names:
+            words = name.split()
+            for i, w in enumerate(words):
+                if not w[0].isupper():
+                    continue
+                tail = words[i:]
+                if "".join(x[0] for x in tail if x[0].isupper()) == credit:
+                    return " ".join(tail)
+        return credit
+    longer = [n for n in names if n.startswith(credit + " ") and len(n.split()) <= len(credit.split()) + 3]
+    return max(longer, key=len) if longer else credit
+
+
+_CALL_VERBS = {"subscribe", "up", "join", "listen", "tune", "turn", "go", "head", "come", "back"}
+_PRODUCT_NAME_END = {"brief", "briefing", "digest", "podcast", "newsletter", "roundup", "explained"}
+
+
+def _named_product(run: list[str], line: str) -> bool:
+    """A named product of the site rather than the site: a name ending in a product word
+    ("Morning Brief") or followed by an appositive naming the product ("Example Brief, our
+    daily podcast")."""
+    if run[-1].lower() in _PRODUCT_NAME_END and len(run) > 1:
+        return True
+    name = re.escape(" ".join(run))
+    return re.search(name + r"\s*[,(–—-]\s*(?:our|the|a|its)\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(_PRODUCT_WORDS) + r")\b",
+                     line, re.I) is not None
 
 
 _PRODUCT_WORDS = {"channel", "newsletter", "app", "page", "account", "podcast", "group", "feed", "website", "site",
@@ -240,7 +359,15 @@ def _promo_site(line: str) -> str | None:
         rest = [x.lower() for x in words[j : j + 3]]
         follows_product = any(x in _PRODUCT_WORDS for x in rest[:2]) or (rest[:1] and rest[0] in platforms)
         follows_platform = rest[:2] and rest[0] == "on" and len(rest) > 1 and rest[1] in platforms
-        if run and (possessive or follows_product or follows_platform):
+        # The object of the call or of "from": "Subscribe to Example Post for ...", "alerts from Example Post".
+        before = words[i - 1].lower()
+        called = before == "from" or (before in ("to", "for") and i >= 2 and words[i - 2].lower() in _CALL_VERBS)
+        if run and called and run[0].lower() == "the" and len(run) == 1:
+            called = False
+        if run and _named_product(run, line):
+            i = j
+            continue
+        if run and (possessive or follows_product or follows_platform or called):
             best = " ".join(run)
             break
         i = j
@@ -285,7 +412,11 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     short = words <= 40
     if short and _COPYRIGHT.search(line) and (words <= 20 or line.lstrip().startswith(("©", "Copyright", "(c)"))):
         return "copyright"
-    if short and _SYNDICATION.match(line):
+    if short and _SYNDICATION.match(line) and (index <= 2 or index >= total_body - 3
+                                                 or not re.match(r"(?i:this|the)\s", line)):
+        # "The report was published by ..." is a story line anywhere but at the top or the foot.
+        return "syndication"
+    if words <= 25 and (_REPUBLISHES.match(line) or index >= total_body - 3 and _SYNDICATION_ANY.search(line)):
         return "syndication"
     if words <= 30 and (_PROMO_START.match(line) and _PROMO_ANY.search(line) or _PROMO_START.match(line) and words <= 12
                         and re.search(r"\b(?:us|our)\b", line, re.I)):
@@ -302,9 +433,61 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "navigation"
     if words <= 12 and _STAMP.match(line) and re.search(r"\d", line):
         return "other"
+    if words <= 30 and _is_stamp_row(line):
+        return "other"
     if words <= 80 and _is_caption(line):
         return "caption"
     return None
+
+
+#: A masthead at the top of the page: the site's name, then a section, a date or its tagline:
+#: "Example Herald | World", "Example Desk | 3 May 2024", "Example Today - Your window on the region".
+_MASTHEAD = re.compile(
+    r"^(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})"
+    r"\s*(?:\||•|·|\s[-–—]|:{2})\s*(?P<rest>[^|•·]{2,80})$"
+)
+_SECTION_WORDS = frozenset(
+    "news world politics business economy sport sports opinion comment analysis explainer live breaking exclusive "
+    "update updates video watch editorial feature features interview review home latest top stories story africa asia "
+    "europe americas middle east us uk international national local region regional culture science tech technology "
+    "health environment climate defence defense security diplomacy elections election".split()
+)
+
+
+def _masthead(line: str) -> str | None:
+    """The site named by a masthead line (``_MASTHEAD``), or None when the line is not one.
+
+    The name is one to five capitalised words that are not all section words ("World | Asia" is
+    a crumb, not a site); what follows is a date, a few capitalised section words, or a short
+    tagline without a sentence end."""
+    if len(line.split()) > 12 or _SENTENCE_END.search(line):
+        return None
+    m = _MASTHEAD.match(line)
+    if not m:
+        return None
+    name, rest = m.group("name").strip(), m.group("rest").strip()
+    if all(w.lower() in _SECTION_WORDS for w in name.split()):
+        return None
+    if len(rest.split()) > 8 or re.search(r"[.!?:;]", rest.rstrip(".")):
+        return None
+    return name
+
+
+def _same_outlet(site: str, other: str | None) -> bool:
+    """Whether two outlet names are one outlet: equal, or one the start of the other
+    ("Example" / "Example News Service"), or one the initials of the other."""
+    if not other:
+        return False
+    a, b = site.lower().split(), other.lower().split()
+    if a[0] == "the":
+        a = a[1:] or a
+    if b[0] == "the":
+        b = b[1:] or b
+    short, long_ = sorted((a, b), key=len)
+    if long_[: len(short)] == short:
+        return True
+    initials = "".join(w[0] for w in long_)
+    return len(short) == 1 and short[0] == initials
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -348,9 +531,21 @@ def clean(doc: RawDocument) -> CleanDocument:
                     title, title_index = ln.text, i
                 break
 
+    # A masthead ("Site | Section", "Site - tagline") between the top and the first story line.
+    masthead: str | None = None
+    for i, ln in enumerate(lines[:6]):
+        if i == title_index or kinds[i] is not None:
+            continue
+        site = _masthead(ln.text)
+        if site is None:
+            break
+        kinds[i] = "navigation"
+        masthead = masthead or site
+
     removed: list[Removed] = []
     body: list[list[str]] = []
-    publisher = doc.publisher
+    publisher = doc.publisher or masthead
+    promo_site: str | None = None
     original = None
     distributor = None
     byline = doc.byline
@@ -378,13 +573,17 @@ def clean(doc: RawDocument) -> CleanDocument:
             if m and distributor is None:
                 distributor = _strip_end(m.group(1)) or None
             elif original is None:
-                o = _ORIGIN.search(ln.text)
-                if o:
-                    original = _strip_end(o.group(1)) or None
-        elif kind == "promo" and publisher is None:
-            publisher = _promo_site(ln.text)
+                original = _origin(ln.text)
+            d = _DISTRIBUTED_ANY.search(_first_sentence(ln.text))
+            if d and distributor is None:
+                distributor = _tidy_name(d.group(1)) or None
+        elif kind == "promo" and promo_site is None:
+            promo_site = _promo_site(ln.text)
         elif kind == "byline" and byline is None and not _WIRE_CREDIT.match(ln.text):
             byline = re.sub(r"^(?:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+", "", ln.text, flags=re.I)
+        if kind in ("copyright", "syndication") and original is None and (rep := _REPUBLISHES.match(ln.text)):
+            original = _tidy_name(rep.group("origin")) or None
+            publisher = publisher or _tidy_name(rep.group("site")) or None
 
     # Paragraphs: a blank line separates them in the input; without blank lines, every line is one.
     has_blank_lines = any(ln.blank_before for ln in lines[1:])
@@ -398,6 +597,15 @@ def clean(doc: RawDocument) -> CleanDocument:
         m = _DATELINE_WIRE.match(text)
         if m:
             original = _WIRE_NAMES.get(m.group(1), m.group(1))
+    if original is None:
+        m = _DATELINE_CREDIT.match(text)
+        if m and not _CREDIT_WORDS.fullmatch(m.group(1)):
+            credit = _strip_end(m.group(1))
+            original = _WIRE_NAMES.get(credit) or _expand_credit(credit, doc.text) or None
+    # The site's own promo line names the publisher, unless the site is the story's own outlet
+    # (the wire promoting itself: "Follow Example on X" above "(c) Example News Service").
+    if publisher is None and promo_site and not _same_outlet(promo_site, original):
+        publisher = promo_site
     return CleanDocument(
         source=doc.source,
         title=title,
