@@ -207,12 +207,12 @@ class Parser:
     places are still found there, but no dependency parse, tags or verb lemmas).
     Units are parsed on their own, so the parse of a sentence does not depend on
     its neighbours and an identical sentence (a syndicated copy) is parsed once:
-    the last ``cache_size`` unit parses are kept.  Without ``focus`` every text gets
+    the last ``cache_size`` unit parses are kept (about 10 kB each).  Without ``focus`` every text gets
     the whole pipeline in one piece.
     """
 
     def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, batch_size: int = 16,
-                 focus: Iterable[str] | None = None, cache_size: int = 20_000):
+                 focus: Iterable[str | tuple[str, ...]] | None = None, cache_size: int = 4_000):
         self._nlp = nlp if nlp is not None else load_model(model)
         self.batch_size = batch_size
         self.cache_size = cache_size
