@@ -222,3 +222,16 @@ def test_country_name_opening_a_division_of_another_state_is_that_division(coder
     r = code(coder, "Niger state Governor Musa Garba said his administration would not pay a ransom.",
              title="Nigeria kidnapping")
     assert actor(r, "Musa Garba").country == "NGA"
+
+
+def test_name_in_apposition_after_a_long_role_phrase_is_that_role(coder):
+    r = code(coder, "Chile's ambassador to the international organisations in Vienna, Pedro Alvarez, said the vote "
+                    "was unfair.", title="Vote")
+    assert actor(r, "Pedro Alvarez").country == "CHL"
+
+
+def test_country_in_a_for_phrase_is_the_remit_not_the_owner(coder):
+    r = code(coder, "The African Union's special envoy for the Ethiopia-Eritrea talks, Amina Diallo, said progress "
+                    "was slow.", title="Talks")
+    diallo = actor(r, "Amina Diallo")
+    assert diallo.country == "IGO" and "LAB" not in diallo.sectors

@@ -618,6 +618,14 @@ class ActorCoder:
                 if toks[up].pos in ("VERB", "AUX"):
                     objs = [c for c in children[up] if toks[c].dep in ("dobj", "nsubjpass") and c < head]
                     up = objs[-1] if objs else head
+            # "Russia's envoy to the organisations in Vienna, X": the name goes with the role noun the phrase hangs on.
+            for _ in range(3):
+                if up in unit_of_token or toks[up].dep != "pobj" or toks[toks[up].head].dep != "prep":
+                    break
+                above = toks[toks[up].head].head
+                if toks[above].pos not in ("NOUN", "PROPN"):
+                    break
+                up = above
             appos_heads.append(up)
         # "a trafficking network, known as X" / "a group called X": the name of that body.
         if u.named and u.kind != "person":
@@ -652,8 +660,11 @@ class ActorCoder:
         if words:
             u.description.append(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
-        scan_name = not u.named or u.kind != "person" or u.phrase_head is not None
-        role_scan = sorted(set(desc_toks) | {head} | (name_toks if scan_name else set()))
+        # a listed body keeps its listed sectors ("European Union" is no trade union)
+        scan_name = (not u.named or u.kind != "person" or u.phrase_head is not None) and not (u.fixed_country and u.sectors)
+        # words of another named mention ("the European Union's envoy") are that body's, not this one's role
+        role_scan = sorted({k for k in desc_toks if unit_of_token.get(k, u.start) == u.start or not units[unit_of_token[k]].named}
+                           | {head} | (name_toks if scan_name else set()))
         for _s, _e, role in self._roles_in(doc, [k for k in role_scan if k not in cspans or cspans[k][2] == "capital"]):
             u.roles.append(role)
 
@@ -667,6 +678,8 @@ class ActorCoder:
                 headtok = toks[t.head]
                 if dep == "pobj" and headtok.lower != "of":
                     continue
+                if self._under_for(doc, k, head):
+                    continue  # "envoy for the Belgrade-Pristina dialogue": what the role deals with, not whose it is
                 u.countries.append(cspans[k][1])
                 continue
             if t.lower in _STATE_MARKERS or t.lower.startswith("state-"):
@@ -773,6 +786,19 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    @staticmethod
+    def _under_for(doc: ParsedDoc, k: int, head: int) -> bool:
+        """True when token ``k`` hangs on ``head`` through a "for" phrase ("the envoy for Syria")."""
+        toks = doc.tokens
+        j = k
+        for _ in range(8):
+            if j == head or toks[j].head == j:
+                return False
+            j = toks[j].head
+            if toks[j].dep == "prep" and toks[j].lower == "for":
+                return True
+        return False
 
     def _place_country(self, doc: ParsedDoc, verb: int, cspans) -> str | None:
         """Country of the place in a verb's "in"/"at" phrase ("registered in the Dubai Multi Commodities Centre")."""
