@@ -235,3 +235,9 @@ def test_country_in_a_for_phrase_is_the_remit_not_the_owner(coder):
                     "was slow.", title="Talks")
     diallo = actor(r, "Amina Diallo")
     assert diallo.country == "IGO" and "LAB" not in diallo.sectors
+
+
+def test_official_without_a_country_speaking_in_a_capital_is_of_that_state(coder):
+    r = code(coder, "Chilean police cleared the camp on Monday. Interior Minister Rosa Salinas told reporters in "
+                    "Lima that the border would stay closed.", title="Camp cleared")
+    assert actor(r, "Rosa Salinas").country == "PER"

@@ -49,6 +49,8 @@ _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
 _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 # Verbs by which a state puts its forces somewhere ("sent troops", "deployed gendarmes").
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
+# Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
+_SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -1141,6 +1143,15 @@ class ActorCoder:
                                 iso = self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
                                 if iso:
                                     return iso
+            # "X told reporters in Pristina", "... told a news conference in Tokyo": a capital where one speaks
+            if u.kind == "person" and toks[verb].lemma.lower() in _SPEECH_VERBS:
+                heads = [verb] + [c for c in doc.children[verb] if toks[c].dep in ("dobj", "dative")]
+                for h in heads:
+                    for c in doc.children[h]:
+                        if toks[c].dep == "prep" and toks[c].lower == "in" and c > u.start:
+                            for p in doc.children[c]:
+                                if toks[p].dep == "pobj" and p in spans and spans[p][2] == "capital":
+                                    return spans[p][1]
         if not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES):
             return None
         sent = toks[u.start].sent
