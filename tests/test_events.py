@@ -262,3 +262,24 @@ def test_lexicon_families_mobilize_and_crowd_control(coder):
                     title="Aegean tensions")
     assert has(evs, "ASSAULT", "GRC")
     assert has(evs, "MOBILIZE", "TUR")
+
+
+def test_target_from_inner_act_and_object_phrase(coder):
+    _, evs = events(coder, "Brazil warned that it could impose sanctions on Paraguay. "
+                           "Peru closed all border crossings with Bolivia on Sunday.", title="South American rift")
+    assert has(evs, "THREATEN", "BRA", "PRY")
+    assert has(evs, "SANCTION", "PER", "BOL")
+
+
+def test_refused_talks_and_passive_deployment(coder):
+    _, evs = events(coder, "Ecuador's president ruled out negotiations. The Ecuadorian army could be deployed to the coast.",
+                    title="Quito crisis")
+    assert has(evs, "CONSULT", "ECU", None, "negated")
+    assert has(evs, "MOBILIZE", "ECU", None, "hypothetical")
+
+
+def test_call_strike_and_purpose_protest(coder):
+    _, evs = events(coder, "Unions in Chile called a nationwide general strike for Friday. "
+                           "Chilean truckers blocked the main highway to protest fuel prices.", title="Chile unrest")
+    assert not has(evs, "REQUEST", "CHL")
+    assert [e[0] for e in evs].count("PROTEST") == 2

@@ -60,6 +60,11 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "airport", "bridge", "infrastructure", "headquarters", "post", "checkpoint", "hideout",
                           "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
+# Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
+_MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
+                            "dialogue"})
+# Prepositions of an object that name the party it is for or with ("crossings with X", "funding for X").
+_PARTY_PREPS = frozenset({"with", "for", "to", "against", "between", "from", "on", "into"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
@@ -196,7 +201,7 @@ class EventCoder:
                 used.append(hit)
             if not ok or not self._requirements_met(doc, i, entry, armed):
                 continue
-            ef = fit(entry)
+            ef = fit(entry) + sum(1 for u in used if doc.tokens[u].dep == "dobj" and doc.tokens[u].head == i)   # "called a strike" over "call for"
             if best is None or len(used) > len(best.used) or (len(used) == len(best.used) and ef > best_fit):
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
@@ -309,9 +314,18 @@ class EventCoder:
             targets = resolve(tgt_toks)
             if not targets:
                 targets = self._content_author(doc, tgt_toks, events, ix)
+            if not targets and tgt_toks:
+                # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for
+                targets = [a for a in resolve(self._object_parties(doc, tgt_toks)) if a not in sources and a[1]][:1]
             if not targets and f.entry.plover == "PROTEST":
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
-            if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2):
+            if not targets and f.entry.plover == "THREATEN":
+                targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
+                sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
+            if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
+                    and not (any(c for _, c in sources) and t.lemma.lower() in _MEETING_WORDS
+                             and factuality(doc, f.token) == "negated"):   # "ruled out talks": a refusal to meet
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
@@ -503,6 +517,48 @@ class EventCoder:
                 return True   # "described the ministry's warning as ...", "would invoke defence commitments"
         return False
 
+    @staticmethod
+    def _armed_words(doc: ParsedDoc, tokens: list[int]) -> bool:
+        """The phrase names armed forces or police ("the army", "additional troops", "riot police")."""
+        return any(doc.tokens[k].lemma.lower() in _ARMED_WORDS for t in tokens for k in EventCoder._np_modifiers(doc, t))
+
+    @staticmethod
+    def _object_parties(doc: ParsedDoc, tokens: list[int]) -> list[int]:
+        """Parties named in the object's own prepositional phrases, nearest first: "the crossings with Cambodia",
+        "1.2 billion euros in funding for Hungary" (through "in"/"of" to a "for")."""
+        toks = doc.tokens
+        out: list[int] = []
+        frontier = list(tokens)
+        for _ in range(2):
+            nxt = []
+            for j in frontier:
+                for c in doc.children[j]:
+                    if toks[c].dep != "prep":
+                        continue
+                    objs = [g for g in doc.children[c] if toks[g].dep == "pobj"]
+                    if toks[c].lower in _PARTY_PREPS:
+                        out.extend(objs)
+                    if toks[c].lower in ("in", "of"):
+                        nxt.extend(objs)
+            frontier = nxt
+        return out
+
+    def _threatened_party(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
+        """ "warned that it could reimpose sanctions on Venezuela": the threat is aimed at the target of the act."""
+        toks = doc.tokens
+        for c in doc.children[f.token]:
+            if toks[c].dep not in ("ccomp", "xcomp"):
+                continue
+            for k in doc.subtree(c):
+                inner = trigger_at.get(k)
+                if inner is None or k == f.token:
+                    continue
+                _, tgt = (self._verb_roles if inner.entry.pos == "VERB" else self._noun_roles)(doc, inner)
+                found = [a for a in self._resolve(doc, tgt, ix) if a not in sources and a[1]]
+                if found:
+                    return found[:1]
+        return []
+
     def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
         """ "rallied to denounce the Turkish strikes": the protest is aimed at whom its purpose clause names."""
         toks = doc.tokens
@@ -660,6 +716,9 @@ class EventCoder:
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
                 and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE"):
             return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
+        if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
+                and trigger_at[i].entry.plover == "PROTEST":
+            return True   # "blocked the highway to protest low prices": one protest
         if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover in ("THREATEN", "REQUEST") \
                 and any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless", "until") for c in doc.children[i]):
             return True   # "threatened a strike unless the government reversed ...": the condition of the threat
@@ -757,6 +816,9 @@ class EventCoder:
         if passive:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            if not agent and f.entry.plover == "MOBILIZE" and self._armed_words(doc, subj):
+                # "the army could be deployed", "troops were sent to the border": the forces are the doer's own
+                return subj, self._prep_objects(doc, v, preps)
             return agent, subj or self._prep_objects(doc, v, preps)
         if toks[v].dep == "acl" and toks[v].tag == "VBN" and not any(toks[c].dep == "nsubj" for c in kids) \
                 and not self._main_verb_as_acl(doc, v):
