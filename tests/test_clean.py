@@ -195,3 +195,51 @@ def test_story_line_about_a_report_is_kept():
              "Officials said more talks would follow.\n\nThe talks were set for May.\n\nNo date was given.\n")
     assert c.removed == ()
     assert c.original_publisher is None
+
+
+def _kinds(line: str, where: str) -> list[str]:
+    story = [_STORY, "The harbour master said repairs to the pier were finished.", "Tickets go on sale on Friday."]
+    parts = {"top": [line, *story], "mid": [story[0], line, *story[1:]], "end": [*story, line]}[where]
+    c = _doc("Ferry service to resume next week\n\n" + "\n\n".join(parts) + "\n")
+    assert all(s in c.text for s in story), line
+    return [r.kind for r in c.removed]
+
+
+def test_page_furniture_shapes():
+    cases = {
+        "top": {"Tuesday, 4 March 2025": "other", "4 March 2025 | 10:45 GMT": "other",
+                "Last modified on Tue 4 Mar 2025 10.45 GMT": "other", "World News": "navigation",
+                "News > Europe": "navigation", "Author: Jane Doe": "byline", "Jane Doe | Staff Writer": "byline",
+                "Facebook Twitter WhatsApp Email": "navigation", "Listen to this article": "navigation",
+                "Reading time: 4 minutes": "navigation"},
+        "mid": {"Credit: Jane Doe/Valley Times": "caption", "(Photo by Jane Doe/Nordic Wire via Example Images)": "caption",
+                "Passengers wait on the quay. Jane Doe / Nordic Wire": "caption",
+                "Passengers wait on the quay. [Jane Doe/Nordic Wire]": "caption",
+                "Story continues below advertisement": "navigation", "→ Read more: Why the ferries stopped": "related",
+                "Have a news tip? Contact us at tips@valley.example": "promo"},
+        "end": {"(Reporting by Jane Doe; Editing by John Roe)": "byline", "Edited by John Roe": "byline",
+                "Nordic Wire writer Jane Doe in Bergen contributed to this report.": "byline",
+                "This material may not be published, broadcast, rewritten or redistributed.": "copyright",
+                "A version of this story appeared in Valley Times.": "syndication",
+                "Tags: ferries, Norway, transport": "navigation", "More from Valley Times": "related",
+                "Valley Times is on WhatsApp. Click here to join.": "promo"},
+    }
+    for where, lines in cases.items():
+        for line, kind in lines.items():
+            assert _kinds(line, where) == [kind], (where, line)
+
+
+def test_story_lines_near_furniture_shapes_kept():
+    for line in ("Top-level talks will resume in Oslo on Monday, the ministry said.",
+                 "The ferry operator said it had contributed to the repairs.",
+                 "Readers can contact the operator at its offices in the harbour.",
+                 "Israel/Gaza talks were not on the agenda, she said."):
+        for where in ("top", "mid", "end"):
+            assert _kinds(line, where) == [], (where, line)
+
+
+def test_headline_not_taken_for_furniture():
+    c = _doc(f"Kenya | Police detain 40 protesters\n\n{_STORY}\n\nThe mayor agreed.\n")
+    assert c.title == "Kenya | Police detain 40 protesters"
+    c = _doc(f"World News\nFerry service to resume next week\n\n{_STORY}\n")
+    assert c.title == "Ferry service to resume next week"

@@ -3,7 +3,10 @@
 Works line by line.  Each line is classified by general patterns that hold
 across outlets (promo calls, photo captions and credits, copyright and
 syndication footers, bylines, "Read more"/"Related" links, share/navigation
-crumbs, publication-date stamps).  Everything that is not debris is kept, in
+crumbs, publication-date stamps, dates alone on a line, sharing-button rows,
+"Tags:" rows, "Story continues below" furniture, contact/tip lines, "contributed
+to this report" credits, and above the story section labels and mastheads).
+Everything that is not debris is kept, in
 order; paragraphs are re-joined with a blank line.  The first line becomes the
 title when it looks like a headline.
 
@@ -105,7 +108,7 @@ _PROMO_ANY = re.compile(
     rf"\b(?:our|us\s+on)\s+(?:[\w-]+\s+){{0,5}}(?:{_PLATFORMS})\b(?:\s+(?:channel|page|account|group|feed))?|"
     rf"\bon\s+(?:{_PLATFORMS})\b|\b(?:{_PLATFORMS})\s+(?:channel|page|account|group)\b|"
     r"\bnewsletters?\b|\bsubscribe\b|\b(?:daily|morning|evening|weekly)\s+(?:briefing|digest|newsletter)\b|\bbriefing\b|"
-    r"\bpush\s+notifications?\b|\b(?:news\s+)?alerts\b|\bapp\b|\bbreaking\s+(?:news|updates)\b|\bpodcast\b",
+    r"\bdonat(?:e|ions?)\b|\bpush\s+notifications?\b|\b(?:news\s+)?alerts\b|\bapp\b|\bbreaking\s+(?:news|updates)\b|\bpodcast\b",
     re.I,
 )
 _CREDIT_WORDS = re.compile(
@@ -116,7 +119,8 @@ _CREDIT_WORDS = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
 _CAPTION_START = re.compile(
-    r"^(?:photo|photograph|image|picture|file\s+photo|caption|pictured|above|top|main\s+image|video)\s*(?:credit)?\s*[:|–—-]",
+    r"^(?:photo|photograph|image|picture|file\s+photo|caption|pictured|above|top|main\s+image|video|credit)s?\s*(?:credit)?\s*"
+    r"(?::|\||[–—-]\s)",
     re.I,
 )
 _CAPTION_TAIL = re.compile(
@@ -143,6 +147,8 @@ _SYNDICATION = re.compile(
     r"this\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)(?:carried|distributed|provided|licensed|"
     r"reproduced|shared)\s+(?:under|with|by|courtesy|through|via)\b|"
     r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)|republished\s+(?:with|under|from|by)|"
+    r"(?:a\s+)?version\s+of\s+this\s+(?:story|article|report|piece)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+published)|"
+    r"this\s+content\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:produced|published|provided|created)\s+by|"
     r"reprinted\s+(?:with|by|from)|source\s*:|via\s*:)",
     re.I,
 )
@@ -154,13 +160,18 @@ _SYNDICATION_ANY = re.compile(
 )
 _DISTRIBUTOR = re.compile(r"^(?:distributed|syndicated|provided|content\s+(?:provided|distributed))\s+by\s+(.+?)\s*$", re.I)
 _BYLINE = re.compile(
-    r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+"
+    r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by|author|authors)\s*:?\s+"
     r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
     r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80})?$",
 )
-_WIRE_CREDIT = re.compile(r"^(?:reporting\s+by|additional\s+reporting\s+by|editing\s+by|writing\s+by|compiled\s+by)\b", re.I)
+_WIRE_CREDIT = re.compile(
+    r"^[(\[]?(?:reporting\s+by|additional\s+reporting\s+by|editing\s+by|edited\s+by|writing\s+by|compiled\s+by|"
+    r"(?:reporting|writing|editing)\s+and\s+(?:reporting|writing|editing)\s+by)\b", re.I)
+#: "Example Press writer Jane Doe in Paris contributed to this report." / "Jane Doe contributed reporting."
+_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?"
+                          r"\s*[.)\]]*$", re.I)
 _RELATED = re.compile(
-    r"^(?:read\s+more|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
+    r"^(?:read\s+more|read(?=\s*:)|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
     r"recommended(?:\s+for\s+you)?|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
     r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
     r"more\s+on\s+this\s+story|explainer|background)\s*(?::|\||»|>>|–|—|-)",
@@ -175,7 +186,8 @@ _NAVIGATION = re.compile(
 )
 _CRUMBS = re.compile(r"^(?:[\w&' -]{2,25}\s*(?:\||›|»|>|/)\s*){2,}[\w&' -]{2,25}$")
 _STAMP = re.compile(
-    r"^(?:published|posted|updated|last\s+updated|first\s+published|date)\s*(?:on|at)?\s*:?\s*(.{4,60})$", re.I
+    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|first\s+published|date)\s*(?:on|at)?\s*:?\s*(.{4,60})$",
+    re.I
 )
 _DATELINE_WIRE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
@@ -197,20 +209,74 @@ _ABBREV_END = re.compile(r"\b(?:LLC|Inc|Ltd|Co|Corp|S\.A|L\.P|P\.C|Plc|GmbH|Pty)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
+#: The rights notice that follows a wire's copyright line, alone on its line.
+_RIGHTS_NOTICE = re.compile(r"\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast|rewritten|redistributed|"
+                            r"copied|distributed)\b", re.I)
+#: A date alone on its line, with its weekday and time if any: "Tuesday, 4 March 2025", "May 3, 2024 | 10:45 GMT".
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)\.?")
+_TIME = r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?"
+_DATE_ONLY = re.compile(
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:\s*(?:,|\||•|·|-|–|—|at)?\s*{_TIME})?$",
+    re.I,
+)
+#: A row of sharing buttons: "Facebook Twitter WhatsApp Email".
+_SHARE_WORDS = frozenset(
+    "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
+    "flipboard bluesky threads instagram mail".split()
+)
+#: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
+_LABEL_ROW = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
+#: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement".
+_FURNITURE = re.compile(
+    r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:]?\s*\d+\s*min(?:ute)?s?\)?)?|"
+    r"(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?|"
+    r"(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:the\s+)?(?:advertisement|ad|this\s+ad))?|"
+    r"continue\s+reading(?:\s+the\s+main\s+story|\s+below)?|click\s+here\s+to\s+(?:read|see|watch|continue)\b.*)"
+    r"\s*[.!]?$",
+    re.I,
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+", re.I)
+_CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+more|have\s+a|got\s+a|find\s+more|read\s+more|"
+                         r"more\s+at|tips?\b|questions?\b)", re.I)
+_LEAD_MARK = re.compile(r"^[→►▶▸»>•·■◆*]+\s*")
+_TRAILING_BRACKET = re.compile(r"\[([^\[\]]{2,120})\]\s*$")
+#: A credit of a person and an agency after the caption's sentence: "... on Tuesday. Jane Doe / Example Wire".
+_NAME_SLASH_TAIL = re.compile(
+    r"[.!?][\"'”’)]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$"
+)
+
+
+def _is_credit(inner: str) -> bool:
+    """Whether bracketed words are a photo credit: "Name/Agency", "AP Photo/Name", "Photo: Name", "Getty Images"."""
+    if len(inner.split()) > 12:
+        return False
+    has_slash = "/" in inner and re.search(r"[A-Z]\w*\s*/\s*[A-Z]", inner) is not None
+    has_word = _CREDIT_WORDS.search(inner) is not None and re.search(r"[A-Z]", inner) is not None
+    return has_slash or has_word
+
+
 def _is_caption(line: str) -> bool:
     if _CAPTION_START.match(line) or _CAPTION_TAIL.search(line) or _CAPTION_CREDIT_TAIL.search(line):
+        return True
+    if _NAME_SLASH_TAIL.search(line):
+        return True
+    # A credit alone, in brackets: "(Photo by Jane Doe/Example Wire)", "[Example Wire/Jane Doe]".
+    whole = re.fullmatch(r"[(\[]([^()\[\]]{2,120})[)\]]", line)
+    if whole and _is_credit(whole.group(1)) and re.search(r"/|(?i:photo|image|picture|credit|getty|courtesy|handout)", whole.group(1)):
+        return True
+    b = _TRAILING_BRACKET.search(line)
+    if b and _is_credit(b.group(1)) and line[: b.start()].rstrip().endswith((".", "!", "?", "”", '"')):
         return True
     m = _TRAILING_PAREN.search(line)
     if not m:
         return False
     inner = m.group(1).strip()
-    # A credit: "Name/Agency", "AP Photo/Name", "Photo: Name", "Getty Images" ... short and verbless.
-    if len(inner.split()) > 12:
+    if not _is_credit(inner):
         return False
     has_slash = "/" in inner and re.search(r"[A-Z]\w*\s*/\s*[A-Z]", inner) is not None
-    has_word = _CREDIT_WORDS.search(inner) is not None and re.search(r"[A-Z]", inner) is not None
-    if not (has_slash or has_word):
-        return False
     before = line[: m.start()].rstrip()
     # A credit in parentheses that ends a sentence-like line is a caption (credit after the text).
     return bool(before) and (before.endswith((".", "!", "?", "”", '"')) or has_slash or "photo" in inner.lower())
@@ -408,8 +474,11 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     ``headline``: the line is where the headline goes (the first line, no title given): a
     product word alone ("app", "podcast", "on X") does not make it promo there, as in
     "Government blocks Telegram app amid protests"; a call to action still does."""
+    line = _LEAD_MARK.sub("", line) or line
     words = len(line.split())
     short = words <= 40
+    if words <= 25 and _RIGHTS_NOTICE.search(line) and (index >= total_body - 3 or _COPYRIGHT.search(line)):
+        return "copyright"
     if short and _COPYRIGHT.search(line) and (words <= 20 or line.lstrip().startswith(("©", "Copyright", "(c)"))):
         return "copyright"
     if short and _SYNDICATION.match(line) and (index <= 2 or index >= total_body - 3
@@ -427,12 +496,28 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "byline"
     if _WIRE_CREDIT.match(line) and words <= 40:
         return "byline"
+    if words <= 30 and _CONTRIBUTED.search(line) and index >= total_body - 4:
+        return "byline"
     if words <= 30 and _RELATED.match(line):
         return "related"
     if words <= 8 and (_NAVIGATION.match(line) or _CRUMBS.match(line)):
         return "navigation"
     if words <= 12 and _STAMP.match(line) and re.search(r"\d", line):
         return "other"
+    if words <= 12 and _DATE_ONLY.match(line):
+        return "other"
+    if 2 <= words <= 10 and all(w.lower().strip(",|•·") in _SHARE_WORDS or not w.strip(",|•·") for w in line.split()):
+        return "navigation"
+    if words <= 30 and _LABEL_ROW.match(line):
+        return "navigation"
+    if words <= 16 and _FURNITURE.match(line):
+        return "navigation"
+    if words <= 15 and _CONTACT.search(line) and (_CALL_START.match(line) or not _SENTENCE_END.search(line)):
+        return "promo"
+    if words <= 15 and re.search(r"\bclick\s+here\b", line, re.I):
+        return "promo"
+    if words <= 8 and re.match(r"(?i:more\s+(?:from|on|stories\s+from))\s+[A-Z]", line) and not _SENTENCE_END.search(line):
+        return "related"
     if words <= 30 and _is_stamp_row(line):
         return "other"
     if words <= 80 and _is_caption(line):
@@ -452,6 +537,34 @@ _SECTION_WORDS = frozenset(
     "europe americas middle east us uk international national local region regional culture science tech technology "
     "health environment climate defence defense security diplomacy elections election".split()
 )
+
+
+_ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|bureau\s+chief|"
+                         r"analyst|producer|photographer)s?\b", re.I)
+_TOP_CRUMB = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}(?:\s*(?:>|›|»|/)\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2})+$")
+
+
+def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
+    """(kind, site named) for a line of page furniture above the story, or None.
+
+    A section label ("World News", "EXCLUSIVE") or crumb ("News > World") is navigation; a
+    masthead names the site, unless what follows the name is a role ("Jane Doe | Staff
+    Writer": a byline).  Where the headline goes (``at_title``) a masthead must end in a date
+    or section words, so that "Kenya | Police detain 40 protesters" stays a headline."""
+    words = re.findall(r"[A-Za-z]+", line)
+    if words and len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words) and not _SENTENCE_END.search(line):
+        return "navigation", None
+    if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line):
+        return "navigation", None
+    site = _masthead(line)
+    if site is None:
+        return None
+    rest = _MASTHEAD.match(line).group("rest")
+    if _ROLE_WORDS.search(rest):
+        return "byline", None
+    if at_title and not (_DATE_ONLY.match(rest.strip()) or all(w.lower() in _SECTION_WORDS for w in re.findall(r"[A-Za-z]+", rest))):
+        return None
+    return "navigation", site
 
 
 def _masthead(line: str) -> str | None:
@@ -521,26 +634,25 @@ def clean(doc: RawDocument) -> CleanDocument:
     kinds: list[str | None] = [_classify(ln.text, i, len(lines), headline=i == 0 and doc.title is None)
                                for i, ln in enumerate(lines)]
 
-    # The title: the caller's, or the first non-debris line when it reads like a headline.
+    # The top of the page, down to the first story line: mastheads ("Site | Section", "Site -
+    # tagline"), section labels and crumbs are page furniture; the title is the caller's, or the
+    # first other line when it reads like a headline.
     title = doc.title
     title_index: int | None = None
-    if title is None:
-        for i, ln in enumerate(lines):
-            if kinds[i] is None:
-                if _looks_like_headline(ln.text) and i < len(lines) - 1:
-                    title, title_index = ln.text, i
-                break
-
-    # A masthead ("Site | Section", "Site - tagline") between the top and the first story line.
     masthead: str | None = None
-    for i, ln in enumerate(lines[:6]):
-        if i == title_index or kinds[i] is not None:
+    for i, ln in enumerate(lines[:8]):
+        if kinds[i] is not None:
             continue
-        site = _masthead(ln.text)
-        if site is None:
-            break
-        kinds[i] = "navigation"
-        masthead = masthead or site
+        at_title = title is None
+        top = _top_furniture(ln.text, at_title)
+        if top is not None:
+            kinds[i] = top[0]
+            masthead = masthead or top[1]
+            continue
+        if at_title and _looks_like_headline(ln.text) and i < len(lines) - 1:
+            title, title_index = ln.text, i
+            continue
+        break
 
     removed: list[Removed] = []
     body: list[list[str]] = []
