@@ -243,3 +243,11 @@ def test_headline_not_taken_for_furniture():
     assert c.title == "Kenya | Police detain 40 protesters"
     c = _doc(f"World News\nFerry service to resume next week\n\n{_STORY}\n")
     assert c.title == "Ferry service to resume next week"
+
+
+def test_dateline_credit_title_case_place_or_after_a_standfirst():
+    c = _doc(f"Ferry service to resume next week\n\nBergen (Nordic Wire) - {_STORY}\n\nMore talks follow.\n")
+    assert c.original_publisher == "Nordic Wire"
+    c = _doc("Ferry service to resume next week\n\nThe operator had halted sailings for a month.\n\n"
+             f"BERGEN, 3 May 2025 (Nordic Wire) - {_STORY}\n")
+    assert c.original_publisher == "Nordic Wire"

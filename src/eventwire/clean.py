@@ -195,7 +195,7 @@ _DATELINE_WIRE = re.compile(
 )
 #: A dateline crediting any outlet: "PLACE[, Region][, Date] (Outlet Name) -".
 _DATELINE_CREDIT = re.compile(
-    r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}){0,2}"
+    r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}){0,2}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
     r"\s*\(([A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})\)\s*[-–—]"
 )
@@ -710,7 +710,8 @@ def clean(doc: RawDocument) -> CleanDocument:
         if m:
             original = _WIRE_NAMES.get(m.group(1), m.group(1))
     if original is None:
-        m = _DATELINE_CREDIT.match(text)
+        # The dateline opens the first story paragraph, or the second after a standfirst.
+        m = next((d for p in text.split("\n\n")[:2] if (d := _DATELINE_CREDIT.match(p))), None)
         if m and not _CREDIT_WORDS.fullmatch(m.group(1)):
             credit = _strip_end(m.group(1))
             original = _WIRE_NAMES.get(credit) or _expand_credit(credit, doc.text) or None
