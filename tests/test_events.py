@@ -283,3 +283,21 @@ def test_call_strike_and_purpose_protest(coder):
                            "Chilean truckers blocked the main highway to protest fuel prices.", title="Chile unrest")
     assert not has(evs, "REQUEST", "CHL")
     assert [e[0] for e in evs].count("PROTEST") == 2
+
+
+def test_announced_response_refusal_and_diplomatic_protest(coder):
+    _, evs = events(coder, "Algeria said it would respond to any hostile step by Morocco. "
+                           "Morocco said it would never accept the ruling. "
+                           "Japan protested to China over the detention of its citizens.", title="Maghreb dispute")
+    assert has(evs, "THREATEN", "DZA", None, "asserted")
+    assert has(evs, "REJECT", "MAR")
+    assert has(evs, "ACCUSE", "JPN", "CHN")
+    assert not has(evs, "PROTEST", "JPN")
+
+
+def test_crowd_protest_stays_protest_and_verdict_is_no_aid(coder):
+    _, evs = events(coder, "Hundreds of Iraqi students protested outside the ministry in Baghdad. "
+                           "An Iraqi court will deliver its verdict on Monday.", title="Baghdad protest")
+    assert has(evs, "PROTEST")
+    assert not has(evs, "ACCUSE")
+    assert not has(evs, "AID") and not has(evs, "AGREE")

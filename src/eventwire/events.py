@@ -65,6 +65,9 @@ _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "me
                             "dialogue"})
 # Prepositions of an object that name the party it is for or with ("crossings with X", "funding for X").
 _PARTY_PREPS = frozenset({"with", "for", "to", "against", "between", "from", "on", "into"})
+# Bodies of a state that speak for it ("the foreign ministry protested").
+_STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "minister", "cabinet", "spokesman",
+                           "spokeswoman", "spokesperson", "envoy", "ambassador"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
@@ -95,6 +98,8 @@ _REFERENCE_VERBS = frozenset({"describe", "review", "invoke", "cite", "mention",
                               "label", "remember", "reference"})
 # Acts of force or punishment; announced for the future by their own doer they are threats (PLOVER THREATEN).
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Material help; announced for the future by its own doer it is a promise (PLOVER AGREE).
+_MATERIAL_HELP = frozenset({"AID", "COOPERATE"})
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
@@ -207,15 +212,22 @@ class EventCoder:
                 best_fit = ef
         return best
 
-    @staticmethod
-    def _requirements_met(doc: ParsedDoc, i: int, entry: Trigger, armed: bool | None) -> bool:
-        """The row's ``requires`` condition: an armed doer, or one of the listed objects."""
+    def _requirements_met(self, doc: ParsedDoc, i: int, entry: Trigger, armed: bool | None) -> bool:
+        """The row's ``requires`` condition: an armed doer, one of the listed objects, a future, a state doer."""
         req = entry.requires
         if not req:
             return True
         if req == "armed":
             return armed is True
         toks = doc.tokens
+        if req == "future":
+            # "said it would respond", "will take countermeasures": the modal on the verb
+            return any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "state":
+            # "Japan protested", "the foreign ministry protested": a state, not a crowd
+            subj = [c for c in doc.children[i] if toks[c].dep == "nsubj"]
+            return any(toks[s_].lemma.lower() in _STATE_BODIES or (toks[s_].pos == "PROPN" and (
+                self.lex.country_word(toks[s_].text) or self.lex.country_by_capital(toks[s_].text))) for s_ in subj)
         objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
         if req.startswith("obj:"):
             allowed = set(req[4:].split("|"))
@@ -640,23 +652,38 @@ class EventCoder:
             return f, fact
         if e.plover == "CONSULT" and fact == "hypothetical" and self._intended(doc, i):
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
-        if e.plover in _FORCEFUL and fact != "negated":
-            verb = i
-            if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay"}:
-                verb = toks[i].head
-            aux = [k for k in doc.children[verb] if toks[k].dep in ("aux", "auxpass")]
-            if not any(toks[k].lower in _FUTURE_MODALS for k in aux) or toks[verb].pos != "VERB":
-                return f, fact
-            subj = [k for k in doc.children[verb] if toks[k].dep == "nsubj"]
-            own = bool(subj) and toks[subj[0]].lower in _SPEAKER_FIRST
-            if not own:
-                speaker = self._reporting_subject(doc, verb)
-                own = speaker is not None and (is_source(speaker) or (
-                    bool(sources) and sources[0][1] is not None and self._resolve_country(doc, speaker) == sources[0][1]))
-            if own:
-                mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
-                return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
+        if e.plover == "AGREE" and fact == "negated" and toks[i].lemma.lower() == "accept" and e.pos == "VERB" \
+                and any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
+                        for c in doc.children[i]):
+            # "would never accept the court's jurisdiction": a refusal (PLOVER REJECT)
+            return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
+        if e.plover == "THREATEN" and e.requires == "future":
+            return f, "asserted"   # "said it would respond": the warning itself is made
+        if e.plover in _FORCEFUL | _MATERIAL_HELP and fact != "negated" and self._own_future(doc, f, is_source, sources):
+            if e.plover in _MATERIAL_HELP:
+                # "said it would release 12 million euros in aid": a promise of aid or cooperation (PLOVER AGREE)
+                return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="033" if e.plover == "AID" else "030")), "asserted"
+            mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
+            return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
         return f, fact
+
+    def _own_future(self, doc: ParsedDoc, f: _Found, is_source: Callable[[int], bool], sources) -> bool:
+        """The act is announced for the future by its own doer ("we will strike", "Turkey said it would ...")."""
+        toks = doc.tokens
+        e = f.entry
+        i = f.token
+        verb = i
+        if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay", "take"}:
+            verb = toks[i].head
+        aux = [k for k in doc.children[verb] if toks[k].dep in ("aux", "auxpass")]
+        if not any(toks[k].lower in _FUTURE_MODALS for k in aux) or toks[verb].pos != "VERB":
+            return False
+        subj = [k for k in doc.children[verb] if toks[k].dep == "nsubj"]
+        if bool(subj) and toks[subj[0]].lower in _SPEAKER_FIRST:
+            return True
+        speaker = self._reporting_subject(doc, verb)
+        return speaker is not None and (is_source(speaker) or (
+            bool(sources) and sources[0][1] is not None and self._resolve_country(doc, speaker) == sources[0][1]))
 
     @staticmethod
     def _intended(doc: ParsedDoc, i: int) -> bool:
