@@ -127,7 +127,10 @@ def extract_ours(html: bytes, key: str = "<page>") -> tuple[str, str]:
         raw = parse_html(html, source=key)
     except InputError:
         return "", ""
-    return raw.text, clean(raw).text
+    try:
+        return raw.text, clean(raw).text
+    except InputError:      # the cleaner refuses the page (e.g. no sentence ends): nothing extracted
+        return raw.text, ""
 
 
 def _extract_page(args: tuple[str, str]) -> tuple[str, tuple[str, str], float]:

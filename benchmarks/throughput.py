@@ -10,7 +10,8 @@ Prints articles/s for both, their ratio (eventwire / bare spaCy) and the peak
 resident memory of the process.  ``--rounds R`` alternates the two measurements R times
 (bare, eventwire, bare, ...; a fresh Coder, so an empty parse cache, every round) and reports
 the median of each and of the per-round ratios: on a shared machine the load changes from
-minute to minute.  ``--unique`` uses each text once (no repeated examples: nothing for the
+minute to minute.  With one worker it also gives ``cpu_time_ratio``: bare spaCy's CPU seconds
+over eventwire's, which the load of other processes hardly changes.  ``--unique`` uses each text once (no repeated examples: nothing for the
 parse cache to reuse across articles); ``--full-parse`` turns the selective parse off.  With ``--workers N`` (N > 1) both run on N processes:
 bare spaCy as ``nlp.pipe(..., n_process=N)``, eventwire as ``engines.local.code_parallel``
 (one Coder per worker process); the rates then include starting the workers (loading
@@ -72,18 +73,19 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(selective=not args.full_parse)
     raws = [RawDocument(source=f"doc{n}", text=t) for n, t in enumerate(texts)]
     nlp = load_model(settings.model)
-    bares, ours, ratios = [], [], []
+    bares, ours, ratios, cpu_ratios = [], [], [], []
     n_events = 0
     pool = PoolStats()
     for _ in range(args.rounds):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _doc in nlp.pipe(texts, batch_size=16, n_process=args.workers):
             pass
         bare = len(texts) / (time.perf_counter() - t0)
+        bare_cpu = time.process_time() - c0
         n_events = 0
         if args.workers == 1:
             coder = Coder(settings, parser=None)       # a fresh parse cache every round
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             outcomes = coder.code_documents(raws)
         else:
             t0 = time.perf_counter()
@@ -92,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             if outcome.record is not None:
                 n_events += len(outcome.record.events)
         rate = len(texts) / (time.perf_counter() - t0)
+        if args.workers == 1:
+            cpu_ratios.append(bare_cpu / (time.process_time() - c0))
         bares.append(bare)
         ours.append(rate)
         ratios.append(rate / bare)
@@ -107,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         "eventwire_articles_per_s": round(median(ours), 2),
         "ratio": round(median(ratios), 3),
         "ratio_per_round": [round(r, 3) for r in ratios],
+        # CPU seconds of this process (one worker only): what other processes' load does not change
+        "cpu_time_ratio": round(median(cpu_ratios), 3) if cpu_ratios else None,
         "events": n_events,
         "peak_rss_mb": round(peak_mb, 1),
     }

@@ -114,3 +114,19 @@ def test_selective_and_full_parses_give_the_same_events_on_development_articles(
     selective, full = events(coder), events(full_coder)
     assert sum(map(len, full)) > 20
     assert selective == full
+
+
+def test_lemma_index_as_sets_gives_the_lemmas_of_the_unchanged_model(coder):
+    """The parser turns the lemmatizer's index lists into sets; a fresh model must lemmatize the same."""
+    from eventwire.nlp import load_model
+
+    pristine = load_model(coder.settings.model)
+    table = pristine.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert any(isinstance(v, list) for v in table.values())       # what the fix is for
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))[:6]]
+    ours = Parser(nlp=coder.parser._nlp)                            # whole-text mode, sets in place
+    for text, doc in zip(texts, ours.parse_many(texts)):
+        from eventwire.nlp import split_dateline
+
+        expected = [t.lemma_ for t in pristine(split_dateline(text)[1])]
+        assert [t.lemma for t in doc.tokens] == expected

@@ -14,15 +14,23 @@ from eventwire.read import read_path
 BASELINE = load_baseline(ROOT / "eval_baseline.json")
 
 
+def _scores(coder, folder):
+    gold = load_gold_dir(folder)
+    pairs = [(next(coder.code_documents([read_path(g.path)])).record, g) for g in gold]
+    return score_records(pairs).summary()
+
+
 @pytest.fixture(scope="module")
 def dev_scores(coder):
-    gold = load_gold_dir(DEV)
-    pairs = [(next(coder.code_documents([read_path(g.path)])).record, g) for g in gold]
-    return {"dev": score_records(pairs).summary()}
+    return {"dev": _scores(coder, DEV)}
 
 
 def test_dev_scores_meet_the_floors(dev_scores):
     assert check(dev_scores, BASELINE, only="dev.") == []
+
+
+def test_held_out_scores_meet_the_floors(coder):
+    assert check({"heldout": _scores(coder, DEV.parent / "heldout")}, BASELINE, only="heldout.") == []
 
 
 def test_extraction_sample_meets_its_floor():

@@ -214,6 +214,7 @@ class Parser:
     def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, batch_size: int = 16,
                  focus: Iterable[str | tuple[str, ...]] | None = None, cache_size: int = 4_000):
         self._nlp = nlp if nlp is not None else load_model(model)
+        _index_as_sets(self._nlp)
         self.batch_size = batch_size
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple[bool, str], _UnitView] = OrderedDict()
@@ -397,6 +398,21 @@ class Parser:
                 lemma = memo[key] = self._lemmatizer.lemmatize(tok)[0]
             tok.lemma_ = lemma
         return doc
+
+
+def _index_as_sets(nlp: "Language") -> None:
+    """The rule lemmatizer looks each candidate form up in its ``lemma_index`` tables, which spaCy
+    loads as lists (57,000 nouns): a linear scan per candidate, most of the lemmatizer's time.
+    The same entries as frozensets give the same lemmas with constant-time lookups."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
 
 
 def _lite_pos(tok: Any) -> str:
