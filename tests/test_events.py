@@ -301,3 +301,18 @@ def test_crowd_protest_stays_protest_and_verdict_is_no_aid(coder):
     assert has(evs, "PROTEST")
     assert not has(evs, "ACCUSE")
     assert not has(evs, "AID") and not has(evs, "AGREE")
+
+
+def test_coordinated_nationalities_and_possessive_doer(coder):
+    _, evs = events(coder, "Armenian and Azerbaijani troops exchanged fire along the border overnight. "
+                           "The Pentagon said its aircraft had struck three Syrian radar sites.", title="Border clashes")
+    assert has(evs, "ASSAULT", "ARM", "AZE")
+    assert not has(evs, "ASSAULT", "AZE", "ARM")
+    assert has(evs, "ASSAULT", "USA", "SYR")
+
+
+def test_second_act_after_a_purpose_clause(coder):
+    _, evs = events(coder, "Peruvian police used tear gas to clear a blockade on the highway and arrested 18 people.",
+                    title="Peru blockade")
+    assert has(evs, "ASSAULT", "PER")
+    assert has(evs, "COERCE", "PER")

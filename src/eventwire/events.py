@@ -80,6 +80,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "lay"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
+# Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
+_VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types that need a named partner when their object is not one.
 _NEED_PARTNER = frozenset({"CONSULT", "COOPERATE"})
 # Types whose coordinated doers act on each other when no target is named.
@@ -185,7 +187,8 @@ class EventCoder:
             if preps & set(entry.target):
                 score += 1
             if entry.requires:
-                score += 1   # a row whose condition on the parse is met is the more specific sense
+                # a row whose condition on the parse is met is the more specific sense; a named object the most
+                score += 2 if entry.requires.startswith("obj:") else 1
             if armed is not None:
                 if entry.plover in ("ASSAULT", "MOBILIZE", "COERCE"):
                     score += 1 if armed else -1
@@ -206,7 +209,7 @@ class EventCoder:
                 used.append(hit)
             if not ok or not self._requirements_met(doc, i, entry, armed):
                 continue
-            ef = fit(entry) + sum(1 for u in used if doc.tokens[u].dep == "dobj" and doc.tokens[u].head == i)   # "called a strike" over "call for"
+            ef = fit(entry) + sum(1 for u in used if doc.tokens[u].dep in ("dobj", "oprd") and doc.tokens[u].head == i)   # "called a strike" over "call for"
             if best is None or len(used) > len(best.used) or (len(used) == len(best.used) and ef > best_fit):
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
@@ -754,6 +757,7 @@ class EventCoder:
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
             j = toks[j].head   # "urged X to show restraint and settle": the second act is as embedded as the first
             steps += 1
+        coordinated = steps > 0
         steps = 0
         while steps < 4 and toks[j].head != j:
             dep = toks[j].dep
@@ -765,6 +769,8 @@ class EventCoder:
                         return False
                     if dep in ("dobj", "pobj") and t.pos == "NOUN" and parent.plover in ("ACCUSE", "REJECT", "SUPPORT"):
                         return False   # "condemned the attack": the attack is an event of its own
+                    if coordinated and parent.plover not in _VERBAL_TYPES:
+                        return False   # "used tear gas to clear the road and arrested 18": a second act, no purpose
                     return True
                 if dep == "ccomp":
                     return False
@@ -900,13 +906,21 @@ class EventCoder:
         toks = doc.tokens
         out: list[tuple[str | None, str | None]] = []
         expanded: list[int] = []
+        nationality: set[int] = set()
         for t in tokens:
+            mods = [c for c in doc.children[t] if toks[c].dep == "amod" and self.lex.country_word(toks[c].text)]
+            more = [g for m in mods[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
+            if more:
+                # "Indian and Pakistani troops": one party per nationality, in the order named
+                nationality.update(mods[:1] + more)
+                expanded.extend(mods[:1] + more)
+                continue
             expanded.append(t)
             expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
         for t in expanded:
             if t < doc.dateline_end:
                 continue
-            aid = self._actor_at(doc, t, ix)
+            aid = None if t in nationality else self._actor_at(doc, t, ix)
             if aid is not None:
                 a = ix.by_id[aid]
                 pair = (aid, a.country)
@@ -935,10 +949,16 @@ class EventCoder:
             return self._antecedent(doc, t, ix, person=low in _PRONOUNS_PERSON)
         # the noun phrase: the closest actor mention among its modifiers ("the senator's supporters" -> the supporters group)
         best = None
-        for k in self._np_modifiers(doc, t):
+        mods = self._np_modifiers(doc, t)
+        for k in mods:
             if k in token_actor and abs(k - t) < 6:
                 if best is None or abs(k - t) < abs(best - t):
                     best = k
+        if best is None and tok.dep in ("nsubj", "nsubjpass"):
+            # "its aircraft struck", "their forces shelled": the doer is whom the possessive pronoun points to
+            poss = [k for k in mods if toks[k].dep == "poss" and toks[k].lower in ("its", "their") and toks[k].head == t]
+            if poss:
+                return self._antecedent(doc, poss[0], ix, person=False)
         return token_actor[best] if best is not None else None
 
     @staticmethod
