@@ -215,7 +215,11 @@ def score_article(record: Record, gold: dict[str, Any], raw_text: str, tally: Ta
                 tally.places_found += 1
                 if p.country == gp.get("country"):
                     tally.places_country += 1
+                else:
+                    tally.misses.append(f"{name}: place country: {gp.get('name')} {p.country} != {gp.get('country')}")
                 break
+        else:
+            tally.misses.append(f"{name}: place missed: {gp.get('name')} ({gp.get('country')})")
 
 
 def _score_events(record: Record, gold: dict[str, Any], tally: Tally, name: str) -> None:
