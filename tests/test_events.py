@@ -316,3 +316,36 @@ def test_second_act_after_a_purpose_clause(coder):
                     title="Peru blockade")
     assert has(evs, "ASSAULT", "PER")
     assert has(evs, "COERCE", "PER")
+
+
+def test_open_to_talks_and_dismissed_offer(coder):
+    _, evs = events(coder, "Chile's government offered talks to the truckers' union. "
+                           "The union's leader dismissed the government's offer of talks. "
+                           "Santiago remained open to talks with Lima.", title="Chile talks")
+    assert has(evs, "REJECT", "CHL", "CHL")
+    assert has(evs, "AGREE", "CHL", "PER")
+    assert not has(evs, "AGREE", None, None, "negated")
+
+
+def test_no_intention_seeking_to_and_armed_with(coder):
+    _, evs = events(coder, "The Colombian rebel commander said his forces had no intention of joining peace talks. "
+                           "Seeking to calm anger, Colombia's government offered to postpone a planned increase in fuel taxes. "
+                           "Hundreds of Colombian farmers, some of them armed with sticks, marched on Bogota.",
+                    title="Colombia unrest")
+    assert has(evs, "CONSULT", "COL", None, "negated")
+    assert has(evs, "CONCEDE", "COL")
+    assert not has(evs, "REQUEST") and not has(evs, "AID")
+
+
+def test_open_question_and_unnamed_attackers(coder):
+    _, evs = events(coder, "The attackers shot dead a guard at a school in Kano state. "
+                           "Officials did not say whether the additional troops would be pulled back.",
+                    title="Nigeria school attack")
+    assert has(evs, "ASSAULT", "NGA")
+    assert not has(evs, "RETREAT")
+
+
+def test_condemned_act_noun_names_its_doer(coder):
+    _, evs = events(coder, "North Korea fired two ballistic missiles into the sea on Thursday. "
+                           "Japan condemned the launch as a violation of U.N. resolutions.", title="Missile launch")
+    assert has(evs, "ACCUSE", "JPN", "PRK")

@@ -46,10 +46,20 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
                   "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "offer": ("AGREE", "CONCEDE"),
                   "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
+# Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
+_ACT_NOUNS = frozenset({"launch", "test", "move", "step", "decision", "action", "measure", "act", "incursion",
+                        "provocation", "announcement"})
+# Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
+_STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
+                           "goal", "determination", "commitment", "right"})
+# Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
+_PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
 _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
+# Unnamed doers of violence ("the attackers", "gunmen", "bandits").
+_PERPETRATORS = frozenset({"attacker", "gunman", "assailant", "bandit", "kidnapper", "abductor", "raider", "gunmen"})
 # Words naming a side in a fight, beside the armed ones ("fought the government", "battled gangs").
 _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "faction", "separatist", "jihadist",
                           "terrorist", "extremist", "army", "people", "civilian", "neighbour", "neighbor", "opponent",
@@ -105,7 +115,7 @@ _MATERIAL_HELP = frozenset({"AID", "COOPERATE"})
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
-_COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit"})
+_COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
                              "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
@@ -202,7 +212,8 @@ class EventCoder:
             used: list[int] = []
             ok = True
             for w in entry.extra:
-                hit = next((k for k in below if k not in used and (doc.tokens[k].lemma.lower() == w or doc.tokens[k].lower == w)), None)
+                hit = next((k for k in below if k not in used and (doc.tokens[k].lemma.lower() == w or doc.tokens[k].lower == w)
+                            and not self._preposition_not_particle(doc, k)), None)
                 if hit is None:
                     ok = False
                     break
@@ -214,6 +225,12 @@ class EventCoder:
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
         return best
+
+    @staticmethod
+    def _preposition_not_particle(doc: ParsedDoc, k: int) -> bool:
+        """ "gave access in an effort to ...": a preposition with its own object is not the particle of "give in"."""
+        toks = doc.tokens
+        return toks[k].lower in _PARTICLES and toks[k].dep == "prep" and any(toks[g].dep == "pobj" for g in doc.children[k])
 
     def _requirements_met(self, doc: ParsedDoc, i: int, entry: Trigger, armed: bool | None) -> bool:
         """The row's ``requires`` condition: an armed doer, one of the listed objects, a future, a state doer."""
@@ -260,6 +277,9 @@ class EventCoder:
             words.update(toks[k].lemma.lower() for k in doc.subtree(c))
         if words & _ARMED_WORDS:
             return True
+        if toks[i].lemma.lower() == "strike" and any(toks[c].pos == "PROPN" and toks[c].dep in ("nsubj", "poss") and (
+                self.lex.country_word(toks[c].text) or self.lex.country_by_capital(toks[c].text)) for c in cand):
+            return True   # "Israel struck", "Turkey's strikes": a state's strikes are military
         if words & _CIVIL_WORDS:
             return False
         return None
@@ -314,7 +334,7 @@ class EventCoder:
             if t.lemma.lower() in _NEGATING_MARKERS and any(
                     toks[c].dep in ("ccomp", "xcomp", "pcomp")
                     or (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
-                    or (toks[c].dep == "dobj" and c in trigger_at)
+                    or (toks[c].dep == "dobj" and c in trigger_at and toks[c].lemma.lower() not in _CONTENT_NOUNS)
                     for c in doc.children[f.token]):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
@@ -328,7 +348,7 @@ class EventCoder:
             sources = resolve(src_toks)
             targets = resolve(tgt_toks)
             if not targets:
-                targets = self._content_author(doc, tgt_toks, events, ix)
+                targets = self._content_author(doc, tgt_toks, events, ix, sources)
             if not targets and tgt_toks:
                 # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for
                 targets = [a for a in resolve(self._object_parties(doc, tgt_toks)) if a not in sources and a[1]][:1]
@@ -336,10 +356,13 @@ class EventCoder:
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
+                    and any(toks[k].lemma.lower() in _PERPETRATORS for k in src_toks):
+                sources = [(None, home)]   # "the attackers shot dead a guard": unnamed assailants in the story's country
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
-                    and not (any(c for _, c in sources) and t.lemma.lower() in _MEETING_WORDS
+                    and not (any(c for _, c in sources) and ({t.lemma.lower()} | {toks[u].lemma.lower() for u in f.used}) & _MEETING_WORDS
                              and factuality(doc, f.token) == "negated"):   # "ruled out talks": a refusal to meet
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources:
@@ -407,7 +430,8 @@ class EventCoder:
                 if toks[c].dep not in ("ccomp", "parataxis"):
                     continue
                 clause_verbs = [c] + [k for k in doc.children[c] if toks[k].dep == "conj"]
-                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs for v in clause_verbs):
+                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not any(
+                        toks[g].dep == "neg" for g in doc.children[v]) for v in clause_verbs):
                     continue
                 src = self._resolve(doc, speaker, ix)
                 tgt = self._resolve(doc, self._subject(doc, c), ix)
@@ -431,7 +455,7 @@ class EventCoder:
         return out
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
-                        ix: "_Index") -> list[tuple[str | None, str | None]]:
+                        ix: "_Index", sources=()) -> list[tuple[str | None, str | None]]:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
         for k in tgt_toks:
@@ -454,6 +478,12 @@ class EventCoder:
             if not kinds and toks[k].pos == "NOUN":
                 # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
                 kinds = tuple({e.plover for e in self.triggers.candidates(toks[k].lemma.lower(), "NOUN")})
+            if not kinds and toks[k].lemma.lower() in _ACT_NOUNS:
+                # "condemned the launch", "welcomed the move": the latest act of another party in the story
+                own = {c for _, c in sources}
+                for e in reversed(events):
+                    if e.source_country and e.source_country not in own:
+                        return [(e.source, e.source_country)]
             if not kinds:
                 continue
             for e in reversed(events):
@@ -518,6 +548,12 @@ class EventCoder:
             if toks[j].dep not in ("xcomp", "conj", "advcl") or toks[j].head == j:
                 break
             j = toks[j].head
+        if any(toks[c].dep == "mark" and toks[c].lower == "whether" for c in kids):
+            return True   # "did not say whether the troops would be pulled back": an open question
+        if f.entry.plover == "REQUEST" and t.lemma.lower() == "seek" and any(toks[c].dep == "xcomp" for c in kids):
+            return True   # "seeking to calm anger": trying, not asking
+        if t.lemma.lower() == "arm" and t.tag == "VBN" and not any(toks[c].dep in ("auxpass", "nsubjpass", "dobj") for c in kids):
+            return True   # "some of them armed with sticks": a state, not a supply of weapons
         if t.dep == "advcl" and self._condition(doc, i):
             return True   # "if they were released", "until the levy is withdrawn": a condition, not an event
         if f.entry.plover == "THREATEN" and f.entry.pos == "VERB" and t.lemma.lower() == "warn" and not f.used \
@@ -649,11 +685,12 @@ class EventCoder:
         if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in _COMMITTING:
             for c in doc.children[i]:
                 inner = trigger_at.get(c)
-                if toks[c].dep == "xcomp" and inner is not None and inner.entry.plover in _YIELDING:
+                if toks[c].dep == "xcomp" and inner is not None and inner.entry.plover in _YIELDING \
+                        and (toks[i].lemma.lower() != "offer" or inner.entry.plover == "CONCEDE"):
                     cameo = inner.entry.cameo if inner.entry.cameo.startswith("08") else "080"
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
             return f, fact
-        if e.plover == "CONSULT" and fact == "hypothetical" and self._intended(doc, i):
+        if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
         if e.plover == "AGREE" and fact == "negated" and toks[i].lemma.lower() == "accept" and e.pos == "VERB" \
                 and any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
@@ -689,15 +726,31 @@ class EventCoder:
             bool(sources) and sources[0][1] is not None and self._resolve_country(doc, speaker) == sources[0][1]))
 
     @staticmethod
+    def _open_to(doc: ParsedDoc, n: int) -> int | None:
+        """The adjective of intent a noun hangs on ("open to talks", "ready for dialogue"), or None."""
+        toks = doc.tokens
+        if toks[n].dep != "pobj":
+            return None
+        adj = toks[toks[n].head].head
+        if toks[adj].pos == "ADJ" and toks[adj].lemma.lower() in _MEETING_INTENT:
+            return adj
+        return None
+
+    @staticmethod
     def _intended(doc: ParsedDoc, i: int) -> bool:
         """The act is announced or offered for the future: "will meet", "ready to host", "offered to host"."""
         toks = doc.tokens
         j = i
         if toks[j].pos == "NOUN" and toks[j].dep == "dobj":
             j = toks[j].head   # "ready to hold talks": the light verb
+        if toks[j].dep == "pobj" and toks[toks[j].head].head != toks[j].head:
+            j = toks[toks[j].head].head   # "remained open to talks": the adjective
         for _ in range(4):
             if any(toks[c].dep == "aux" and toks[c].lower in ("will", "'ll", "shall") for c in doc.children[j]):
                 return True
+            if any(toks[c].dep == "aux" and toks[c].lower == "would" for c in doc.children[j]) and toks[j].dep == "ccomp" \
+                    and toks[toks[j].head].lemma.lower() in _REPORTING:
+                return True   # "said he would travel to Muscat for talks": the future of a reported announcement
             if toks[j].lemma.lower() in _MEETING_INTENT and j != i:
                 return True
             if toks[j].dep not in ("xcomp", "acomp", "advcl", "conj") or toks[j].head == j:
@@ -827,8 +880,8 @@ class EventCoder:
                     break
                 verb = toks[verb].head
             obj = [c for c in doc.children[verb] if toks[c].dep in ("dobj",)]
-            if obj:
-                return obj
+            if obj and not (toks[toks[v].head].head in obj and toks[toks[toks[v].head].head].lemma.lower() in _STANCE_NOUNS):
+                return obj   # but "had no intention of joining": the holder of the intention joins
             return self._subject(doc, verb, depth + 1)
         return []
 
@@ -886,6 +939,8 @@ class EventCoder:
         mods = [c for c in kids if toks[c].dep in ("amod", "compound", "nmod") and c not in f.used]
         if not source:
             source = [c for c in mods if self.lex.country_word(toks[c].text) or toks[c].pos == "PROPN"]
+        if not source and self._open_to(doc, n) is not None:
+            source = self._subject(doc, self._open_to(doc, n))   # "Seoul remained open to talks": Seoul
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
         targets = self._prep_objects(doc, n, preps)
         head = toks[n].head

@@ -28,7 +28,10 @@ INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "h
                     "offer", "vow", "pledge", "promise", "expect", "mull", "weigh", "contemplate", "try", "attempt",
                     "push", "ready", "willing", "able", "likely", "set", "due", "poise", "discuss", "explore"})
 NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule"})
-NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation"})
+NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation", "intention",
+                         "intent", "plan"})
+# Negating governors that negate their object too ("denied the attack", "ruled out talks"); "dismissed the offer" does not.
+NEGATING_OBJECT = frozenset({"deny", "refute", "rule"})
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
                        "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
 REPORT_NOUNS = frozenset({"statement", "report", "claim", "allegation", "assertion", "announcement", "communique",
@@ -114,7 +117,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
             if _has_neg(doc, head) and dep in ("xcomp", "pcomp", "prep"):
                 negated = True
-            if lem in NEGATORS and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
+            if lem in NEGATORS and (dep in ("xcomp", "pcomp", "prep", "ccomp") or (dep == "dobj" and lem in NEGATING_OBJECT)):
                 if lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp":
                     negated = True
             if lem in INTENT:
