@@ -349,3 +349,28 @@ def test_condemned_act_noun_names_its_doer(coder):
     _, evs = events(coder, "North Korea fired two ballistic missiles into the sea on Thursday. "
                            "Japan condemned the launch as a violation of U.N. resolutions.", title="Missile launch")
     assert has(evs, "ACCUSE", "JPN", "PRK")
+
+
+def test_lexicon_families_aid_protest_note_exclusion(coder):
+    _, evs = events(coder, "Norway disbursed 40 million dollars to Malawi last month. "
+                           "Ghana's foreign ministry sent a formal note of protest to Togo. "
+                           "West African leaders excluded Mali's junta from their summit.", title="West Africa")
+    assert has(evs, "AID", "NOR", "MWI")
+    assert has(evs, "ACCUSE", "GHA", "TGO")
+    assert has(evs, "SANCTION", None, "MLI")
+
+
+def test_same_state_speaker_and_possibility_is_no_threat(coder):
+    _, evs = events(coder, "Canada's foreign ministry said Ottawa stands with Ukraine. "
+                           "Canada could suspend aid to Haiti if the vote is delayed, a Canadian official said.",
+                    title="Canadian policy")
+    assert has(evs, "SUPPORT", "CAN", "UKR", "asserted")
+    assert has(evs, "SANCTION", "CAN", "HTI", "hypothetical")
+    assert not has(evs, "THREATEN", "CAN")
+
+
+def test_agreed_wage_rise_is_a_concession_a_decreed_one_is_not(coder):
+    _, evs = events(coder, "The Chilean mining company agreed to raise wages after a week-long strike. "
+                           "Peru's government raised the minimum wage by five percent.", title="Wages")
+    assert has(evs, "CONCEDE", "CHL")
+    assert not has(evs, "CONCEDE", "PER")

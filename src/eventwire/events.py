@@ -112,6 +112,7 @@ _REFERENCE_VERBS = frozenset({"describe", "review", "invoke", "cite", "mention",
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Material help; announced for the future by its own doer it is a promise (PLOVER AGREE).
 _MATERIAL_HELP = frozenset({"AID", "COOPERATE"})
+_ANNOUNCING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
@@ -243,6 +244,9 @@ class EventCoder:
         if req == "future":
             # "said it would respond", "will take countermeasures": the modal on the verb
             return any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "committed":
+            # "agreed to raise wages": a yielding act only as what is agreed or offered
+            return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
         if req == "state":
             # "Japan protested", "the foreign ministry protested": a state, not a crowd
             subj = [c for c in doc.children[i] if toks[c].dep == "nsubj"]
@@ -386,8 +390,17 @@ class EventCoder:
                 sent_span = (sent_span[0], sent_span[1] - 1)
             src_ids = {a for a, _ in sources if a}
 
+            src_countries = {c for _, c in sources if c}
+
             def is_source(k: int) -> bool:
-                return k in src_toks or self._actor_at(doc, k, ix) in src_ids
+                if k in src_toks:
+                    return True
+                aid = self._actor_at(doc, k, ix)
+                if aid in src_ids:
+                    return True
+                # "the Defence Ministry said Turkish forces would ...": a body of the same state speaks for it
+                speaker_country = ix.by_id[aid].country if aid is not None else self._country_in(doc, k)
+                return speaker_country is not None and speaker_country in src_countries and len(src_countries) == 1
 
             fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
@@ -716,8 +729,8 @@ class EventCoder:
         if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay", "take"}:
             verb = toks[i].head
         aux = [k for k in doc.children[verb] if toks[k].dep in ("aux", "auxpass")]
-        if not any(toks[k].lower in _FUTURE_MODALS for k in aux) or toks[verb].pos != "VERB":
-            return False
+        if not any(toks[k].lower in _ANNOUNCING_MODALS for k in aux) or toks[verb].pos != "VERB":
+            return False   # "could suspend aid if ...": a possibility, not an announcement
         subj = [k for k in doc.children[verb] if toks[k].dep == "nsubj"]
         if bool(subj) and toks[subj[0]].lower in _SPEAKER_FIRST:
             return True
@@ -920,6 +933,9 @@ class EventCoder:
         for u in f.used:  # "imposed sanctions on X": the preposition hangs on the phrase's noun
             if toks[u].pos == "NOUN":
                 targets.extend(k for k in self._prep_objects(doc, u, preps) if k not in targets)
+                if not targets:   # "sent a note of protest to X": on the noun's "of" complement
+                    for g in self._prep_objects(doc, u, ("of",)):
+                        targets.extend(k for k in self._prep_objects(doc, g, preps) if k not in targets)
         for u in f.used:  # "strip X of immunity": the target is the object even when "immunity" is the phrase word
             if toks[u].dep == "pobj":
                 targets.extend(c for c in kids if toks[c].dep == "dobj" and c not in targets)
