@@ -130,3 +130,21 @@ def test_lemma_index_as_sets_gives_the_lemmas_of_the_unchanged_model(coder):
 
         expected = [t.lemma_ for t in pristine(split_dateline(text)[1])]
         assert [t.lemma for t in doc.tokens] == expected
+
+
+def test_the_fast_attribute_ruler_sets_what_spacys_ruler_sets(coder):
+    from eventwire.nlp import _FastAttributeRuler
+
+    nlp = coder.parser._nlp
+    fast = _FastAttributeRuler.build(nlp)
+    assert fast is not None
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))[:8]]
+    texts.append("I ain't gonna say it's over; y'all know there's nothin' to it.\\n\\n  Let's go.")
+    n = 0
+    for theirs, ours in zip(nlp.pipe(texts, disable=["lemmatizer"]),
+                            nlp.pipe(texts, disable=["lemmatizer", "attribute_ruler"])):
+        fast(ours)
+        for a, b in zip(theirs, ours):
+            n += 1
+            assert (a.pos_, a.tag_, a.dep_, str(a.morph), a.lemma_) == (b.pos_, b.tag_, b.dep_, str(b.morph), b.lemma_), a.text
+    assert n > 3000

@@ -197,6 +197,88 @@ class _Unit:
 _UnitView = tuple[tuple[tuple, ...], tuple[tuple[int, int, int, int], ...], tuple[tuple[int, int, str, int, int, str], ...]]
 
 
+class _FastAttributeRuler:
+    """spaCy's ``attribute_ruler`` (tag -> part of speech and morphology, and word exceptions) applied
+    with dictionary lookups instead of a ``Matcher`` run over every pattern for every token: the
+    same patterns, matched on the same attributes, applied in the same order (later patterns win)
+    with spaCy's own ``set_token_attrs``.  Built only when every pattern uses what it knows (TAG,
+    LOWER, DEP, IS_SPACE with equality, IN, NOT_IN or REGEX, one or two tokens); else ``None``."""
+
+    _KEYS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}     # columns of the per-token rows
+
+    def __init__(self, ruler: Any):
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self._set = set_token_attrs
+        self._attrs = ruler.attrs
+        self._index = ruler.indices
+        # patterns filed under a value their first token must have (tag, word, dependency, space)
+        self.anchored: tuple[dict[Any, list[tuple[int, tuple]]], ...] = ({}, {}, {}, {})
+        self.unanchored: list[tuple[int, tuple]] = []
+        for n, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                compiled = tuple(tuple((self._KEYS[k], self._test(v)) for k, v in spec.items()) for spec in pattern)
+                for key in ("LOWER", "TAG", "DEP", "IS_SPACE"):
+                    v = pattern[0].get(key)
+                    values = [v] if isinstance(v, (str, bool)) else (
+                        list(v["IN"]) if isinstance(v, dict) and set(v) == {"IN"} else None)
+                    if values is not None:
+                        for value in values:
+                            self.anchored[self._KEYS[key]].setdefault(value, []).append((n, compiled))
+                        break
+                else:
+                    self.unanchored.append((n, compiled))
+
+    @classmethod
+    def build(cls, nlp: "Language") -> "_FastAttributeRuler | None":
+        if "attribute_ruler" not in nlp.pipe_names:
+            return None
+        ruler = nlp.get_pipe("attribute_ruler")
+        try:
+            for entry in ruler.patterns:
+                for pattern in entry["patterns"]:
+                    if not 1 <= len(pattern) <= 2 or any(k not in cls._KEYS for spec in pattern for k in spec):
+                        return None
+                    for spec in pattern:
+                        for v in spec.values():
+                            if isinstance(v, dict) and not set(v) <= {"IN", "NOT_IN", "REGEX"}:
+                                return None
+            return cls(ruler)
+        except Exception:  # noqa: BLE001 - an unfamiliar ruler: spaCy's own component runs instead
+            return None
+
+    @staticmethod
+    def _test(v: Any) -> Any:
+        if not isinstance(v, dict):
+            return lambda x, v=v: x == v
+        tests = []
+        if "IN" in v:
+            allowed = frozenset(v["IN"])
+            tests.append(lambda x: x in allowed)
+        if "NOT_IN" in v:
+            banned = frozenset(v["NOT_IN"])
+            tests.append(lambda x: x not in banned)
+        if "REGEX" in v:
+            rx = re.compile(v["REGEX"])
+            tests.append(lambda x: isinstance(x, str) and rx.search(x) is not None)
+        return lambda x: all(t(x) for t in tests)
+
+    def __call__(self, doc: Any) -> Any:
+        rows = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+        n_rows = len(rows)
+        by_tag, by_lower, by_dep, by_space = self.anchored
+        matches = set()
+        for i, row in enumerate(rows):
+            for n, compiled in (*by_lower.get(row[1], ()), *by_tag.get(row[0], ()), *by_dep.get(row[2], ()),
+                                *by_space.get(row[3], ()), *self.unanchored):
+                if i + len(compiled) <= n_rows and all(test(rows[i + k][col]) for k, spec in enumerate(compiled)
+                                                       for col, test in spec):
+                    matches.add((n, i, i + len(compiled)))
+        for n, start, end in sorted(matches):
+            self._set(doc[start:end][self._index[n]], self._attrs[n])
+        return doc
+
+
 class Parser:
     """Holds one loaded pipeline for the life of the process.
 
@@ -240,6 +322,8 @@ class Parser:
             self._lite_disabled = [n for n in self._nlp.pipe_names if n != "ner"]
             self._lemmatizer = self._nlp.get_pipe("lemmatizer")
             self._lemmas: dict[tuple[int, int, int], str] = {}
+            self._ruler = _FastAttributeRuler.build(self._nlp)
+            self._full_disabled = ["lemmatizer"] + (["attribute_ruler"] if self._ruler is not None else [])
 
     @property
     def model_name(self) -> str:
@@ -367,7 +451,10 @@ class Parser:
         fresh: dict[tuple[bool, str], _UnitView] = {}
         # the lemmatizer runs here, memoised per (word, tag, morphology): the same lemmas as spaCy's
         # component gives, without its per-token rule search for every repeated word
-        for t, doc in zip(full, self._nlp.pipe(full, batch_size=max(64, self.batch_size), disable=["lemmatizer"])):
+        # so do the attribute rules (dictionary lookups instead of spaCy's pattern matcher: same result)
+        for t, doc in zip(full, self._nlp.pipe(full, batch_size=max(64, self.batch_size), disable=self._full_disabled)):
+            if self._ruler is not None:
+                doc = self._ruler(doc)
             fresh[(True, t)] = _unit_view(self._lemmatize(doc), True)
         for t, doc in zip(lite, self._nlp.pipe(lite, batch_size=max(64, self.batch_size), disable=self._lite_disabled)):
             for tok in doc:
