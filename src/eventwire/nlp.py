@@ -319,7 +319,12 @@ class Parser:
             self._forms = frozenset(self._lemma_of)
             self._abbreviations = frozenset(k.lower() for k in getattr(self._nlp.tokenizer, "rules", {}) or {}
                                             if k.endswith("."))
-            self._lite_disabled = [n for n in self._nlp.pipe_names if n != "ner"]
+            # entity-only units: the recogniser, plus the embedding layer it listens to, if it listens to one
+            # (transformer pipelines); the small/medium/large English pipelines' recogniser has its own
+            ner_model = getattr(self._nlp.get_pipe("ner"), "model", None)
+            listens = ner_model is not None and any("listener" in node.name for node in ner_model.walk())
+            keep = {"ner"} | ({"tok2vec", "transformer"} if listens else set())
+            self._lite_disabled = [n for n in self._nlp.pipe_names if n not in keep]
             self._lemmatizer = self._nlp.get_pipe("lemmatizer")
             self._lemmas: dict[tuple[int, int, int], str] = {}
             self._ruler = _FastAttributeRuler.build(self._nlp)
