@@ -374,3 +374,12 @@ def test_agreed_wage_rise_is_a_concession_a_decreed_one_is_not(coder):
                            "Peru's government raised the minimum wage by five percent.", title="Wages")
     assert has(evs, "CONCEDE", "CHL")
     assert not has(evs, "CONCEDE", "PER")
+
+
+def test_weighed_act_and_protest_slogans(coder):
+    _, evs = events(coder, "Washington is considering sanctions on Venezuelan oil firms. "
+                           "Caracas was not considering withdrawal from the treaty. "
+                           "Hundreds of Malians rallied in Bamako, chanting slogans against Algeria.", title="Sanctions")
+    assert has(evs, "SANCTION", "USA", "VEN", "hypothetical")
+    assert has(evs, "SANCTION", "VEN", None, "negated")
+    assert has(evs, "PROTEST", "MLI", "DZA")

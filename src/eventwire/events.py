@@ -88,6 +88,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "escalate", "organize", "organise", "lead", "call", "stage", "unleash", "wage", "approve",
                           "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge",
                           "lay"})
+# Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
+_CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
@@ -636,6 +638,14 @@ class EventCoder:
             found = [a for a in self._resolve(doc, tgt, ix) if a not in sources]
             if found:
                 return found[:1]
+        for c in doc.children[f.token]:
+            # "rallied ..., chanting slogans against Algeria": whom the protest's own words are against
+            if toks[c].dep in ("advcl", "xcomp", "conj") and toks[c].tag == "VBG":
+                against = [g for k in doc.subtree(c) if toks[k].dep == "prep" and toks[k].lower == "against"
+                           for g in doc.children[k] if toks[g].dep == "pobj"]
+                found = [a for a in self._resolve(doc, against, ix) if a not in sources and a[1]]
+                if found:
+                    return found[:1]
         return []
 
     @staticmethod
@@ -963,7 +973,7 @@ class EventCoder:
         if toks[n].dep == "dobj" and toks[head].lemma.lower() in _NEGATING_MARKERS and not source:
             source = self._subject(doc, head)   # "ruled out direct talks", "denied the attack"
         if toks[n].dep in ("dobj", "nsubjpass", "attr") and toks[head].pos in ("VERB", "AUX") \
-                and toks[head].lemma.lower() in _LIGHT_VERBS:
+                and toks[head].lemma.lower() in _LIGHT_VERBS | _CONSIDERING:
             if not source:
                 source = self._subject(doc, head) if toks[n].dep == "dobj" else []
             if not targets:
