@@ -383,3 +383,19 @@ def test_weighed_act_and_protest_slogans(coder):
     assert has(evs, "SANCTION", "USA", "VEN", "hypothetical")
     assert has(evs, "SANCTION", "VEN", None, "negated")
     assert has(evs, "PROTEST", "MLI", "DZA")
+
+
+def test_named_reproach_is_an_accusation_and_a_name_is_no_event(coder):
+    _, evs = events(coder, "Hungary vetoed the aid package on Monday. Warsaw called Hungary's veto a provocation. "
+                           "Kenya's president spoke to reporters, calling the unrest an internal matter.", title="Veto")
+    assert has(evs, "ACCUSE", "POL", "HUN")
+    assert not has(evs, "PROTEST")
+
+
+def test_unnamed_passive_things_and_blocked_sanctions(coder):
+    _, evs = events(coder, "The missiles were launched from an area near the coast. "
+                           "China has blocked new U.N. sanctions on North Korea. "
+                           "Russia and China voted against it.", title="Korean missiles")
+    assert not has(evs, "ASSAULT")
+    assert not has(evs, "SANCTION", "UNO")
+    assert not has(evs, "REJECT", "CHN", "RUS") and not has(evs, "REJECT", "RUS", "CHN")

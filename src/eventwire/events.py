@@ -52,6 +52,14 @@ _ACT_NOUNS = frozenset({"launch", "test", "move", "step", "decision", "action", 
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
                            "goal", "determination", "commitment", "right"})
+# Words of reproach that make naming an act an accusation ("called the decision blackmail").
+_REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "crime", "aggression", "farce", "sham",
+                         "insult", "interference", "lie", "betrayal", "mistake", "threat", "stunt", "propaganda",
+                         "occupation", "theft", "plunder", "disgrace", "outrage", "illegal", "unacceptable", "shameful",
+                         "baseless", "absurd", "irresponsible", "provocative", "hostile", "unjustified", "unlawful",
+                         "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
+                         "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
+                         "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
@@ -98,6 +106,10 @@ _VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", 
 _NEED_PARTNER = frozenset({"CONSULT", "COOPERATE"})
 # Types whose coordinated doers act on each other when no target is named.
 _RECIPROCAL = frozenset({"ASSAULT", "CONSULT", "COOPERATE", "AGREE"})
+# Acts done to people, whose unnamed patients are the story's people ("were arrested", "were killed", "were freed");
+# "the agreement signed last year", "the missiles were launched", "the dispute could be settled" name no party.
+_ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE", "THREATEN"})
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
@@ -246,6 +258,14 @@ class EventCoder:
         if req == "future":
             # "said it would respond", "will take countermeasures": the modal on the verb
             return any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "insult":
+            # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
+            kids = doc.children[i]
+            if not any(toks[c].dep == "dobj" for c in kids):
+                return False
+            names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")]
+            return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
+                       if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
@@ -376,7 +396,8 @@ class EventCoder:
                                                      or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token)))
                 if not passive:
                     continue  # nobody does it: a mention of an event ("the deal", "fighting flared"), not a report
-                if not targets and tgt_toks:
+                if not targets and tgt_toks and f.entry.plover in _ACTS_ON_PEOPLE \
+                        and not any(toks[k].lemma.lower() in _WEAPONS for k in tgt_toks):
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
                 if not targets:
                     continue
@@ -415,6 +436,8 @@ class EventCoder:
                     continue
                 if src_id is not None and src_id == tgt_id:
                     continue
+                if tgt_id is not None and tgt_id in src_ids and len(sources) >= 2 and f.entry.plover not in _RECIPROCAL:
+                    continue   # "Russia and China voted against it": "it" is not one of the voters
                 key = (f.entry.plover, src_id or src_c, tgt_id or tgt_c, t.sent)
                 if key in seen:
                     continue
@@ -577,6 +600,9 @@ class EventCoder:
             clauses = [c for c in kids if toks[c].dep in ("ccomp", "xcomp")]
             if not any(self._announces_act(doc, c) for c in clauses):
                 return True
+        if f.entry.pos == "NOUN" and t.dep in ("dobj", "oprd") and toks[t.head].lemma.lower() == "call" \
+                and {toks[c].dep for c in doc.children[t.head]} >= {"dobj", "oprd"}:
+            return True   # "calling the unrest an internal matter", "what it called X's support for ...": a name
         if f.entry.pos == "NOUN" and t.dep in ("dobj", "pobj"):
             verb = t.head if t.dep == "dobj" else toks[t.head].head
             if toks[verb].pos == "VERB" and toks[verb].lemma.lower() in _REFERENCE_VERBS:
@@ -843,6 +869,8 @@ class EventCoder:
                     parent = trigger_at[head].entry
                     if dep == "ccomp" and parent.plover not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
                         return False
+                    if dep == "dobj" and t.pos == "NOUN" and toks[head].lemma.lower() in ("block", "veto", "prevent"):
+                        return True    # "blocked new sanctions": what was blocked did not happen
                     if dep in ("dobj", "pobj") and t.pos == "NOUN" and parent.plover in ("ACCUSE", "REJECT", "SUPPORT"):
                         return False   # "condemned the attack": the attack is an event of its own
                     if coordinated and parent.plover not in _VERBAL_TYPES:
