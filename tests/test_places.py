@@ -181,3 +181,62 @@ def test_place_index_keeps_its_lookups(coder):
     assert index.country_of("Florida") == "USA"
     assert index.candidates("Venezuela")[0].feature == "country"
     assert index.country_of("Nowhereville Upon Nothing") is None
+
+
+# -- places the gazetteer does not hold ----------------------------------------------------------------
+
+
+def test_unlisted_camp_keeps_its_name_and_takes_the_story_country(places_of):
+    text = ("KHARTOUM, Sudan - Aid agencies said on Monday that food had run out in the Zarqa Nuur camp, where "
+            "thousands of families fled last month. Sudan's army said it would reopen roads to Omdurman and Khartoum.")
+    doc, places, _ = places_of(text)
+    camp = by_name(places, "Zarqa Nuur")
+    assert camp.country == "SDN" and camp.geonameid is None and camp.feature == "other"
+    assert mention_texts(doc, camp) == ["Zarqa Nuur camp"]
+    sudan = by_name(places, "Sudan")
+    assert (camp.lat, camp.lon) == (sudan.lat, sudan.lon)   # the smallest known unit that holds it
+
+
+def test_town_of_an_unlisted_name_takes_the_country_of_its_phrase(places_of):
+    doc, places, _ = places_of("Fishermen were stranded on the Greek island of Kastellakia after the storm.")
+    island = by_name(places, "Kastellakia")
+    assert island.country == "GRC" and island.geonameid is None
+
+
+def test_unlisted_place_said_to_lie_in_a_known_division(places_of):
+    text = ("Kyrgyz officials said on Tuesday that shots were fired near the village of Ak-Sarybel in the Batken region. "
+            "Kyrgyzstan and Tajikistan have clashed repeatedly over their border.")
+    doc, places, _ = places_of(text)
+    village = by_name(places, "Ak-Sarybel")
+    assert village.country == "KGZ"
+
+
+def test_direction_and_country_is_a_region_of_that_country(places_of):
+    doc, places, _ = places_of("Drone strikes continued in northern Iraq on Friday, Iraqi officials said.")
+    region = by_name(places, "northern Iraq")
+    assert (region.country, region.feature, region.geonameid) == ("IRQ", "region", None)
+    assert by_name(places, "Iraq").country == "IRQ"
+
+
+def test_division_word_joins_the_mention_and_a_possessor_picks_the_division(places_of):
+    text = ("Gunmen abducted 20 farmers in Nigeria's north-western Niger state on Monday, police in Nigeria said. "
+            "Neighbouring Niger closed its border.")
+    doc, places, _ = places_of(text)
+    state = [p for p in places if p.country == "NGA" and p.feature == "admin1"]
+    assert state and mention_texts(doc, state[0]) == ["Niger state"]
+    assert not any(p.country == "NER" and "Niger state" in mention_texts(doc, p) for p in places)
+
+
+def test_people_and_bodies_are_not_unlisted_places(places_of):
+    text = ("PARIS, France - Opposition leader Marie Delcourt told the Delcourt camp to prepare for a runoff. "
+            "Tessara Holdings said it would appeal, and Amnesty International said the French were divided.")
+    doc, places, _ = places_of(text)
+    names = {p.name for p in places}
+    assert not names & {"Delcourt", "Tessara Holdings", "Marie Delcourt", "Amnesty International"}, names
+
+
+def test_unlisted_place_in_a_story_without_a_clear_country_is_left_out(places_of):
+    text = ("Indian and Pakistani officials traded accusations on Monday. Gunmen attacked a convoy in the Verinag "
+            "district. India blamed Pakistan; Pakistan denied it.")
+    doc, places, _ = places_of(text)
+    assert all(p.country is not None for p in places)

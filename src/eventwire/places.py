@@ -14,6 +14,12 @@ LOC and FAC entities, country names and demonyms, "<Place>-based", datelines,
 document context: countries the text names, the actors' countries, the
 divisions it names, "City, State" pairs and words like "province" or "city".
 Every mention is a ``[start, end)`` span of ``doc.text`` holding the toponym.
+
+Places the gazetteer lacks (villages, camps, crossings, rivers, streets, "northern Iraq") are still
+output when a rule says a place is meant: the name as written, the country from the text (an
+apposition, a country or place in the same phrase, a known place it is said to lie in or near, else
+the story's clear main country; none, no place), no GeoNames id, and the point of the smallest known
+unit that holds it (its division or its country).
 """
 
 from __future__ import annotations
@@ -58,6 +64,67 @@ PENDING_CITY_POP = 100_000
 # A town this small in a country the text never otherwise mentions is dropped (an unlisted local place).
 SMALL_ABROAD_POP = 100_000
 
+
+# -- toponyms the gazetteer does not hold ----------------------------------------------------------
+# A word after a name that makes it a place ("Abu Shouk camp", "the Litani River", "Dohuk province"),
+# with the feature the place gets.
+KIND_FEATURE = {
+    **{w: "admin1" for w in ("province", "governorate", "state", "oblast", "prefecture", "krai", "emirate", "canton")},
+    "region": "region",
+    **{w: "other" for w in (
+        "district", "county", "municipality", "sector", "camp", "crossing", "checkpoint", "river", "valley", "field",
+        "fields", "oilfield", "oilfields", "dam", "square", "avenue", "street", "road", "highway", "motorway",
+        "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
+        "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
+        "plateau", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
+        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base")},
+}
+# Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
+# a noun in a parsed sentence only, and not after a person's name.
+_KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "state",
+                             "port", "plain", "plains", "heights", "basin", "corridor", "coast"})
+# Words between a name and its kind ("the El Feel oil fields", "the Adre border crossing").
+_KIND_MODIFIERS = frozenset({"oil", "gas", "border", "refugee", "displacement", "displaced", "military", "air", "naval",
+                             "army", "gold", "coal", "uranium", "copper", "cobalt", "coltan", "lithium", "river",
+                             "frontier", "mining", "transit", "ferry"})
+# "the town of Amuda", "the districts of Lalitpur and Bhaktapur".
+_OF_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
+                       "provinces", "region", "county", "municipality", "governorate", "governorates", "port", "suburb",
+                       "suburbs", "island", "islands", "enclave", "camp", "settlement", "hamlet", "commune",
+                       "township", "oasis", "outskirts", "neighbourhood", "neighborhood", "state"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+                        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                        "southwestern", "central", "north-east", "north-west", "south-east", "south-west",
+                        "north-eastern", "north-western", "south-eastern", "south-western"})
+# Words that may stand between a place and the country or place it is said to lie in, inside one phrase
+# ("the Italian island of", "Nigeria's north-central", "the Venezuelan bank of the").
+_PHRASE_WORDS = frozenset({"the", "of", "a", "an", "-", "border", "side", "bank", "banks", "neighbouring",
+                           "neighboring", "nearby", "disputed", "remote", "restive", "main", "key", "strategic",
+                           "small", "tiny", "largest", "biggest", "mountainous", "coastal", "rural", "southernmost",
+                           "northernmost", "far", "occupied", "breakaway", "semi", "autonomous", "impoverished",
+                           "volatile", "troubled", "oil", "rich", "mineral", "frontier", "western-most"})
+# Links from a place to the place it lies in or near ("Tawila, a town west of El Fasher", "Kok-Tash in the Batken region").
+_LINK_WORDS = frozenset({"in", "near", "outside", "inside", "within", "of", "on", "along", "at", "by"})
+_LINK_FILLER = frozenset({",", "a", "an", "the", "about", "some", "around", "roughly", "nearly", "just", "only", "km",
+                          "kilometres", "kilometers", "miles", "mi", "metres", "meters", "town", "city", "village",
+                          "area", "district", "province", "region", "border", "capital", "south-west", "north-west",
+                          "south-east", "north-east", "-", "northwest", "northeast", "southwest", "southeast", "north",
+                          "south", "east", "west", "northern", "southern", "eastern", "western", "central", "located",
+                          "lying", "situated", "close", "to", "just"})
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "the", "a", "an", "north", "south", "east", "west", "central",
+                        "new", "old", "upper", "lower", "greater", "state", "government", "national", "federal",
+                        "president", "minister", "police", "army", "i", "he", "she", "it", "we", "they", "this", "that",
+                        "his", "her", "their", "its", "our", "in", "on", "at", "but", "and", "or", "if", "when",
+                        "international", "main", "local", "border", "eastern", "western", "northern", "southern"})
+_NAME_CONNECTORS = _CONNECTORS - {"and", "of", "on", "upon", "i", "e"}
+_BAD_LABELS = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
+_ROAD_CODE = re.compile(r"^[A-Z]{1,2}-?\d{1,4}$")
+# The story's country is the one of at least this weight of place mentions and this share of all.
+HOME_MIN_WEIGHT = 2.0
+HOME_MIN_SHARE = 0.5
+_ROADS = frozenset({"road", "highway", "motorway", "expressway"})
 
 # Countries whose GeoNames city names carry the Arabic article ("Al Ḩasakah", "Ar Raqqah").
 _ARABIC_NAMES = frozenset({"DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT",
@@ -490,6 +557,8 @@ class PlaceCoder:
             s, e = trim(ent.start, ent.end)
             if s >= e or any(taken[k] for k in range(s, e)):
                 continue
+            if ent.label == "ORG" and self._org_place_list(doc, s, e, found, taken):
+                continue
             if ent.label == "ORG":
                 # a state the tagger took for a body ("the Democratic People's Republic of Korea", "DPRK")
                 text = doc.span_text(s, e)
@@ -640,6 +709,23 @@ class PlaceCoder:
                 m.within = best
                 nxt.cands = [best] + [c for c in nxt.cands if c is not best]
         found.extend(extra)
+        # "Niger state", "Mexico state": a division named after its country or city, by its full name
+        for m in found:
+            if m.span is None and m.end < n and toks[m.end].lower in ADMIN_WORDS and toks[m.end].sent == toks[m.start].sent:
+                more = [c for c in self.index.lookup(f"{doc.span_text(m.start, m.end)} {toks[m.end].text}")
+                        if c.feature == "admin1" and not any(c is x for x in m.cands)]
+                if more:
+                    m.cands = m.cands + more
+        # "Nigeria's north-central Niger state": the place lies in the possessor
+        ends = {m.end: m for m in found if m.span is None}
+        for m in found:
+            if m.span is not None or m.within is not None:
+                continue
+            owner = self._possessor(doc, m.start, ends)
+            if owner is not None:
+                outer = owner.choice or next((c for c in owner.cands if c.feature in ("country", "admin1")), None)
+                if outer is not None and outer.feature in ("country", "admin1") and any(self._inside(c, outer) for c in m.cands):
+                    m.within = outer
         found.extend(self._dateline_mentions(doc))
         found.sort(key=lambda m: self._chars(doc, m))
         return found
@@ -902,7 +988,8 @@ class PlaceCoder:
         top = max(countries.values()) if countries else 0.0
         # A country name ("Georgia") is the country unless the story is plainly about another country
         # that has a place of that name and nothing else in the text points at the named country.
-        if m.country_word:
+        if m.country_word and not (m.within is not None and m.within.country != m.country_word
+                                   and any(c.country == m.within.country for c in cands)):
             named = self.index.countries[m.country_word]
             others = [c for c in cands if c.country and c.country != m.country_word and c.feature == "admin1"]
             if others and support[m.country_word] == 0:
@@ -963,7 +1050,7 @@ class PlaceCoder:
 
     def code(self, doc: ParsedDoc, actors: tuple[Actor, ...] = (), title: str | None = None) -> tuple[Place, ...]:
         mentions = self._find(doc)
-        if not mentions:
+        if not mentions and not doc.entities:
             return ()
         countries, admins = self._context(doc, mentions, actors, title)
         # support for a country beyond the bare name: its demonym, capital, cities, divisions
@@ -993,27 +1080,461 @@ class PlaceCoder:
         # group mentions by resolved place, in order of first mention
         groups: dict[int, tuple[Gazetteer, list[tuple[int, int]]]] = {}
         order: list[int] = []
+        toks = doc.tokens
         for m in mentions:
             if m.choice is None:
                 continue
             span = self._chars(doc, m)
+            if m.span is None and m.end < len(toks) and toks[m.end].lower in ADMIN_WORDS and toks[m.end].sent == toks[m.start].sent \
+                    and m.choice.feature in ("admin1", "region") and m.how != "demonym":
+                span = (span[0], toks[m.end].end)   # "Dohuk province": the word is part of the name as written
             k = id(m.choice)
             if k not in groups:
                 groups[k] = (m.choice, [])
                 order.append(k)
             if span not in groups[k][1]:
                 groups[k][1].append(span)
-        places = []
-        for n, k in enumerate(sorted(order, key=lambda k: min(groups[k][1])), start=1):
+        rows: list[tuple[str, str | None, float | None, float | None, int | None, str, tuple]] = []
+        for k in order:
             entry, spans = groups[k]
+            rows.append((entry.name, entry.country, entry.lat, entry.lon, entry.geonameid,
+                         entry.feature if entry.feature in FEATURES else "other", tuple(sorted(spans))))
+        # places the gazetteer lacks: the name as written, the country from the text, the point of the
+        # smallest known unit that holds it (its division or its country), no GeoNames id
+        for name, iso, feature, unit, spans in self._unknown_places(doc, mentions, actors, countries):
+            lat = unit.lat if unit is not None else None
+            lon = unit.lon if unit is not None else None
+            rows.append((name, iso, lat, lon, None, feature, tuple(spans)))
+        places = []
+        for n, (name, iso, lat, lon, gid, feature, spans) in enumerate(sorted(rows, key=lambda r: min(r[6])), start=1):
             places.append(Place(
-                id=f"P{n}", name=entry.name, country=entry.country,
-                lat=round(entry.lat, 4) if entry.lat is not None else None,
-                lon=round(entry.lon, 4) if entry.lon is not None else None,
-                geonameid=entry.geonameid, feature=entry.feature if entry.feature in FEATURES else "other",
-                mentions=tuple(sorted(spans)),
+                id=f"P{n}", name=name, country=iso,
+                lat=round(lat, 4) if lat is not None else None,
+                lon=round(lon, 4) if lon is not None else None,
+                geonameid=gid, feature=feature, mentions=spans,
             ))
         return tuple(places)
+
+    # -- helpers for lists and possessors ------------------------------------------------------------
+
+    def _org_place_list(self, doc: ParsedDoc, s: int, e: int, found: list[_Mention], taken: list[bool]) -> bool:
+        """"supplies to Arequipa and Juliaca": places joined by "and" that the tagger took for one body."""
+        toks = doc.tokens
+        if not any(toks[k].lower == "and" for k in range(s + 1, e - 1)) or not self._locative(doc, s):
+            return False
+        parts: list[tuple[int, int]] = []
+        k0 = s
+        for k in range(s, e + 1):
+            if k == e or toks[k].lower in ("and", ","):
+                if k > k0:
+                    parts.append((k0, k))
+                k0 = k + 1
+        resolved = []
+        for ps, pe in parts:
+            text = doc.span_text(ps, pe)
+            cands, iso, hint, how = self._resolve_text(text)
+            if not cands or not self._capitalized(text) or not any(c.feature in ("city", "admin1", "country") for c in cands):
+                return False
+            resolved.append(_Mention(ps, pe, how, cands, iso, hint))
+        if len(resolved) < 2:
+            return False
+        found.extend(resolved)
+        for k in range(s, e):
+            taken[k] = True
+        return True
+
+    @staticmethod
+    def _possessor(doc: ParsedDoc, start: int, ends: dict) -> "_Mention | None":
+        """The mention before "'s" that a span at ``start`` belongs to ("Thailand's Sisaket province",
+        "Nigeria's north-central Niger state"), past a few describing words."""
+        toks = doc.tokens
+        k = start - 1
+        steps = 0
+        while k >= 0 and steps < 4 and toks[k].sent == toks[start].sent:
+            t = toks[k]
+            if t.text in ("'s", "’s"):
+                return ends.get(k)
+            if t.lower in DIRECTIONS or t.lower in _PHRASE_WORDS and t.lower not in ("of", "a", "an", "the") \
+                    or t.text == "-":
+                k -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    # -- toponyms the gazetteer does not hold -------------------------------------------------------
+
+    def _unknown_places(self, doc: ParsedDoc, mentions: list[_Mention], actors: tuple[Actor, ...],
+                        countries: Counter[str]) -> list[tuple[str, str | None, str, Gazetteer | None, list[tuple[int, int]]]]:
+        """Places named in the text that the gazetteer lacks: (name, country, feature, enclosing unit, char spans).
+
+        Found by rule, never by a bare capitalised word: "<Name> camp/crossing/river/province/...",
+        "the town/village/district of <Name>", GPE/LOC/FAC entities, "in <Name>, <known place>",
+        "northern <Country>", and a list continued from a place after a locative ("in Zvecan, Leposavic and ...").
+        The country comes from the text: "<Name>, <Country>", a country or place in the same phrase
+        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, else the story's
+        main country.  People, listed organisations, actors and nationalities are not places.
+        """
+        toks = doc.tokens
+        n = len(toks)
+        if n == 0:
+            return []
+        ent_at = doc.entity_at
+        taken = [False] * n
+        mention_at: dict[int, _Mention] = {}
+        for m in mentions:
+            if m.span is None and m.choice is not None:   # a name left unresolved may still be a local place
+                for k in range(m.start, m.end):
+                    taken[k] = True
+                    mention_at[k] = m
+        starts = [t.idx for t in toks]
+        actor_tok = [False] * n
+        for a in actors:
+            # an actor the text describes (a role, a sector, a listed body, a full personal name); the actor
+            # coder also keeps bare tagged names, which may be the unlisted places looked for here
+            if not (a.sectors or self.lex.organization(a.name) is not None
+                    or a.kind == "person" and len(a.name.split()) >= 2):
+                continue
+            for cs, ce in a.mentions:
+                k = bisect_right(starts, cs) - 1
+                while 0 <= k < n and toks[k].idx < ce:
+                    if toks[k].end > cs:
+                        actor_tok[k] = True
+                    k += 1
+        person_words: set[str] = set()
+        for ent in doc.entities:
+            if ent.label == "PERSON" and ent.end - ent.start > 1:
+                person_words.update(toks[k].lower for k in range(ent.start, ent.end) if toks[k].text[:1].isupper())
+        full_parse = any(t.dep for t in toks)
+
+        def label(k: int) -> str:
+            return doc.entities[ent_at[k]].label if ent_at[k] != -1 else ""
+
+        def cap(k: int) -> bool:
+            t = toks[k].text
+            return self._capitalized(t) and any(ch.isalpha() for ch in t) and toks[k].lower not in _NOT_NAMES
+
+        def inner(k: int) -> bool:  # a connector inside a name ("Deir ez-Zor", "Kyzyl-Bel", "Ras al Ain")
+            return toks[k].lower in _NAME_CONNECTORS or toks[k].text in ("-", "‐")
+
+        def run_back(j: int) -> tuple[int, int] | None:
+            """The capitalised name ending at token j."""
+            if j < 0 or not cap(j) or taken[j]:
+                return None
+            k = j
+            while k - 1 >= 0 and toks[k - 1].sent == toks[j].sent and not taken[k - 1] and j - k < 5:
+                if cap(k - 1):
+                    k -= 1
+                elif inner(k - 1) and k - 2 >= 0 and cap(k - 2) and not taken[k - 2] and not toks[k - 2].ws \
+                        or inner(k - 1) and toks[k - 1].lower in _CONNECTORS and k - 2 >= 0 and cap(k - 2):
+                    k -= 1
+                else:
+                    break
+            while k <= j and (inner(k) and not toks[k].text[0].isupper() or toks[k].lower in _NOT_NAMES):
+                k += 1
+            if k > j:
+                return None
+            return k, j + 1
+
+        def run_fwd(i: int) -> tuple[int, int] | None:
+            """The capitalised name starting at token i."""
+            if i >= n or not cap(i) or taken[i]:
+                return None
+            k = i + 1
+            while k < n and toks[k].sent == toks[i].sent and not taken[k] and k - i < 5:
+                if cap(k):
+                    k += 1
+                elif inner(k) and k + 1 < n and cap(k + 1) and not taken[k + 1]:
+                    k += 2
+                else:
+                    break
+            return i, k
+
+        def sentence_initial_common(s0: int) -> bool:
+            t = toks[s0]
+            first = s0 == 0 or toks[s0 - 1].sent != t.sent or toks[s0 - 1].text in ('"', "“", "'", "‘", "(", "\n")
+            return first and ent_at[s0] == -1 and (t.pos != "PROPN" or not full_parse)
+
+        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None) -> bool:
+            if s0 >= e0 or any(taken[k] or actor_tok[k] for k in range(s0, e0)):
+                return False
+            if s0 > 0 and taken[s0 - 1] and toks[s0 - 1].sent == toks[s0].sent and cap(s0 - 1) and not toks[s0 - 1].ws == "":
+                return False  # the rest of a longer name ("French Quarter")
+            text = doc.span_text(s0, e0)
+            words = [toks[k] for k in range(s0, e0)]
+            if not any(ch.islower() for ch in text) and not (kind in _ROADS and _ROAD_CODE.match(text)):
+                return False  # an acronym: a body, not a place
+            labels = {label(k) for k in range(s0, e0)}
+            if labels & _BAD_LABELS and not (kind in _ROADS and _ROAD_CODE.match(text)):
+                return False
+            if self._demonym(text) or self._country_name(text) or self.lex.organization(text) is not None:
+                return False
+            if any(w.lower in DIRECTIONS for w in words) and e0 - s0 == 1:
+                return False
+            if sentence_initial_common(s0) and e0 - s0 == 1:
+                return False
+            personal = kind is None or kind in _KIND_AMBIGUOUS
+            if personal and (labels == {"PERSON"} and not bare and kind in ("camp", "base")
+                             or any(w.lower in person_words for w in words)):
+                return False
+            if bare and labels == {"PERSON"} and e0 - s0 > 1:
+                return False
+            return True
+
+        found: list[tuple[int, int, int, str, str]] = []   # (name start, name end, span end, feature, rule)
+
+        def add(s0: int, e0: int, span_end: int, feature: str, rule: str) -> None:
+            found.append((s0, e0, span_end, feature, rule))
+            for k in range(s0, span_end):
+                taken[k] = True
+
+        # 1. "<Name> camp", "<Name> oil fields", "the <Name> River"; also "A and B oil fields"
+        for j in range(1, n):
+            w = toks[j].lower
+            if w not in KIND_FEATURE or taken[j]:
+                continue
+            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN"):
+                continue
+            k = j - 1
+            mods = 0
+            while k >= 0 and toks[k].lower in _KIND_MODIFIERS and mods < 2 and toks[k].text.islower():
+                k -= 1
+                mods += 1
+            if w == "base" and not (mods or toks[j].text[0].isupper()):
+                continue
+            r = run_back(k)
+            if r is None:
+                continue
+            s0, e0 = r
+            if not ok_name(s0, e0, False, w):
+                continue
+            if toks[j].text[0].isupper() and not mods:
+                add(s0, j + 1, j + 1, KIND_FEATURE[w], "kind")   # "the Litani River": the word is part of the name
+            else:
+                add(s0, e0, j + 1, KIND_FEATURE[w], "kind")
+            # "the Sharara and El Feel oil fields"
+            if toks[j].lower.endswith("s") and s0 >= 2 and toks[s0 - 1].lower in ("and", ","):
+                r2 = run_back(s0 - 2)
+                if r2 is not None and ok_name(*r2, False, w):
+                    add(r2[0], r2[1], r2[1], KIND_FEATURE[w], "kind")
+
+        # 2. "the (northern) town of <Name>", "the districts of Lalitpur and Bhaktapur"
+        for j in range(n - 2):
+            if toks[j].lower not in _OF_NOUNS or toks[j + 1].lower != "of" or not toks[j].text.islower():
+                continue
+            i = j + 2
+            while i < n and toks[i].sent == toks[j].sent:
+                r = run_fwd(i) if not taken[i] else None
+                if r is not None:
+                    s0, e0 = r
+                    if ok_name(s0, e0, False, toks[j].lower):
+                        feat = "admin1" if toks[j].lower.startswith(("province", "governorate", "state")) else \
+                            "region" if toks[j].lower == "region" else "other"
+                        add(s0, e0, e0, feat, "of")
+                    i = e0
+                elif taken[i]:
+                    m = mention_at.get(i)
+                    i = m.end if m is not None else i + 1
+                else:
+                    break
+                if i < n and toks[i].lower in (",", "and", "or") and i + 1 < n and cap(i + 1) \
+                        and toks[j].lower.endswith("s"):
+                    i += 1
+                    continue
+                break
+
+        # 3. "northern Iraq", "north-east Syria": a region of a known country or division
+        regions: list[tuple[int, int, _Mention]] = []
+        for m in mentions:
+            if m.span is not None or m.how == "demonym" or m.choice is None or m.choice.feature not in ("country", "admin1"):
+                continue
+            k = m.start - 1
+            while k >= 0 and (toks[k].lower in DIRECTIONS or toks[k].text in ("-", "‐") and k > m.start - 3) \
+                    and toks[k].sent == toks[m.start].sent and m.start - k <= 3:
+                k -= 1
+            if m.end < n and toks[m.end].lower in ADMIN_WORDS or k >= 0 and toks[k].text in ("'s", "’s"):
+                continue  # "Nigeria's north-central Niger state": a description, not a region
+            if k + 1 < m.start and toks[k + 1].lower in DIRECTIONS and toks[m.start - 1].lower in DIRECTIONS \
+                    and not any(taken[x] for x in range(k + 1, m.start)):
+                regions.append((k + 1, m.end, m))
+                for x in range(k + 1, m.start):
+                    taken[x] = True
+
+        # 4. place entities the gazetteer lacks ("near Tessalit", "the Tishreen Dam", "Moi Avenue")
+        for ent in doc.entities:
+            if ent.label not in ("GPE", "LOC", "FAC"):
+                continue
+            s0, e0 = ent.start, ent.end
+            while s0 < e0 and toks[s0].lower in ("the", "a", "an"):
+                s0 += 1
+            while e0 > s0 and (toks[e0 - 1].text in ("'s", "’s", "'", "’") or toks[e0 - 1].pos == "PUNCT"
+                               or not any(ch.isalnum() for ch in toks[e0 - 1].text)):
+                e0 -= 1
+            if s0 >= e0 or not cap(s0) or not cap(e0 - 1):
+                continue
+            if any(toks[k].text in (",", ";", ":") for k in range(s0, e0)):
+                continue
+            last = toks[e0 - 1].lower
+            # the tagger's GPE is often a firm, a team or a person: a locative or a kind word must say it is a place
+            if last not in KIND_FEATURE and not self._locative(doc, s0) \
+                    and not (ent.label == "LOC" and s0 > 0 and toks[s0 - 1].lower in ("on", "along", "across", "the")
+                             and s0 > 1 and toks[s0 - 2].lower in ("on", "along", "across")):
+                continue
+            if not ok_name(s0, e0, True, last if last in KIND_FEATURE else None):
+                continue
+            if last in KIND_FEATURE:
+                add(s0, e0, e0, KIND_FEATURE[last] if not toks[e0 - 1].text[0].isupper() else "other", "entity")
+            else:
+                add(s0, e0, e0, "other", "entity")
+
+        # 5. "in <Name>, <known place>", and a list after a locative that holds a place ("in Zvecan, Leposavic and ...")
+        for i in range(1, n):
+            if taken[i] or not cap(i):
+                continue
+            prev = toks[i - 1].lower
+            r = run_fwd(i)
+            if r is None:
+                continue
+            s0, e0 = r
+            after = toks[e0].lower if e0 < n else ""
+            ok = False
+            if prev in ("near", "outside") and after not in ("'s", "’s") and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON") \
+                    and not any(toks[x].lower in person_words for x in range(s0, e0)):
+                ok = True   # "a blockade on the highway near Parotani"
+            elif prev in ("in", "near", "outside") and after == "," and e0 + 1 < n and e0 + 1 in mention_at:
+                m = mention_at[e0 + 1]
+                ok = m.start == e0 + 1 and m.how != "demonym" and m.choice is not None and m.choice.country is not None
+            elif prev in (",", "and", "or") and i >= 2 and (taken[i - 2] or any(f[2] == i - 1 for f in found)) \
+                    and (prev != "," or after in (",", "and", "or")):
+                # the list must start at a locative with a place
+                k = i - 2
+                while k >= 0 and (taken[k] or toks[k].lower in (",", "and", "or")) and toks[k].sent == toks[i].sent:
+                    k -= 1
+                first = k + 1
+                ok = first < i - 1 and k >= 0 and toks[k].lower in ("in", "near", "outside", "at", "across", "between") \
+                    and first in mention_at or any(f[0] == first for f in found) and k >= 0 \
+                    and toks[k].lower in ("in", "near", "outside", "at", "across", "between")
+            if ok and ok_name(s0, e0, True, None) and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON"):
+                add(s0, e0, e0, "other", "list" if prev in (",", "and", "or") else "near" if after != "," else "appos")
+
+        if not found and not regions:
+            return []
+
+        # -- countries ------------------------------------------------------------------------------
+        # the story's own country: where its known places lie (a dateline counts most, a nationality little);
+        # only a clear leader counts, since a wrong guess is worse than none
+        weight: Counter[str] = Counter()
+        for m in mentions:
+            c = m.choice
+            if c is None or not c.country:
+                continue
+            weight[c.country] += 3.0 if m.how == "dateline" else 0.25 if m.how == "demonym" else 1.0
+        home = None
+        if weight:
+            top, w = max(weight.items(), key=lambda kv: (kv[1], kv[0]))
+            if w >= HOME_MIN_WEIGHT and w >= HOME_MIN_SHARE * sum(weight.values()):
+                home = top
+
+        def known_at(k: int) -> Gazetteer | None:
+            m = mention_at.get(k)
+            if m is None or m.choice is None or m.choice.country is None:
+                return None
+            return m.choice
+
+        def evidence(s0: int, span_end: int) -> tuple[int, str | None, Gazetteer | None]:
+            sent = toks[s0].sent
+            # a. "<Name>, <Country>" / "<Name>, <State>"
+            if span_end + 1 < n and toks[span_end].text == "," and toks[span_end + 1].sent == sent:
+                g = known_at(span_end + 1)
+                m = mention_at.get(span_end + 1)
+                if g is not None and m is not None and m.start == span_end + 1 and m.how != "demonym":
+                    return 1, g.country, g
+            # b. the same phrase: "the Italian island of", "Yala's", "the Venezuelan bank of the"
+            k = s0 - 1
+            steps = 0
+            while k >= 0 and toks[k].sent == sent and steps < 6:
+                g = known_at(k)
+                if g is not None:
+                    return 2, g.country, g
+                t = toks[k]
+                if t.lower in _PHRASE_WORDS or t.lower in DIRECTIONS or t.lower in _OF_NOUNS or t.lower in KIND_FEATURE \
+                        or t.text in ("'s", "’s"):
+                    k -= 1
+                    steps += 1
+                    continue
+                break
+            # c. a known place it is said to lie in or near
+            k = span_end
+            linked = False
+            steps = 0
+            while k < n and toks[k].sent == sent and steps < 9:
+                g = known_at(k)
+                if g is not None:
+                    if linked:
+                        return 3, g.country, g
+                    break
+                t = toks[k]
+                if t.lower in _LINK_WORDS:
+                    linked = True
+                elif t.lower not in _LINK_FILLER and not t.text.replace(",", "").replace(".", "").isdigit():
+                    break
+                k += 1
+                steps += 1
+            return 4, home, None
+
+        def enclosing(iso: str | None, anchor: Gazetteer | None, feature: str) -> Gazetteer | None:
+            if iso is None:
+                return None
+            if anchor is not None and feature not in ("admin1", "region") and anchor.country == iso:
+                if anchor.feature == "admin1":
+                    return anchor
+                if anchor.feature == "city" and anchor.admin1 in self.index.admin1:
+                    return self.index.admin1[anchor.admin1]
+            return self.index.countries.get(iso)
+
+        out: dict[tuple[str, str], list] = {}
+        order: list[tuple[str, str]] = []
+        per_name: dict[str, tuple[int, str | None, Gazetteer | None]] = {}
+        for s0, e0, span_end, feature, rule in found:
+            name = doc.span_text(s0, e0)
+            ev = evidence(s0, span_end)
+            key = place_key(name)
+            if key not in per_name or ev[0] < per_name[key][0]:
+                per_name[key] = ev
+        # a place with no country from the text, in a story without a clear country, is left out
+        found = [f for f in found if per_name[place_key(doc.span_text(f[0], f[1]))][1] is not None]
+        for s0, e0, span_end, feature, rule in found:
+            name = doc.span_text(s0, e0)
+            key = place_key(name)
+            _, iso, anchor = per_name[key]
+            span = (toks[s0].idx, toks[span_end - 1].end)
+            gkey = (key, feature if feature != "other" else "other")
+            if gkey not in out:
+                out[gkey] = [name, iso, feature, enclosing(iso, anchor, feature), []]
+                order.append(gkey)
+            out[gkey][4].append(span)
+        # other mentions of the same names, anywhere ("Torkham" after "the Torkham crossing")
+        by_words: dict[tuple[str, ...], tuple[str, str]] = {}
+        for gkey in order:
+            by_words.setdefault(tuple(place_key(out[gkey][0]).split()), gkey)
+        for i in range(n):
+            if taken[i] or actor_tok[i] or not cap(i):
+                continue
+            r = run_fwd(i)
+            if r is None:
+                continue
+            key = tuple(place_key(doc.span_text(*r)).split())
+            gkey = by_words.get(key)
+            if gkey is not None and (label(r[0]) in ("", "GPE", "LOC", "FAC") or self._locative(doc, r[0])):
+                span = (toks[r[0]].idx, toks[r[1] - 1].end)
+                if span not in out[gkey][4]:
+                    out[gkey][4].append(span)
+                for k in range(*r):
+                    taken[k] = True
+        result = [(v[0], v[1], v[2], v[3], sorted(v[4])) for v in (out[g] for g in order)]
+        for s0, e0, m in regions:
+            result.append((doc.span_text(s0, e0), m.choice.country, "region", m.choice, [(toks[s0].idx, toks[e0 - 1].end)]))
+        return result
 
     # -- event places ------------------------------------------------------------------------------
 
