@@ -399,3 +399,12 @@ def test_unnamed_passive_things_and_blocked_sanctions(coder):
     assert not has(evs, "ASSAULT")
     assert not has(evs, "SANCTION", "UNO")
     assert not has(evs, "REJECT", "CHN", "RUS") and not has(evs, "REJECT", "RUS", "CHN")
+
+
+def test_background_relative_clauses(coder):
+    _, evs = events(coder, "Police in Lima detained a journalist who had criticised the president. "
+                           "Officials blamed bandits, the criminal gangs that raid villages in the north.",
+                    title="Peru arrests")
+    assert has(evs, "COERCE", "PER")
+    assert [e[0] for e in evs].count("ACCUSE") == 1   # "blamed", not "had criticised"
+    assert [e[0] for e in evs].count("COERCE") == 1   # "detained", not "raid"

@@ -575,6 +575,7 @@ class EventCoder:
             return True   # "nine of those detained": the people, named by an act reported before
         # a generic relative clause in the present ("a minister who sends police ...", "anyone who attacks")
         j = i
+        via_conj = False
         for _ in range(4):
             if toks[j].dep == "relcl":
                 head = toks[j].head
@@ -582,9 +583,18 @@ class EventCoder:
                                    for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever")
                 if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]):
                     return True
+                if via_conj:
+                    break   # "... a crowd that had gathered, and that an employee was arrested": a parse slip
+                if toks[j].tag == "VBP" and toks[head].tag in ("NNS", "NNPS") and not any(
+                        toks[c].dep in ("aux", "auxpass") for c in doc.children[j]):
+                    return True   # "bandits, the gangs that raid villages": what such people do, not a report
+                if any(toks[c].dep == "aux" and toks[c].lower == "had" for c in doc.children[j]) \
+                        and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep not in ("nsubj", "nsubjpass"):
+                    return True   # "a journalist who had criticised the junta": background to the report
                 break
             if toks[j].dep not in ("xcomp", "conj", "advcl") or toks[j].head == j:
                 break
+            via_conj = via_conj or toks[j].dep == "conj"
             j = toks[j].head
         if any(toks[c].dep == "mark" and toks[c].lower == "whether" for c in kids):
             return True   # "did not say whether the troops would be pulled back": an open question
