@@ -408,3 +408,9 @@ def test_background_relative_clauses(coder):
     assert has(evs, "COERCE", "PER")
     assert [e[0] for e in evs].count("ACCUSE") == 1   # "blamed", not "had criticised"
     assert [e[0] for e in evs].count("COERCE") == 1   # "detained", not "raid"
+
+
+def test_their_stands_for_parties_named_together(coder):
+    _, evs = events(coder, "Serbia and Croatia agreed on Monday to reopen two border crossings, "
+                           "after their interior ministers met in Zagreb.", title="Balkan talks")
+    assert has(evs, "CONSULT", "SRB", "HRV")

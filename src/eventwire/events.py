@@ -1027,6 +1027,10 @@ class EventCoder:
         expanded: list[int] = []
         nationality: set[int] = set()
         for t in tokens:
+            group = self._their_group(doc, t, ix)
+            if group:
+                expanded.extend(group)   # "their foreign ministers met": the parties named together before
+                continue
             mods = [c for c in doc.children[t] if toks[c].dep == "amod" and self.lex.country_word(toks[c].text)]
             more = [g for m in mods[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
             if more:
@@ -1079,6 +1083,21 @@ class EventCoder:
             if poss:
                 return self._antecedent(doc, poss[0], ix, person=False)
         return token_actor[best] if best is not None else None
+
+    @staticmethod
+    def _their_group(doc: ParsedDoc, t: int, ix: "_Index") -> list[int]:
+        """ "Armenia and Azerbaijan agreed ..., after their foreign ministers met": a phrase owned by "their" whose
+        sentence names coordinated parties as a subject before it stands for those parties."""
+        toks = doc.tokens
+        if not any(toks[c].dep == "poss" and toks[c].lower == "their" for c in doc.children[t]):
+            return []
+        sent = doc.sentence_of(t)
+        for k in range(t - 1, sent.start - 1, -1):
+            if toks[k].dep in ("nsubj", "nsubjpass"):
+                conj = [c for c in doc.children[k] if toks[c].dep == "conj"]
+                if conj and k in ix.token_actor:
+                    return [k] + conj
+        return []
 
     @staticmethod
     def _np_modifiers(doc: ParsedDoc, t: int) -> list[int]:
