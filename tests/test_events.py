@@ -414,3 +414,10 @@ def test_their_stands_for_parties_named_together(coder):
     _, evs = events(coder, "Serbia and Croatia agreed on Monday to reopen two border crossings, "
                            "after their interior ministers met in Zagreb.", title="Balkan talks")
     assert has(evs, "CONSULT", "SRB", "HRV")
+
+
+def test_object_pronoun_is_not_its_own_subject(coder):
+    _, evs = events(coder, "Kenyan police arrested six kidnappers on Monday. "
+                           "Kenya's interior minister said his ministry ruled out negotiating with them.",
+                    title="Kenya kidnapping")
+    assert has(evs, "CONSULT", "KEN", None, "negated")

@@ -858,6 +858,9 @@ class EventCoder:
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
                 and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE"):
             return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
+        if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover in ("ASSAULT", "COERCE") \
+                and trigger_at[i].entry.plover == "COERCE" and trigger_at[i].entry.mode == "restrict":
+            return True   # "fired tear gas to disperse them": the force and its purpose are one act
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
                 and trigger_at[i].entry.plover == "PROTEST":
             return True   # "blocked the highway to protest low prices": one protest
@@ -1120,9 +1123,23 @@ class EventCoder:
         toks = doc.tokens
         sent = toks[t].sent
         best = None
+        # an object pronoun is not the subject of its own clause ("X ruled out negotiating with them": them is not X)
+        own_subjects: set[str] = set()
+        if toks[t].dep in ("dobj", "pobj", "dative") and toks[t].lower in ("them", "him", "her"):
+            j = t
+            for _ in range(8):
+                if toks[j].head == j:
+                    break
+                j = toks[j].head
+                own_subjects.update(ix.token_actor[c] for c in doc.children[j]
+                                    if toks[c].dep in ("nsubj", "nsubjpass") and c in ix.token_actor)
+                if toks[j].dep not in ("xcomp", "conj", "prep", "pcomp", "dobj", "pobj", "advcl"):
+                    break
         for k in range(t - 1, -1, -1):
             if toks[k].sent < sent - 2:
                 break
+            if k in ix.token_actor and ix.token_actor[k] in own_subjects:
+                continue
             if k in ix.token_actor and (ix.kinds.get(ix.token_actor[k]) == "person") == person:
                 best = best or k
                 if toks[k].dep in ("nsubj", "nsubjpass"):
