@@ -421,3 +421,10 @@ def test_object_pronoun_is_not_its_own_subject(coder):
                            "Kenya's interior minister said his ministry ruled out negotiating with them.",
                     title="Kenya kidnapping")
     assert has(evs, "CONSULT", "KEN", None, "negated")
+
+
+def test_owner_of_seized_object_and_compound_nationalities(coder):
+    _, evs = events(coder, "Mali's junta said it had taken control of a gold mine run by a subsidiary of a Canadian company. "
+                           "A Bolivian union said it would not join the protests.", title="Sahel mine")
+    assert has(evs, "COERCE", "MLI", "CAN")
+    assert has(evs, "PROTEST", "BOL", None, "negated")

@@ -44,10 +44,11 @@ _NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss", "rule"})   # "rule" 
 # Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
 _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",),
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
-                  "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "offer": ("AGREE", "CONCEDE"),
+                  "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "launch": ("ASSAULT", "MOBILIZE"),
+                  "test": ("MOBILIZE", "ASSAULT"), "offer": ("AGREE", "CONCEDE"),
                   "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
 # Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
-_ACT_NOUNS = frozenset({"launch", "test", "move", "step", "decision", "action", "measure", "act", "incursion",
+_ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "incursion",
                         "provocation", "announcement"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
@@ -81,6 +82,8 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
                             "dialogue"})
+# Participles that say whose a thing is ("a mine run by X", "a field operated by X", "offices owned by X").
+_OWNING = frozenset({"run", "operate", "own", "manage", "control", "hold", "build", "finance", "fund"})
 # Prepositions of an object that name the party it is for or with ("crossings with X", "funding for X").
 _PARTY_PREPS = frozenset({"with", "for", "to", "against", "between", "from", "on", "into"})
 # Bodies of a state that speak for it ("the foreign ministry protested").
@@ -213,7 +216,7 @@ class EventCoder:
                 score += 1
             if entry.requires:
                 # a row whose condition on the parse is met is the more specific sense; a named object the most
-                score += 2 if entry.requires.startswith("obj:") else 1
+                score += 3 if entry.requires.startswith("obj:") else 1
             if armed is not None:
                 if entry.plover in ("ASSAULT", "MOBILIZE", "COERCE"):
                     score += 1 if armed else -1
@@ -642,6 +645,11 @@ class EventCoder:
                         out.extend(objs)
                     if toks[c].lower in ("in", "of"):
                         nxt.extend(objs)
+                for c in doc.children[j]:
+                    if toks[c].dep == "acl" and toks[c].tag == "VBN" and toks[c].lemma.lower() in _OWNING:
+                        # "a mine run by a subsidiary of a French group": whose the object is
+                        out.extend(g for a in doc.children[c] if toks[a].dep == "agent" for g in doc.children[a]
+                                   if toks[g].dep == "pobj")
             frontier = nxt
         return out
 
@@ -1034,7 +1042,7 @@ class EventCoder:
             if group:
                 expanded.extend(group)   # "their foreign ministers met": the parties named together before
                 continue
-            mods = [c for c in doc.children[t] if toks[c].dep == "amod" and self.lex.country_word(toks[c].text)]
+            mods = [c for c in doc.children[t] if toks[c].dep in ("amod", "nmod", "compound") and self.lex.country_word(toks[c].text)]
             more = [g for m in mods[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
             if more:
                 # "Indian and Pakistani troops": one party per nationality, in the order named
