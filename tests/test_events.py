@@ -428,3 +428,10 @@ def test_owner_of_seized_object_and_compound_nationalities(coder):
                            "A Bolivian union said it would not join the protests.", title="Sahel mine")
     assert has(evs, "COERCE", "MLI", "CAN")
     assert has(evs, "PROTEST", "BOL", None, "negated")
+
+
+def test_talks_between_two_parties_and_handing_oneself_in(coder):
+    _, evs = events(coder, "Qatar's emir hosted talks between Sudanese and Chadian officials in Doha on Monday. "
+                           "The former Peruvian president said he would not hand himself in.", title="Doha talks")
+    assert has(evs, "CONSULT", "SDN", "TCD")
+    assert has(evs, "CONCEDE", "PER", None, "negated")

@@ -434,6 +434,10 @@ class EventCoder:
             if len(sources) >= 2 and not resolve(tgt_toks) and f.entry.plover in _RECIPROCAL:
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 pairs = [(sources[0], sources[1])]
+            between = [a for a in resolve(self._prep_objects(doc, f.token, ("between",)) + [
+                g for u in f.used for g in self._prep_objects(doc, u, ("between",))]) if a[1]]
+            if f.entry.plover == "CONSULT" and len(between) >= 2 and between[0][1] != between[1][1] and t.dep != "relcl":
+                pairs.append((between[0], between[1]))   # "hosted talks between A and B": A and B met
             for (src_id, src_c), (tgt_id, tgt_c) in pairs:
                 if src_id is None and tgt_id is None and src_c is None and tgt_c is None:
                     continue
