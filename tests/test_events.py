@@ -435,3 +435,11 @@ def test_talks_between_two_parties_and_handing_oneself_in(coder):
                            "The former Peruvian president said he would not hand himself in.", title="Doha talks")
     assert has(evs, "CONSULT", "SDN", "TCD")
     assert has(evs, "CONCEDE", "PER", None, "negated")
+
+
+def test_agreement_signed_together_is_one_event(coder):
+    _, evs = events(coder, "Uruguay and Paraguay signed an agreement on river navigation on Tuesday. "
+                           "Brazil and Argentina welcomed the deal.", title="River deal")
+    signed = [e for e in evs if e[0] == "SUPPORT" and {e[1], e[2]} == {"URY", "PRY"}]
+    assert len(signed) == 1
+    assert not has(evs, "SUPPORT", "BRA", "ARG")

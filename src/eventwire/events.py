@@ -431,7 +431,7 @@ class EventCoder:
             fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
-            if len(sources) >= 2 and not resolve(tgt_toks) and f.entry.plover in _RECIPROCAL:
+            if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 pairs = [(sources[0], sources[1])]
             between = [a for a in resolve(self._prep_objects(doc, f.token, ("between",)) + [
@@ -443,7 +443,8 @@ class EventCoder:
                     continue
                 if src_id is not None and src_id == tgt_id:
                     continue
-                if tgt_id is not None and tgt_id in src_ids and len(sources) >= 2 and f.entry.plover not in _RECIPROCAL:
+                if tgt_id is not None and tgt_id in src_ids and len(sources) >= 2 and f.entry.plover not in _RECIPROCAL \
+                        and not self._symmetric(f.entry):
                     continue   # "Russia and China voted against it": "it" is not one of the voters
                 key = (f.entry.plover, src_id or src_c, tgt_id or tgt_c, t.sent)
                 if key in seen:
@@ -1098,6 +1099,12 @@ class EventCoder:
             if poss:
                 return self._antecedent(doc, poss[0], ix, person=False)
         return token_actor[best] if best is not None else None
+
+    @staticmethod
+    def _symmetric(entry: Trigger) -> bool:
+        """ "A and B signed an agreement", "restored relations": an act both sides do together (one event between them),
+        unlike "A and B welcomed the deal"."""
+        return entry.plover == "SUPPORT" and entry.cameo in ("050", "057") and set(entry.target) <= {"with", "between"}
 
     @staticmethod
     def _their_group(doc: ParsedDoc, t: int, ix: "_Index") -> list[int]:
