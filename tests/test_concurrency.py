@@ -25,7 +25,7 @@ from eventwire.store import READ_WAIT, Store
 from test_crash_safety import check_whole, documents
 
 ROOT = Path(__file__).resolve().parents[1]
-N_DOCS = 40
+N_DOCS = 120    # the ingest must last a few seconds: 40 short articles are coded in about one
 
 _WRITER = """
 import json, sys

@@ -54,7 +54,9 @@ def documents(n: int = N_DOCS) -> list[dict]:
     out: list[dict] = []
     for i in range(n):
         lines = stories[i % len(stories)].read_text(encoding="utf-8").splitlines()
-        body = [ln for ln in lines[1:] if len(ln.split()) > 12][: 2 + i % 3]
+        # each line made the variant's own, so that the parse cache (which reuses the parse of a
+        # sentence seen before) does not make the run too short to be killed in the middle
+        body = [f"{ln} ({i}.{k})" for k, ln in enumerate(ln for ln in lines[1:] if len(ln.split()) > 12)][: 2 + i % 3]
         text = (f"{lines[0]} ({i})\n" + "\n".join(body)
                 + f"\nOfficials said bulletin number {i} was issued after {i + 3} meetings in {i % 7 + 2} cities.\n")
         out.append({"source": f"variant-{i:02d}.txt", "text": text})
@@ -160,7 +162,7 @@ def test_kill_nine_at_ten_random_points_then_rerun_equals_uninterrupted_run(code
                 time.sleep(rnd.uniform(0.0, 0.03))
             if proc.poll() is None:
                 landed += 1
-            os.kill(proc.pid, signal.SIGKILL)
+                os.kill(proc.pid, signal.SIGKILL)
         finally:
             if proc.poll() is None:
                 proc.kill()

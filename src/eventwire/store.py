@@ -594,7 +594,7 @@ class Store:
                     state = f"open for writing by {who}" if self.read_only else f"open by {who}"
                     raise StoreLockedError(_locked_message(self.path, state, wait)) from None
                 time.sleep(min(delay, deadline - now))
-                delay = min(delay * 2, 0.2)
+                delay = min(delay * 2, 0.05)   # short: a writer between batches leaves the file free only briefly
             except duckdb.ConnectionException as exc:
                 raise StoreLockedError(
                     f"store {self.path} is already open in this process with other settings "
