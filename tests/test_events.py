@@ -443,3 +443,18 @@ def test_agreement_signed_together_is_one_event(coder):
     signed = [e for e in evs if e[0] == "SUPPORT" and {e[1], e[2]} == {"URY", "PRY"}]
     assert len(signed) == 1
     assert not has(evs, "SUPPORT", "BRA", "ARG")
+
+
+def test_no_actor_in_hazards_and_games_and_leaving_a_bloc(coder):
+    _, evs = events(coder, "A cyclone killed more than 200 people in Madagascar last week. "
+                           "Ghana's national team attacked from the opening whistle and won the match on penalties. "
+                           "Niger's junta announced it was withdrawing from the regional bloc.", title="West Africa")
+    assert not has(evs, "ASSAULT")
+    assert has(evs, "SANCTION", "NER")
+    assert not has(evs, "RETREAT")
+
+
+def test_supporters_storming_a_building_protest(coder):
+    _, evs = events(coder, "Supporters of the former Peruvian president stormed Congress in Lima on Sunday.", title="Lima")
+    assert has(evs, "PROTEST", "PER")
+    assert not has(evs, "ASSAULT")

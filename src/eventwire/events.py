@@ -61,6 +61,16 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive"})
+# Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
+_HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
+                      "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
+                      "heatwave", "virus", "outbreak", "epidemic", "cholera", "disease", "eruption", "blaze", "lightning",
+                      "collapse"})
+# Words of a sports report ("attacked from the opening whistle", "won on penalties").
+_SPORTS = frozenset({"match", "whistle", "half-time", "halftime", "tournament", "league", "championship", "penalty",
+                     "striker", "midfielder", "goalkeeper", "coach", "squad", "derby", "qualifier", "goalless", "scorer",
+                     "kickoff", "kick-off", "innings", "wicket", "football", "rugby", "cricket", "tennis", "olympic",
+                     "semi-final", "semifinal", "quarter-final", "playoff", "stadium", "fixture"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
@@ -91,7 +101,8 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
                            "spokeswoman", "spokesperson", "envoy", "ambassador"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
-                          "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot"})
+                          "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot", "supporter",
+                          "fan", "mob", "activist", "villager", "resident"})
 # Verbs that only carry a nominal event ("launched an attack", "imposed sanctions", "held talks").
 _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose", "make", "issue", "mount", "begin", "start",
                           "announce", "order", "declare", "sign", "reach", "lodge", "file", "deliver", "provide", "send",
@@ -610,6 +621,15 @@ class EventCoder:
             return True   # "seeking to calm anger": trying, not asking
         if t.lemma.lower() == "arm" and t.tag == "VBN" and not any(toks[c].dep in ("auxpass", "nsubjpass", "dobj") for c in kids):
             return True   # "some of them armed with sticks": a state, not a supply of weapons
+        if f.entry.plover in ("ASSAULT", "COERCE"):
+            doers = [c for c in kids if toks[c].dep in ("nsubj", "nsubjpass", "poss", "compound", "amod")]
+            doers += [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            if any(toks[k].lemma.lower() in _HAZARDS for d in doers for k in [d] + list(doc.children[d])):
+                return True   # "the cyclone killed 1,000 people", "roads destroyed by floods": no actor's act
+            sent = doc.sentence_of(i)
+            if sum(1 for k in range(sent.start, sent.end) if toks[k].lemma.lower() in _SPORTS) >= 1 \
+                    and toks[i].lemma.lower() in ("attack", "beat", "defeat", "shoot", "strike", "fight", "battle", "crush"):
+                return True   # "attacked from the opening whistle", "Spanish attacks ... on penalties": a game
         if t.dep == "advcl" and self._condition(doc, i):
             return True   # "if they were released", "until the levy is withdrawn": a condition, not an event
         if f.entry.plover == "THREATEN" and f.entry.pos == "VERB" and t.lemma.lower() == "warn" and not f.used \
