@@ -458,3 +458,10 @@ def test_supporters_storming_a_building_protest(coder):
     _, evs = events(coder, "Supporters of the former Peruvian president stormed Congress in Lima on Sunday.", title="Lima")
     assert has(evs, "PROTEST", "PER")
     assert not has(evs, "ASSAULT")
+
+
+def test_participles_of_protesters_and_documents(coder):
+    _, evs = events(coder, "Ecuadorian police fired tear gas at opposition supporters protesting in Quito against the election results. "
+                           "The council of the regional bloc passed a resolution criticising Venezuela.", title="Quito protest")
+    assert has(evs, "PROTEST", "ECU")
+    assert has(evs, "ACCUSE", None, "VEN")

@@ -71,6 +71,11 @@ _SPORTS = frozenset({"match", "whistle", "half-time", "halftime", "tournament", 
                      "striker", "midfielder", "goalkeeper", "coach", "squad", "derby", "qualifier", "goalless", "scorer",
                      "kickoff", "kick-off", "innings", "wicket", "football", "rugby", "cricket", "tennis", "olympic",
                      "semi-final", "semifinal", "quarter-final", "playoff", "stadium", "fixture"})
+# Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
+_PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
+# Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
+_DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
+                        "note", "decree", "bill", "petition"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
@@ -969,6 +974,12 @@ class EventCoder:
             return self._subject(doc, head, depth + 1)   # "was ready to meet": the subject of "was"
         if dep == "relcl" or (dep == "acl" and self._main_verb_as_acl(doc, v)):
             return [head]
+        if dep == "acl" and toks[v].tag == "VBG" and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep not in ("appos", "attr"):
+            if toks[head].lemma.lower() in _DOCUMENTS and toks[head].dep in ("dobj", "nsubjpass"):
+                # "passed a resolution criticising Tehran", "issued a statement condemning": the issuer
+                return self._subject(doc, toks[head].head, depth + 1)
+            if toks[v].lemma.lower() in _PROTESTING:
+                return [head]   # "supporters protesting in Maputo", "workers demanding higher pay": the people named
         if dep == "pcomp":
             # "accused X of firing": X fired; "was open to meeting", "stopped short of calling": the subject
             verb = head
