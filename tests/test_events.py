@@ -465,3 +465,12 @@ def test_participles_of_protesters_and_documents(coder):
                            "The council of the regional bloc passed a resolution criticising Venezuela.", title="Quito protest")
     assert has(evs, "PROTEST", "ECU")
     assert has(evs, "ACCUSE", None, "VEN")
+
+
+def test_people_seized_by_non_state_doers_is_abduction(coder):
+    _, evs = events(coder, "Ugandan rebels seized five aid workers near the border.")
+    assert has(evs, "ASSAULT", "UGA")
+    assert not has(evs, "COERCE", "UGA")
+    _, evs = events(coder, "Ugandan police seized five suspects. Ugandan rebels seized three trucks.")
+    assert has(evs, "COERCE", "UGA")
+    assert not has(evs, "ASSAULT", "UGA")

@@ -82,6 +82,15 @@ _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
+# Doers outside the state: their seizing of people is an abduction, not an arrest ("gunmen seized five teachers").
+_NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
+                       "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
+                       "guerilla", "assailant", "attacker", "gang", "cartel"})
+# Objects of seizing that are property, not people ("seized three trawlers", "seized weapons").
+_PROPERTY = frozenset({"ship", "vessel", "boat", "trawler", "tanker", "cargo", "weapon", "arm", "drug", "cocaine", "heroin",
+                       "asset", "property", "fund", "equipment", "vehicle", "car", "truck", "document", "land", "farm",
+                       "cigarette", "balloon", "goods", "shipment", "ammunition", "rifle", "gun", "passport", "computer",
+                       "phone", "oil", "fuel", "aircraft", "plane", "helicopter", "drone", "money", "cash", "gold"})
 # Unnamed doers of violence ("the attackers", "gunmen", "bandits").
 _PERPETRATORS = frozenset({"attacker", "gunman", "assailant", "bandit", "kidnapper", "abductor", "raider", "gunmen"})
 # Words naming a side in a fight, beside the armed ones ("fought the government", "battled gangs").
@@ -285,6 +294,17 @@ class EventCoder:
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")]
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
+        if req == "nonstate":
+            # "gunmen seized five teachers", "were seized by separatists": people taken by a doer outside the state
+            kids = doc.children[i]
+            doers = [c for c in kids if toks[c].dep == "nsubj"] + [
+                g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            words = {toks[k].lemma.lower() for d in doers for k in doc.subtree(d)} | {toks[d].lower for d in doers}
+            objs = [c for c in kids if toks[c].dep in ("dobj", "nsubjpass")]
+            return bool(words & _NONSTATE) and bool(objs) and not any(
+                toks[o].lemma.lower() in _PROPERTY | _PARTY_WORDS - {"leader", "commander", "official", "member", "soldier",
+                                                                     "civilian", "villager", "resident", "people"}
+                for o in objs)
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
