@@ -241,3 +241,19 @@ def test_official_without_a_country_speaking_in_a_capital_is_of_that_state(coder
     r = code(coder, "Chilean police cleared the camp on Monday. Interior Minister Rosa Salinas told reporters in "
                     "Lima that the border would stay closed.", title="Camp cleared")
     assert actor(r, "Rosa Salinas").country == "PER"
+
+
+def test_office_holder_of_a_division_serves_the_divisions_state(coder):
+    r = code(coder, "KATHMANDU, May 4 - Nepalese police detained 12 traders at the border on Monday. "
+                    "Bihar Deputy Chief Minister Sunil Prasad said the arrests were unjust. "
+                    "Figures from the Bihar transport department showed trade had fallen by half.")
+    assert actor(r, "Sunil Prasad").country == "IND"
+    assert actor(r, "transport department").country == "IND"
+
+
+def test_bare_ministry_after_a_titled_official_of_another_state_is_that_states(coder):
+    r = code(coder, "LIMA, June 2 - Peru closed two border crossings on Monday after clashes with smugglers. "
+                    "Bolivian President Marta Quiroga said her country would send inspectors to the area. "
+                    "The foreign ministry said it had summoned the Peruvian ambassador.")
+    assert actor(r, "Marta Quiroga").country == "BOL"
+    assert actor(r, "foreign ministry").country == "BOL"

@@ -168,6 +168,17 @@ class ActorCoder:
         return any(c.feature in ("admin1", "region") and c.country and c.country != iso
                    for c in self.places.candidates(f"{doc.span_text(start, end)} {toks[end].text}"))
 
+    def _division_country(self, text: str) -> str | None:
+        """The state of a first-level division or region named by ``text`` ("Tamil Nadu", "Bavaria"), when the
+        name is no country and every division or region of that name lies in one state."""
+        if self.lex.country_by_name(text) or self.lex.country_by_demonym(text) or self.lex.country_by_capital(text):
+            return None
+        found = self.places.candidates(text)
+        if not found or any(c.feature not in ("admin1", "region") for c in found):
+            return None
+        states = {c.country for c in found}
+        return states.pop() if len(states) == 1 and None not in states else None
+
     def _regional(self, doc: ParsedDoc, k: int) -> bool:
         """A region's or bloc's adjective ("Latin American", "Gulf", "Western"), from the regions list."""
         toks = doc.tokens
@@ -454,6 +465,10 @@ class ActorCoder:
             if label in ("GPE", "NORP", "FAC", "PROPN") and role is None or label == "GPE" and role is not None and role.kind == "person":
                 return  # places and nationalities are actors only as the name of an organisation ("X TV")
             kind = "person" if label == "PERSON" else "organization"
+            if label in ("GPE", "PROPN") and role is not None and not lead:
+                # "the Bavaria interior ministry": a division's body belongs to the division's state
+                iso = self._division_country(doc.span_text(s, e))
+                lead = [iso] if iso else lead
             u = _Unit(s, e, root, kind, doc.span_text(s, e), True, countries=lead)
             if role is not None:
                 u.phrase_head = h
@@ -500,7 +515,9 @@ class ActorCoder:
             text = doc.span_text(s, e)
             if not _proper(text) or norm_key(text) in lex.non_actors:
                 continue
-            named_unit(s, e, ent.label, lead_countries)
+            # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
+            label = "GPE" if not lead_countries and self._division_country(text) else ent.label
+            named_unit(s, e, label, lead_countries)
 
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
         surnames = {toks[u.end - 1].text for u in units.values() if u.kind == "person" and u.end - u.start >= 2}
@@ -684,6 +701,17 @@ class ActorCoder:
                     continue  # "envoy for the Belgrade-Pristina dialogue": what the role deals with, not whose it is
                 u.countries.append(cspans[k][1])
                 continue
+            if t.pos == "PROPN" and t.dep in ("compound", "nmod", "amod") and k not in unit_of_token \
+                    and (k == 0 or toks[k - 1].pos != "PROPN" or toks[k - 1].dep != "compound" or k - 1 in cspans):
+                # "Bavaria Premier X", "the Punjab police chief": a division's office-holder serves the division's state
+                e = k + 1
+                while e < len(toks) and e in desc_toks and toks[e].pos == "PROPN" and toks[e].dep in ("compound", "amod") \
+                        and e not in unit_of_token and e not in cspans:
+                    e += 1
+                iso = next((c for c in (self._division_country(doc.span_text(k, j)) for j in range(e, k, -1)) if c), None)
+                if iso:
+                    u.countries.append(iso)
+                    continue
             if t.lower in _STATE_MARKERS or t.lower.startswith("state-"):
                 u.state_marked = True
             if not u.named and k not in cspans and t.dep in ("amod", "compound", "nmod") and self._regional(doc, k):
@@ -1157,11 +1185,16 @@ class ActorCoder:
         sent = toks[u.start].sent
         subjects: list[str] = []
         for v in units.values():
-            if v.kind != "country" or v.fixed_country is None:
+            if v.kind == "country" and v.fixed_country is not None:
+                iso = v.fixed_country
+            elif v.kind in ("person", "organization") and v.countries and v.fixed_country is None \
+                    and (any("GOV" in r.sectors for r in v.roles) or "GOV" in v.sectors):
+                iso = v.countries[0]   # "Ruritanian President X said ... . The foreign ministry said": X's state
+            else:
                 continue
             vs = toks[v.start].sent
             if (vs == sent - 1 or vs == sent and v.start < u.start) and toks[v.head].dep in ("nsubj", "nsubjpass"):
-                subjects.append(v.fixed_country)
+                subjects.append(iso)
         if len(set(subjects)) == 1:
             return subjects[0]
         return None
