@@ -474,3 +474,21 @@ def test_people_seized_by_non_state_doers_is_abduction(coder):
     _, evs = events(coder, "Ugandan police seized five suspects. Ugandan rebels seized three trucks.")
     assert has(evs, "COERCE", "UGA")
     assert not has(evs, "ASSAULT", "UGA")
+
+
+def test_coercion_phrases_of_the_state(coder):
+    _, evs = events(coder, "Kenyan police placed the opposition leader under house arrest. "
+                           "Uganda's government stripped 30 exiled opponents of their citizenship. "
+                           "A Chilean magistrate remanded the suspects in custody.")
+    assert has(evs, "COERCE", "KEN")
+    assert has(evs, "COERCE", "UGA")
+    assert has(evs, "COERCE", "CHL")
+
+
+def test_forces_boarding_surrounding_and_drilling(coder):
+    _, evs = events(coder, "The Japanese navy boarded a Chinese fishing boat.")
+    assert has(evs, "COERCE", "JPN", "CHN")
+    _, evs = events(coder, "China's military launched large-scale drills around Taiwan on Thursday.")
+    assert has(evs, "MOBILIZE", "CHN", "TWN")
+    _, evs = events(coder, "Thousands of Kenyan workers staged large-scale protests.")
+    assert not has(evs, "MOBILIZE")

@@ -79,7 +79,7 @@ _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declarat
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
-_ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "drone", "jet", "aircraft", "missile", "rocket",
+_ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "gendarme", "gendarmes", "gendarmerie", "marine", "commando", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
 # Doers outside the state: their seizing of people is an abduction, not an arrest ("gunmen seized five teachers").
@@ -335,6 +335,10 @@ class EventCoder:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
         toks = doc.tokens
         cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")]
+        if toks[i].pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS \
+                and not any(toks[c].dep == "poss" for c in cand):
+            # "the military launched drills", "the navy staged exercises": the doer of the light verb
+            cand = cand + [c for c in doc.children[toks[i].head] if toks[c].dep == "nsubj"]
         if not cand:
             return None
         words = set()
