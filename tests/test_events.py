@@ -492,3 +492,13 @@ def test_forces_boarding_surrounding_and_drilling(coder):
     assert has(evs, "MOBILIZE", "CHN", "TWN")
     _, evs = events(coder, "Thousands of Kenyan workers staged large-scale protests.")
     assert not has(evs, "MOBILIZE")
+
+
+def test_describing_an_act_as_a_reproach_is_an_accusation(coder):
+    _, evs = events(coder, "Russia's foreign ministry described the Lithuanian closure as a hostile act.")
+    assert has(evs, "ACCUSE", "RUS", "LTU")
+    _, evs = events(coder, "Doctors Without Borders called the Sudanese strike a flagrant breach of international law.")
+    assert has(evs, "ACCUSE", None, "SDN")
+    assert not has(evs, "PROTEST")
+    _, evs = events(coder, "Kenya's minister described the Ugandan offer as generous.")
+    assert not has(evs, "ACCUSE")

@@ -249,6 +249,10 @@ class EventCoder:
                     score += -1 if armed else 1
             return score
 
+        for entry in cands:
+            if entry.requires == "insult" and self._requirements_met(doc, i, entry, armed):
+                # "called the strike a flagrant breach": naming an act with a reproach, whatever the act's own word
+                return _Found(i, entry, ())
         best: _Found | None = None
         best_fit = -99
         for entry in cands:
@@ -291,7 +295,9 @@ class EventCoder:
             kids = doc.children[i]
             if not any(toks[c].dep == "dobj" for c in kids):
                 return False
-            names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")]
+            names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
+                g for c in kids if toks[c].dep == "prep" and toks[c].lower == "as" for g in doc.children[c]
+                if toks[g].dep in ("pobj", "amod", "acomp")]   # "described the closure as a hostile act"
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
         if req == "nonstate":
