@@ -257,3 +257,10 @@ def test_bare_ministry_after_a_titled_official_of_another_state_is_that_states(c
                     "The foreign ministry said it had summoned the Peruvian ambassador.")
     assert actor(r, "Marta Quiroga").country == "BOL"
     assert actor(r, "foreign ministry").country == "BOL"
+
+
+def test_name_in_apposition_after_a_role_with_an_of_phrase_is_that_role(coder):
+    r = code(coder, "The Anglican bishop of Garissa, Peter Otieno, urged the county government to act.")
+    otieno = actor(r, "Peter Otieno")
+    assert "REL" in otieno.sectors
+    assert any("bishop" in d for d in (otieno.description or "").split("; "))

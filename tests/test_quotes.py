@@ -245,3 +245,10 @@ def test_quote_spans_stay_inside_the_text_and_exclude_the_marks(text):
 def test_empty_document(coder):
     doc = coder.parser.parse("")
     assert QuoteCoder().code(doc, ()) == ()
+
+
+def test_name_hung_on_the_end_of_a_role_chain_speaks_for_the_role(coder):
+    r, _, qs = code(coder, "The Anglican bishop of Garissa, Peter Otieno, urged the county government to act, saying that "
+                           "\"the families of this town have waited long enough for help.\"")
+    (q,) = qs
+    assert said(r, q) == "Peter Otieno"

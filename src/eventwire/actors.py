@@ -645,6 +645,22 @@ class ActorCoder:
                 if toks[above].pos not in ("NOUN", "PROPN"):
                     break
                 up = above
+            if u.kind == "person":
+                # "The archbishop of Y, X," / "The head of the mission in Y, X,": the parser hangs the name on the
+                # last noun of the role's "of"/"in" chain; the role noun at its top is meant.
+                j = toks[head].head
+                for _ in range(4):
+                    prep = toks[j].head
+                    if toks[j].dep != "pobj" or toks[prep].dep != "prep" or toks[prep].lower not in ("of", "in", "for", "at"):
+                        break
+                    j = toks[prep].head
+                    if toks[j].pos != "NOUN":
+                        break
+                    o = unit_of_token.get(j)
+                    if o is not None and not units[o].named and units[o].kind == "person" \
+                            or o is None and toks[j].dep in ("nsubj", "nsubjpass") and j < u.start:
+                        up = j
+                        break
             appos_heads.append(up)
         # "a trafficking network, known as X" / "a group called X": the name of that body.
         if u.named and u.kind != "person":

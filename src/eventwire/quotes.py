@@ -297,6 +297,10 @@ class _Run:
         own = self.actor_at[i]
         if own and not self.bare[i]:
             return own
+        if t.pos == "NOUN" and (not own or self.actors[own].kind == "person"):
+            named = self._chain_appos(i)
+            if named:
+                return named   # "The head of the mission in X, NAME, said": the parser hangs NAME on X
         for c in kids[i]:
             if toks[c].dep == "appos":
                 found = self.actor_at[c] or self._in_phrase(c)
@@ -321,6 +325,26 @@ class _Run:
             cands = self.by_word.get(fold(t.text)) or self.by_last.get(fold(t.text)) or []
             if cands:
                 return self._latest(cands, i) or cands[0]
+        return None
+
+    def _chain_appos(self, i: int) -> str | None:
+        """A person's name in apposition at the end of the "of"/"in" chain of a role noun
+        ("the archbishop of Y, NAME", "the head of the mission in Y, NAME")."""
+        toks, kids = self.toks, self.doc.children
+        j = i
+        for _ in range(4):
+            nxt = None
+            for c in kids[j]:
+                if toks[c].dep == "prep" and toks[c].lower in ("of", "in", "for", "at", "to"):
+                    nxt = next((p for p in kids[c] if toks[p].dep == "pobj"), None)
+                    break
+            if nxt is None:
+                return None
+            j = nxt
+            for c in kids[j]:
+                if toks[c].dep == "appos" and toks[c].i > j and self.actor_at[c] and not self.bare[c] \
+                        and self.actors[self.actor_at[c]].kind == "person":
+                    return self.actor_at[c]
         return None
 
     def _in_phrase(self, i: int, named_only: bool = False) -> str | None:
