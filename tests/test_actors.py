@@ -264,3 +264,12 @@ def test_name_in_apposition_after_a_role_with_an_of_phrase_is_that_role(coder):
     otieno = actor(r, "Peter Otieno")
     assert "REL" in otieno.sectors
     assert any("bishop" in d for d in (otieno.description or "").split("; "))
+
+
+def test_the_charity_after_a_named_charity_is_that_body(coder):
+    r = code(coder, "KANO, March 3 - Floods destroyed hundreds of homes, according to a local charity. "
+                    "Save the Children said two of its schools were flooded. "
+                    "The charity called for emergency funding from the government.")
+    stc = actor(r, "Save the Children")
+    body = r.article.text
+    assert "charity" in [body[s:e] for s, e in stc.mentions]

@@ -51,6 +51,11 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Generic nouns that stand in for a body just named ("the charity", "the company"), with the sectors of
+# the bodies they can stand for ("" admits a named body of no known sector: companies are in no list).
+_STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
+                     "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
+                     "union": frozenset({"LAB"})}
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -1056,6 +1061,24 @@ class ActorCoder:
                 for g in range(len(groups) - 1, -1, -1):
                     if any(v.named and v.kind == "organization" and u.role_key and u.role_key in fold(v.name) for v in groups[g]):
                         target = g
+                        break
+            if not u.countries and u.role_key in _STAND_IN_SECTORS and u.end - u.start == 1 \
+                    and u.start > 0 and toks[u.start - 1].lower == "the" and toks[u.head].tag == "NN":
+                # "Medecins Sans Frontieres said ... The charity called ...": the body just named
+                fits = _STAND_IN_SECTORS[u.role_key]
+                sent = toks[u.start].sent
+                for g in range(len(groups) - 1, -1, -1):
+                    named = [v for v in groups[g] if v.named and v.kind in ("organization", "group") and v.start < u.start]
+                    if not named or any(v.kind in ("country", "person") for v in groups[g]):
+                        continue
+                    if sent - toks[max(v.start for v in named)].sent > 2:
+                        continue
+                    secs = {x for v in groups[g] for x in (*v.sectors, *(c for r in v.roles for c in r.sectors))}
+                    if secs & fits or not secs and "" in fits or any(v.fixed_country == "NGO" for v in named) and "NGO" in fits:
+                        # the body named since the last mention of the same role word ("a charity ... X ... the charity")
+                        last = max((v.start for v in groups[target] if v.start < u.start), default=-1) if target is not None else -1
+                        if max(v.start for v in named) > last:
+                            target = g
                         break
             if target is not None:
                 join(target, u)
