@@ -5,7 +5,10 @@ across outlets (promo calls, photo captions and credits, copyright and
 syndication footers, bylines, "Read more"/"Related" links, share/navigation
 crumbs, publication-date stamps, dates alone on a line, sharing-button rows,
 "Tags:" rows, "Story continues below" furniture, contact/tip lines, "contributed
-to this report" credits, and above the story section labels and mastheads).
+to this report" credits, advertisement slots, links to the outlet's standards or to
+other-language versions, "auto-generated from a feed" notes, an author's note at the
+foot naming someone the story does not, and above the story section labels, mastheads
+and an outlet's name alone on its line).
 Everything that is not debris is kept, in
 order; paragraphs are re-joined with a blank line.  The first line becomes the
 title when it looks like a headline.
@@ -18,7 +21,10 @@ the headline ("Site | Section", "Site - tagline") or in its own promo line the
 ``publisher`` (a promo of the story's own outlet names no other publisher), and
 the outlet credited in a dateline ("PLACE, Date (Outlet) —", an abbreviation
 expanded when the article spells it out) the original publisher when no footer
-names one.
+names one.  "Distributed by X on behalf of Y" gives the distributor X and the
+original publisher Y.  When the stamps and datelines that the dates stage reads
+give no publication day, a date line removed above the story gives it, else a
+dateline's month and day ("PLACE, Oct 28 (Wire) -") in the copyright notice's year.
 
 Limits.  The parse and the coding stages take time that grows with the length of the
 article and faster than linearly with the length of a sentence or a word, so a body that
@@ -32,6 +38,7 @@ characters.  See docs/reliability.md for what these cost.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -108,9 +115,12 @@ _PROMO_ANY = re.compile(
     rf"\b(?:our|us\s+on)\s+(?:[\w-]+\s+){{0,5}}(?:{_PLATFORMS})\b(?:\s+(?:channel|page|account|group|feed))?|"
     rf"\bon\s+(?:{_PLATFORMS})\b|\b(?:{_PLATFORMS})\s+(?:channel|page|account|group)\b|"
     r"\bnewsletters?\b|\bsubscribe\b|\b(?:daily|morning|evening|weekly)\s+(?:briefing|digest|newsletter)\b|\bbriefing\b|"
-    r"\bdonat(?:e|ions?)\b|\bpush\s+notifications?\b|\b(?:news\s+)?alerts\b|\bapp\b|\bbreaking\s+(?:news|updates)\b|\bpodcast\b",
+    r"\bdonat(?:e|ions?)\b|\binbox\b|\bpush\s+notifications?\b|\b(?:news\s+)?alerts\b|\bapp\b|\bbreaking\s+(?:news|updates)\b|\bpodcast\b",
     re.I,
 )
+#: What a call to action offers when it names no platform: "Sign up for the Example Morning Brief, delivered to
+#: your inbox", "Get our weekly roundup".  Read only on a line that opens with a call (``_PROMO_START``).
+_PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|round-?up|inbox|e-?mail\s+updates|weekly\s+edition)\b", re.I)
 _CREDIT_WORDS = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pictures|getty|afp|reuters|ap|epa|tass|anadolu|xinhua|"
     r"file|courtesy|handout|pool|credit|shutterstock|istock|alamy|sipa|efe|ansa|dpa|bloomberg|nurphoto|"
@@ -135,21 +145,28 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"(?i:photo(?:graph)?|image|picture|pic)s?(?:\s+(?i:credit))?"
     r"(?:\s*(?:/|:|\s(?i:by)\s)\s*[A-Z][^.!?]{0,80})?$"
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
+#: A copyright notice anywhere in a footer line ("Distributed by X. Copyright 2025 Y.").
+_COPYRIGHT_ANY = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
+#: The holder written before the sign: "Example Wire 2025 ©".
+_COPYRIGHT_HOLDER_BEFORE = re.compile(r"^(.+?)[\s,]*(?:(?:19|20)\d\d\s*)?(?:©|\(c\))\s*(?:(?:19|20)\d\d)?[\s.]*$", re.I)
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+?)\s*$",
     re.I,
 )
 _SYNDICATION = re.compile(
-    r"^(?:distributed\s+by|syndicated\s+by|provided\s+by|content\s+(?:provided|distributed)\s+by|"
+    r"^(?:distributed\s+(?:by|via|through)|syndicated\s+by|provided\s+by|content\s+(?:provided|distributed)\s+by|"
     r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
     r"(?:published|appeared|produced|republished|reprinted|syndicated)|"
+    r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was|is|has\s+been)\s+(?:[\w,-]+\s+){1,6}?"
+    r"(?:originally|first)\s+(?:published|appeared|ran)|"
+    r"(?:this\s+(?:story|article|piece|report|post)\s+(?:was|has\s+been)\s+)?translated\s+(?:from|by)\b|"
     r"this\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)(?:carried|distributed|provided|licensed|"
     r"reproduced|shared)\s+(?:under|with|by|courtesy|through|via)\b|"
     r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)|republished\s+(?:with|under|from|by)|"
     r"(?:a\s+)?version\s+of\s+this\s+(?:story|article|report|piece)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+published)|"
     r"this\s+content\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:produced|published|provided|created)\s+by|"
-    r"reprinted\s+(?:with|by|from)|source\s*:|via\s*:)",
+    r"reprinted\s+(?:with|by|from)|(?:content\s+)?supplied\s+by|source\s*:|via\s*:)",
     re.I,
 )
 #: A footer saying the story is carried under a licence: "... is republished under an agreement with X".
@@ -158,7 +175,12 @@ _SYNDICATION_ANY = re.compile(
     r"\b(?:with|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:permission|licen[cs]e|agreement|arrangement)\b",
     re.I,
 )
-_DISTRIBUTOR = re.compile(r"^(?:distributed|syndicated|provided|content\s+(?:provided|distributed))\s+by\s+(.+?)\s*$", re.I)
+#: A note at the foot that the copy came in unedited from a feed: "(This story was auto-generated from a
+#: syndicated feed.)", "... has not been edited by Example staff".
+_FEED_NOTE = re.compile(
+    r"\b(?:auto-?generated|automatically\s+(?:generated|published)|(?:syndicated|agency|wire|news)\s+feed|"
+    r"not\s+(?:been\s+)?edited\s+by)\b", re.I)
+_DISTRIBUTOR = re.compile(r"^(?:distributed\s+(?:by|via|through)|(?:syndicated|provided|content\s+(?:provided|distributed))\s+by)\s+(.+?)\s*$", re.I)
 _BYLINE = re.compile(
     r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by|author|authors)\s*:?\s+"
     r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
@@ -177,6 +199,14 @@ _RELATED = re.compile(
     r"more\s+on\s+this\s+story|explainer|background)\s*(?::|\||»|>>|–|—|-)",
     re.I,
 )
+#: A heading of a list of links, alone on its line: "Related stories", "Read more", "More on this story".
+_RELATED_LABEL = re.compile(
+    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+stories|further\s+reading|recommended|"
+    r"more\s+on\s+this\s+(?:story|topic)|you\s+may\s+also\s+like|most\s+read)"
+    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|news))?\s*[:.]?$", re.I)
+#: An editor's note that the story was updated or corrected: "This story has been updated with ...".
+_UPDATE_NOTE = re.compile(r"^[(\[*]?(?:editor[’']?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece)\s+"
+                          r"(?:has\s+been|was)\s+(?:updated|corrected|amended)\b", re.I)
 _NAVIGATION = re.compile(
     r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|comments?(?:\s*\(\d+\))?|advertisement|"
     r"sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|home|menu|search|loading\.*|"
@@ -190,12 +220,12 @@ _STAMP = re.compile(
     re.I
 )
 _DATELINE_WIRE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"^[A-Z][A-Z .'’/-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|Anadolu|EFE|ANSA|Kyodo|Yonhap|TASS|IANS|PTI|CNA|Bernama|Antara)\)\s*[-–—]"
 )
 #: A dateline crediting any outlet: "PLACE[, Region][, Date] (Outlet Name) -".
 _DATELINE_CREDIT = re.compile(
-    r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}){0,2}"
+    r"^[A-Z][A-Za-z.'’/-]*(?:\s+[A-Z][A-Za-z.'’/-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}){0,2}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))?"
     r"\s*\(([A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})\)\s*[-–—]"
 )
@@ -225,19 +255,38 @@ _DATE_ONLY = re.compile(
 #: A row of sharing buttons: "Facebook Twitter WhatsApp Email".
 _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
-    "flipboard bluesky threads instagram mail".split()
+    "flipboard bluesky threads instagram mail on via".split()
 )
 #: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
 _LABEL_ROW = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
 #: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement".
 _FURNITURE = re.compile(
-    r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:]?\s*\d+\s*min(?:ute)?s?\)?)?|"
-    r"(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?)?|"
+    r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|"
+    r"(?:estimated\s+)?reading\s+time\s*[:·•|–—-]?\s*\d+\s*(?:min(?:ute)?s?)?|"
     r"(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:the\s+)?(?:advertisement|ad|this\s+ad))?|"
     r"continue\s+reading(?:\s+the\s+main\s+story|\s+below)?|click\s+here\s+to\s+(?:read|see|watch|continue)\b.*)"
     r"\s*[.!]?$",
     re.I,
 )
+#: An advertisement slot with its instruction: "Advertisement - scroll to continue", "AD | Story continues below".
+_AD_SLOT = re.compile(r"^(?:advertisement|advert|ad|sponsored(?:\s+content)?)\s*[-–—:|·•]\s*[\w\s'’-]{0,60}$", re.I)
+#: A link to the outlet's policies: "Our standards: How Example Wire reports ...", "Editorial policy: ...".
+_POLICY_LINK = re.compile(
+    r"^(?:our\s+)?(?:editorial\s+)?(?:standards|ethics|editorial\s+(?:policy|guidelines|independence)|"
+    r"trust\s+principles|corrections?\s+policy|code\s+of\s+(?:conduct|practice))\s*[:|»›]", re.I)
+#: A note that the story is also published in other languages: "This article is also available in: French",
+#: "Read in Spanish", "Versión en español", "Esta nota también está disponible en español".
+_LANGUAGE_LINK = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|story|report|piece|page|text)\s+is\s+(?:also\s+)?available\s+in\b|"
+    r"(?:also\s+)?available\s+in\s*:|"
+    r"(?:read|leer|lea|leia|ler|lire|lisez)\s+(?:this\s+(?:article|story)\s+)?(?:it\s+)?(?:in|en|em)\s+\w+\W*$|"
+    r"(?:versión|version|versão|versione)\s+(?:en|in|em)\s+\w+\W*$)|"
+    r"\b(?:disponible|disponível|disponibile|verfügbar)\s+(?:en|em|in|auf)\b", re.I)
+#: An author's note at the foot: "Jane Doe is a freelance journalist based in Lima."
+_AUTHOR_BIO = re.compile(
+    r"^(?!The\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
+    r"producer|fellow)s?\b")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+", re.I)
 _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+more|have\s+a|got\s+a|find\s+more|read\s+more|"
                          r"more\s+at|tips?\b|questions?\b)", re.I)
@@ -319,6 +368,9 @@ def _tidy_name(name: str) -> str:
 
 def _copyright_holder(line: str) -> str | None:
     first = re.split(r"\ball rights reserved\b", line, flags=re.I)[0]
+    before = _COPYRIGHT_HOLDER_BEFORE.match(_first_sentence(first.strip()))
+    if before and not re.match(r"(?i:©|\(c\)|copyright)", first.strip()):
+        return _tidy_name(before.group(1)) or None
     m = _COPYRIGHT_HOLDER.match(_first_sentence(first.strip()))
     if not m:
         return None
@@ -330,11 +382,11 @@ def _copyright_holder(line: str) -> str | None:
 #: Who a syndication footer says wrote the story: "produced by X", "first appeared on X",
 #: "under an agreement with X", "X republishes Y dispatches" (Y; X is the site).
 _ORIGIN_CUES = (
-    re.compile(r"(?:published|appeared|produced|written|reported)\s+(?:by|on|in|at)\s+"
+    re.compile(r"(?:published|appeared|produced|written|reported|supplied)\s+(?:by|on|in|at)\s+"
                r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
     re.compile(r"\b(?:agreement|arrangement|partnership|licen[cs]e|permission)\s+(?:with|from)\s+"
                r"(.+?)(?:\s+(?:and|under|on|for|as|,)\b.*)?[.]?\s*$", re.I),
-    re.compile(r"\b(?:courtesy\s+of|republished\s+from|reprinted\s+from)\s+"
+    re.compile(r"\b(?:courtesy\s+of|on\s+behalf\s+of|republished\s+from|reprinted\s+from)\s+"
                r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
 )
 _REPUBLISHES = re.compile(
@@ -342,6 +394,7 @@ _REPUBLISHES = re.compile(
     r"(?:(?i:the)\s+)?(?P<origin>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+"
     r"(?i:dispatches|stories|articles|reports|content|copy|news|coverage)\b"
 )
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.I)
 _DISTRIBUTED_ANY = re.compile(r"\b(?:distributed|syndicated)\s+by\s+(.+?)\s*$", re.I)
 
 
@@ -370,9 +423,16 @@ def _expand_credit(credit: str, text: str) -> str:
             for i, w in enumerate(words):
                 if not w[0].isupper():
                     continue
-                tail = words[i:]
-                if "".join(x[0] for x in tail if x[0].isupper()) == credit:
-                    return " ".join(tail)
+                # a run may go on past the name ("Example News Service. Copyright"): try each end
+                for j in range(len(words), i, -1):
+                    part = words[i:j]
+                    if not part[-1][0].isupper():
+                        continue
+                    whole = "".join(x[0] for x in part if x[0].isupper())
+                    # a hyphenated word gives an initial for each part: "Pan-African" -> "PA"
+                    parts = "".join(y[0] for x in part for y in x.split("-") if y and y[0].isupper())
+                    if credit in (whole, parts):
+                        return _strip_end(" ".join(part))
         return credit
     longer = [n for n in names if n.startswith(credit + " ") and len(n.split()) <= len(credit.split()) + 3]
     return max(longer, key=len) if longer else credit
@@ -416,7 +476,8 @@ def _promo_site(line: str) -> str | None:
             continue
         j = i
         run: list[str] = []
-        while j < len(words) and words[j][0].isupper() and words[j].lower() not in platforms:
+        while j < len(words) and (words[j][0].isupper() and words[j].lower() not in platforms
+                                   or words[j] == "&" and j + 1 < len(words) and words[j + 1][0].isupper()):
             run.append(words[j])
             j += 1
         possessive = bool(run) and re.search(r"['’]s$", run[-1]) is not None
@@ -481,13 +542,17 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "copyright"
     if short and _COPYRIGHT.search(line) and (words <= 20 or line.lstrip().startswith(("©", "Copyright", "(c)"))):
         return "copyright"
-    if short and _SYNDICATION.match(line) and (index <= 2 or index >= total_body - 3
-                                                 or not re.match(r"(?i:this|the)\s", line)):
+    bare = line.strip("()[] ") or line  # a footer may stand in brackets: "(This story was first published by X.)"
+    if short and _SYNDICATION.match(bare) and (index <= 2 or index >= total_body - 3
+                                                 or not re.match(r"(?i:this|the)\s", bare)):
         # "The report was published by ..." is a story line anywhere but at the top or the foot.
         return "syndication"
     if words <= 25 and (_REPUBLISHES.match(line) or index >= total_body - 3 and _SYNDICATION_ANY.search(line)):
         return "syndication"
-    if words <= 30 and (_PROMO_START.match(line) and _PROMO_ANY.search(line) or _PROMO_START.match(line) and words <= 12
+    if words <= 40 and index >= total_body - 3 and _FEED_NOTE.search(line):
+        return "syndication"
+    if words <= 30 and (_PROMO_START.match(line) and (_PROMO_ANY.search(line) or _PROMO_PRODUCT.search(line))
+                        or _PROMO_START.match(line) and words <= 12
                         and re.search(r"\b(?:us|our)\b", line, re.I)):
         return "promo"
     if words <= 25 and not headline and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
@@ -498,15 +563,25 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "byline"
     if words <= 30 and _CONTRIBUTED.search(line) and index >= total_body - 4:
         return "byline"
-    if words <= 30 and _RELATED.match(line):
+    if words <= 30 and _RELATED.match(line) or words <= 6 and _RELATED_LABEL.match(line):
         return "related"
+    if words <= 30 and _UPDATE_NOTE.match(line) and (index <= 3 or index >= total_body - 3):
+        return "other"
     if words <= 8 and (_NAVIGATION.match(line) or _CRUMBS.match(line)):
         return "navigation"
     if words <= 12 and _STAMP.match(line) and re.search(r"\d", line):
         return "other"
     if words <= 12 and _DATE_ONLY.match(line):
         return "other"
-    if 2 <= words <= 10 and all(w.lower().strip(",|•·") in _SHARE_WORDS or not w.strip(",|•·") for w in line.split()):
+    share = re.sub(r"^(?i:share(?:\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)", "", line)
+    if (2 <= words <= 10 or share != line and words <= 12) and share.split() and \
+            all(w.lower().strip(",|•·") in _SHARE_WORDS or not w.strip(",|•·") for w in share.split()):
+        return "navigation"
+    if words <= 10 and _AD_SLOT.match(line) and not _SENTENCE_END.search(line):
+        return "navigation"
+    if words <= 20 and _POLICY_LINK.match(line):
+        return "related"
+    if words <= 12 and _LANGUAGE_LINK.search(line):
         return "navigation"
     if words <= 30 and _LABEL_ROW.match(line):
         return "navigation"
@@ -539,6 +614,22 @@ _SECTION_WORDS = frozenset(
 )
 
 
+#: Last words of an outlet's name: a line that is only such a name, above the story, is the masthead
+#: ("The Example Post", "Example Sea Courier", "Asia Example Today").
+_OUTLET_WORDS = frozenset(
+    "post times herald courier monitor today journal review daily wire news tribune gazette dispatch observer "
+    "express chronicle standard guardian mail telegraph independent press mirror sun nation online insider "
+    "weekly voice globe examiner inquirer mercury bulletin sentinel record reporter register leader pioneer "
+    "star tribune recorder digest agency service network magazine newsroom".split()
+)
+_SITE_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|on\s+)?[A-Z][\w&.'’-]*){1,5}$")
+
+
+def _site_line(line: str) -> bool:
+    """Whether a line is an outlet's name alone: two to six capitalised words, the last an outlet word."""
+    return _SITE_LINE.match(line) is not None and line.split()[-1].lower().strip(".") in _OUTLET_WORDS
+
+
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|bureau\s+chief|"
                          r"analyst|producer|photographer)s?\b", re.I)
 _TOP_CRUMB = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}(?:\s*(?:>|›|»|/)\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2})+$")
@@ -562,6 +653,9 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     rest = _MASTHEAD.match(line).group("rest")
     if _ROLE_WORDS.search(rest):
         return "byline", None
+    if (_site_line(rest.strip()) and not _site_line(site) and not at_title and len(site.split()) <= 4
+            and not all(w.lower() in _SECTION_WORDS for w in re.findall(r"[A-Za-z]+", rest))):
+        return "byline", None  # "Jane Doe | Example Press": the author and her outlet
     if at_title and not (_DATE_ONLY.match(rest.strip()) or all(w.lower() in _SECTION_WORDS for w in re.findall(r"[A-Za-z]+", rest))):
         return None
     return "navigation", site
@@ -601,6 +695,59 @@ def _same_outlet(site: str, other: str | None) -> bool:
         return True
     initials = "".join(w[0] for w in long_)
     return len(short) == 1 and short[0] == initials
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_DAY_MONTH = r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?)"
+#: A full date in a date line: "Thu 3 Apr 2025 14.02 AEDT", "May 3, 2024 | 10:45 GMT".
+_DATE_PARTS = re.compile(
+    rf"^(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_DAY_MONTH}(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b|^(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b")
+#: A dateline with a month and day and no year: "PLACE, Oct 28 (Wire) -", "PLACE, 30 Sept (Wire) -".
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Za-z.'’/-]*(?:\s+[A-Z][A-Za-z.'’/-]*){{0,4}}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){{0,3}}){{0,2}},\s*"
+    rf"{_DAY_MONTH}(?!\d|,?\s*\d)\s*(?:\([^()]{{1,60}}\)\s*)?[-–—]")
+
+
+def _ymd(year: int, month: str, day: int) -> str | None:
+    number = _MONTH_NUMBERS.get(month.lower()[:3])
+    if number is None or not re.fullmatch(_MONTH, month, re.I):
+        return None
+    try:
+        return dt.date(year, number, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _published_from_page(raw: str, text: str, removed: list[Removed], year_hint: int | None) -> str | None:
+    """The publication day the page states, where the stamps and datelines the dates stage reads
+    (``DateResolver.published_from_text``) say nothing: a date line removed above the story
+    ("Thu 3 Apr 2025 14.02 AEDT"), else a dateline's month and day ("PLACE, Oct 28 (Wire) -") in the
+    year of the story's copyright notice."""
+    from .dates import DateResolver
+
+    if DateResolver().published_from_text(raw) is not None:
+        return None  # the pipeline reads it from the raw text
+    for r in removed[:6]:
+        if r.kind != "other":
+            continue
+        m = _DATE_PARTS.match(normalize_line(r.text))
+        if m and m.group("iy"):
+            try:
+                return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))).isoformat()
+            except ValueError:
+                continue
+        if m:
+            day = _ymd(int(m.group("y")), m.group("m1") or m.group("m2"), int(m.group("d1") or m.group("d2")))
+            if day:
+                return day
+    if year_hint is None:
+        return None
+    for paragraph in text.split("\n\n")[:2]:
+        m = _DATELINE_DAY.match(paragraph)
+        if m:
+            return _ymd(year_hint, m.group("m1") or m.group("m2"), int(m.group("d1") or m.group("d2")))
+    return None
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -649,10 +796,28 @@ def clean(doc: RawDocument) -> CleanDocument:
             kinds[i] = top[0]
             masthead = masthead or top[1]
             continue
+        # The outlet's name alone on its line: under the headline, or above it when a headline follows.
+        if _site_line(ln.text) and (not at_title or (
+                i + 1 < len(lines) and kinds[i + 1] is None and _looks_like_headline(lines[i + 1].text)
+                and len(lines[i + 1].text.split()) > len(ln.text.split()) + 2 and not _site_line(lines[i + 1].text))):
+            kinds[i] = "navigation"
+            masthead = masthead or ln.text
+            continue
         if at_title and _looks_like_headline(ln.text) and i < len(lines) - 1:
             title, title_index = ln.text, i
             continue
         break
+
+    # An author's note at the foot ("Jane Doe is a freelance journalist ...") whose author the story
+    # never names elsewhere (a person in the story is named before the end).
+    story_lines = [i for i, k in enumerate(kinds) if k is None and i != title_index]
+    for i in story_lines[-2:]:
+        bio = _AUTHOR_BIO.match(_LEAD_MARK.sub("", lines[i].text).lstrip("—–- "))
+        if bio and len(lines[i].text.split()) <= 60:
+            surname = bio.group("name").split()[-1]
+            others = " ".join(lines[j].text for j in story_lines if j != i)
+            if not re.search(r"\b" + re.escape(surname) + r"\b", others):
+                kinds[i] = "byline"
 
     removed: list[Removed] = []
     body: list[list[str]] = []
@@ -681,16 +846,26 @@ def clean(doc: RawDocument) -> CleanDocument:
             if year:
                 year_hint = int(year.group(1))
         elif kind == "syndication":
-            m = _DISTRIBUTOR.match(ln.text)
+            footer = ln.text.strip("()[] ") or ln.text
+            m = _DISTRIBUTOR.match(_first_sentence(footer))
             if m and distributor is None:
-                distributor = _strip_end(m.group(1)) or None
+                # "Distributed by X on behalf of Y": X distributes, Y wrote the story.
+                parts = _ON_BEHALF.split(m.group(1), maxsplit=1)
+                agent, principal = parts[0], (parts[1] if len(parts) > 1 else "")
+                distributor = _strip_end(agent) or None
+                if principal and original is None:
+                    original = _tidy_name(principal) or None
             elif original is None:
-                original = _origin(ln.text)
+                original = _origin(footer)
+            if _COPYRIGHT_ANY.search(footer) and year_hint is None and (year := re.search(r"\b(19\d\d|20\d\d)\b", footer)):
+                year_hint = int(year.group(1))
             d = _DISTRIBUTED_ANY.search(_first_sentence(ln.text))
             if d and distributor is None:
-                distributor = _tidy_name(d.group(1)) or None
+                distributor = _tidy_name(_ON_BEHALF.split(d.group(1), maxsplit=1)[0]) or None
         elif kind == "promo" and promo_site is None:
             promo_site = _promo_site(ln.text)
+        elif kind == "byline" and byline is None and (bio := _AUTHOR_BIO.match(_LEAD_MARK.sub("", ln.text).lstrip("—–- "))):
+            byline = bio.group("name")
         elif kind == "byline" and byline is None and not _WIRE_CREDIT.match(ln.text):
             byline = re.sub(r"^(?:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+", "", ln.text, flags=re.I)
         if kind in ("copyright", "syndication") and original is None and (rep := _REPUBLISHES.match(ln.text)):
@@ -715,6 +890,8 @@ def clean(doc: RawDocument) -> CleanDocument:
         if m and not _CREDIT_WORDS.fullmatch(m.group(1)):
             credit = _strip_end(m.group(1))
             original = _WIRE_NAMES.get(credit) or _expand_credit(credit, doc.text) or None
+    if published is None:
+        published = _published_from_page(doc.text, text, removed, year_hint)
     # The site's own promo line names the publisher, unless the site is the story's own outlet
     # (the wire promoting itself: "Follow Example on X" above "(c) Example News Service").
     if publisher is None and promo_site and not _same_outlet(promo_site, original):
