@@ -502,3 +502,20 @@ def test_describing_an_act_as_a_reproach_is_an_accusation(coder):
     assert not has(evs, "PROTEST")
     _, evs = events(coder, "Kenya's minister described the Ugandan offer as generous.")
     assert not has(evs, "ACCUSE")
+
+
+def test_forces_freeing_hostages_is_a_rescue(coder):
+    _, evs = events(coder, "Nigerian soldiers freed nine teachers held by the rebels.")
+    assert has(evs, "AID", "NGA")
+    assert not has(evs, "RETREAT")
+    _, evs = events(coder, "Nigerian rebels freed nine soldiers.")
+    assert has(evs, "RETREAT", "NGA")
+
+
+def test_released_report_and_generic_doers_are_no_events(coder):
+    _, evs = events(coder, "Human Rights Watch said in a report released on Tuesday that Kenyan police killed 40 people.")
+    assert not has(evs, "RETREAT")
+    assert has(evs, "ASSAULT", "KEN")
+    _, evs = events(coder, "Washington approved a $1 billion arms package for Taiwan.")
+    assert has(evs, "AID", "USA", "TWN")
+    assert not has(evs, "SUPPORT")

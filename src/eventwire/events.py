@@ -86,6 +86,9 @@ _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "gend
 _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
                        "guerilla", "assailant", "attacker", "gang", "cartel"})
+# Forces of the state that free others' captives ("soldiers freed the hostages").
+_RESCUERS = frozenset({"soldier", "troop", "army", "police", "commando", "military", "marine", "gendarme", "gendarmes",
+                       "policeman", "officer", "special"})
 # Objects of seizing that are property, not people ("seized three trawlers", "seized weapons").
 _PROPERTY = frozenset({"ship", "vessel", "boat", "trawler", "tanker", "cargo", "weapon", "arm", "drug", "cocaine", "heroin",
                        "asset", "property", "fund", "equipment", "vehicle", "car", "truck", "document", "land", "farm",
@@ -311,6 +314,11 @@ class EventCoder:
                 toks[o].lemma.lower() in _PROPERTY | _PARTY_WORDS - {"leader", "commander", "official", "member", "soldier",
                                                                      "civilian", "villager", "resident", "people"}
                 for o in objs)
+        if req == "rescuer":
+            # "soldiers freed nine hostages": forces of the state freeing captives of others (PLOVER AID, rescue)
+            subj = [c for c in doc.children[i] if toks[c].dep == "nsubj"]
+            words = {toks[k].lemma.lower() for d in subj for k in doc.subtree(d)}
+            return bool(words & _RESCUERS) and not words & _NONSTATE
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
@@ -324,6 +332,8 @@ class EventCoder:
             allowed = set(req[4:].split("|"))
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
                        for o in objs)
+        if toks[i].dep == "acl" and toks[i].tag == "VBN":
+            objs = objs + [toks[i].head]   # "a report released on Tuesday": the noun is the object
         if req.startswith("notobj:"):
             banned = set(req[7:].split("|"))
             return not any(toks[o].lemma.lower() in banned for o in objs)
@@ -634,7 +644,7 @@ class EventCoder:
             if toks[j].dep == "relcl":
                 head = toks[j].head
                 generic_head = any(toks[c].lower in ("a", "an", "any", "every", "no") and toks[c].dep == "det"
-                                   for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever")
+                                   for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever", "those")
                 if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]):
                     return True
                 if via_conj:
