@@ -273,3 +273,12 @@ def test_the_charity_after_a_named_charity_is_that_body(coder):
     stc = actor(r, "Save the Children")
     body = r.article.text
     assert "charity" in [body[s:e] for s, e in stc.mentions]
+
+
+def test_role_phrase_is_coded_by_its_head_not_its_of_phrase(coder):
+    r = code(coder, "QUITO, May 9 - Peru's government recalled its ambassador on Friday. In a televised statement, "
+                    "the government of President Ana Villca accused Ecuador of meddling.")
+    gov = actor(r, "Peru's government")
+    body = r.article.text
+    assert gov.country == "PER"
+    assert any(body[s:e].startswith("government of") or body[s:e] == "government" for s, e in gov.mentions[1:])

@@ -800,7 +800,9 @@ class ActorCoder:
                             u.countries.append(cspans[p][1])
 
         if not u.named and u.roles:
-            u.role_key = u.roles[-1].phrase
+            # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
+            at_head = [r for r in u.roles if r.phrase.split()[-1] in (toks[head].lower, toks[head].lemma.lower())]
+            u.role_key = (at_head or u.roles)[-1].phrase
         # The mention reaches back over adjacent modifiers of the phrase ("Russian Foreign Ministry", "Kyrgyz troops").
         m = u.start
         while m > 0:
