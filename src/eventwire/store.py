@@ -159,7 +159,7 @@ class Filters:
     def page(self) -> tuple[str, list[Any]]:
         if self.limit is None and not self.offset:
             return "", []
-        return " LIMIT ? OFFSET ?", [self.limit if self.limit is not None else 2**62, self.offset]
+        return " LIMIT ? OFFSET ?", [min(self.limit, 2**62) if self.limit is not None else 2**62, min(max(self.offset, 0), 2**62)]
 
 
 def _iso(value: str) -> dt.date:

@@ -60,6 +60,7 @@ from .annotate import annotate, country_name, sentence_html
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 MAX_PAGE = 500
+MAX_OFFSET = 10**12   # far past any store; DuckDB's OFFSET is a 64-bit integer
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
 CSP = (
@@ -190,8 +191,8 @@ def parse_filters(*, date_from: str | None = None, date_to: str | None = None, c
             facts = tuple(dict.fromkeys(wanted))
     if limit is not None and not 0 <= limit <= MAX_PAGE:
         raise BadFilter(f"limit: must be between 0 and {MAX_PAGE}")
-    if offset < 0:
-        raise BadFilter("offset: must be 0 or more")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise BadFilter(f"offset: must be between 0 and {MAX_OFFSET}")
     return Filters(
         date_from=day(date_from, "from"), date_to=day(date_to, "to"),
         countries=tuple(c.upper() for c in _listed(country)), dyad=pair,
@@ -212,7 +213,7 @@ def api_filters(
     actor: str | None = Query(None, description="Source or target actor name contains this (any case)."),
     search: str | None = Query(None, description="Evidence sentence or article text contains this (any case)."),
     limit: int = Query(50, ge=0, le=MAX_PAGE, description="Page size."),
-    offset: int = Query(0, ge=0, description="Rows to skip (paging)."),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip (paging)."),
 ) -> Filters:
     try:
         return parse_filters(date_from=date_from, date_to=date_to, country=country, dyad=dyad, types=type,

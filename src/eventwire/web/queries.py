@@ -33,7 +33,7 @@ def _selection(f: Filters) -> tuple[str, str, list[Any]]:
 
 def _page(f: Filters, default_limit: int = 50) -> tuple[int, int]:
     limit = default_limit if f.limit is None else max(0, int(f.limit))
-    return limit, max(0, int(f.offset or 0))
+    return limit, min(max(0, int(f.offset or 0)), 2**62)
 
 
 # --- event records -------------------------------------------------------------------------------
