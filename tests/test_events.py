@@ -519,3 +519,21 @@ def test_released_report_and_generic_doers_are_no_events(coder):
     _, evs = events(coder, "Washington approved a $1 billion arms package for Taiwan.")
     assert has(evs, "AID", "USA", "TWN")
     assert not has(evs, "SUPPORT")
+
+
+def test_a_document_named_before_stands_for_its_issuer(coder):
+    _, evs = events(coder, "Human Rights Watch said in a report on Tuesday that Kenyan police killed 40 people. "
+                           "The report also accused Kenyan soldiers of torturing detainees. "
+                           "Kenya's interior minister dismissed the report as lies.")
+    assert has(evs, "ACCUSE", "NGO", "KEN")
+    assert has(evs, "REJECT", "KEN", "NGO")
+
+
+def test_harm_in_a_rebel_ambush_and_legislative_walkout(coder):
+    _, evs = events(coder, "Five Nigerian soldiers were killed in a rebel ambush in Borno state.")
+    assert has(evs, "ASSAULT", "NGA", "NGA")
+    _, evs = events(coder, "Zimbabwean opposition lawmakers walked out of parliament on Thursday.")
+    assert has(evs, "PROTEST", "ZWE")
+    assert not has(evs, "SANCTION")
+    _, evs = events(coder, "The Ugandan army said it would crush anyone who tried to overthrow the government in Juba.")
+    assert not has(evs, "COERCE")

@@ -444,6 +444,8 @@ class EventCoder:
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
                     and any(toks[k].lemma.lower() in _PERPETRATORS for k in src_toks):
                 sources = [(None, home)]   # "the attackers shot dead a guard": unnamed assailants in the story's country
+            if not sources and f.entry.plover == "ASSAULT" and not src_toks and self._nonstate_attack(doc, f.token):
+                sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
@@ -647,6 +649,8 @@ class EventCoder:
                                    for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever", "those")
                 if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]):
                     return True
+                if toks[head].lower in ("anyone", "anybody", "whoever"):
+                    return True   # "would crush anyone who tried to overthrow": no act, a class of people
                 if via_conj:
                     break   # "... a crowd that had gathered, and that an employee was arrested": a parse slip
                 if toks[j].tag == "VBP" and toks[head].tag in ("NNS", "NNPS") and not any(
@@ -1131,6 +1135,8 @@ class EventCoder:
             if t < doc.dateline_end:
                 continue
             aid = None if t in nationality else self._actor_at(doc, t, ix)
+            if aid is None and t not in nationality and self._country_in(doc, t) is None:
+                aid = self._issuer(doc, t, ix)   # "the report accused ...": whoever issued the report before
             if aid is not None:
                 a = ix.by_id[aid]
                 pair = (aid, a.country)
@@ -1142,6 +1148,51 @@ class EventCoder:
             if pair not in out:
                 out.append(pair)
         return out
+
+    @staticmethod
+    def _nonstate_attack(doc: ParsedDoc, v: int) -> bool:
+        """A passive harm "in a rebel ambush", "in an attack by gunmen": done by the story's unnamed insurgents."""
+        toks = doc.tokens
+        if not any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[v]):
+            return False
+        for p in doc.children[v]:
+            if toks[p].dep != "prep" or toks[p].lower not in ("in", "during"):
+                continue
+            for n in doc.children[p]:
+                if toks[n].dep != "pobj" or toks[n].lemma.lower() not in ("ambush", "attack", "raid", "assault", "bombing"):
+                    continue
+                words = {toks[k].lemma.lower() for k in doc.subtree(n) if k != n}
+                if words & (_NONSTATE | _PERPETRATORS):
+                    return True
+        return False
+
+    def _issuer(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
+        """ "The report also accused ...", "dismissed the report": a definite document named before stands for its
+        issuer ("X said in a report", "X's report", "a report by X", "X published a report")."""
+        toks = doc.tokens
+        lem = toks[t].lemma.lower()
+        if lem not in _DOCUMENTS or not any(toks[c].lower in ("the", "this", "that") and toks[c].dep == "det"
+                                            for c in doc.children[t]):
+            return None
+        sent = toks[t].sent
+        for k in range(t - 1, -1, -1):
+            if toks[k].sent < sent - 6:
+                break
+            if toks[k].lemma.lower() != lem or toks[k].pos != "NOUN":
+                continue
+            cand = [c for c in doc.children[k] if toks[c].dep == "poss"]
+            cand += [g for c in doc.children[k] if toks[c].dep == "prep" and toks[c].lower == "by"
+                     for g in doc.children[c] if toks[g].dep == "pobj"]
+            gov = toks[k].head
+            if toks[k].dep == "pobj" and toks[gov].dep == "prep":
+                gov = toks[gov].head
+            if toks[k].dep in ("pobj", "dobj") and toks[gov].pos in ("VERB", "AUX"):
+                cand += [c for c in doc.children[gov] if toks[c].dep == "nsubj"]
+            for c in cand:
+                aid = self._actor_at(doc, c, ix)
+                if aid is not None:
+                    return aid
+        return None
 
     def _actor_at(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
         toks = doc.tokens
