@@ -537,3 +537,9 @@ def test_harm_in_a_rebel_ambush_and_legislative_walkout(coder):
     assert not has(evs, "SANCTION")
     _, evs = events(coder, "The Ugandan army said it would crush anyone who tried to overthrow the government in Juba.")
     assert not has(evs, "COERCE")
+
+
+def test_a_warning_joined_to_a_reported_clause_is_the_speakers(coder):
+    _, evs = events(coder, "Kenyan Interior Minister Kithure Kindiki said on Tuesday that a ban on demonstrations would "
+                           "remain in force and warned that the organisers of unauthorised marches would be prosecuted.")
+    assert any(e[0] == "THREATEN" and e[4] == "Kithure Kindiki" for e in evs)

@@ -166,6 +166,9 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"}
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
                              "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
 _SPEAKER_FIRST = frozenset({"we", "i"})
+# Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
+_SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
+                          "add", "stress", "announce"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
@@ -1012,6 +1015,11 @@ class EventCoder:
                     break
                 up = toks[up].head
             return self._subject(doc, up, depth + 1)
+        if dep == "conj" and toks[head].dep == "ccomp" and toks[toks[head].head].lemma.lower() in _REPORTING \
+                and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
+                and any(toks[c].dep in ("ccomp", "dobj", "xcomp") for c in doc.children[v]):
+            # "said that the ban would stay and warned that ...": a parse slip; the warning is the speaker's own
+            return self._subject(doc, toks[head].head, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
