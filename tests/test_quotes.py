@@ -252,3 +252,13 @@ def test_name_hung_on_the_end_of_a_role_chain_speaks_for_the_role(coder):
                            "\"the families of this town have waited long enough for help.\"")
     (q,) = qs
     assert said(r, q) == "Peter Otieno"
+
+
+def test_citing_and_sentencing_attribute_a_quoted_phrase_to_the_subject(coder):
+    r, _, qs = code(coder, "The transport ministry suspended all flights to the island on Monday, citing "
+                           "\"unacceptable safety risks\" at its airport.")
+    (q,) = qs
+    assert said(r, q) == "transport ministry" and cue_of(r, q) == "citing"
+    r, _, qs = code(coder, "A Lusaka magistrate on Friday sentenced two activists to a year in prison for "
+                           "\"inciting public disorder through online posts\", their lawyer said.")
+    assert [said(r, q) for q in qs if "inciting" in text_of(r, q)] == ["Lusaka magistrate"]

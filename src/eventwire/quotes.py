@@ -56,12 +56,13 @@ SPEECH_CUES: tuple[str, ...] = (
 )
 
 # Verbs that attribute a quoted phrase but do not make reported speech of a complement
-# ("called the move “illegal”", "accused Y of “...”", "urged X to “...”", "chanting “...”").
+# ("called the move “illegal”", "accused Y of “...”", "urged X to “...”", "chanting “...”", "citing “...”",
+# "sentenced X for “...”").
 ATTRIBUTION_CUES: tuple[str, ...] = (
     "call", "describe", "term", "dub", "label", "brand", "characterize", "characterise", "accuse", "charge",
     "reject", "dismiss", "condemn", "denounce", "decry", "criticize", "criticise", "slam", "blast", "praise",
     "hail", "welcome", "urge", "demand", "ask", "appeal", "plead", "chant", "shout", "cry", "scream", "question",
-    "blame",
+    "blame", "cite", "sentence", "convict",
 )
 
 # Cues with other senses ("maintained a policy", "added troops"): they attribute a quote only as its clause.
