@@ -282,3 +282,9 @@ def test_role_phrase_is_coded_by_its_head_not_its_of_phrase(coder):
     body = r.article.text
     assert gov.country == "PER"
     assert any(body[s:e].startswith("government of") or body[s:e] == "government" for s, e in gov.mentions[1:])
+
+
+def test_country_naming_a_bodys_remit_is_not_its_owner(coder):
+    r = code(coder, "RABAT, Jan 5 - Morocco closed its border crossings on Sunday. In Madrid, Morocco Affairs Office "
+                    "spokesman Luis Ortega said the closure was a grave mistake.")
+    assert actor(r, "Luis Ortega").country == "ESP"

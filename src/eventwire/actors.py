@@ -184,6 +184,12 @@ class ActorCoder:
         states = {c.country for c in found}
         return states.pop() if len(states) == 1 and None not in states else None
 
+    @staticmethod
+    def _remit(doc: ParsedDoc, k: int, cspans) -> bool:
+        """A country word naming a body's remit ("X Affairs Office", "X Affairs Council"), not its owner."""
+        end = cspans[k][0]
+        return end < len(doc.tokens) and doc.tokens[end].lower == "affairs" and doc.tokens[end].text[:1].isupper()
+
     def _regional(self, doc: ParsedDoc, k: int) -> bool:
         """A region's or bloc's adjective ("Latin American", "Gulf", "Western"), from the regions list."""
         toks = doc.tokens
@@ -499,7 +505,7 @@ class ActorCoder:
                 e -= 1
             # Leading country words are evidence, not part of the name ("the Venezuelan National Assembly").
             lead_countries = []
-            while s < e and s in cspans and cspans[s][2] != "inner" and cspans[s][0] < e:
+            while s < e and s in cspans and cspans[s][2] != "inner" and cspans[s][0] < e and not self._remit(doc, s, cspans):
                 lead_countries.append(cspans[s][1])
                 s = cspans[s][0]
             if ent.label == "PERSON":
@@ -714,6 +720,8 @@ class ActorCoder:
             if k in cspans and self._ethnic(doc, k, cspans):
                 continue
             if k in cspans and cspans[k][2] not in ("inner",):
+                if self._remit(doc, k, cspans):
+                    continue  # "the X Affairs Office": the state the body deals with, not its owner
                 dep = t.dep
                 headtok = toks[t.head]
                 if dep == "pobj" and headtok.lower != "of":
