@@ -543,3 +543,11 @@ def test_a_warning_joined_to_a_reported_clause_is_the_speakers(coder):
     _, evs = events(coder, "Kenyan Interior Minister Kithure Kindiki said on Tuesday that a ban on demonstrations would "
                            "remain in force and warned that the organisers of unauthorised marches would be prosecuted.")
     assert any(e[0] == "THREATEN" and e[4] == "Kithure Kindiki" for e in evs)
+
+
+def test_dropping_a_demand_is_a_concession(coder):
+    _, evs = events(coder, "Israel dropped its precondition for talks with Hamas.")
+    assert has(evs, "CONCEDE", "ISR")
+    _, evs = events(coder, "Chile's Codelco dropped its demand that strikers go back to work before talks.")
+    assert has(evs, "CONCEDE", "CHL")
+    assert not has(evs, "REQUEST")
