@@ -551,3 +551,8 @@ def test_dropping_a_demand_is_a_concession(coder):
     _, evs = events(coder, "Chile's Codelco dropped its demand that strikers go back to work before talks.")
     assert has(evs, "CONCEDE", "CHL")
     assert not has(evs, "REQUEST")
+
+
+def test_a_demand_that_someone_act_targets_them(coder):
+    _, evs = events(coder, "South Sudan's opposition demanded that Kampala withdraw its forces immediately.")
+    assert has(evs, "REQUEST", "SSD", "UGA")

@@ -1091,6 +1091,10 @@ class EventCoder:
             targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
         if not targets and not f.entry.target:
             targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
+        if not targets and f.entry.plover == "REQUEST":
+            # "demanded that Kampala withdraw its forces": the one asked to act is the clause's subject
+            targets = [g for c in kids if toks[c].dep == "ccomp" for g in doc.children[c] if toks[g].dep == "nsubj"
+                       and toks[g].lower not in _RELATIVE][:1]
         return source, targets
 
     def _noun_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
