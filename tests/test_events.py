@@ -556,3 +556,10 @@ def test_dropping_a_demand_is_a_concession(coder):
 def test_a_demand_that_someone_act_targets_them(coder):
     _, evs = events(coder, "South Sudan's opposition demanded that Kampala withdraw its forces immediately.")
     assert has(evs, "REQUEST", "SSD", "UGA")
+
+
+def test_conveying_or_raising_concern_is_disapproval(coder):
+    _, evs = events(coder, "Kenya raised concerns with Uganda over the border dispute.")
+    assert has(evs, "ACCUSE", "KEN", "UGA")
+    _, evs = events(coder, "Japan's foreign ministry said Tokyo had conveyed its serious concern to Beijing.")
+    assert has(evs, "ACCUSE", "JPN", "CHN")
