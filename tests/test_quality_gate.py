@@ -29,8 +29,10 @@ def test_dev_scores_meet_the_floors(dev_scores):
     assert check(dev_scores, BASELINE, only="dev.") == []
 
 
-def test_held_out_scores_meet_the_floors(coder):
-    assert check({"heldout": _scores(coder, DEV.parent / "heldout")}, BASELINE, only="heldout.") == []
+@pytest.mark.parametrize("name", ["heldout", "blind"])
+def test_held_out_and_blind_scores_meet_the_floors(coder, name):
+    """Sets written blind, scored once, then used for error analysis (docs/accuracy.md): no regressions."""
+    assert check({name: _scores(coder, DEV.parent / name)}, BASELINE, only=f"{name}.") == []
 
 
 def test_extraction_sample_meets_its_floor():
