@@ -306,12 +306,7 @@ class Parser:
         if focus is not None and {"ner", "lemmatizer", "parser"} <= names:
             phrases = {(p,) if isinstance(p, str) else tuple(p) for p in focus}
             phrases = {tuple(w.lower() for w in p) for p in phrases if p and all(p)}
-            lemmas = {w for p in phrases for w in p}
-            lemma_of: dict[str, set[str]] = {}
-            for lemma in lemmas:
-                for form in self.surface_forms((lemma,)):
-                    lemma_of.setdefault(form, set()).add(lemma)
-            self._lemma_of = {form: frozenset(ls) for form, ls in lemma_of.items()}
+            self._lemma_of = self.lemmas_of_forms({w for p in phrases for w in p})
             by_head: dict[str, list[frozenset[str]]] = {}
             for p in phrases:
                 by_head.setdefault(p[0], []).append(frozenset(p[1:]))
@@ -342,28 +337,41 @@ class Parser:
     def surface_forms(self, lemmas: Iterable[str]) -> frozenset[str]:
         """Lower-case word forms whose lemma may be one of ``lemmas``: the lemmatizer's exceptions inverted,
         its suffix rules run backwards, and doubled final consonants ("stopped"); a superset is harmless."""
+        return frozenset(self.lemmas_of_forms(lemmas))
+
+    def lemmas_of_forms(self, lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
+        """For each word form ``surface_forms`` gives, the lemmas among ``lemmas`` it may stand for."""
         wanted = {w.lower() for w in lemmas if w}
-        forms = set(wanted)
+        found: dict[str, set[str]] = {}
+
+        def add(form: str, lemma: str) -> None:
+            if form:
+                found.setdefault(form, set()).add(lemma)
+
         rules: list[tuple[str, str]] = []
         try:
             lookups = self._nlp.get_pipe("lemmatizer").lookups
             for form_to_lemmas in lookups.get_table("lemma_exc").values():
                 for form, lems in form_to_lemmas.items():
-                    if any(lem in wanted for lem in lems):
-                        forms.add(form.lower())
+                    for lem in lems:
+                        if lem in wanted:
+                            add(form.lower(), lem)
             for pairs in lookups.get_table("lemma_rules").values():
                 rules.extend((old, new) for old, new in pairs if old.isalpha() or not old)
         except (KeyError, ValueError):  # pragma: no cover - a pipeline without rule tables
             rules = [("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")]
         for lemma in wanted:
+            add(lemma, lemma)
             for old, new in rules:
                 if lemma.endswith(new):
-                    forms.add(lemma[: len(lemma) - len(new)] + old)
+                    add(lemma[: len(lemma) - len(new)] + old, lemma)
             if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
-                forms.update((lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing", lemma + lemma[-1] + "er"))
+                for suffix in ("ed", "ing", "er"):
+                    add(lemma + lemma[-1] + suffix, lemma)
             if lemma.endswith("y"):
-                forms.update((lemma[:-1] + "ied", lemma[:-1] + "ies"))
-        return frozenset(f for f in forms if f)
+                add(lemma[:-1] + "ied", lemma)
+                add(lemma[:-1] + "ies", lemma)
+        return {form: frozenset(ls) for form, ls in found.items()}
 
     def parse(self, text: str) -> ParsedDoc:
         return next(self.parse_many([text]))
