@@ -563,3 +563,17 @@ def test_conveying_or_raising_concern_is_disapproval(coder):
     assert has(evs, "ACCUSE", "KEN", "UGA")
     _, evs = events(coder, "Japan's foreign ministry said Tokyo had conveyed its serious concern to Beijing.")
     assert has(evs, "ACCUSE", "JPN", "CHN")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The defence ministry did not rule out further air strikes on the rebel camps.",
+    "The government has not ruled out closing its border with the neighbouring state of Arvenia.",
+])
+def test_an_act_not_ruled_out_is_left_open_not_denied(coder, sentence):
+    facts = [e.factuality for e in coder.code_text(sentence).events]
+    assert facts and all(f == "hypothetical" for f in facts)
+
+
+def test_an_act_ruled_out_is_still_negated(coder):
+    facts = [e.factuality for e in coder.code_text("The defence ministry ruled out air strikes on the rebel camps.").events]
+    assert facts and all(f == "negated" for f in facts)

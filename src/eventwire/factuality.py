@@ -115,10 +115,12 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
                 pass  # "did not say that ..." leaves the event unclaimed, not negated
             break
         if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
-            if _has_neg(doc, head) and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
+            if _has_neg(doc, head) and lem != "rule" and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
                 negated = True   # "did not agree to send", "was not considering withdrawal"
             if lem in NEGATORS and (dep in ("xcomp", "pcomp", "prep", "ccomp") or (dep == "dobj" and lem in NEGATING_OBJECT)):
-                if lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp":
+                if lem == "rule" and _has_neg(doc, head):
+                    hypothetical = True   # "did not rule out strikes": left open, not denied
+                elif lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp":
                     negated = True
             if lem in INTENT:
                 hypothetical = True
