@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         bare_cpu = time.process_time() - c0
         n_events = 0
         if args.workers == 1:
-            coder = Coder(settings, parser=None)       # a fresh parse cache every round
+            coder = Coder(settings)       # a fresh parse cache every round
             t0, c0 = time.perf_counter(), time.process_time()
             outcomes = coder.code_documents(raws)
         else:

@@ -407,6 +407,20 @@ def _merged_sql(where: str) -> str:
 _LOCK_RE = re.compile(r"PID (\d+)")
 
 
+def series_sql(merged: str, by: str, where: str = "") -> str:
+    """Merged events of the ``merged`` query per day or week: count, Goldstein sum and mean,
+    mentions, and counts per quad class; ``where`` filters the merged rows (alias ``m``)."""
+    period = "day" if by == "day" else "CAST(date_trunc('week', day) AS DATE)"
+    return f"""SELECT {period} AS period, count(*) AS events, sum(goldstein) AS goldstein_sum,
+                      avg(goldstein) AS goldstein_mean, sum(num_mentions) AS mentions,
+                      count(*) FILTER (WHERE quad_class = 1) AS quad1,
+                      count(*) FILTER (WHERE quad_class = 2) AS quad2,
+                      count(*) FILTER (WHERE quad_class = 3) AS quad3,
+                      count(*) FILTER (WHERE quad_class = 4) AS quad4
+               FROM ({merged}) m {where}
+               GROUP BY period ORDER BY period NULLS LAST"""
+
+
 def _rows(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row)) for row in cur.fetchall()]
@@ -956,17 +970,7 @@ class Store:
             raise ValueError("by must be 'day' or 'week'")
         f = Filters.make(filters, dyad=(source, target), **kwargs)
         sql, params = self.merged_sql(replace(f, limit=None, offset=0))
-        period = "day" if by == "day" else "CAST(date_trunc('week', day) AS DATE)"
-        return _rows(self.con.cursor().execute(
-            f"""SELECT {period} AS period, count(*) AS events, sum(goldstein) AS goldstein_sum,
-                       avg(goldstein) AS goldstein_mean, sum(num_mentions) AS mentions,
-                       count(*) FILTER (WHERE quad_class = 1) AS quad1,
-                       count(*) FILTER (WHERE quad_class = 2) AS quad2,
-                       count(*) FILTER (WHERE quad_class = 3) AS quad3,
-                       count(*) FILTER (WHERE quad_class = 4) AS quad4
-                FROM ({sql}) GROUP BY period ORDER BY period NULLS LAST""",
-            params,
-        ))
+        return _rows(self.con.cursor().execute(series_sql(sql, by), params))
 
     def stats(self, filters: Filters | None = None, by: str = "day", **kwargs: Any) -> dict[str, Any]:
         """Totals, and merged events per day (or week) per PLOVER type."""
@@ -1009,4 +1013,5 @@ __all__ = [
     "SCHEMA_VERSION",
     "date_range",
     "merge_key",
+    "series_sql",
 ]

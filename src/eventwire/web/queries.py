@@ -13,7 +13,7 @@ import math
 from dataclasses import replace
 from typing import Any
 
-from ..store import EVENT_COLUMNS, Filters, Store  # one definition of an event row
+from ..store import EVENT_COLUMNS, Filters, Store, series_sql  # one definition of an event row and of a series
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -167,19 +167,8 @@ def series(store: Store, f: Filters, *, source: str, target: str, kind: str = "c
     if kind != "actor":
         raise ValueError("kind must be 'country' or 'actor'")
     sql, params = store.merged_sql(replace(f, limit=None, offset=0))
-    period = "day" if by == "day" else "CAST(date_trunc('week', day) AS DATE)"
-    return _rows(store.con.cursor().execute(
-        f"""SELECT {period} AS period, count(*) AS events, sum(goldstein) AS goldstein_sum,
-                   avg(goldstein) AS goldstein_mean, sum(num_mentions) AS mentions,
-                   count(*) FILTER (WHERE quad_class = 1) AS quad1,
-                   count(*) FILTER (WHERE quad_class = 2) AS quad2,
-                   count(*) FILTER (WHERE quad_class = 3) AS quad3,
-                   count(*) FILTER (WHERE quad_class = 4) AS quad4
-            FROM ({sql}) m
-            WHERE strpos(lower(m.source_name), ?) > 0 AND strpos(lower(m.target_name), ?) > 0
-            GROUP BY period ORDER BY period NULLS LAST""",
-        params + [source.lower(), target.lower()],
-    ))
+    where = "WHERE strpos(lower(m.source_name), ?) > 0 AND strpos(lower(m.target_name), ?) > 0"
+    return _rows(store.con.cursor().execute(series_sql(sql, by, where), params + [source.lower(), target.lower()]))
 
 
 def network(store: Store, f: Filters, *, max_edges: int = 120) -> dict[str, Any]:
