@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from ..config import Settings, load_settings
+from ..errors import EventwireError
 from ..records import Failure, Outcome, RawDocument
 from . import chunked, code_items_safely, default_workers, failed_outcomes
 
@@ -203,6 +204,11 @@ def _run_pool(chunks: Iterator[list[Item]], settings: Settings, workers: int, st
                 continue
             yield from outcomes
         clean_exit = True
+    except EventwireError:
+        # a worker reported an error of its own (the model cannot be loaded): the workers are
+        # alive and idle, so wait for them, or the pool's exit hook writes to a closed pipe
+        clean_exit = True
+        raise
     finally:
         for _, future in pending:
             future.cancel()
