@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 
-from eventwire.export import CSV_COLUMNS, GDELT_COLUMNS, export, export_string, gdelt_event_id
+from eventwire.export import CSV_COLUMNS, GDELT_COLUMNS, export, export_string, fips_codes, gdelt_event_id
 from eventwire.records import RawDocument
 from eventwire.store import Filters, Store
 
@@ -172,6 +172,12 @@ def _synthetic_record():
     return Record(article=art, actors=(police, leader), places=(nairobi,), events=(ev1, ev2))
 
 
+def test_fips_codes_differ_from_iso_where_gdelt_expects_them_to():
+    fips = fips_codes()
+    assert fips["DEU"] == "GM" and fips["GBR"] == "UK" and fips["XKX"] == "KV" and fips["SSD"] == "OD"
+    assert len(fips) > 240
+
+
 def test_places_dates_and_gdelt_geo_from_a_synthetic_record(tmp_path):
     rec = _synthetic_record()
     with Store(tmp_path / "syn.duckdb") as s:
@@ -187,7 +193,9 @@ def test_places_dates_and_gdelt_geo_from_a_synthetic_record(tmp_path):
         full = next(r for r in rows if r["SQLDATE"])
         month = next(r for r in rows if not r["SQLDATE"])
         assert full["SQLDATE"] == "20240514" and full["Year"] == "2024" and full["FractionDate"].startswith("2024.")
-        assert full["ActionGeo_FullName"] == "Nairobi" and full["ActionGeo_CountryCode"] == "KEN"
+        # GDELT's geography is FIPS 10-4 (Kenya happens to be KE in both), the actors CAMEO/ISO alpha-3
+        assert full["ActionGeo_FullName"] == "Nairobi" and full["ActionGeo_CountryCode"] == "KE"
+        assert full["Actor1CountryCode"] == "KEN" and full["ActionGeo_ADM1Code"] == ""
         assert float(full["ActionGeo_Lat"]) == pytest.approx(-1.2833) and full["ActionGeo_FeatureID"] == "184745"
         assert full["ActionGeo_Type"] == "4" and full["Actor1Code"] == "KENCOP" and full["Actor2Type1Code"] == "OPP"
         assert full["EventBaseCode"] == "173" and full["EventRootCode"] == "17" and full["IsRootEvent"] == "1"

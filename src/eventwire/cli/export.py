@@ -29,7 +29,8 @@ def command(
     fmt: ExportFormat = typer.Option(..., "--format", "-f", help=(
         "jsonl: eventwire/1 records, one article per line; csv: one row per event with actors, "
         "countries and evidence; parquet: the events table (needs --out); gdelt: GDELT 2.0 event "
-        "table (tab-separated, header, merged events with NumMentions/NumSources/NumArticles); "
+        "table (tab-separated, header, merged events with NumMentions/NumSources/NumArticles; actor "
+        "countries in CAMEO/ISO alpha-3, ActionGeo country in FIPS 10-4 as GDELT has it); "
         "plover: PLOVER JSON event records, one per line."
     )),
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", metavar="FILE", help=DB_OPTION_HELP),
