@@ -296,3 +296,49 @@ def test_published_from_text_reads_datelines_and_stamps(text, expected):
 ])
 def test_published_from_text_never_invents(text):
     assert R.published_from_text(text) is None
+
+
+# -- the story's day: events of a sentence without a date of its own ------------------------------
+
+STORY = (
+    "Rebels seize border town\n\n"
+    "Rebel fighters seized the border town of Korvi on Wednesday, residents said. "
+    "The fighters burned the police station and looted the market. "
+    "The interior minister said on Friday that the army would retake the town. "
+    "Troops will launch a counter-offensive next week, the army said."
+)
+
+
+def _dated(record, trigger: str) -> str | None:
+    text = record.article.text
+    hits = [e for e in record.events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert hits, f"no event on {trigger!r}: {[text[e.trigger[0]:e.trigger[1]] for e in record.events]}"
+    return hits[0].date
+
+
+def test_undated_past_acts_take_the_day_the_story_set(coder):
+    rec = coder.code_text(STORY, published=PUB)   # Saturday 2019-05-11
+    assert _dated(rec, "seized") == "2019-05-08"
+    # no date in the sentence: the story's Wednesday, not the publication day
+    assert _dated(rec, "burned") == "2019-05-08"
+
+
+def test_a_reporting_date_or_a_future_act_does_not_set_the_story_day(parser):
+    doc = parser.parse("Police arrested six activists. The ministry said on Friday that it was investigating. "
+                       "Officers beat two of the detainees.")
+    beat = next(t.i for t in doc.tokens if t.text == "beat")
+    # "said on Friday" dates the telling, not the acts
+    assert R.story_day(doc, doc.tokens[beat].sent, beat, PUB) is None
+    doc = parser.parse("Guards attacked the convoy on Monday. The rebels will retaliate.")
+    will = next(t.i for t in doc.tokens if t.text == "retaliate")
+    assert R.story_day(doc, doc.tokens[will].sent, will, PUB) is None      # not a past act
+    attacked = next(t.i for t in doc.tokens if t.text == "attacked")
+    assert R.story_day(doc, 0, attacked, PUB) is None                       # nothing before it
+    assert R.story_day(doc, doc.tokens[will].sent, will, None) is None      # no publication day
+
+
+def test_an_old_date_is_background_not_the_story_day(parser):
+    doc = parser.parse("The two armies clashed on March 3. Soldiers shelled the village.")
+    shelled = next(t.i for t in doc.tokens if t.text == "shelled")
+    # March 3 is two months before the May publication: a past episode, not today's story
+    assert R.story_day(doc, doc.tokens[shelled].sent, shelled, PUB) is None

@@ -55,7 +55,11 @@ day the expression can mean.  A year is never guessed, a day never invented.
    ties go to the one closer in the text.  If the winner cannot be resolved (a
    relative expression without ``published``) the answer is None: another date
    of the sentence is not tried.  A sentence with no usable expression gives
-   None; falling back to the article date is the pipeline's decision.
+   None; falling back to the article date is the pipeline's decision.  The
+   pipeline first asks ``story_day``: a past-tense event with no date of its
+   own happened on the last day-precise date the story gave before it (within
+   the week before publication, not a date of saying), as wire stories set the
+   day once in the lead ("stormed the school on Monday ... shot dead a guard").
 
 4. Without ``published``
    Only expressions that carry their own year resolve: "March 6, 2019" ->
@@ -185,6 +189,8 @@ _RELATIONAL = frozenset({"since", "until", "till", "til", "by", "before", "after
 _BLOCKING = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                        "LANGUAGE", "MONEY", "PERCENT", "QUANTITY"})
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "dawn", "midday", "noon", "midnight", "daybreak"})
+#: Verbs of saying: a date on them ("said on Tuesday") is when the story was told, not when its acts happened.
+_REPORTING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "write", "post"})
 _NOUN_MOD_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod", "quantmod"})
 _CLAUSE_BREAKS = frozenset({"relcl", "acl", "ccomp", "csubj", "csubjpass", "pcomp", "prepcomp"})
 _SAME_TIME_MARKS = frozenset({"when", "while", "as", "whilst"})
@@ -401,6 +407,30 @@ class DateResolver:
         if pub is not None or e.kind not in _NEEDS_PUBLISHED:
             value = self._value(e, pub, _direction(doc, _governor(doc, head, anchor_token)))
         return DateExpression(doc.text[e.start:e.end], e.start, e.end, e.kind, value)
+
+    def story_day(self, doc: ParsedDoc, sentence: int, anchor_token: int, published: str | None) -> str | None:
+        """The day a past-tense event without a date of its own happened, read from the story: the latest
+        day-precise date of an earlier sentence of the body, if it lies in the week before publication
+        ("Gunmen stormed a school on Monday ... The attackers shot dead a guard": Monday).  None for a
+        non-past event, without ``published``, or when no such date comes before it (the caller then
+        uses the publication date)."""
+        pub = _parse_published(published)
+        if pub is None or _direction(doc, anchor_token) != _PAST:
+            return None
+        for k in range(sentence - 1, -1, -1):
+            for e in self._expressions(doc, k):
+                head = _lift(doc, _head_token(doc, e))
+                if _relational_before(doc, e, head):
+                    continue
+                verb = _verb_over(doc, head)
+                if verb is None or doc.tokens[verb].lemma.lower() in _REPORTING or _direction(doc, verb) != _PAST:
+                    continue   # "said on Tuesday", "will meet on Friday": not when the story's acts happened
+                value = self._value(e, pub, _PAST)
+                if value is None or len(value) != 10:
+                    continue
+                if dt.timedelta(0) <= pub - dt.date.fromisoformat(value) <= dt.timedelta(days=self.grace_days):
+                    return value
+        return None
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -637,6 +667,21 @@ def _plausible(doc: ParsedDoc, sent_start: int, e: _Expr) -> bool:
         if nxt < len(doc.tokens) and doc.tokens[nxt].text[:1].isupper() and doc.tokens[nxt].pos == "PROPN":
             return False
     return True
+
+
+def _verb_over(doc: ParsedDoc, k: int) -> int | None:
+    """The verb a date expression's head hangs from (through prepositions and time nouns), or None when
+    it modifies a noun phrase first ("the March 3 vote")."""
+    for _ in range(4):
+        t = doc.tokens[k]
+        if t.head == k:
+            return k if t.pos in ("VERB", "AUX") else None
+        if t.dep in _NOUN_MOD_DEPS:
+            return None
+        k = t.head
+        if doc.tokens[k].pos in ("VERB", "AUX"):
+            return k
+    return None
 
 
 def _head_token(doc: ParsedDoc, e: _Expr) -> int:

@@ -14,7 +14,8 @@ The scoring rules are the project's published ones:
 - events: a prediction matches a gold event when its sentence contains the gold
   evidence, its type is the gold type or an alternative, and its countries equal
   the gold ones wherever the gold gives them; recall over core events, precision
-  over all predictions; factuality accuracy on matched events;
+  over all predictions; factuality accuracy on matched events; event date
+  accuracy on matched events whose gold gives a date (exact day or month as written);
 - quotes: found when a predicted quote overlaps at least half the gold words and
   its speaker matches the gold speaker.
 """
@@ -90,6 +91,8 @@ class Tally:
     events_pred_matched: int = 0
     factuality_total: int = 0
     factuality_right: int = 0
+    dates_total: int = 0
+    dates_right: int = 0
     quotes_total: int = 0
     quotes_found: int = 0
     places_total: int = 0
@@ -117,6 +120,7 @@ class Tally:
             "event_recall": r,
             "event_f1": f1,
             "factuality_accuracy": ratio(self.factuality_right, self.factuality_total),
+            "event_date_accuracy": ratio(self.dates_right, self.dates_total),
             "quote_speaker_accuracy": ratio(self.quotes_found, self.quotes_total),
             "place_recall": ratio(self.places_found, self.places_total),
             "place_country_accuracy": ratio(self.places_country, self.places_total),
@@ -258,6 +262,12 @@ def _score_events(record: Record, gold: dict[str, Any], tally: Tally, name: str)
                 tally.factuality_right += 1
             else:
                 tally.misses.append(f"{name}: factuality {p.factuality} != {g.get('factuality')}: {g.get('evidence')}")
+            if g.get("date"):
+                tally.dates_total += 1
+                if p.date == g["date"]:
+                    tally.dates_right += 1
+                else:
+                    tally.misses.append(f"{name}: event date {p.date} != {g['date']}: {g.get('evidence')}")
             break
         else:
             if g.get("core", True):

@@ -129,7 +129,8 @@ class Coder:
         )
 
     def _date_events(self, parsed, events, published: str | None, sentence_place: dict[int, str]):
-        """Each event's date from its own sentence (else the article's, when known) and its sentence's place."""
+        """Each event's date from its own sentence, else the story's current day (see ``DateResolver.story_day``),
+        else the article's date when known; and its sentence's place."""
         starts = [t.idx for t in parsed.tokens]
         out = []
         for e in events:
@@ -139,7 +140,10 @@ class Coder:
             if expr is None:
                 # a date elsewhere in the sentence ("said this week he was open to meeting") still dates it
                 expr = self.dates.expression(parsed, sent, published)
-            date = expr.value if expr is not None else published
+            if expr is not None:
+                date = expr.value
+            else:
+                date = self.dates.story_day(parsed, sent, tok, published) or published
             out.append(replace(e, date=date, place=sentence_place.get(sent)))
         return tuple(out)
 

@@ -37,6 +37,7 @@ LABELS = {
     "event_recall": "event recall (core)",
     "event_f1": "event F1 (core)",
     "factuality_accuracy": "factuality accuracy",
+    "event_date_accuracy": "event date accuracy",
     "quote_speaker_accuracy": "quote speaker accuracy",
     "place_recall": "places found",
     "place_country_accuracy": "place country accuracy",
