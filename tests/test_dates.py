@@ -342,3 +342,27 @@ def test_an_old_date_is_background_not_the_story_day(parser):
     shelled = next(t.i for t in doc.tokens if t.text == "shelled")
     # March 3 is two months before the May publication: a past episode, not today's story
     assert R.story_day(doc, doc.tokens[shelled].sent, shelled, PUB) is None
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("THE HARBOUR POST\nWorld · March 14, 2025\n\nPort strike spreads\n", "2025-03-14"),
+    ("HARBOUR POST\nEUROPE | 14 March 2025\nPort strike spreads\n", "2025-03-14"),
+    ("HARBOUR POST\n2025.03.14 (Fri) 08:30 CET\nPort strike spreads\n", "2025-03-14"),
+    ("Mar 14, 2025 | Business\nPort strike spreads\n", "2025-03-14"),
+])
+def test_publication_date_on_a_site_header_line(head, expected):
+    body = ("Dock workers walked off the job in three ports on Friday, halting container traffic and "
+            "stranding dozens of ships, the port authority said in a statement issued late in the day.\n")
+    assert R.published_from_text(head + "\n" + body) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a date inside a story sentence is an event's, not the publication's
+    "Port strike spreads\n\nThe union said on March 14, 2025 that it would strike.\n",
+    "Port strike spreads\n\nTalks collapsed on March 14, 2025.\n",
+    # a header-like line after the story began is not looked at
+    "Port strike spreads\n\n" + "Dock workers walked off the job in three ports, halting container traffic and stranding "
+    "dozens of ships at anchor outside the harbour for a second day running.\nSee also: archive | March 14, 2025 | more\n",
+])
+def test_story_sentences_give_no_publication_date(text):
+    assert R.published_from_text(text) is None

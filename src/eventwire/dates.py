@@ -138,6 +138,7 @@ _MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WD_NAMES = frozenset(_WEEKDAYS) | {w[:3] for w in _WEEKDAYS} | {"tues", "thur", "thurs"}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -209,7 +210,7 @@ _FULL = (
     rf"|(?i:(?P<am>{_M_FULL}|{_M_ABBR}))\.?\s+(?P<ad>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})(?!\d)"
     rf"|(?P<bd>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?i:(?P<bm>{_M_FULL}|{_M_ABBR}))\.?,?\s+(?P<by>\d{{4}})(?!\d)"
     r"|(?P<c1>\d{1,2})[/.](?P<c2>\d{1,2})[/.](?P<cy>\d{4})(?!\d)"
-    r"|(?P<dy>\d{4})/(?P<dm>\d{1,2})/(?P<dd>\d{1,2})(?!\d))"
+    r"|(?P<dy>\d{4})[/.](?P<dm>\d{1,2})[/.](?P<dd>\d{1,2})(?!\d))"
 )
 _WD_ANY = r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?)"
 _STAMP = re.compile(
@@ -228,6 +229,34 @@ _DATELINE_ANY = re.compile(
 )
 _DATE_LINE = re.compile(rf"^[ \t]*(?:{_WD_ANY},?[ \t]*)?{_FULL}[ \t]*(?:[-–—|]|$)", re.M)
 _HEAD_CHARS = 3000  # datelines and bare date lines are looked for in the opening of the text
+_FULL_RE = re.compile(_FULL)
+_WORD = re.compile(r"[^\W\d_]+")
+#: A site header line carries a date among a few labels: "Politics · May 6, 2026", "ASIA | June 11, 2026",
+#: "2026.02.18 (Wed) 19:05 JST", "Sep 9, 2026 | Politics".  Short, few words, before the story begins.
+_HEADER_LINE_CHARS = 80
+_HEADER_LINE_WORDS = 6
+_BODY_LINE_WORDS = 25
+
+
+def _header_line_date(head: str) -> dt.date | None:
+    """A full date on a short header line above the story (site name, section, share bar and date lines),
+    looked for until the first line that reads like a story paragraph."""
+    for line in head.splitlines():
+        stripped = line.strip()
+        if len(_WORD.findall(stripped)) >= _BODY_LINE_WORDS:
+            return None
+        if not stripped or len(stripped) > _HEADER_LINE_CHARS:
+            continue
+        m = _FULL_RE.search(stripped)
+        if m is None:
+            continue
+        rest = stripped[:m.start()] + " " + stripped[m.end():]
+        words = [w for w in _WORD.findall(rest) if w.lower() not in _MONTHS and w.lower() not in _WD_NAMES]
+        if len(words) <= _HEADER_LINE_WORDS and not stripped.endswith("."):
+            d = _full_date(m)
+            if d is not None:
+                return d
+    return None
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:
@@ -371,6 +400,9 @@ class DateResolver:
                 d = _full_date(m)
                 if d is not None:
                     return d.isoformat()
+        header = _header_line_date(head)
+        if header is not None:
+            return header.isoformat()
         return updated.isoformat() if updated else None
 
     # -- event date -------------------------------------------------------------------------
