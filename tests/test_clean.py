@@ -337,7 +337,7 @@ def test_new_line_patterns_are_linear():
                  "Jane Doe " * 200 + "is a freelance journalist.", "BERGEN " * 400 + ", 3 May (A) -", "Oslo, " * 400 + "3 May -",
                  "More from " + "the desk " * 1500 + ":", "Jane Doe reports " + "on x " * 1000 + "for", "› " + "a " * 3000,
                  "A ferry. Photo: " + "K. " * 2000, "Valley Monitor " * 1000 + "archive", "11:02 GMT, " * 1000,
-                 "About us | " * 1000, "Jane Doe, left, " * 1000):
+                 "About us | " * 1000, "Jane Doe, left, " * 1000, "Workers repair " + "in A " * 1000 + "said."):
         start = time.perf_counter()
         for i in (0, 5):
             _classify(line, i, 6)
@@ -487,3 +487,21 @@ def test_publication_day_from_stamps_with_the_time_first_or_in_a_row():
 def test_byline_without_its_stamp():
     c = _doc(f"Ferry service to resume next week\nBy Ingrid Solberg | Published March 14, 2025\n\n{_STORY}\n")
     assert c.byline == "Ingrid Solberg"
+
+
+def test_scene_caption_without_a_credit_between_story_paragraphs():
+    caption = "Harbour workers repair the damaged pier in Bergen on Monday."
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{caption}\n\nThe mayor said tickets go on sale on Friday.\n")
+    assert [r.kind for r in c.removed] == ["caption"]
+    for line in ("Harbour workers repaired the damaged pier in Bergen on Monday.",     # the past tense of the story
+                 "Harbour workers repair the pier in Bergen every spring.",            # a habit
+                 "The operator holds a public hearing in Bergen on Wednesday.",         # a schedule
+                 "Harbour workers repair the damaged pier in Bergen, the mayor said."):  # a speaker
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nThe mayor said tickets go on sale on Friday.\n")
+        assert c.removed == (), line
+    # As the first or last story line, or in a story told in the present tense, it is the story's.
+    c = _doc(f"Ferry service to resume next week\n\n{caption}\n\n{_STORY}\n")
+    assert c.removed == ()
+    c = _doc(f"Ferry service to resume next week\n\nThe mayor says the ferry will run again.\n\n{caption}\n\n"
+             "She says tickets go on sale on Friday.\n")
+    assert c.removed == ()

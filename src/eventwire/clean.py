@@ -146,6 +146,50 @@ _CAPTION_OPEN = re.compile(
 _CAPTION_PLACE = re.compile(
     r",\s+(?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|rear|foreground|background)\s*,|"
     r"\((?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|rear|foreground|background)\)", re.I)
+#: What people and things do in a news photo, in the present tense a caption uses ("Soldiers patrol near
+#: the border.", "Smoke rises over the village."): a story tells what happened in the past tense.
+#: Verbs a story also uses in the present (schedules, states: "holds a hearing", "sits in", "poses a
+#: threat") are left out; "stand" and "shake" count with their caption objects only.
+_SCENE_VERBS = (
+    "patrol march gather queue wait walk carry shelter rest ride inspect chant wave block fill greet mourn pray flee "
+    "celebrate rally shout clash throw burn kneel weep embrace hug crowd repair dance sing gesture smile billow "
+    "stand_guard shake_hands"
+).split()
+
+
+def _verb_forms(verb: str) -> set[str]:
+    head, _, rest = verb.partition("_")
+    if head.endswith(("sh", "ch", "ss", "x")):
+        forms = {head, head + "es"}
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        forms = {head, head[:-1] + "ies"}
+    else:
+        forms = {head, head + "s"}
+    return {f"{f}\\s+{rest}" if rest else f for f in forms}
+
+
+#: A scene caption: a short subject, a scene verb in the present tense, and a place ("in Example City").
+_SCENE_CAPTION = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:"
+    + "|".join(sorted({f for v in _SCENE_VERBS for f in _verb_forms(v)}, key=len, reverse=True))
+    + r")\b(?!\s+out\b)[^\"“”;:]*\b(?:in|near|at|outside|inside|on|over|along|across|from)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+    r"[^\"“”;:]*\.$")
+#: Words of a story sentence rather than a scene: a habit, a clause, a figure.
+_NOT_SCENE = re.compile(r"\b(?:every|each|often|usually|still|now|daily|regularly|routinely|typically|sometimes|always|never|"
+                        r"increasingly|that|which|who|whose|because|but|while|although|if|unless|since|until|would|will|"
+                        r"could|should|may|might|must|can|has|have|had|was|were|is|are|be|been|per\s+cent|percent)\b|%", re.I)
+
+
+def _is_scene_caption(line: str) -> bool:
+    """Whether a story-place line is a photo caption with no credit: one sentence of at most 22
+    words, a scene verb in the present tense after a short subject and a named place, with no
+    speaker, habit, clause or figure of a story sentence ("Ghanaian soldiers patrol near the
+    border in the Upper East Region.")."""
+    words = len(line.split())
+    return (5 <= words <= 22 and len(line) <= 300 and _SCENE_CAPTION.match(line) is not None and not _NOT_SCENE.search(line)
+            and not _ATTRIBUTION.search(line) and not re.search(r"[.!?]\s+[A-Z]", line[:-1]))
+
+
 _CAPTION_TAIL = re.compile(
     r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80}$", re.I
 )
@@ -967,6 +1011,20 @@ def _mark_link_lists(lines: list[_Line], kinds: list[str | None], title_index: i
             kinds[j] = "related"
 
 
+def _mark_scene_captions(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
+    """Mark as captions the scene captions with no credit (``_is_scene_caption``) that stand between
+    two story paragraphs: not the first story line (a standfirst may read like one) nor the last,
+    and only in a story told in the past tense (more "said" than "says": a feature told in the
+    present has scene sentences of its own)."""
+    story_lines = [i for i, k in enumerate(kinds) if k is None and i != title_index]
+    story = " ".join(lines[i].text for i in story_lines)
+    if len(re.findall(r"\bsaid\b", story)) <= len(re.findall(r"\bsays\b", story)):
+        return
+    for i in story_lines[1:-1]:
+        if _is_scene_caption(lines[i].text):
+            kinds[i] = "caption"
+
+
 def _mark_author_notes(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
     """Mark as a byline an author's note at the foot: one that does not name her ("The author is a
     senior fellow at ..."), or one naming an author the story never names elsewhere ("Jane Doe is a
@@ -1042,6 +1100,7 @@ def clean(doc: RawDocument) -> CleanDocument:
 
     _mark_link_lists(lines, kinds, title_index)
     _mark_author_notes(lines, kinds, title_index)
+    _mark_scene_captions(lines, kinds, title_index)
 
     removed: list[Removed] = []
     body: list[list[str]] = []
