@@ -505,3 +505,9 @@ def test_scene_caption_without_a_credit_between_story_paragraphs():
     c = _doc(f"Ferry service to resume next week\n\nThe mayor says the ferry will run again.\n\n{caption}\n\n"
              "She says tickets go on sale on Friday.\n")
     assert c.removed == ()
+
+
+def test_sentence_in_a_script_with_its_own_full_stop_is_not_taken_for_a_promo():
+    line = "利用者はApp Storeにない非公式アプリも使えるようになったと当局は説明した。"
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nTickets go on sale on Friday.\n")
+    assert c.removed == () and line in c.text

@@ -315,7 +315,7 @@ _WIRE_NAMES = {
     "PTI": "Press Trust of India", "CNA": "CNA", "Bernama": "Bernama", "Antara": "Antara",
 }
 _ABBREV_END = re.compile(r"\b(?:LLC|Inc|Ltd|Co|Corp|S\.A|L\.P|P\.C|Plc|GmbH|Pty)\.$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 
 
 #: The rights notice that follows a wire's copyright line, alone on its line.
@@ -1199,7 +1199,6 @@ def clean(doc: RawDocument) -> CleanDocument:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Tokens ending in a full stop that do not end a sentence for the parser: "U.S.", "A.", "Gen.", "Mr."
 _NO_END = re.compile(r"[\"'“‘(\[]*(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.)[\"'”’)\]]*")
 
