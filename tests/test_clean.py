@@ -511,3 +511,36 @@ def test_sentence_in_a_script_with_its_own_full_stop_is_not_taken_for_a_promo():
     line = "利用者はApp Storeにない非公式アプリも使えるようになったと当局は説明した。"
     c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nTickets go on sale on Friday.\n")
     assert c.removed == () and line in c.text
+
+
+def test_story_sentences_opening_with_by_and_a_time_are_kept():
+    for line in ("By Friday, 40 people had been killed in the clashes.", "By March the army had withdrawn from the town.",
+                 "By Tuesday evening, thousands had fled."):
+        _check_kept(line)
+    assert _kinds("By May Chen", "top") == ["byline"]
+
+
+def test_byline_and_masthead_rows_with_a_date():
+    for row, byline in (("By Ingrid Solberg on 4 February 2025", "Ingrid Solberg"),
+                        ("By Ingrid Solberg, 4th February 2025", "Ingrid Solberg")):
+        c = _doc(f"Ferry service to resume next week\n{row}\n\n{_STORY}\n")
+        assert (c.byline, c.published) == (byline, "2025-02-04"), row
+    c = _doc(f"Ferry service to resume next week\nValley Times · 4 February 2025 · 3 min read\n\n{_STORY}\n")
+    assert (c.publisher, c.published, [r.kind for r in c.removed]) == ("Valley Times", "2025-02-04", ["navigation"])
+    # two bare dates are an event's dates, not stamps
+    _check_kept_at("29 November 2025 | 20 January 2026", ("mid",))
+
+
+def test_more_footer_shapes_name_holder_origin_and_distributor():
+    cases = (
+        ("© 2025 Nordic Wire, distributed by Harbour Content", "Nordic Wire", "Harbour Content"),
+        ("All content © 2025 Nordic Wire", "Nordic Wire", None),
+        ("This article is distributed by Harbour Content under licence from Nordic Wire.", "Nordic Wire", "Harbour Content"),
+        ("This story first ran in Nordic Wire and is distributed by Harbour Content.", "Nordic Wire", "Harbour Content"),
+        ("This article was originally published on 4 February 2025 by Nordic Wire.", "Nordic Wire", None),
+        ("This article appears courtesy of Nordic Wire.", "Nordic Wire", None),
+    )
+    for footer, origin, agent in cases:
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n{footer}\n")
+        assert (c.original_publisher, c.distributor) == (origin, agent), footer
+        assert len(c.removed) == 1, footer

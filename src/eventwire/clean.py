@@ -202,7 +202,7 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"(?i:photo(?:graph)?|image|picture|pic)s?(?:\s+(?i:credit))?"
     r"(?:\s*(?:/|:|\s(?i:by)\s)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80})?$"
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
+_COPYRIGHT = re.compile(r"^(?:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)?(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
 #: A copyright notice anywhere in a footer line ("Distributed by X. Copyright 2025 Y.").
 _COPYRIGHT_ANY = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 #: The holder written before the sign: "Example Wire 2025 ©".
@@ -214,7 +214,9 @@ _COPYRIGHT_HOLDER = re.compile(
 _SYNDICATION = re.compile(
     r"^(?:distributed\s+(?:by|via|through)|syndicated\s+by|provided\s+by|content\s+(?:provided|distributed)\s+by|"
     r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
-    r"(?:published|appeared|produced|republished|reprinted|syndicated)|"
+    r"(?:published|appeared|produced|republished|reprinted|syndicated|ran\s+(?:in|on)\b)|"
+    r"(?:this\s+(?:story|article|piece|report|post)\s+)?(?:appears|is\s+published|is\s+reproduced|is\s+used|published|reproduced)"
+    r"\s+courtesy\s+of\b|(?:published|produced|reported)\s+in\s+(?:partnership|collaboration|association|cooperation)\s+with\b|"
     r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was|is|has\s+been)\s+(?:[\w,-]+\s+){1,6}?"
     r"(?:originally|first)\s+(?:published|appeared|ran)|"
     r"(?:this\s+(?:story|article|piece|report|post)\s+(?:was|has\s+been)\s+)?translated\s+(?:from|by)\b|"
@@ -241,10 +243,18 @@ _DISTRIBUTOR = re.compile(r"^(?:distributed\s+(?:by|via|through)|(?:syndicated|p
 _BYLINE = re.compile(
     r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by|posted\s+by|filed\s+by|author|authors)\s*:?\s+"
     r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
-    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80})?$",
+    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80}|\s+(?i:on)\s+(?=[\w.,]*\s*\d).{0,60})?$",
 )
+_MONTH_WORDS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+                "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+#: A story sentence that opens like a byline: "By Friday, 40 people had been killed", "By March the army had
+#: withdrawn" (a time after "By", or a verb of a sentence in the line).
+_BY_TIME = re.compile(
+    rf"^(?i:by)\s+(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORDS}|mid|late|early|noon|midnight|dawn|dusk|"
+    r"nightfall|then|now|the\s+end|(?:19|20)\d\d)\b(?!\s+[A-Z])|.*\b(?:had|has|have|was|were|is|are|will|would|could|did)\b)")
 #: A stamp sharing the byline's row: "Jane Doe | Published March 14, 2025", "Jane Doe · 4 May 2025".
-_BYLINE_STAMP = re.compile(r"\s+[|•·]\s+(?=(?i:published|posted|updated|filed)\b|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_BYLINE_STAMP = re.compile(r"(?:\s+[|•·]\s+|,\s*|\s+(?i:on)\s+)(?=(?i:published|posted|updated|filed)\b|\d|"
+                           r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d)")
 _WIRE_CREDIT = re.compile(
     r"^[(\[]?(?:(?:with\s+|additional\s+)*reporting\s+by|(?:with\s+|additional\s+)+reporting\s+from|editing\s+by|edited\s+by|"
     r"writing\s+by|compiled\s+by|"
@@ -469,10 +479,22 @@ def _is_caption(line: str) -> bool:
 _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 
 
+#: A reading or listening time: "5 min read", "4 minutes", "Reading time: 3 min".
+_READ_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|m)(?:\s+(?:read|listen))?$", re.I)
+
+
+def _meta_part(part: str) -> bool:
+    """Whether one part of a row is a stamp, a date or a reading time."""
+    return len(part.split()) <= 12 and bool(
+        _STAMP.match(part) and re.search(r"\d", part) or _DATE_ONLY.match(part) or _READ_TIME.match(part))
+
+
 def _is_stamp_row(line: str) -> bool:
-    """A row of date stamps: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024, 12:40 GMT"."""
+    """A row of date stamps and reading times: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024,
+    12:40 GMT", "4 May 2025 · 5 min read"."""
     parts = _ROW_SEP.split(line)
-    return len(parts) >= 2 and all(len(p.split()) <= 12 and _STAMP.match(p) and re.search(r"\d", p) for p in parts)
+    # two bare dates are a date range ("29 May 2025 | 3 June 2025": an event's), not stamps
+    return len(parts) >= 2 and all(_meta_part(p) for p in parts) and not all(_DATE_ONLY.match(p) for p in parts)
 
 
 def _is_footer_links(line: str) -> bool:
@@ -504,10 +526,16 @@ def _first_sentence(line: str) -> str:
 _NAME_END = re.compile(r"\s*[|•·;]\s*|\s+[–—]\s+")
 
 
+#: Where a name in a footer sentence runs on into the sentence: "Example Content under licence from ...",
+#: "Example Wire and is republished ...", "Example Wire as part of ...".
+_NAME_TAIL = re.compile(r"\s+(?:under|with|as|via|through|pursuant|per|and\s+(?:is|was|has|are|were)|"
+                        r"in\s+(?:partnership|association|cooperation|collaboration))\b.*$")
+
+
 def _tidy_name(name: str) -> str:
     """An outlet's name as a footer states it, without a trailing year, acronym in brackets or
     leading lower-case article: "Example Wire 2024" / "the Example News Agency (ENA)" -> the name."""
-    name = _NAME_END.split(name, maxsplit=1)[0]
+    name = _NAME_TAIL.sub("", _NAME_END.split(name, maxsplit=1)[0])
     name = _strip_end(name)
     name = re.sub(r"\s*\((?:[A-Z][A-Za-z&.]{0,9})\)$", "", name)
     name = re.sub(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)
@@ -515,8 +543,17 @@ def _tidy_name(name: str) -> str:
     return _strip_end(name)
 
 
+#: Words before the sign in "All content © 2025 Example Wire", "Text and photos (c) Example Wire".
+_COPYRIGHT_LEAD = re.compile(r"^(?i:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)(?=©|\(c\)|copyright)",
+                             re.I)
+#: A distributor named after the holder: "© 2025 Example Wire, distributed by Example Content".
+_DISTRIBUTED_TAIL = re.compile(r",?\s+(?i:distributed|syndicated)\s+(?i:by|via|through)\s+")
+
+
 def _copyright_holder(line: str) -> str | None:
     first = re.split(r"\ball rights reserved\b", line, flags=re.I)[0]
+    first = _COPYRIGHT_LEAD.sub("", first.strip())
+    first = _DISTRIBUTED_TAIL.split(first, maxsplit=1)[0]
     before = _COPYRIGHT_HOLDER_BEFORE.match(_first_sentence(first.strip()))
     if before and not re.match(r"(?i:©|\(c\)|copyright)", first.strip()):
         return _tidy_name(before.group(1)) or None
@@ -531,7 +568,8 @@ def _copyright_holder(line: str) -> str | None:
 #: Who a syndication footer says wrote the story: "produced by X", "first appeared on X",
 #: "under an agreement with X", "X republishes Y dispatches" (Y; X is the site).
 _ORIGIN_CUES = (
-    re.compile(r"\b(?:published|appeared|produced|written|reported|supplied)\s+(?:by|on|in|at)\s+"
+    re.compile(r"\b(?:published|appeared|produced|written|reported|supplied|ran)\s+(?:on\s+(?:\w+\.?,?\s+){1,3}?(?:19|20)\d\d,?\s+)?"
+               r"(?:by|on|in|at)\s+"
                r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
     re.compile(r"\b(?:agreement|arrangement|partnership|licen[cs]e|permission)\s+(?:with|from)\s+"
                r"(.+?)(?:\s+(?:and|under|on|for|as|,)\b.*)?[.]?\s*$", re.I),
@@ -553,11 +591,12 @@ _DISTRIBUTED_ANY = re.compile(r"\b(?:distributed|syndicated)\s+by\s+(.+?)\s*$", 
 
 
 def _distributor_after(line: str) -> str | None:
-    """The agent a later sentence of a footer names: "Copyright 2025 X. Distributed by Y." -> Y."""
-    for sentence in _FIRST_SENTENCE_END.split(line)[1:]:
-        m = _DISTRIBUTOR.match(sentence.strip("()[] "))
+    """The agent a copyright line names after its holder: "Copyright 2025 X. Distributed by Y." or
+    "© 2025 X, distributed by Y" -> Y."""
+    for sentence in _FIRST_SENTENCE_END.split(line):
+        m = _DISTRIBUTOR.match(sentence.strip("()[] ")) or _DISTRIBUTED_ANY.search(sentence)
         if m:
-            return _strip_end(_ON_BEHALF.split(m.group(1), maxsplit=1)[0]) or None
+            return _strip_end(_NAME_TAIL.sub("", _ON_BEHALF.split(m.group(1), maxsplit=1)[0])) or None
     return None
 
 
@@ -741,7 +780,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "promo"
     if words <= 25 and not headline and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
         return "promo"
-    if words <= 16 and (_BYLINE.match(line) or _WIRE_CREDIT.match(line)) or words <= 4 and re.match(r"(?i:about\s)", line) \
+    if words <= 16 and (_BYLINE.match(line) and not _BY_TIME.match(line) or _WIRE_CREDIT.match(line)) or words <= 4 and re.match(r"(?i:about\s)", line) \
             and _AUTHOR_GENERIC.match(line):
         return "byline"
     if _WIRE_CREDIT.match(line) and words <= 40:
@@ -846,7 +885,7 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     site = _masthead(line)
     if site is None:
         return None
-    rest = _MASTHEAD.match(line).group("rest")
+    rest = _MASTHEAD.match(_one_meta_part(line)).group("rest")
     if _ROLE_WORDS.search(rest):
         return "byline", None
     if (_site_line(rest.strip()) and not _site_line(site) and not at_title and len(site.split()) <= 4
@@ -857,6 +896,15 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     return "navigation", site
 
 
+def _one_meta_part(line: str) -> str:
+    """A masthead row with its first stamp only: "Example Post · 4 May 2025 · 5 min read" ->
+    "Example Post | 4 May 2025" (the line itself when it is no such row)."""
+    parts = _ROW_SEP.split(line)
+    if len(parts) >= 3 and all(_meta_part(p) for p in parts[1:]):
+        return f"{parts[0]} | {parts[1]}"
+    return line
+
+
 def _masthead(line: str) -> str | None:
     """The site named by a masthead line (``_MASTHEAD``), or None when the line is not one.
 
@@ -865,7 +913,7 @@ def _masthead(line: str) -> str | None:
     tagline without a sentence end."""
     if len(line.split()) > 12 or _SENTENCE_END.search(line):
         return None
-    m = _MASTHEAD.match(line)
+    m = _MASTHEAD.match(_one_meta_part(line))
     if not m:
         return None
     name, rest = m.group("name").strip(), m.group("rest").strip()
@@ -895,7 +943,7 @@ def _same_outlet(site: str, other: str | None) -> bool:
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_DAY_MONTH = r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?)"
+_DAY_MONTH = r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?)"
 #: A full date in a date line: "Thu 3 Apr 2025 14.02 AEDT", "May 3, 2024 | 10:45 GMT".
 _DATE_PARTS = re.compile(
     rf"^(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_DAY_MONTH}(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b|^(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b")
@@ -938,11 +986,12 @@ def _stamp_day(line: str) -> tuple[str, bool] | None:
     4 February 2025", "By Jane Doe | Published March 14, 2025"); None when no part holds a full date."""
     for part in re.split(r"\s+[|•·]\s+|\s+[–—]\s+", normalize_line(line)):
         lead = _STAMP_LEAD.match(part)
-        m = _DATE_PARTS.match(part[lead.end():])
-        day = _date_of_parts(m) if m else None
-        if day:
-            label = (lead.group("label") or "").lower()
-            return day, "updated" in label or "modified" in label
+        label = (lead.group("label") or "").lower()
+        starts = [lead.end()] + [m.end() for m in re.finditer(r"(?:\s(?i:on)|,)\s+", part)]
+        for start in starts:
+            m = _DATE_PARTS.match(part[start:])
+            if m and (day := _date_of_parts(m)):
+                return day, "updated" in label or "modified" in label
     return None
 
 
