@@ -544,3 +544,22 @@ def test_more_footer_shapes_name_holder_origin_and_distributor():
         c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n{footer}\n")
         assert (c.original_publisher, c.distributor) == (origin, agent), footer
         assert len(c.removed) == 1, footer
+
+
+def test_story_line_about_an_author_at_the_foot_is_kept():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n"
+             "The writer was a vocal critic of the port authority.\n")
+    assert c.removed == ()
+
+
+def test_footer_links_sponsor_lines_and_graphic_credits():
+    cases = {
+        "end": {"Privacy policy": "navigation", "Terms of use": "navigation", "Link copied to clipboard": "navigation",
+                "Sponsored by Harbour Bank": "navigation", "Report an error": "navigation"},
+        "mid": {"Illustration: Jane Doe": "caption", "Map: Valley Times": "caption",
+                "ICYMI: Ferry fares rise again": "related", "Recommended reading: Why fares rise": "related"},
+    }
+    _check_shapes(cases)
+    for line in ("Contact with the crew was lost on Monday.", "Terms of the deal were not disclosed.",
+                 "Advertising revenue fell by a third.", "Sponsored by the state, the ferry line lost money."):
+        _check_kept(line)

@@ -1,14 +1,20 @@
 """Cleaning stage: scraped page text -> clean body, removed debris and provenance.
 
 Works line by line.  Each line is classified by general patterns that hold
-across outlets (promo calls, photo captions and credits, copyright and
-syndication footers, bylines, "Read more"/"Related" links, share/navigation
-crumbs, publication-date stamps, dates alone on a line, sharing-button rows,
+across outlets (promo calls, app, paywall and "have your say" prompts, photo captions
+and credits, copyright and syndication footers, bylines, "Read more"/"Related"/"Read
+next"/"Also on Site:"/"More in Section ›" links, share/navigation crumbs, gallery and
+print buttons, cookie banners, footer link rows ("About us | Contact | Privacy"),
+separators, publication-date stamps, dates alone on a line, sharing-button rows,
 "Tags:" rows, "Story continues below" furniture, contact/tip lines, "contributed
-to this report" credits, advertisement slots, links to the outlet's standards or to
-other-language versions, "auto-generated from a feed" notes, an author's note at the
-foot naming someone the story does not, and above the story section labels, mastheads
-and an outlet's name alone on its line).
+to this report" credits, a wire's "(Adds ...)" and correction notes, advertisement
+slots, links to the outlet's standards or to other-language versions, "auto-generated
+from a feed" notes, and above the story section labels, mastheads and an outlet's name
+alone on its line).  Some lines are judged by where they stand: the headlines listed
+under a heading of links ("More from the Asia desk:" then "› headline" lines), an
+author's note at the foot ("Jane Doe reports for Example Wire. Follow her on X") naming
+someone the story does not, and a scene caption with no credit ("Soldiers patrol near
+the border.") between two paragraphs of a story told in the past tense.
 Everything that is not debris is kept, in
 order; paragraphs are re-joined with a blank line.  The first line becomes the
 title when it looks like a headline.
@@ -16,15 +22,22 @@ title when it looks like a headline.
 Provenance is read off the removed lines: the copyright holder is the
 ``original_publisher`` (else the outlet a syndication footer credits: "produced
 by X", "under an agreement with X", "Site republishes X dispatches"), the
-"Distributed by" agent the ``distributor``, the site named by a masthead under
-the headline ("Site | Section", "Site - tagline") or in its own promo line the
-``publisher`` (a promo of the story's own outlet names no other publisher), and
-the outlet credited in a dateline ("PLACE, Date (Outlet) —", an abbreviation
-expanded when the article spells it out) the original publisher when no footer
-names one.  "Distributed by X on behalf of Y" gives the distributor X and the
-original publisher Y.  When the stamps and datelines that the dates stage reads
-give no publication day, a date line removed above the story gives it, else a
-dateline's month and day ("PLACE, Oct 28 (Wire) -") in the copyright notice's year.
+"Distributed by" agent the ``distributor`` (also in a copyright line: "Copyright 2025
+X. Distributed by Y."), the site named by a masthead under the headline ("Site |
+Section", "Site - tagline"), the site a footer says republished the story ("Republished
+on Site with permission"), or the site in its own promo line or credited with its own
+photo ("Image credit: Site archive") the ``publisher`` (a promo of the story's own
+outlet names no other publisher), and the outlet credited in a dateline ("PLACE, Date
+(Outlet) —", an abbreviation expanded when the article spells it out) the original
+publisher when no footer names one.  A name in a footer ends at a row of links, a
+semicolon or the sentence it runs into ("X 2025 | Terms | Privacy", "X; copyright remains
+...", "Y under licence from X").  "Distributed by X on behalf of Y" gives the distributor X
+and the original publisher Y.  When the stamps and datelines that the dates stage reads
+give no publication day, a date line, stamp, masthead or byline row removed above the
+story gives it ("Updated 11:02 GMT, 4 February 2025", "Site | 4 February 2025", "By Jane
+Doe on 4 February 2025"; a publication stamp before an update stamp), else a footer saying
+when the story was published, else a dateline's month and day ("PLACE, Oct 28 (Wire) -")
+in the copyright notice's year.
 
 Limits.  The parse and the coding stages take time that grows with the length of the
 article and faster than linearly with the length of a sentence or a word, so a body that
@@ -132,7 +145,8 @@ _CREDIT_WORDS = re.compile(
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
 _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|file\s+photo|caption|pictured|above|top|main\s+image|video|credit)s?\s*(?:credit)?\s*"
-    r"(?::|\||[–—-]\s)|^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*,",
+    r"(?::|\||[–—-]\s)|^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*,|"
+    r"^(?:illustration|composite|graphic|graphics|infographic|map|chart|animation)s?\s*(?:credit)?\s*:",
     re.I,
 )
 #: How a caption without a credit opens: "FILE - Protesters march ...", "In this photo released by the
@@ -264,7 +278,7 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\
                           r"\s*[.)\]]*$", re.I)
 _RELATED = re.compile(
     r"^(?:read\s+more|read(?=\s*:)|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
-    r"recommended(?:\s+for\s+you)?|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|see\s+more|icymi|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
     r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
     r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
     r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
@@ -299,7 +313,10 @@ _NAVIGATION = re.compile(
     r"expand(?:\s+(?:this\s+)?(?:image|photo))?|(?:open|view|see)\s+(?:the\s+)?(?:full\s+)?(?:gallery|slideshow|image|photos?)|"
     r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+|\(?opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)?|"
     r"print(?:\s+(?:this\s+)?(?:article|story|page))?|(?:show|view|hide|read|see)\s+(?:all\s+)?comments?(?:\s*\(\d+\))?|"
-    r"scroll\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+with\s+(?:the\s+)?content)?|click\s+to\s+(?:share|print|email)\b.*)"
+    r"scroll\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+with\s+(?:the\s+)?content)?|click\s+to\s+(?:share|print|email)\b.*|"
+    r"link\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|advertising|ads?|promoted(?:\s+content)?|(?:paid|partner)\s+content|"
+    r"(?:sponsored|presented|brought\s+to\s+you)\s+by\s+[\w&.'’ -]{2,40}|report\s+(?:an\s+error|a\s+(?:correction|typo))|"
+    r"submit\s+a\s+(?:tip|correction|story))"
     r"\s*[.!]?$",
     re.I,
 )
@@ -416,7 +433,7 @@ _AUTHOR_BIO = re.compile(
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
     r"producer|fellow)s?\b")
 #: An author's note that does not name her: "The author is a senior fellow at ...", "About the author".
-_AUTHOR_GENERIC = re.compile(r"^(?:(?:the\s+)?(?:author|writer|columnist)s?\s+(?:is|are|was|were)\s+(?:a|an|the)\s|"
+_AUTHOR_GENERIC = re.compile(r"^(?:(?:the\s+)?(?:author|writer|columnist)s?\s+(?:is|are)\s+(?:a|an|the)\s|"
                              r"about\s+the\s+(?:author|writer)s?\s*:?$)", re.I)
 #: An author's note naming her outlet: "Jane Doe reports for Example Wire.", "Jane Doe covers energy for
 #: Example Post.", "Jane Doe writes about Asia for ...", "Jane Doe is Example Wire's Africa correspondent."
@@ -498,11 +515,14 @@ def _is_stamp_row(line: str) -> bool:
 
 
 def _is_footer_links(line: str) -> bool:
-    """A row of two or more footer links ("About us | Contact | Privacy policy"), each link
-    words of the footer's vocabulary only."""
+    """A row of footer links ("About us | Contact | Privacy policy") or one such link alone
+    ("Terms of use"), each link words of the footer's vocabulary only."""
     parts = [p for p in re.split(r"\s*[|•·]\s*", line) if p]
-    return len(parts) >= 2 and all(
-        w.lower() in _FOOTER_LINK_WORDS for p in parts for w in re.findall(r"[\w&]+", p)) and bool(re.search(r"[|•·]", line))
+    if not parts or not all(w.lower() in _FOOTER_LINK_WORDS for p in parts for w in re.findall(r"[\w&]+", p)):
+        return False
+    # one link alone: "Privacy policy", "Terms of use", "Contact us"
+    return len(parts) >= 2 or len(parts[0].split()) >= 2 and re.search(
+        r"(?i:privacy|terms|cookies?|sitemap|contact|advertise|careers|accessibility|imprint|disclaimer)", parts[0]) is not None
 
 
 def _strip_end(name: str) -> str:
