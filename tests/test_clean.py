@@ -563,3 +563,12 @@ def test_footer_links_sponsor_lines_and_graphic_credits():
     for line in ("Contact with the crew was lost on Monday.", "Terms of the deal were not disclosed.",
                  "Advertising revenue fell by a third.", "Sponsored by the state, the ferry line lost money."):
         _check_kept(line)
+
+
+def test_publication_day_from_a_place_and_date_line_or_a_filed_stamp():
+    for head in ("Bergen, Norway, 4 February 2025", "Filed: 4 February 2025", "Issued on 4 February 2025"):
+        c = _doc(f"Ferry service to resume next week\n\n{head}\n\n{_STORY}\n")
+        assert c.published == "2025-02-04", head
+    # a date inside a story sentence is no publication day
+    c = _doc(f"Ferry service to resume next week\n\nBergen, the port city, reopened on 4 February 2025 after repairs.\n\n{_STORY}\n")
+    assert c.published is None

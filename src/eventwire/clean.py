@@ -322,7 +322,8 @@ _NAVIGATION = re.compile(
 )
 _CRUMBS = re.compile(r"^(?:[\w&' -]{2,25}\s*(?:\||›|»|>|/)\s*){2,}[\w&' -]{2,25}$")
 _STAMP = re.compile(
-    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|first\s+published|date)\s*(?:on|at)?\s*:?\s*(.{4,60})$",
+    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|first\s+published|filed|issued|date)\s*(?:on|at)?\s*:?\s*"
+    r"(.{4,60})$",
     re.I
 )
 _DATELINE_WIRE = re.compile(
@@ -986,9 +987,14 @@ def _ymd(year: int, month: str, day: int) -> str | None:
 #: What may stand before the date in a stamp: its label, a time, a weekday ("Updated 11:02 GMT, Tue 4 Feb 2025").
 _STAMP_LEAD = re.compile(
     rf"^(?:(?P<label>(?i:first\s+published|originally\s+published|published|posted|filed|last\s+updated|last\s+modified|"
-    rf"updated|modified|date))\s*(?i:on|at)?\s*:?\s*)?(?:{_TIME}\s*(?:,|\||•|·|-|–|—|on)?\s*)?")
+    rf"updated|modified|issued|date))\s*(?i:on|at)?\s*:?\s*)?(?:{_TIME}\s*(?:,|\||•|·|-|–|—|on)?\s*)?")
 #: A foot note stating the day: "This story was first published on 4 February 2025."
 _PUBLISHED_ON = re.compile(r"\b(?i:published|posted|filed)\s+(?i:on\s+)?(?=(?:[A-Za-z]{3,9}\.?,?\s+)?\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+#: The place before a full date alone on a line: "Nairobi, 4 February 2025", "GENEVA, Tuesday 4 Feb 2025".
+_PLACE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?,\s*"
+                         r"(?=[^,]{6,30}$)")
 
 
 def _date_of_parts(m: re.Match) -> str | None:
@@ -1033,6 +1039,11 @@ def _published_from_page(raw: str, text: str, removed: list[Removed], year_hint:
             m = _DATE_PARTS.match(r.text[on.end():])
             if m and (day := _date_of_parts(m)):
                 return day
+    for paragraph in text.split("\n\n")[:2]:
+        # a place and a full date alone on the story's first line: "Nairobi, 4 February 2025"
+        m = _PLACE_DATE.match(paragraph)
+        if m and (d := _DATE_PARTS.match(paragraph[m.end():])) and (day := _date_of_parts(d)):
+            return day
     if year_hint is None:
         return None
     for paragraph in text.split("\n\n")[:2]:
