@@ -572,3 +572,11 @@ def test_publication_day_from_a_place_and_date_line_or_a_filed_stamp():
     # a date inside a story sentence is no publication day
     c = _doc(f"Ferry service to resume next week\n\nBergen, the port city, reopened on 4 February 2025 after repairs.\n\n{_STORY}\n")
     assert c.published is None
+
+
+def test_courtesy_credit_gallery_link_and_reporter_note():
+    cases = {"mid": {"Courtesy of the Port Authority": "caption", "Photo gallery: The storm in pictures": "related"}}
+    _check_shapes(cases)
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\nIngrid Solberg reports from Bergen.\n")
+    assert c.byline == "Ingrid Solberg"
+    _check_kept("Courtesy of the mayor, the crew were given a free meal on Monday.")

@@ -152,7 +152,7 @@ _CAPTION_START = re.compile(
 #: How a caption without a credit opens: "FILE - Protesters march ...", "In this photo released by the
 #: ministry, ...", "This handout picture taken on May 3 shows ...".
 _CAPTION_OPEN = re.compile(
-    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
     r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
     r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
     r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b))")
@@ -278,7 +278,7 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\
                           r"\s*[.)\]]*$", re.I)
 _RELATED = re.compile(
     r"^(?:read\s+more|read(?=\s*:)|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|see\s+more|icymi|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|see\s+more|icymi|(?:photo|picture|image|video)\s+gallery|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
     r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
     r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
     r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
@@ -441,7 +441,7 @@ _AUTHOR_GENERIC = re.compile(r"^(?:(?:the\s+)?(?:author|writer|columnist)s?\s+(?
 _AUTHOR_WORKS_FOR = re.compile(
     r"^(?!The\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:"
     r"(?:reports|writes|reported|wrote|works|worked|covers|covered)\s+(?:(?:about|on)\s+)?(?:[\w,&'’-]+\s+){0,6}?(?:for|at)\s+"
-    r"(?:the\s+)?[A-Z]|"
+    r"(?:the\s+)?[A-Z]|(?:reports|writes)\s+from\s+[A-Z]|"
     r"is\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}['’]s?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|bureau\s+chief)s?\b)")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+", re.I)
