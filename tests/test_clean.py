@@ -334,7 +334,10 @@ def test_new_line_patterns_are_linear():
     from eventwire.errors import InputError
     for line in ("A" * 3000 + " ©", "Advertisement - " + "a " * 3000, "Share this: " + "| " * 3000,
                  "Jane " * 3000 + "is a journalist", "(" * 3000, "x 2025 " * 2000 + "©",
-                 "Jane Doe " * 200 + "is a freelance journalist.", "BERGEN " * 400 + ", 3 May (A) -", "Oslo, " * 400 + "3 May -"):
+                 "Jane Doe " * 200 + "is a freelance journalist.", "BERGEN " * 400 + ", 3 May (A) -", "Oslo, " * 400 + "3 May -",
+                 "More from " + "the desk " * 1500 + ":", "Jane Doe reports " + "on x " * 1000 + "for", "› " + "a " * 3000,
+                 "A ferry. Photo: " + "K. " * 2000, "Valley Monitor " * 1000 + "archive", "11:02 GMT, " * 1000,
+                 "About us | " * 1000, "Jane Doe, left, " * 1000, "Workers repair " + "in A " * 1000 + "said."):
         start = time.perf_counter()
         for i in (0, 5):
             _classify(line, i, 6)
@@ -344,3 +347,236 @@ def test_new_line_patterns_are_linear():
         except InputError:
             pass
         assert time.perf_counter() - start < 1.0, line[:30]
+
+
+# --- site furniture families: link lists, app and paywall prompts, author notes, credits ----------
+
+
+def test_link_rows_and_lists_under_a_heading():
+    cases = {
+        "mid": {"Read next: Why the ferries stopped running": "related",
+                "Also on Valley Times: Bridge repairs delayed again": "related",
+                "Elsewhere on Valley Times: Harbour fees explained": "related",
+                "More in Transport ›": "related", "DON'T MISS": "related", "Most popular": "related",
+                "Read the full story": "related"},
+    }
+    _check_shapes(cases)
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n"
+             "More from the coastal desk:\n› Harbour fees rise for a third year\n› Why the old pier was closed\n")
+    assert [r.kind for r in c.removed] == ["related"] * 3
+    assert c.text.endswith("Tickets go on sale on Friday.")
+    # A list heading does not take the story paragraphs below it, nor a sentence after "More from X:".
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nRelated stories\n\n"
+             "The harbour master said the pier was safe.\n")
+    assert [r.kind for r in c.removed] == ["related"] and "pier was safe" in c.text
+    _check_kept("More from the ministry: fares will rise by 10% next year.")
+
+
+def test_app_paywall_and_reader_prompts():
+    cases = {
+        "end": {"Get the Valley Times app for alerts on breaking news across the coast.": "promo",
+                "Turn on notifications to get breaking news": "promo",
+                "Already a subscriber? Log in": "promo", "This article is for subscribers only.": "promo",
+                "Gift this article": "promo", "What do you think? Let us know in the comments.": "promo",
+                "We want to hear from you.": "promo",
+                "We use cookies to improve your experience on our site.": "navigation",
+                "About us | Contact | Terms of use | Privacy policy": "navigation",
+                "Image 3 of 12": "navigation", "Opens in new window": "navigation", "* * *": "navigation"},
+    }
+    _check_shapes(cases)
+    for line in ("Try the new ferry app, the operator urged passengers on Monday.",
+                 "We want to hear from you, the minister told residents at a meeting.",
+                 "Become a member of the alliance, the prime minister urged on Monday.",
+                 "Save for two boats, the fleet was intact."):
+        _check_kept(line)
+
+
+def test_author_notes_at_the_foot():
+    for note, name in (("Ingrid Solberg reports for Valley Times. Follow her on X @isolberg.", "Ingrid Solberg"),
+                       ("Ingrid Solberg covers shipping for Valley Times.", "Ingrid Solberg"),
+                       ("Ingrid Solberg is the Valley Times transport correspondent.", "Ingrid Solberg"),
+                       ("The author is a senior fellow at the Nordic Institute.", None)):
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n{note}\n")
+        assert [r.kind for r in c.removed] == ["byline"], note
+        assert c.byline == name, note
+    # Above the foot, or naming someone the story names, it is the story's.
+    _check_kept_at("Ingrid Solberg reports for Valley Times.", ("top", "mid"))
+    told = "Ingrid Solberg, a reporter, filmed the quay.\n\n"
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{told}Ingrid Solberg writes for Valley Times.\n")
+    assert c.removed == ()
+    assert _kinds("About the author", "end") == ["byline"]
+
+
+def _check_kept_at(line: str, places: tuple[str, ...]) -> None:
+    for where in places:
+        assert _kinds(line, where) == [], (where, line)
+
+
+def test_wire_credits_update_and_correction_notes():
+    cases = {
+        "end": {"With additional reporting by Jane Doe in Bergen": "byline",
+                "(Adds comment from the operator in paragraph 4)": "other",
+                "Correction: An earlier version of this story misstated the fare.": "other",
+                "Sources: Nordic Wire, Valley Times": "syndication"},
+    }
+    _check_shapes(cases)
+    for line in ("Reporting from the quay, local media said two boats sank.",
+                 "Correction officers were deployed to the prison on Monday.",
+                 "Sources said the ministry would announce the decision on Friday."):
+        _check_kept(line)
+
+
+def test_caption_shapes_without_an_outlet_credit():
+    cases = {
+        "mid": {"FILE - Passengers board a ferry in Bergen on May 3, 2023.": "caption",
+                "In this photo released by the port authority, workers repair the pier.": "caption",
+                "This handout picture taken on Monday shows the damaged pier.": "caption",
+                "Mayor Ingrid Solberg, left, greets the harbour master at the quay on Monday.": "caption",
+                "Passengers wait on the quay. File photo: Valley Times/K. Berg": "caption",
+                "Getty Images": "caption", "AP Photo/Jane Doe": "caption"},
+    }
+    _check_shapes(cases)
+    for line in ("In this photo, the minister said, the damage can be seen clearly.",
+                 "The mayor, right, and the minister met on the quay, officials said, after months of talks.",
+                 "Reuters reported on Monday that two ferries had sunk.",
+                 "File photos of the victims were shown at the hearing on Monday."):
+        _check_kept(line)
+
+
+def test_footer_names_cut_at_links_and_notes():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n© Valley Times 2025 | Terms | Privacy\n")
+    assert c.original_publisher == "Valley Times"
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n"
+             "This story has been republished from Nordic Wire; copyright remains with the original publisher.\n")
+    assert c.original_publisher == "Nordic Wire"
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nCopyright 2025 Nordic Wire. Distributed by Harbour Content.\n")
+    assert (c.original_publisher, c.distributor) == ("Nordic Wire", "Harbour Content")
+
+
+def test_site_republishing_the_story_is_the_publisher():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n© 2025 Nordic Wire. Reproduction prohibited.\n"
+             "Republished on The Valley Times with permission.\n")
+    assert (c.publisher, c.original_publisher) == ("The Valley Times", "Nordic Wire")
+    assert [r.kind for r in c.removed] == ["copyright", "syndication"]
+    _check_kept("Republished on Monday, the report drew new criticism.")
+
+
+def test_site_credited_with_its_own_photo_is_the_publisher():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nA ferry near the pier in 2024. Image credit: Valley Monitor archive\n\n"
+             "Tickets go on sale on Friday.\n")
+    assert c.publisher == "Valley Monitor"
+    # A photo agency's credit names no publisher.
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nA ferry near the pier. Photo: Jane Doe / Coast Lens\n\n"
+             "Tickets go on sale on Friday.\n")
+    assert c.publisher is None
+
+
+def test_publication_day_from_stamps_with_the_time_first_or_in_a_row():
+    for stamp in ("Updated 11:02 GMT, 4 February 2025", "11:02 GMT, 4 February 2025", "Valley Times | 4 February 2025"):
+        c = _doc(f"Ferry service to resume next week\n{stamp}\n\n{_STORY}\n\nTickets go on sale on Friday.\n")
+        assert c.published == "2025-02-04", stamp
+        assert len(c.removed) == 1, stamp
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n"
+             "This story was first published on 4 February 2025 by Nordic Wire.\n")
+    assert c.published == "2025-02-04"
+    # A date in a caption is no publication day.
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nA ferry on May 3, 2024. (Photo: Jane Doe/Nordic Wire)\n")
+    assert c.published is None
+
+
+def test_byline_without_its_stamp():
+    c = _doc(f"Ferry service to resume next week\nBy Ingrid Solberg | Published March 14, 2025\n\n{_STORY}\n")
+    assert c.byline == "Ingrid Solberg"
+
+
+def test_scene_caption_without_a_credit_between_story_paragraphs():
+    caption = "Harbour workers repair the damaged pier in Bergen on Monday."
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{caption}\n\nThe mayor said tickets go on sale on Friday.\n")
+    assert [r.kind for r in c.removed] == ["caption"]
+    for line in ("Harbour workers repaired the damaged pier in Bergen on Monday.",     # the past tense of the story
+                 "Harbour workers repair the pier in Bergen every spring.",            # a habit
+                 "The operator holds a public hearing in Bergen on Wednesday.",         # a schedule
+                 "Harbour workers repair the damaged pier in Bergen, the mayor said."):  # a speaker
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nThe mayor said tickets go on sale on Friday.\n")
+        assert c.removed == (), line
+    # As the first or last story line, or in a story told in the present tense, it is the story's.
+    c = _doc(f"Ferry service to resume next week\n\n{caption}\n\n{_STORY}\n")
+    assert c.removed == ()
+    c = _doc(f"Ferry service to resume next week\n\nThe mayor says the ferry will run again.\n\n{caption}\n\n"
+             "She says tickets go on sale on Friday.\n")
+    assert c.removed == ()
+
+
+def test_sentence_in_a_script_with_its_own_full_stop_is_not_taken_for_a_promo():
+    line = "利用者はApp Storeにない非公式アプリも使えるようになったと当局は説明した。"
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nTickets go on sale on Friday.\n")
+    assert c.removed == () and line in c.text
+
+
+def test_story_sentences_opening_with_by_and_a_time_are_kept():
+    for line in ("By Friday, 40 people had been killed in the clashes.", "By March the army had withdrawn from the town.",
+                 "By Tuesday evening, thousands had fled."):
+        _check_kept(line)
+    assert _kinds("By May Chen", "top") == ["byline"]
+
+
+def test_byline_and_masthead_rows_with_a_date():
+    for row, byline in (("By Ingrid Solberg on 4 February 2025", "Ingrid Solberg"),
+                        ("By Ingrid Solberg, 4th February 2025", "Ingrid Solberg")):
+        c = _doc(f"Ferry service to resume next week\n{row}\n\n{_STORY}\n")
+        assert (c.byline, c.published) == (byline, "2025-02-04"), row
+    c = _doc(f"Ferry service to resume next week\nValley Times · 4 February 2025 · 3 min read\n\n{_STORY}\n")
+    assert (c.publisher, c.published, [r.kind for r in c.removed]) == ("Valley Times", "2025-02-04", ["navigation"])
+    # two bare dates are an event's dates, not stamps
+    _check_kept_at("29 November 2025 | 20 January 2026", ("mid",))
+
+
+def test_more_footer_shapes_name_holder_origin_and_distributor():
+    cases = (
+        ("© 2025 Nordic Wire, distributed by Harbour Content", "Nordic Wire", "Harbour Content"),
+        ("All content © 2025 Nordic Wire", "Nordic Wire", None),
+        ("This article is distributed by Harbour Content under licence from Nordic Wire.", "Nordic Wire", "Harbour Content"),
+        ("This story first ran in Nordic Wire and is distributed by Harbour Content.", "Nordic Wire", "Harbour Content"),
+        ("This article was originally published on 4 February 2025 by Nordic Wire.", "Nordic Wire", None),
+        ("This article appears courtesy of Nordic Wire.", "Nordic Wire", None),
+    )
+    for footer, origin, agent in cases:
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n{footer}\n")
+        assert (c.original_publisher, c.distributor) == (origin, agent), footer
+        assert len(c.removed) == 1, footer
+
+
+def test_story_line_about_an_author_at_the_foot_is_kept():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n"
+             "The writer was a vocal critic of the port authority.\n")
+    assert c.removed == ()
+
+
+def test_footer_links_sponsor_lines_and_graphic_credits():
+    cases = {
+        "end": {"Privacy policy": "navigation", "Terms of use": "navigation", "Link copied to clipboard": "navigation",
+                "Sponsored by Harbour Bank": "navigation", "Report an error": "navigation"},
+        "mid": {"Illustration: Jane Doe": "caption", "Map: Valley Times": "caption",
+                "ICYMI: Ferry fares rise again": "related", "Recommended reading: Why fares rise": "related"},
+    }
+    _check_shapes(cases)
+    for line in ("Contact with the crew was lost on Monday.", "Terms of the deal were not disclosed.",
+                 "Advertising revenue fell by a third.", "Sponsored by the state, the ferry line lost money."):
+        _check_kept(line)
+
+
+def test_publication_day_from_a_place_and_date_line_or_a_filed_stamp():
+    for head in ("Bergen, Norway, 4 February 2025", "Filed: 4 February 2025", "Issued on 4 February 2025"):
+        c = _doc(f"Ferry service to resume next week\n\n{head}\n\n{_STORY}\n")
+        assert c.published == "2025-02-04", head
+    # a date inside a story sentence is no publication day
+    c = _doc(f"Ferry service to resume next week\n\nBergen, the port city, reopened on 4 February 2025 after repairs.\n\n{_STORY}\n")
+    assert c.published is None
+
+
+def test_courtesy_credit_gallery_link_and_reporter_note():
+    cases = {"mid": {"Courtesy of the Port Authority": "caption", "Photo gallery: The storm in pictures": "related"}}
+    _check_shapes(cases)
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\nIngrid Solberg reports from Bergen.\n")
+    assert c.byline == "Ingrid Solberg"
+    _check_kept("Courtesy of the mayor, the crew were given a free meal on Monday.")

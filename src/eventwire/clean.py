@@ -1,14 +1,20 @@
 """Cleaning stage: scraped page text -> clean body, removed debris and provenance.
 
 Works line by line.  Each line is classified by general patterns that hold
-across outlets (promo calls, photo captions and credits, copyright and
-syndication footers, bylines, "Read more"/"Related" links, share/navigation
-crumbs, publication-date stamps, dates alone on a line, sharing-button rows,
+across outlets (promo calls, app, paywall and "have your say" prompts, photo captions
+and credits, copyright and syndication footers, bylines, "Read more"/"Related"/"Read
+next"/"Also on Site:"/"More in Section ›" links, share/navigation crumbs, gallery and
+print buttons, cookie banners, footer link rows ("About us | Contact | Privacy"),
+separators, publication-date stamps, dates alone on a line, sharing-button rows,
 "Tags:" rows, "Story continues below" furniture, contact/tip lines, "contributed
-to this report" credits, advertisement slots, links to the outlet's standards or to
-other-language versions, "auto-generated from a feed" notes, an author's note at the
-foot naming someone the story does not, and above the story section labels, mastheads
-and an outlet's name alone on its line).
+to this report" credits, a wire's "(Adds ...)" and correction notes, advertisement
+slots, links to the outlet's standards or to other-language versions, "auto-generated
+from a feed" notes, and above the story section labels, mastheads and an outlet's name
+alone on its line).  Some lines are judged by where they stand: the headlines listed
+under a heading of links ("More from the Asia desk:" then "› headline" lines), an
+author's note at the foot ("Jane Doe reports for Example Wire. Follow her on X") naming
+someone the story does not, and a scene caption with no credit ("Soldiers patrol near
+the border.") between two paragraphs of a story told in the past tense.
 Everything that is not debris is kept, in
 order; paragraphs are re-joined with a blank line.  The first line becomes the
 title when it looks like a headline.
@@ -16,15 +22,22 @@ title when it looks like a headline.
 Provenance is read off the removed lines: the copyright holder is the
 ``original_publisher`` (else the outlet a syndication footer credits: "produced
 by X", "under an agreement with X", "Site republishes X dispatches"), the
-"Distributed by" agent the ``distributor``, the site named by a masthead under
-the headline ("Site | Section", "Site - tagline") or in its own promo line the
-``publisher`` (a promo of the story's own outlet names no other publisher), and
-the outlet credited in a dateline ("PLACE, Date (Outlet) —", an abbreviation
-expanded when the article spells it out) the original publisher when no footer
-names one.  "Distributed by X on behalf of Y" gives the distributor X and the
-original publisher Y.  When the stamps and datelines that the dates stage reads
-give no publication day, a date line removed above the story gives it, else a
-dateline's month and day ("PLACE, Oct 28 (Wire) -") in the copyright notice's year.
+"Distributed by" agent the ``distributor`` (also in a copyright line: "Copyright 2025
+X. Distributed by Y."), the site named by a masthead under the headline ("Site |
+Section", "Site - tagline"), the site a footer says republished the story ("Republished
+on Site with permission"), or the site in its own promo line or credited with its own
+photo ("Image credit: Site archive") the ``publisher`` (a promo of the story's own
+outlet names no other publisher), and the outlet credited in a dateline ("PLACE, Date
+(Outlet) —", an abbreviation expanded when the article spells it out) the original
+publisher when no footer names one.  A name in a footer ends at a row of links, a
+semicolon or the sentence it runs into ("X 2025 | Terms | Privacy", "X; copyright remains
+...", "Y under licence from X").  "Distributed by X on behalf of Y" gives the distributor X
+and the original publisher Y.  When the stamps and datelines that the dates stage reads
+give no publication day, a date line, stamp, masthead or byline row removed above the
+story gives it ("Updated 11:02 GMT, 4 February 2025", "Site | 4 February 2025", "By Jane
+Doe on 4 February 2025"; a publication stamp before an update stamp), else a footer saying
+when the story was published, else a dateline's month and day ("PLACE, Oct 28 (Wire) -")
+in the copyright notice's year.
 
 Limits.  The parse and the coding stages take time that grows with the length of the
 article and faster than linearly with the length of a sentence or a word, so a body that
@@ -105,7 +118,9 @@ _PLATFORMS = (
     r"google news|apple news|flipboard|rss|x"
 )
 _PROMO_START = re.compile(
-    r"^(?:join|follow|subscribe|sign\s*up|like\s+us|download|get\s+(?:our|the\s+latest|breaking|the\s+app|notified)|"
+    r"^(?:join|follow|subscribe|sign\s*up|like\s+us|download|install|get\s+(?:our|the\s+latest|breaking|the\s+app|notified)|"
+    r"(?:get|try)\s+(?:the\s+)?(?:free\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?=app\b|newsletter\b|podcast\b|briefing\b|alerts\b)|"
+    r"turn\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts)|"
     r"don[’']?t\s+miss|never\s+miss|click|tap|share\s+this|support\s+(?:our|us|independent)|become\s+a\s+(?:member|subscriber|patron)|"
     r"stay\s+(?:informed|updated|up\s+to\s+date|connected)|want\s+(?:more|the\s+latest)|receive\s+our|register\s+(?:now|for)|"
     r"listen\s+to\s+our|watch\s+our|check\s+out\s+our|read\s+us\s+on|find\s+us\s+on|we[’']re\s+on)\b",
@@ -130,11 +145,67 @@ _CREDIT_WORDS = re.compile(
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,120})\)\s*$")
 _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|file\s+photo|caption|pictured|above|top|main\s+image|video|credit)s?\s*(?:credit)?\s*"
-    r"(?::|\||[–—-]\s)",
+    r"(?::|\||[–—-]\s)|^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*,|"
+    r"^(?:illustration|composite|graphic|graphics|infographic|map|chart|animation)s?\s*(?:credit)?\s*:",
     re.I,
 )
+#: How a caption without a credit opens: "FILE - Protesters march ...", "In this photo released by the
+#: ministry, ...", "This handout picture taken on May 3 shows ...".
+_CAPTION_OPEN = re.compile(
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
+    r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
+    r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
+    r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b))")
+#: Where a caption places a person in the picture: "Jane Doe, left, greets ...", "... (centre) ...".
+_CAPTION_PLACE = re.compile(
+    r",\s+(?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|rear|foreground|background)\s*,|"
+    r"\((?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|rear|foreground|background)\)", re.I)
+#: What people and things do in a news photo, in the present tense a caption uses ("Soldiers patrol near
+#: the border.", "Smoke rises over the village."): a story tells what happened in the past tense.
+#: Verbs a story also uses in the present (schedules, states: "holds a hearing", "sits in", "poses a
+#: threat") are left out; "stand" and "shake" count with their caption objects only.
+_SCENE_VERBS = (
+    "patrol march gather queue wait walk carry shelter rest ride inspect chant wave block fill greet mourn pray flee "
+    "celebrate rally shout clash throw burn kneel weep embrace hug crowd repair dance sing gesture smile billow "
+    "stand_guard shake_hands"
+).split()
+
+
+def _verb_forms(verb: str) -> set[str]:
+    head, _, rest = verb.partition("_")
+    if head.endswith(("sh", "ch", "ss", "x")):
+        forms = {head, head + "es"}
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        forms = {head, head[:-1] + "ies"}
+    else:
+        forms = {head, head + "s"}
+    return {f"{f}\\s+{rest}" if rest else f for f in forms}
+
+
+#: A scene caption: a short subject, a scene verb in the present tense, and a place ("in Example City").
+_SCENE_CAPTION = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+(?:"
+    + "|".join(sorted({f for v in _SCENE_VERBS for f in _verb_forms(v)}, key=len, reverse=True))
+    + r")\b(?!\s+out\b)[^\"“”;:]*\b(?:in|near|at|outside|inside|on|over|along|across|from)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+    r"[^\"“”;:]*\.$")
+#: Words of a story sentence rather than a scene: a habit, a clause, a figure.
+_NOT_SCENE = re.compile(r"\b(?:every|each|often|usually|still|now|daily|regularly|routinely|typically|sometimes|always|never|"
+                        r"increasingly|that|which|who|whose|because|but|while|although|if|unless|since|until|would|will|"
+                        r"could|should|may|might|must|can|has|have|had|was|were|is|are|be|been|per\s+cent|percent)\b|%", re.I)
+
+
+def _is_scene_caption(line: str) -> bool:
+    """Whether a story-place line is a photo caption with no credit: one sentence of at most 22
+    words, a scene verb in the present tense after a short subject and a named place, with no
+    speaker, habit, clause or figure of a story sentence ("Ghanaian soldiers patrol near the
+    border in the Upper East Region.")."""
+    words = len(line.split())
+    return (5 <= words <= 22 and len(line) <= 300 and _SCENE_CAPTION.match(line) is not None and not _NOT_SCENE.search(line)
+            and not _ATTRIBUTION.search(line) and not re.search(r"[.!?]\s+[A-Z]", line[:-1]))
+
+
 _CAPTION_TAIL = re.compile(
-    r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z][^.!?]{0,80}$", re.I
+    r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80}$", re.I
 )
 #: A credit after the caption's sentence, with its outlet or kind before the credit word:
 #: "... on Sunday. Example Wire photo", "... Monday. EW photo/Jane Doe", "... Vienna. File photo: Example Wire".
@@ -143,9 +214,9 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"[.!?][\"'”’)]?\s+(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|One|Another)\s+\w+$)"
     r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:file\s+|staff\s+|handout\s+|archive\s+)?"
     r"(?i:photo(?:graph)?|image|picture|pic)s?(?:\s+(?i:credit))?"
-    r"(?:\s*(?:/|:|\s(?i:by)\s)\s*[A-Z][^.!?]{0,80})?$"
+    r"(?:\s*(?:/|:|\s(?i:by)\s)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80})?$"
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
+_COPYRIGHT = re.compile(r"^(?:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)?(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
 #: A copyright notice anywhere in a footer line ("Distributed by X. Copyright 2025 Y.").
 _COPYRIGHT_ANY = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 #: The holder written before the sign: "Example Wire 2025 ©".
@@ -157,16 +228,18 @@ _COPYRIGHT_HOLDER = re.compile(
 _SYNDICATION = re.compile(
     r"^(?:distributed\s+(?:by|via|through)|syndicated\s+by|provided\s+by|content\s+(?:provided|distributed)\s+by|"
     r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
-    r"(?:published|appeared|produced|republished|reprinted|syndicated)|"
+    r"(?:published|appeared|produced|republished|reprinted|syndicated|ran\s+(?:in|on)\b)|"
+    r"(?:this\s+(?:story|article|piece|report|post)\s+)?(?:appears|is\s+published|is\s+reproduced|is\s+used|published|reproduced)"
+    r"\s+courtesy\s+of\b|(?:published|produced|reported)\s+in\s+(?:partnership|collaboration|association|cooperation)\s+with\b|"
     r"(?:this|the)\s+(?:story|article|piece|report|post)\s+(?:was|is|has\s+been)\s+(?:[\w,-]+\s+){1,6}?"
     r"(?:originally|first)\s+(?:published|appeared|ran)|"
     r"(?:this\s+(?:story|article|piece|report|post)\s+(?:was|has\s+been)\s+)?translated\s+(?:from|by)\b|"
     r"this\s+(?:story|article|piece|report|post)\s+(?:was\s+|is\s+|has\s+been\s+)(?:carried|distributed|provided|licensed|"
     r"reproduced|shared)\s+(?:under|with|by|courtesy|through|via)\b|"
-    r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)|republished\s+(?:with|under|from|by)|"
+    r"(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in|at)|republished\s+(?:with|under|from|by|here)|republished\s+on\s+(?!\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"(?:a\s+)?version\s+of\s+this\s+(?:story|article|report|piece)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+published)|"
     r"this\s+content\s+(?:was|is)\s+(?:originally\s+|first\s+)?(?:produced|published|provided|created)\s+by|"
-    r"reprinted\s+(?:with|by|from)|(?:content\s+)?supplied\s+by|source\s*:|via\s*:)",
+    r"reprinted\s+(?:with|by|from)|(?:content\s+)?supplied\s+by|sources?\s*:|via\s*:)",
     re.I,
 )
 #: A footer saying the story is carried under a licence: "... is republished under an agreement with X".
@@ -182,28 +255,52 @@ _FEED_NOTE = re.compile(
     r"not\s+(?:been\s+)?edited\s+by)\b", re.I)
 _DISTRIBUTOR = re.compile(r"^(?:distributed\s+(?:by|via|through)|(?:syndicated|provided|content\s+(?:provided|distributed))\s+by)\s+(.+?)\s*$", re.I)
 _BYLINE = re.compile(
-    r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by|author|authors)\s*:?\s+"
+    r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by|posted\s+by|filed\s+by|author|authors)\s*:?\s+"
     r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
-    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80})?$",
+    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80}|\s+(?i:on)\s+(?=[\w.,]*\s*\d).{0,60})?$",
 )
+_MONTH_WORDS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+                "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+#: A story sentence that opens like a byline: "By Friday, 40 people had been killed", "By March the army had
+#: withdrawn" (a time after "By", or a verb of a sentence in the line).
+_BY_TIME = re.compile(
+    rf"^(?i:by)\s+(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORDS}|mid|late|early|noon|midnight|dawn|dusk|"
+    r"nightfall|then|now|the\s+end|(?:19|20)\d\d)\b(?!\s+[A-Z])|.*\b(?:had|has|have|was|were|is|are|will|would|could|did)\b)")
+#: A stamp sharing the byline's row: "Jane Doe | Published March 14, 2025", "Jane Doe · 4 May 2025".
+_BYLINE_STAMP = re.compile(r"(?:\s+[|•·]\s+|,\s*|\s+(?i:on)\s+)(?=(?i:published|posted|updated|filed)\b|\d|"
+                           r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d)")
 _WIRE_CREDIT = re.compile(
-    r"^[(\[]?(?:reporting\s+by|additional\s+reporting\s+by|editing\s+by|edited\s+by|writing\s+by|compiled\s+by|"
+    r"^[(\[]?(?:(?:with\s+|additional\s+)*reporting\s+by|(?:with\s+|additional\s+)+reporting\s+from|editing\s+by|edited\s+by|"
+    r"writing\s+by|compiled\s+by|"
     r"(?:reporting|writing|editing)\s+and\s+(?:reporting|writing|editing)\s+by)\b", re.I)
 #: "Example Press writer Jane Doe in Paris contributed to this report." / "Jane Doe contributed reporting."
 _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?"
                           r"\s*[.)\]]*$", re.I)
 _RELATED = re.compile(
     r"^(?:read\s+more|read(?=\s*:)|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
-    r"recommended(?:\s+for\s+you)?|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|see\s+more|icymi|(?:photo|picture|image|video)\s+gallery|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
     r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
-    r"more\s+on\s+this\s+story|explainer|background)\s*(?::|\||»|>>|–|—|-)",
+    r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
+    r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
+    r"keep\s+reading|what\s+to\s+read\s+next|in\s+pictures|in\s+photos|(?:watch|listen)\s+now)\s*(?::|\||»|›|>>|–|—|-)",
     re.I,
 )
+#: A link row naming the site or a section: "Also on Example Post: <headline>", "More in Diplomacy ›",
+#: "More from the Asia desk:", "Elsewhere on Example Post: <headline>", "Latest from Example Post »".
+_RELATED_SITE = re.compile(
+    r"^(?:also|more|elsewhere|latest|(?:read\s+)?more\s+stories|read\s+more)\s+(?:on|from|in|at)\s+"
+    r"(?:(?:the|our)\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,5}?\s*(?::|›|»|>>?|\|)", re.I)
+#: A line opening with an arrow that is no prose bullet ("› Ministers meet on Friday", "▸ ..."): a link.
+_LINK_ARROW = re.compile(r"^[›▸▹]\s*\S")
 #: A heading of a list of links, alone on its line: "Related stories", "Read more", "More on this story".
 _RELATED_LABEL = re.compile(
-    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+stories|further\s+reading|recommended|"
-    r"more\s+on\s+this\s+(?:story|topic)|you\s+may\s+also\s+like|most\s+read)"
-    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|news))?\s*[:.]?$", re.I)
+    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+stories|further\s+reading|recommended(?:\s+for\s+you)?|"
+    r"more\s+on\s+this\s+(?:story|topic)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
+    r"most\s+(?:read|popular|viewed|shared|commented)|trending(?:\s+now)?|latest|top\s+stories|editor[’']?s\s+picks?|"
+    r"(?:related\s+)?topics|read\s+next|up\s+next|don[’']?t\s+miss|in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|"
+    r"popular(?:\s+now)?|more\s+(?:news|stories|articles|coverage)|"
+    r"read\s+the\s+(?:full|original|complete)\s+(?:story|article|report)(?:\s+(?:here|on\s+[\w&.'’ -]{2,40}))?)"
+    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|news|headlines))?\s*[:.]?$", re.I)
 #: An editor's note that the story was updated or corrected: "This story has been updated with ...".
 _UPDATE_NOTE = re.compile(r"^[(\[*]?(?:editor[’']?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece)\s+"
                           r"(?:has\s+been|was)\s+(?:updated|corrected|amended)\b", re.I)
@@ -211,12 +308,22 @@ _NAVIGATION = re.compile(
     r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|comments?(?:\s*\(\d+\))?|advertisement|"
     r"sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|home|menu|search|loading\.*|"
     r"(?:\d+\s+)?min(?:ute)?s?\s+read|scroll\s+(?:down|to\s+continue)|continue\s+reading|show\s+comments|"
-    r"cookie[s]?\s+.*|accept\s+(?:all\s+)?cookies|log\s*in|sign\s*in|register)\s*[.!]?$",
+    r"cookie[s]?\s+.*|accept\s+(?:all\s+)?cookies|log\s*in|sign\s*in|register|"
+    r"save(?:\s+(?:this\s+)?(?:article|story|for\s+later))?|enlarge(?:\s+(?:this\s+)?(?:image|photo))?|"
+    r"expand(?:\s+(?:this\s+)?(?:image|photo))?|(?:open|view|see)\s+(?:the\s+)?(?:full\s+)?(?:gallery|slideshow|image|photos?)|"
+    r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s*/\s*\d+|\(?opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)?|"
+    r"print(?:\s+(?:this\s+)?(?:article|story|page))?|(?:show|view|hide|read|see)\s+(?:all\s+)?comments?(?:\s*\(\d+\))?|"
+    r"scroll\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+with\s+(?:the\s+)?content)?|click\s+to\s+(?:share|print|email)\b.*|"
+    r"link\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|advertising|ads?|promoted(?:\s+content)?|(?:paid|partner)\s+content|"
+    r"(?:sponsored|presented|brought\s+to\s+you)\s+by\s+[\w&.'’ -]{2,40}|report\s+(?:an\s+error|a\s+(?:correction|typo))|"
+    r"submit\s+a\s+(?:tip|correction|story))"
+    r"\s*[.!]?$",
     re.I,
 )
 _CRUMBS = re.compile(r"^(?:[\w&' -]{2,25}\s*(?:\||›|»|>|/)\s*){2,}[\w&' -]{2,25}$")
 _STAMP = re.compile(
-    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|first\s+published|date)\s*(?:on|at)?\s*:?\s*(.{4,60})$",
+    r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|first\s+published|filed|issued|date)\s*(?:on|at)?\s*:?\s*"
+    r"(.{4,60})$",
     re.I
 )
 _DATELINE_WIRE = re.compile(
@@ -236,7 +343,7 @@ _WIRE_NAMES = {
     "PTI": "Press Trust of India", "CNA": "CNA", "Bernama": "Bernama", "Antara": "Antara",
 }
 _ABBREV_END = re.compile(r"\b(?:LLC|Inc|Ltd|Co|Corp|S\.A|L\.P|P\.C|Plc|GmbH|Pty)\.$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 
 
 #: The rights notice that follows a wire's copyright line, alone on its line.
@@ -247,7 +354,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"nov(?:ember)?|dec(?:ember)?)\.?")
 _TIME = r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?"
 _DATE_ONLY = re.compile(
-    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"^(?:{_TIME}\s*(?:,|\||•|·|-|–|—|on)?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:\s*(?:,|\||•|·|-|–|—|at)?\s*{_TIME})?$",
     re.I,
@@ -257,6 +364,45 @@ _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
     "flipboard bluesky threads instagram mail on via".split()
 )
+#: A row of the page's footer links: "About us | Contact | Terms of use | Privacy policy".
+_FOOTER_LINK_WORDS = frozenset(
+    "about us contact terms of use service conditions privacy policy cookie cookies settings preferences notice sitemap "
+    "site map advertise advertising with careers jobs help faq faqs accessibility subscriptions subscribe manage "
+    "corrections rss feeds archive archives imprint legal disclaimer newsletters the and & our team masthead "
+    "code ethics".split()
+)
+#: A paywall or account prompt: "Already a subscriber? Log in", "This article is for subscribers only",
+#: "Gift this article", "Start your free trial", "Create a free account to keep reading".
+_PAYWALL = re.compile(
+    r"^(?:already\s+(?:a\s+)?(?:subscriber|member|registered)|(?:this\s+(?:article|story|content)\s+is\s+)?"
+    r"(?:for|exclusive\s+to|available\s+to)\s+(?:paying\s+|premium\s+)?(?:subscribers|members)(?:\s+only)?\s*[.!]?$|"
+    r"(?:subscribers?|members?|premium)\s+only\b|unlock\s+(?:this|unlimited|full|all)\b|gift\s+(?:this\s+)?(?:article|story)\b|"
+    r"save\s+(?:this\s+)?(?:article|story)\b|start\s+(?:your\s+)?(?:free\s+)?trial\b|create\s+(?:a\s+)?free\s+account\b|"
+    r"(?:log|sign)\s+in\s+to\s+(?:continue|read|keep\s+reading|comment)\b)", re.I)
+#: Words that attribute a line to a speaker: a line that has them is the story's ("Have your say, the
+#: council urged residents"), not the page's.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|urged|urges|asked|asks|added|wrote|warned|warns|insisted|"
+                          r"according\s+to)\b", re.I)
+#: A call to readers to comment or support the site: "Have your say", "Let us know in the comments",
+#: "We want to hear from you", "Your support helps us stay independent".
+_ENGAGE = re.compile(
+    r"^(?:have\s+your\s+say\b|(?:what\s+do\s+you\s+think\s*\?\s*)?let\s+us\s+know\s+(?:in\s+the\s+comments|what\s+you\s+think|below)|"
+    r"we\s+(?:want|would\s+like|would\s+love|[’']d\s+(?:like|love))\s+to\s+hear\s+from\s+you|tell\s+us\s+(?:what\s+you\s+think|your\s+story)|"
+    r"join\s+the\s+(?:conversation|discussion|debate)\b|your\s+support\s+(?:helps|matters|makes|keeps)|"
+    r"become\s+a\s+(?:member|subscriber|supporter|patron)\b)", re.I)
+#: A cookie or consent banner: "We use cookies to improve your experience ...", "By continuing to use this site ...".
+_CONSENT = re.compile(r"^(?:we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|"
+                      r"by\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:web)?site)\b", re.I)
+#: A wire's note on what changed in this version: "(Adds minister's comment in paragraph 5)", "(Updates with toll)".
+_WIRE_UPDATE = re.compile(r"^[(\[](?:adds|updates|recasts|changes|corrects|rewrites|refiles|fixes|removes|inserts)\b[^()\[\]]*[)\]]$",
+                          re.I)
+#: A correction note: "Correction: An earlier version of this story misstated ...", "Clarification (May 3): ...".
+_CORRECTION = re.compile(r"^[(\[*]?(?:(?:correction|clarification)s?\s*(?::|\(|[–—-]\s)|an\s+earlier\s+version\s+of\s+this\s+"
+                         r"(?:story|article|report|piece)\b)", re.I)
+#: A photo credit alone on its line: "Getty Images", "AP Photo/Jane Doe", "Reuters", "EPA-EFE/Jane Doe".
+_CREDIT_ALONE = re.compile(
+    r"^(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?i:photo|images|pictures)|Getty|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|"
+    r"Anadolu|Xinhua|NurPhoto|SOPA\s+Images|ZUMA\s+Press|Bloomberg)(?:\s*(?:/|\s(?i:via)\s)\s*[A-Z][\w&.'’ -]{1,60})?$")
 #: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
 _LABEL_ROW = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
 #: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement".
@@ -284,9 +430,20 @@ _LANGUAGE_LINK = re.compile(
     r"\b(?:disponible|disponível|disponibile|verfügbar)\s+(?:en|em|in|auf)\b", re.I)
 #: An author's note at the foot: "Jane Doe is a freelance journalist based in Lima."
 _AUTHOR_BIO = re.compile(
-    r"^(?!The\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"^(?!The\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|photojournalist|"
     r"producer|fellow)s?\b")
+#: An author's note that does not name her: "The author is a senior fellow at ...", "About the author".
+_AUTHOR_GENERIC = re.compile(r"^(?:(?:the\s+)?(?:author|writer|columnist)s?\s+(?:is|are)\s+(?:a|an|the)\s|"
+                             r"about\s+the\s+(?:author|writer)s?\s*:?$)", re.I)
+#: An author's note naming her outlet: "Jane Doe reports for Example Wire.", "Jane Doe covers energy for
+#: Example Post.", "Jane Doe writes about Asia for ...", "Jane Doe is Example Wire's Africa correspondent."
+_AUTHOR_WORKS_FOR = re.compile(
+    r"^(?!The\s)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:"
+    r"(?:reports|writes|reported|wrote|works|worked|covers|covered)\s+(?:(?:about|on)\s+)?(?:[\w,&'’-]+\s+){0,6}?(?:for|at)\s+"
+    r"(?:the\s+)?[A-Z]|(?:reports|writes)\s+from\s+[A-Z]|"
+    r"is\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}['’]s?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|bureau\s+chief)s?\b)")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+", re.I)
 _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+more|have\s+a|got\s+a|find\s+more|read\s+more|"
                          r"more\s+at|tips?\b|questions?\b)", re.I)
@@ -312,6 +469,12 @@ def _is_caption(line: str) -> bool:
         return True
     if _NAME_SLASH_TAIL.search(line):
         return True
+    if _ATTRIBUTION.search(line):
+        return False  # "In this photo, the minister said, ...": the story's words
+    if _CAPTION_OPEN.match(line):
+        return True
+    if _CAPTION_PLACE.search(line) and len(line.split()) <= 45 and len(re.findall(r"[.!?]\s+[A-Z]", line)) == 0:
+        return True  # one sentence placing a person in the picture: "Jane Doe, left, greets John Roe in Oslo."
     # A credit alone, in brackets: "(Photo by Jane Doe/Example Wire)", "[Example Wire/Jane Doe]".
     whole = re.fullmatch(r"[(\[]([^()\[\]]{2,120})[)\]]", line)
     if whole and _is_credit(whole.group(1)) and re.search(r"/|(?i:photo|image|picture|credit|getty|courtesy|handout)", whole.group(1)):
@@ -334,10 +497,33 @@ def _is_caption(line: str) -> bool:
 _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 
 
+#: A reading or listening time: "5 min read", "4 minutes", "Reading time: 3 min".
+_READ_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|m)(?:\s+(?:read|listen))?$", re.I)
+
+
+def _meta_part(part: str) -> bool:
+    """Whether one part of a row is a stamp, a date or a reading time."""
+    return len(part.split()) <= 12 and bool(
+        _STAMP.match(part) and re.search(r"\d", part) or _DATE_ONLY.match(part) or _READ_TIME.match(part))
+
+
 def _is_stamp_row(line: str) -> bool:
-    """A row of date stamps: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024, 12:40 GMT"."""
+    """A row of date stamps and reading times: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024,
+    12:40 GMT", "4 May 2025 · 5 min read"."""
     parts = _ROW_SEP.split(line)
-    return len(parts) >= 2 and all(len(p.split()) <= 12 and _STAMP.match(p) and re.search(r"\d", p) for p in parts)
+    # two bare dates are a date range ("29 May 2025 | 3 June 2025": an event's), not stamps
+    return len(parts) >= 2 and all(_meta_part(p) for p in parts) and not all(_DATE_ONLY.match(p) for p in parts)
+
+
+def _is_footer_links(line: str) -> bool:
+    """A row of footer links ("About us | Contact | Privacy policy") or one such link alone
+    ("Terms of use"), each link words of the footer's vocabulary only."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*", line) if p]
+    if not parts or not all(w.lower() in _FOOTER_LINK_WORDS for p in parts for w in re.findall(r"[\w&]+", p)):
+        return False
+    # one link alone: "Privacy policy", "Terms of use", "Contact us"
+    return len(parts) >= 2 or len(parts[0].split()) >= 2 and re.search(
+        r"(?i:privacy|terms|cookies?|sitemap|contact|advertise|careers|accessibility|imprint|disclaimer)", parts[0]) is not None
 
 
 def _strip_end(name: str) -> str:
@@ -356,9 +542,21 @@ def _first_sentence(line: str) -> str:
     return _FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
 
 
+#: Where an outlet's name in a footer ends: at a row of links ("Example Post 2025 | Terms | Privacy"),
+#: a semicolon ("Example Wire; copyright remains with ...") or a spaced dash ("Example Wire — all rights").
+_NAME_END = re.compile(r"\s*[|•·;]\s*|\s+[–—]\s+")
+
+
+#: Where a name in a footer sentence runs on into the sentence: "Example Content under licence from ...",
+#: "Example Wire and is republished ...", "Example Wire as part of ...".
+_NAME_TAIL = re.compile(r"\s+(?:under|with|as|via|through|pursuant|per|and\s+(?:is|was|has|are|were)|"
+                        r"in\s+(?:partnership|association|cooperation|collaboration))\b.*$")
+
+
 def _tidy_name(name: str) -> str:
     """An outlet's name as a footer states it, without a trailing year, acronym in brackets or
     leading lower-case article: "Example Wire 2024" / "the Example News Agency (ENA)" -> the name."""
+    name = _NAME_TAIL.sub("", _NAME_END.split(name, maxsplit=1)[0])
     name = _strip_end(name)
     name = re.sub(r"\s*\((?:[A-Z][A-Za-z&.]{0,9})\)$", "", name)
     name = re.sub(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)
@@ -366,8 +564,17 @@ def _tidy_name(name: str) -> str:
     return _strip_end(name)
 
 
+#: Words before the sign in "All content © 2025 Example Wire", "Text and photos (c) Example Wire".
+_COPYRIGHT_LEAD = re.compile(r"^(?i:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)(?=©|\(c\)|copyright)",
+                             re.I)
+#: A distributor named after the holder: "© 2025 Example Wire, distributed by Example Content".
+_DISTRIBUTED_TAIL = re.compile(r",?\s+(?i:distributed|syndicated)\s+(?i:by|via|through)\s+")
+
+
 def _copyright_holder(line: str) -> str | None:
     first = re.split(r"\ball rights reserved\b", line, flags=re.I)[0]
+    first = _COPYRIGHT_LEAD.sub("", first.strip())
+    first = _DISTRIBUTED_TAIL.split(first, maxsplit=1)[0]
     before = _COPYRIGHT_HOLDER_BEFORE.match(_first_sentence(first.strip()))
     if before and not re.match(r"(?i:©|\(c\)|copyright)", first.strip()):
         return _tidy_name(before.group(1)) or None
@@ -382,7 +589,8 @@ def _copyright_holder(line: str) -> str | None:
 #: Who a syndication footer says wrote the story: "produced by X", "first appeared on X",
 #: "under an agreement with X", "X republishes Y dispatches" (Y; X is the site).
 _ORIGIN_CUES = (
-    re.compile(r"(?:published|appeared|produced|written|reported|supplied)\s+(?:by|on|in|at)\s+"
+    re.compile(r"\b(?:published|appeared|produced|written|reported|supplied|ran)\s+(?:on\s+(?:\w+\.?,?\s+){1,3}?(?:19|20)\d\d,?\s+)?"
+               r"(?:by|on|in|at)\s+"
                r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
     re.compile(r"\b(?:agreement|arrangement|partnership|licen[cs]e|permission)\s+(?:with|from)\s+"
                r"(.+?)(?:\s+(?:and|under|on|for|as|,)\b.*)?[.]?\s*$", re.I),
@@ -394,8 +602,23 @@ _REPUBLISHES = re.compile(
     r"(?:(?i:the)\s+)?(?P<origin>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+"
     r"(?i:dispatches|stories|articles|reports|content|copy|news|coverage)\b"
 )
+#: The site that republishes the story, in its footer: "Republished on Example Post with permission",
+#: "This story was republished by Example Post under ..." (not "republished from X": X wrote it).
+_REPUBLISHED_ON = re.compile(
+    r"\b(?i:republished|reprinted|reproduced)\s+(?:(?i:here\s+))?(?i:on|by|at|in)\s+"
+    r"(?P<site>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})")
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.I)
 _DISTRIBUTED_ANY = re.compile(r"\b(?:distributed|syndicated)\s+by\s+(.+?)\s*$", re.I)
+
+
+def _distributor_after(line: str) -> str | None:
+    """The agent a copyright line names after its holder: "Copyright 2025 X. Distributed by Y." or
+    "© 2025 X, distributed by Y" -> Y."""
+    for sentence in _FIRST_SENTENCE_END.split(line):
+        m = _DISTRIBUTOR.match(sentence.strip("()[] ")) or _DISTRIBUTED_ANY.search(sentence)
+        if m:
+            return _strip_end(_NAME_TAIL.sub("", _ON_BEHALF.split(m.group(1), maxsplit=1)[0])) or None
+    return None
 
 
 def _origin(line: str) -> str | None:
@@ -501,6 +724,26 @@ def _promo_site(line: str) -> str | None:
     return best or None
 
 
+_OUTLET_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
+#: A photo credit naming the site's own pictures: "Image credit: Example Monitor archive", "Photo: Jane
+#: Doe for Example Dispatch", "(Example Post staff)".
+_OWN_PHOTO = re.compile(
+    rf"(?:\bfor\s+(?P<site>{_OUTLET_NAME})|(?P<site2>{_OUTLET_NAME})\s+(?i:archives?|staff(?:\s+photo)?|photo\s+archive))"
+    r"[)\]]?\s*$")
+
+
+def _own_photo_site(line: str) -> str | None:
+    """The outlet a caption credits with its own photo (``_OWN_PHOTO``), when the name is an outlet's."""
+    m = _OWN_PHOTO.search(line)
+    if not m:
+        return None
+    site = m.group("site") or m.group("site2")
+    start = m.start("site") if m.group("site") else m.start("site2")
+    # the name begins the credit: nothing capitalised runs on before it ("... Jane Doe/Example Monitor archive")
+    site = re.split(r"[/:(\[]\s*", site)[-1].strip()
+    return site if _site_line(site) and (start == 0 or not line[start - 1].isalnum()) else None
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -535,6 +778,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     ``headline``: the line is where the headline goes (the first line, no title given): a
     product word alone ("app", "podcast", "on X") does not make it promo there, as in
     "Government blocks Telegram app amid protests"; a call to action still does."""
+    if _LINK_ARROW.match(line) and len(line.split()) <= 20 and not _SENTENCE_END.search(line):
+        return "related"
     line = _LEAD_MARK.sub("", line) or line
     words = len(line.split())
     short = words <= 40
@@ -551,19 +796,20 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "syndication"
     if words <= 40 and index >= total_body - 3 and _FEED_NOTE.search(line):
         return "syndication"
-    if words <= 30 and (_PROMO_START.match(line) and (_PROMO_ANY.search(line) or _PROMO_PRODUCT.search(line))
-                        or _PROMO_START.match(line) and words <= 12
-                        and re.search(r"\b(?:us|our)\b", line, re.I)):
+    if words <= 30 and _PROMO_START.match(line) and not _ATTRIBUTION.search(line) and (
+            _PROMO_ANY.search(line) or _PROMO_PRODUCT.search(line) or words <= 12 and re.search(r"\b(?:us|our)\b", line, re.I)):
         return "promo"
     if words <= 25 and not headline and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
         return "promo"
-    if words <= 16 and (_BYLINE.match(line) or _WIRE_CREDIT.match(line)):
+    if words <= 16 and (_BYLINE.match(line) and not _BY_TIME.match(line) or _WIRE_CREDIT.match(line)) or words <= 4 and re.match(r"(?i:about\s)", line) \
+            and _AUTHOR_GENERIC.match(line):
         return "byline"
     if _WIRE_CREDIT.match(line) and words <= 40:
         return "byline"
     if words <= 30 and _CONTRIBUTED.search(line) and index >= total_body - 4:
         return "byline"
-    if words <= 30 and _RELATED.match(line) or words <= 6 and _RELATED_LABEL.match(line):
+    if words <= 30 and (_RELATED.match(line) or _RELATED_SITE.match(line) and not re.search(r"[.!][\"'”’)\]]*$", line)) \
+            or words <= 6 and _RELATED_LABEL.match(line):
         return "related"
     if words <= 30 and _UPDATE_NOTE.match(line) and (index <= 3 or index >= total_body - 3):
         return "other"
@@ -582,6 +828,16 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 20 and _POLICY_LINK.match(line):
         return "related"
     if words <= 12 and _LANGUAGE_LINK.search(line):
+        return "navigation"
+    if words <= 15 and _PAYWALL.match(line) or words <= 20 and _ENGAGE.match(line) and not _ATTRIBUTION.search(line):
+        return "promo"
+    if words <= 60 and _CONSENT.match(line) or not re.search(r"\w", line):
+        return "navigation"  # a consent banner; a separator ("—", "* * *")
+    if words <= 30 and _WIRE_UPDATE.match(line) or words <= 40 and _CORRECTION.match(line) and (index <= 3 or index >= total_body - 3):
+        return "other"
+    if words <= 10 and _CREDIT_ALONE.match(line):
+        return "caption"
+    if words <= 30 and _is_footer_links(line):
         return "navigation"
     if words <= 30 and _LABEL_ROW.match(line):
         return "navigation"
@@ -650,7 +906,7 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     site = _masthead(line)
     if site is None:
         return None
-    rest = _MASTHEAD.match(line).group("rest")
+    rest = _MASTHEAD.match(_one_meta_part(line)).group("rest")
     if _ROLE_WORDS.search(rest):
         return "byline", None
     if (_site_line(rest.strip()) and not _site_line(site) and not at_title and len(site.split()) <= 4
@@ -661,6 +917,15 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     return "navigation", site
 
 
+def _one_meta_part(line: str) -> str:
+    """A masthead row with its first stamp only: "Example Post · 4 May 2025 · 5 min read" ->
+    "Example Post | 4 May 2025" (the line itself when it is no such row)."""
+    parts = _ROW_SEP.split(line)
+    if len(parts) >= 3 and all(_meta_part(p) for p in parts[1:]):
+        return f"{parts[0]} | {parts[1]}"
+    return line
+
+
 def _masthead(line: str) -> str | None:
     """The site named by a masthead line (``_MASTHEAD``), or None when the line is not one.
 
@@ -669,7 +934,7 @@ def _masthead(line: str) -> str | None:
     tagline without a sentence end."""
     if len(line.split()) > 12 or _SENTENCE_END.search(line):
         return None
-    m = _MASTHEAD.match(line)
+    m = _MASTHEAD.match(_one_meta_part(line))
     if not m:
         return None
     name, rest = m.group("name").strip(), m.group("rest").strip()
@@ -699,7 +964,7 @@ def _same_outlet(site: str, other: str | None) -> bool:
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_DAY_MONTH = r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?)"
+_DAY_MONTH = r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?)"
 #: A full date in a date line: "Thu 3 Apr 2025 14.02 AEDT", "May 3, 2024 | 10:45 GMT".
 _DATE_PARTS = re.compile(
     rf"^(?:[A-Za-z]{{3,9}}\.?,?\s+)?{_DAY_MONTH}(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b|^(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b")
@@ -719,28 +984,66 @@ def _ymd(year: int, month: str, day: int) -> str | None:
         return None
 
 
+#: What may stand before the date in a stamp: its label, a time, a weekday ("Updated 11:02 GMT, Tue 4 Feb 2025").
+_STAMP_LEAD = re.compile(
+    rf"^(?:(?P<label>(?i:first\s+published|originally\s+published|published|posted|filed|last\s+updated|last\s+modified|"
+    rf"updated|modified|issued|date))\s*(?i:on|at)?\s*:?\s*)?(?:{_TIME}\s*(?:,|\||•|·|-|–|—|on)?\s*)?")
+#: A foot note stating the day: "This story was first published on 4 February 2025."
+_PUBLISHED_ON = re.compile(r"\b(?i:published|posted|filed)\s+(?i:on\s+)?(?=(?:[A-Za-z]{3,9}\.?,?\s+)?\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+#: The place before a full date alone on a line: "Nairobi, 4 February 2025", "GENEVA, Tuesday 4 Feb 2025".
+_PLACE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?,\s*"
+                         r"(?=[^,]{6,30}$)")
+
+
+def _date_of_parts(m: re.Match) -> str | None:
+    if m.group("iy"):
+        try:
+            return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))).isoformat()
+        except ValueError:
+            return None
+    return _ymd(int(m.group("y")), m.group("m1") or m.group("m2"), int(m.group("d1") or m.group("d2")))
+
+
+def _stamp_day(line: str) -> tuple[str, bool] | None:
+    """(day, whether it is an update stamp) for a date line or stamp removed above the story, its
+    parts separated by "|", "·" or "•" ("Example Desk | 27 February 2025", "Updated 11:02 GMT,
+    4 February 2025", "By Jane Doe | Published March 14, 2025"); None when no part holds a full date."""
+    for part in re.split(r"\s+[|•·]\s+|\s+[–—]\s+", normalize_line(line)):
+        lead = _STAMP_LEAD.match(part)
+        label = (lead.group("label") or "").lower()
+        starts = [lead.end()] + [m.end() for m in re.finditer(r"(?:\s(?i:on)|,)\s+", part)]
+        for start in starts:
+            m = _DATE_PARTS.match(part[start:])
+            if m and (day := _date_of_parts(m)):
+                return day, "updated" in label or "modified" in label
+    return None
+
+
 def _published_from_page(raw: str, text: str, removed: list[Removed], year_hint: int | None) -> str | None:
     """The publication day the page states, where the stamps and datelines the dates stage reads
-    (``DateResolver.published_from_text``) say nothing: a date line removed above the story
-    ("Thu 3 Apr 2025 14.02 AEDT"), else a dateline's month and day ("PLACE, Oct 28 (Wire) -") in the
-    year of the story's copyright notice."""
+    (``DateResolver.published_from_text``) say nothing: a date line, stamp, masthead or byline row
+    removed above the story ("Thu 3 Apr 2025 14.02 AEDT", "Updated 11:02 GMT, 4 February 2025"; a
+    publication stamp before an update stamp), a footer saying when the story was published, else a
+    dateline's month and day ("PLACE, Oct 28 (Wire) -") in the year of the story's copyright notice."""
     from .dates import DateResolver
 
     if DateResolver().published_from_text(raw) is not None:
         return None  # the pipeline reads it from the raw text
-    for r in removed[:6]:
-        if r.kind != "other":
-            continue
-        m = _DATE_PARTS.match(normalize_line(r.text))
-        if m and m.group("iy"):
-            try:
-                return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))).isoformat()
-            except ValueError:
-                continue
-        if m:
-            day = _ymd(int(m.group("y")), m.group("m1") or m.group("m2"), int(m.group("d1") or m.group("d2")))
-            if day:
+    stamps = [d for r in removed[:8] if r.kind in ("other", "navigation", "byline") and (d := _stamp_day(r.text))]
+    if stamps:
+        return next((day for day, update in stamps if not update), stamps[0][0])
+    for r in removed:
+        if r.kind == "syndication" and (on := _PUBLISHED_ON.search(r.text)):
+            m = _DATE_PARTS.match(r.text[on.end():])
+            if m and (day := _date_of_parts(m)):
                 return day
+    for paragraph in text.split("\n\n")[:2]:
+        # a place and a full date alone on the story's first line: "Nairobi, 4 February 2025"
+        m = _PLACE_DATE.match(paragraph)
+        if m and (d := _DATE_PARTS.match(paragraph[m.end():])) and (day := _date_of_parts(d)):
+            return day
     if year_hint is None:
         return None
     for paragraph in text.split("\n\n")[:2]:
@@ -758,6 +1061,73 @@ def _looks_like_headline(line: str) -> bool:
     if last.endswith(".") and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.", last):
         return True  # ends with an abbreviation ("U.S.", "Inc.")
     return not line.rstrip().endswith((".", ":", ";", ","))
+
+
+#: The heading of a list of links, the list on the lines below it: "More from the Asia desk:", "Related ›".
+_LIST_HEAD = re.compile(r"(?:[:›»|]|>>?)\s*$")
+#: Most links listed under such a heading.
+MAX_LINK_LIST = 12
+
+
+def _link_item(line: str) -> bool:
+    """Whether a line reads as one link of a list: a headline (no full stop at its end), not long."""
+    line = _LEAD_MARK.sub("", line).lstrip("›▸▹–—- ")
+    return 2 <= len(line.split()) <= 20 and not re.search(r"[.!…][\"'”’)\]]*$", line)
+
+
+def _mark_link_lists(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
+    """Mark as related the headlines listed under a heading of links ("More from the Asia desk:"
+    then "› Ministers meet in Oslo" lines): the lines right below it that read as links, up to
+    the first that does not (a story paragraph ends with a full stop).  Only below the start of
+    the story: above it, a label may stand over the headline and its standfirst."""
+    first_story = next((i for i, k in enumerate(kinds) if k is None and i != title_index), len(kinds))
+    for i in range(first_story + 1, len(kinds)):
+        text = _LEAD_MARK.sub("", lines[i].text)
+        if kinds[i] != "related" or not (_LIST_HEAD.search(text) or _RELATED_LABEL.match(text)):
+            continue
+        for j in range(i + 1, min(i + 1 + MAX_LINK_LIST, len(lines))):
+            if kinds[j] is not None or not _link_item(lines[j].text):
+                break
+            kinds[j] = "related"
+
+
+def _mark_scene_captions(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
+    """Mark as captions the scene captions with no credit (``_is_scene_caption``) that stand between
+    two story paragraphs: not the first story line (a standfirst may read like one) nor the last,
+    and only in a story told in the past tense (more "said" than "says": a feature told in the
+    present has scene sentences of its own)."""
+    story_lines = [i for i, k in enumerate(kinds) if k is None and i != title_index]
+    story = " ".join(lines[i].text for i in story_lines)
+    if len(re.findall(r"\bsaid\b", story)) <= len(re.findall(r"\bsays\b", story)):
+        return
+    for i in story_lines[1:-1]:
+        if _is_scene_caption(lines[i].text):
+            kinds[i] = "caption"
+
+
+def _mark_author_notes(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
+    """Mark as a byline an author's note at the foot: one that does not name her ("The author is a
+    senior fellow at ..."), or one naming an author the story never names elsewhere ("Jane Doe is a
+    freelance journalist ...", "Jane Doe reports for Example Wire. Follow her on X": a person in the
+    story is named before the end)."""
+    story_lines = [i for i, k in enumerate(kinds) if k is None and i != title_index]
+    for i in story_lines[-2:]:
+        if len(lines[i].text.split()) > 60:
+            continue
+        if _AUTHOR_GENERIC.match(_LEAD_MARK.sub("", lines[i].text)):
+            kinds[i] = "byline"
+            continue
+        bio = _author_note(lines[i].text)
+        if bio:
+            surname = bio.group("name").split()[-1]
+            others = " ".join(lines[j].text for j in story_lines if j != i)
+            if not re.search(r"\b" + re.escape(surname) + r"\b", others):
+                kinds[i] = "byline"
+
+
+def _author_note(line: str) -> re.Match | None:
+    line = _LEAD_MARK.sub("", line).lstrip("—–- ")
+    return _AUTHOR_BIO.match(line) or _AUTHOR_WORKS_FOR.match(line)
 
 
 def clean(doc: RawDocument) -> CleanDocument:
@@ -808,16 +1178,9 @@ def clean(doc: RawDocument) -> CleanDocument:
             continue
         break
 
-    # An author's note at the foot ("Jane Doe is a freelance journalist ...") whose author the story
-    # never names elsewhere (a person in the story is named before the end).
-    story_lines = [i for i, k in enumerate(kinds) if k is None and i != title_index]
-    for i in story_lines[-2:]:
-        bio = _AUTHOR_BIO.match(_LEAD_MARK.sub("", lines[i].text).lstrip("—–- "))
-        if bio and len(lines[i].text.split()) <= 60:
-            surname = bio.group("name").split()[-1]
-            others = " ".join(lines[j].text for j in story_lines if j != i)
-            if not re.search(r"\b" + re.escape(surname) + r"\b", others):
-                kinds[i] = "byline"
+    _mark_link_lists(lines, kinds, title_index)
+    _mark_author_notes(lines, kinds, title_index)
+    _mark_scene_captions(lines, kinds, title_index)
 
     removed: list[Removed] = []
     body: list[list[str]] = []
@@ -845,6 +1208,7 @@ def clean(doc: RawDocument) -> CleanDocument:
             year = re.search(r"\b(19\d\d|20\d\d)\b", ln.text)
             if year:
                 year_hint = int(year.group(1))
+            distributor = distributor or _distributor_after(ln.text)
         elif kind == "syndication":
             footer = ln.text.strip("()[] ") or ln.text
             m = _DISTRIBUTOR.match(_first_sentence(footer))
@@ -864,10 +1228,15 @@ def clean(doc: RawDocument) -> CleanDocument:
                 distributor = _tidy_name(_ON_BEHALF.split(d.group(1), maxsplit=1)[0]) or None
         elif kind == "promo" and promo_site is None:
             promo_site = _promo_site(ln.text)
-        elif kind == "byline" and byline is None and (bio := _AUTHOR_BIO.match(_LEAD_MARK.sub("", ln.text).lstrip("—–- "))):
+        elif kind == "caption" and promo_site is None:
+            promo_site = _own_photo_site(ln.text)
+        elif kind == "byline" and byline is None and (bio := _author_note(ln.text)):
             byline = bio.group("name")
-        elif kind == "byline" and byline is None and not _WIRE_CREDIT.match(ln.text):
+        elif kind == "byline" and byline is None and not (_WIRE_CREDIT.match(ln.text) or _AUTHOR_GENERIC.match(ln.text)):
             byline = re.sub(r"^(?:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+", "", ln.text, flags=re.I)
+            byline = _BYLINE_STAMP.split(byline, maxsplit=1)[0]
+        if kind in ("copyright", "syndication") and publisher is None and (on := _REPUBLISHED_ON.search(ln.text)):
+            publisher = _tidy_name(on.group("site")) or None
         if kind in ("copyright", "syndication") and original is None and (rep := _REPUBLISHES.match(ln.text)):
             original = _tidy_name(rep.group("origin")) or None
             publisher = publisher or _tidy_name(rep.group("site")) or None
@@ -895,7 +1264,7 @@ def clean(doc: RawDocument) -> CleanDocument:
     # The site's own promo line names the publisher, unless the site is the story's own outlet
     # (the wire promoting itself: "Follow Example on X" above "(c) Example News Service").
     if publisher is None and promo_site and not _same_outlet(promo_site, original):
-        publisher = promo_site
+        publisher = promo_site  # or the site whose own photo the caption credits
     return CleanDocument(
         source=doc.source,
         title=title,
@@ -910,7 +1279,6 @@ def clean(doc: RawDocument) -> CleanDocument:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Tokens ending in a full stop that do not end a sentence for the parser: "U.S.", "A.", "Gen.", "Mr."
 _NO_END = re.compile(r"[\"'“‘(\[]*(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.)[\"'”’)\]]*")
 
