@@ -577,3 +577,28 @@ def test_an_act_not_ruled_out_is_left_open_not_denied(coder, sentence):
 def test_an_act_ruled_out_is_still_negated(coder):
     facts = [e.factuality for e in coder.code_text("The defence ministry ruled out air strikes on the rebel camps.").events]
     assert facts and all(f == "negated" for f in facts)
+
+
+def test_a_reaction_to_an_act_targets_the_doer_of_the_same_act(coder):
+    # the latest act of a fitting kind is Japan's deployment; "the launch" names North Korea's launching
+    _, evs = events(coder, "North Korea launched two cruise missiles toward the sea on Friday. Japan's defence ministry "
+                           "said it had deployed additional destroyers near the peninsula. South Korea condemned the "
+                           "launch as a grave provocation.", title="Missile test condemned")
+    assert has(evs, "ACCUSE", "KOR", "PRK")
+    assert not has(evs, "ACCUSE", "KOR", "JPN")
+
+
+def test_rejecting_the_accusation_targets_the_accuser(coder):
+    # "reject accusation" is one phrase: its own object still names the earlier accusation
+    _, evs = events(coder, "Riots spread across Bamako for a third day on Tuesday as Malian police clashed with "
+                           "protesters in several districts of the Malian capital. France accused Russia of stoking the "
+                           "unrest in Mali. Russia's foreign ministry rejected the accusation as absurd.",
+                    title="Riots spread in Bamako")
+    assert has(evs, "REJECT", "RUS", "FRA")
+
+
+def test_a_reaction_skips_the_reacting_sides_own_acts(coder):
+    _, evs = events(coder, "Vietnam's foreign ministry demanded that Indonesia free the detained fishermen. Indonesian "
+                           "officials asked Hanoi to keep its trawlers out of the zone. Indonesia's maritime minister "
+                           "rejected the demand on Monday.", title="Fishing dispute deepens")
+    assert has(evs, "REJECT", "IDN", "VNM")

@@ -172,6 +172,16 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
+def _same_stem(noun: str, verb: str) -> bool:
+    """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"."""
+    if not noun or not verb:
+        return False
+    n = 0
+    while n < min(len(noun), len(verb)) and noun[n] == verb[n]:
+        n += 1
+    return noun == verb or (n >= 4 and min(len(noun), len(verb)) - n <= 2)
+
+
 @dataclass(frozen=True)
 class _Index:
     """Per-document lookups: which actor each token belongs to, actor kinds, quote speakers."""
@@ -436,7 +446,9 @@ class EventCoder:
             sources = resolve(src_toks)
             targets = resolve(tgt_toks)
             if not targets:
-                targets = self._content_author(doc, tgt_toks, events, ix, sources)
+                # "rejected the accusation": a phrase's own object noun names the earlier act as well
+                named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token]
+                targets = self._content_author(doc, named, events, ix, sources)
             if not targets and tgt_toks:
                 # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for
                 targets = [a for a in resolve(self._object_parties(doc, tgt_toks)) if a not in sources and a[1]][:1]
@@ -580,22 +592,25 @@ class EventCoder:
                 if not nxt:
                     break
                 j = nxt[0]
+        own = {c for _, c in sources if c}
+        done = [e for e in events if e.source or e.source_country]
+        # one condemns or rejects another party's act: an earlier act of another country first, then any
+        others = [e for e in done if not (e.source_country and e.source_country in own)]
+        lemma_of = {t.idx: t.lemma.lower() for t in toks}
         for k in tgt_toks:
-            kinds = _CONTENT_NOUNS.get(toks[k].lemma.lower())
+            lem = toks[k].lemma.lower()
+            kinds = _CONTENT_NOUNS.get(lem)
             if not kinds and toks[k].pos == "NOUN":
                 # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
-                kinds = tuple({e.plover for e in self.triggers.candidates(toks[k].lemma.lower(), "NOUN")})
-            if not kinds and toks[k].lemma.lower() in _ACT_NOUNS:
-                # "condemned the launch", "welcomed the move": the latest act of another party in the story
-                own = {c for _, c in sources}
-                for e in reversed(events):
-                    if e.source_country and e.source_country not in own:
-                        return [(e.source, e.source_country)]
-            if not kinds:
+                kinds = tuple({e.plover for e in self.triggers.candidates(lem, "NOUN")})
+            if not kinds and lem not in _ACT_NOUNS:
                 continue
-            for e in reversed(events):
-                if e.plover in kinds and (e.source or e.source_country):
-                    return [(e.source, e.source_country)]
+            for pool in (others, done):
+                # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
+                named = [e for e in pool if _same_stem(lem, lemma_of.get(e.trigger[0], "")) and (not kinds or e.plover in kinds)]
+                fitting = named or [e for e in pool if not kinds or e.plover in kinds]
+                if fitting and (kinds or pool is others):
+                    return [(fitting[-1].source, fitting[-1].source_country)]
         return []
 
     def _event(self, f: _Found, src_id, tgt_id, src_c, tgt_c, fact: str, doc: ParsedDoc, sent_span) -> Event:
