@@ -602,3 +602,22 @@ def test_a_reaction_skips_the_reacting_sides_own_acts(coder):
                            "officials asked Hanoi to keep its trawlers out of the zone. Indonesia's maritime minister "
                            "rejected the demand on Monday.", title="Fishing dispute deepens")
     assert has(evs, "REJECT", "IDN", "VNM")
+
+
+def test_the_party_of_a_phrase_noun_and_of_rulers_named_by_their_seat(coder):
+    # "recall ambassador" is one phrase: "to Peru" on its noun names the party
+    _, evs = events(coder, "QUITO — Ecuador recalled its ambassador to Peru on Friday and froze talks on a new fisheries "
+                           "treaty.", title="Ecuador recalls envoy")
+    assert has(evs, "SANCTION", "ECU", "PER")
+    assert not has(evs, "SANCTION", "ECU", "ECU")
+    _, evs = events(coder, "VILNIUS — Lithuania's interior minister said on Monday that smugglers had flown dozens of "
+                           "balloons across the border. She accused the authorities in Minsk of turning a blind eye to "
+                           "the flights.", title="Lithuania tightens border")
+    assert has(evs, "ACCUSE", "LTU", "BLR")
+
+
+def test_coordinated_acts_of_one_doer_share_the_named_party(coder):
+    _, evs = events(coder, "ACCRA — Ghana's navy seized two Togolese fishing boats and detained their crews off the coast "
+                           "on Sunday.", title="Ghana detains trawlers")
+    assert has(evs, "COERCE", "GHA", "TGO")
+    assert not has(evs, "COERCE", "GHA", "GHA")

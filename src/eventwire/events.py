@@ -116,6 +116,8 @@ _PARTY_PREPS = frozenset({"with", "for", "to", "against", "between", "from", "on
 # Bodies of a state that speak for it ("the foreign ministry protested").
 _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "minister", "cabinet", "spokesman",
                            "spokeswoman", "spokesperson", "envoy", "ambassador"})
+# Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
+_AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot", "supporter",
@@ -418,6 +420,7 @@ class EventCoder:
         used_by_other = {k for f in found for k in f.used}
 
         events: list[Event] = []
+        aimed_at: dict[int, list[tuple[str | None, str | None]]] = {}   # trigger token -> the targets named for it
         seen: set[tuple] = set()
         for f in found:
             t = toks[f.token]
@@ -449,9 +452,11 @@ class EventCoder:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well
                 named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token]
                 targets = self._content_author(doc, named, events, ix, sources)
-            if not targets and tgt_toks:
-                # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for
-                targets = [a for a in resolve(self._object_parties(doc, tgt_toks)) if a not in sources and a[1]][:1]
+            # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
+            # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
+            nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
+            if not targets and nouns:
+                targets = [a for a in resolve(self._object_parties(doc, nouns)) if a not in sources and a[1]][:1]
             if not targets and f.entry.plover == "PROTEST":
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
@@ -479,6 +484,11 @@ class EventCoder:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) else None
                 sources = [(None, state)]
+            if targets:
+                aimed_at[f.token] = targets
+            elif t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
+                # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
+                targets = [a for a in aimed_at.get(t.head, []) if a not in sources]
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
@@ -735,6 +745,8 @@ class EventCoder:
                     objs = [g for g in doc.children[c] if toks[g].dep == "pobj"]
                     if toks[c].lower in _PARTY_PREPS:
                         out.extend(objs)
+                    elif toks[c].lower == "in" and toks[j].lemma.lower() in _STATE_BODIES | _AUTHORITIES:
+                        out.extend(objs)   # "accused the authorities in Bangui": the state seated there
                     if toks[c].lower in ("in", "of"):
                         nxt.extend(objs)
                 for c in doc.children[j]:
@@ -1161,6 +1173,12 @@ class EventCoder:
         for t in expanded:
             if t < doc.dateline_end:
                 continue
+            seat = self._seat(doc, t)
+            if seat is not None:
+                pair = (None, seat)   # "the authorities in Bangui": the state seated there, whoever said "authorities"
+                if pair not in out:
+                    out.append(pair)
+                continue
             aid = None if t in nationality else self._actor_at(doc, t, ix)
             if aid is None and t not in nationality and self._country_in(doc, t) is None:
                 aid = self._issuer(doc, t, ix)   # "the report accused ...": whoever issued the report before
@@ -1175,6 +1193,21 @@ class EventCoder:
             if pair not in out:
                 out.append(pair)
         return out
+
+    def _seat(self, doc: ParsedDoc, t: int) -> str | None:
+        """The country of "the authorities in Bangui", "the regime in Minsk": rulers named by their seat."""
+        toks = doc.tokens
+        if toks[t].lemma.lower() not in _AUTHORITIES and toks[t].lower not in _AUTHORITIES:
+            return None
+        right = [t + 1] if t + 1 < len(toks) and toks[t + 1].head == toks[t].head and toks[t].dep == "dobj" else []
+        for c in list(doc.children[t]) + right:   # "accused [the authorities] [in Bangui] of ...": on the verb
+            if toks[c].dep == "prep" and toks[c].lower == "in":
+                for g in doc.children[c]:
+                    if toks[g].dep == "pobj" and toks[g].pos == "PROPN":
+                        iso = self._country_in(doc, g)
+                        if iso:
+                            return iso
+        return None
 
     @staticmethod
     def _nonstate_attack(doc: ParsedDoc, v: int) -> bool:
