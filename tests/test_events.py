@@ -621,3 +621,16 @@ def test_coordinated_acts_of_one_doer_share_the_named_party(coder):
                            "on Sunday.", title="Ghana detains trawlers")
     assert has(evs, "COERCE", "GHA", "TGO")
     assert not has(evs, "COERCE", "GHA", "GHA")
+
+
+def test_later_acts_on_the_same_people_target_their_country(coder):
+    _, evs = events(coder, "YANGON — Myanmar's navy arrested 12 Thai fishermen near the maritime border on Monday. A court "
+                           "in Kawthaung remanded the 12 in custody on Wednesday.", title="Myanmar holds Thai fishermen")
+    assert [e[:3] for e in evs if e[0] == "COERCE"] == [("COERCE", "MMR", "THA")] * 2
+
+
+def test_released_captives_are_released_by_their_captors(coder):
+    _, evs = events(coder, "MANILA — Chinese coast guard officers boarded a Philippine fishing boat near the shoal and "
+                           "detained its crew on Tuesday. The crew were released on Friday after questioning.",
+                    title="Fishing boat held")
+    assert has(evs, "RETREAT", "CHN", "PHL")

@@ -421,6 +421,7 @@ class EventCoder:
 
         events: list[Event] = []
         aimed_at: dict[int, list[tuple[str | None, str | None]]] = {}   # trigger token -> the targets named for it
+        groups: list[tuple[int, str, tuple, tuple]] = []   # target token, type, targets and sources of an earlier act
         seen: set[tuple] = set()
         for f in found:
             t = toks[f.token]
@@ -461,6 +462,12 @@ class EventCoder:
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            before = self._named_before(doc, tgt_toks, groups)
+            if not targets and before is not None:
+                # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
+                targets = [a for a in before[1] if a not in sources]
+            if not sources and before is not None and before[0] == "COERCE" and f.entry.plover == "RETREAT":
+                sources = [a for a in before[2] if a not in targets]   # "the crew were released": by their captors
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
                     and any(toks[k].lemma.lower() in _PERPETRATORS for k in src_toks):
                 sources = [(None, home)]   # "the attackers shot dead a guard": unnamed assailants in the story's country
@@ -484,11 +491,12 @@ class EventCoder:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) else None
                 sources = [(None, state)]
-            if targets:
-                aimed_at[f.token] = targets
-            elif t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
+            if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
                 targets = [a for a in aimed_at.get(t.head, []) if a not in sources]
+            if targets:
+                aimed_at[f.token] = targets
+                groups.extend((k, f.entry.plover, tuple(targets), tuple(sources)) for k in tgt_toks)
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
@@ -1193,6 +1201,24 @@ class EventCoder:
             if pair not in out:
                 out.append(pair)
         return out
+
+    @staticmethod
+    def _named_before(doc: ParsedDoc, tgt_toks: list[int], groups: list[tuple[int, str, tuple, tuple]]):
+        """The earlier act done to the same people or things: "17 Indian fishermen" ... "the 17", "the fishermen";
+        (its type, its targets, its sources), the latest first, or None."""
+        toks = doc.tokens
+        for k in tgt_toks:
+            number = toks[k].pos == "NUM" and any(toks[c].lower == "the" for c in doc.children[k])
+            for j, plover, targets, sources in reversed(groups):
+                if j >= k:
+                    continue
+                if number:
+                    same = any(toks[c].text == toks[k].text for c in doc.subtree(j) if c <= j)   # "12 Thai fishermen"
+                else:
+                    same = toks[k].pos == "NOUN" and toks[k].lemma.lower() == toks[j].lemma.lower()
+                if same:
+                    return plover, targets, sources
+        return None
 
     def _seat(self, doc: ParsedDoc, t: int) -> str | None:
         """The country of "the authorities in Bangui", "the regime in Minsk": rulers named by their seat."""
