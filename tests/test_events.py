@@ -634,3 +634,33 @@ def test_released_captives_are_released_by_their_captors(coder):
                            "detained its crew on Tuesday. The crew were released on Friday after questioning.",
                     title="Fishing boat held")
     assert has(evs, "RETREAT", "CHN", "PHL")
+
+
+def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
+    r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
+                           "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "
+                           "said Kyrgyz guards had fired first. Tajik officials summoned Kyrgyzstan's ambassador in "
+                           "Dushanbe. Kyrgyzstan's president said his country would defend every metre of its land. "
+                           "Tajikistan's president spoke by phone with Kyrgyzstan's president on Wednesday. Hundreds of "
+                           "Kyrgyz villagers rallied in Batken to demand compensation.",
+                    title="Kyrgyzstan shuts border post after clash with Tajik guards")
+    assert has(evs, "ASSAULT", "KGZ", "TJK")
+    assert has(evs, "PROTEST", "KGZ", "KGZ")   # a crowd's protest stays at home
+
+
+def test_in_a_story_of_one_country_an_untargeted_act_stays_at_home(coder):
+    _, evs = events(coder, "NAIROBI — Kenyan police fired tear gas at protesters in central Nairobi on Tuesday. Kenya's "
+                           "interior minister said the protests were illegal. Kenya's opposition leader said his "
+                           "supporters would march again on Thursday. The United States embassy urged calm. Kenyan "
+                           "officials said the government would not withdraw the new tax.",
+                    title="Kenyan police fire tear gas at tax protesters")
+    assert not any(e[1] == "KEN" and e[2] == "USA" for e in evs)
+
+
+def test_a_part_of_a_group_and_an_act_named_by_its_noun(coder):
+    _, evs = events(coder, "COLOMBO — The Sri Lankan navy seized three Indian trawlers off the northern coast on Sunday, "
+                           "the navy said. Local fishermen said a navy patrol boat rammed one of the trawlers during the "
+                           "chase. Sri Lanka's president praised the navy. Sri Lankan fishing unions welcomed the seizure.",
+                    title="Navy holds trawlers")
+    assert has(evs, "ASSAULT", "LKA", "IND")
+    assert any(e[0] == "SUPPORT" and e[5] == "Sri Lankan navy" for e in evs if e[1] == "LKA" and "union" in (e[4] or ""))

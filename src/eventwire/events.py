@@ -116,6 +116,8 @@ _PARTY_PREPS = frozenset({"with", "for", "to", "against", "between", "from", "on
 # Bodies of a state that speak for it ("the foreign ministry protested").
 _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "minister", "cabinet", "spokesman",
                            "spokeswoman", "spokesperson", "envoy", "ambassador"})
+# Acts mostly between a state and its own people (police and protesters, arrests): no other country by default.
+_DOMESTIC_ACTS = frozenset({"PROTEST"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
 _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
@@ -422,6 +424,7 @@ class EventCoder:
         events: list[Event] = []
         aimed_at: dict[int, list[tuple[str | None, str | None]]] = {}   # trigger token -> the targets named for it
         groups: list[tuple[int, str, tuple, tuple]] = []   # target token, type, targets and sources of an earlier act
+        counterpart = self._counterpart(actors, home)
         seen: set[tuple] = set()
         for f in found:
             t = toks[f.token]
@@ -497,6 +500,10 @@ class EventCoder:
             if targets:
                 aimed_at[f.token] = targets
                 groups.extend((k, f.entry.plover, tuple(targets), tuple(sources)) for k in tgt_toks)
+            if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
+                    and sources and all(c == home for _, c in sources):
+                # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
+                targets = [(None, counterpart)]
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
@@ -621,13 +628,16 @@ class EventCoder:
             if not kinds and toks[k].pos == "NOUN":
                 # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
                 kinds = tuple({e.plover for e in self.triggers.candidates(lem, "NOUN")})
-            if not kinds and lem not in _ACT_NOUNS:
-                continue
             for pool in (others, done):
                 # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
                 named = [e for e in pool if _same_stem(lem, lemma_of.get(e.trigger[0], "")) and (not kinds or e.plover in kinds)]
-                fitting = named or [e for e in pool if not kinds or e.plover in kinds]
-                if fitting and (kinds or pool is others):
+                if kinds:
+                    fitting = named or [e for e in pool if e.plover in kinds]
+                elif lem in _ACT_NOUNS and pool is others:
+                    fitting = named or pool   # "condemned the move": the latest act of another party
+                else:
+                    fitting = named if toks[k].pos == "NOUN" else []
+                if fitting:
                     return [(fitting[-1].source, fitting[-1].source_country)]
         return []
 
@@ -1203,11 +1213,29 @@ class EventCoder:
         return out
 
     @staticmethod
+    def _counterpart(actors: tuple[Actor, ...], home: str | None) -> str | None:
+        """The other side of a story between two countries: the country named most after the home country, when
+        named at least a third as often (by actor mentions); None in a story about one country."""
+        counts: dict[str, int] = {}
+        for a in actors:
+            if a.country:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        if home is None or home not in counts:
+            return None
+        others = sorted((c for c in counts if c != home), key=lambda c: -counts[c])
+        if others and 3 * counts[others[0]] >= counts[home]:
+            return others[0]
+        return None
+
+    @staticmethod
     def _named_before(doc: ParsedDoc, tgt_toks: list[int], groups: list[tuple[int, str, tuple, tuple]]):
         """The earlier act done to the same people or things: "17 Indian fishermen" ... "the 17", "the fishermen";
         (its type, its targets, its sources), the latest first, or None."""
         toks = doc.tokens
-        for k in tgt_toks:
+        # "rammed one of the boats", "freed some of the fishermen": the group a part is taken from
+        parts = [g for k in tgt_toks for c in doc.children[k] if toks[c].dep == "prep" and toks[c].lower == "of"
+                 and toks[k].pos in ("NUM", "PRON", "DET", "ADJ") for g in doc.children[c] if toks[g].dep == "pobj"]
+        for k in list(tgt_toks) + parts:
             number = toks[k].pos == "NUM" and any(toks[c].lower == "the" for c in doc.children[k])
             for j, plover, targets, sources in reversed(groups):
                 if j >= k:
