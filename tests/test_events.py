@@ -664,3 +664,18 @@ def test_a_part_of_a_group_and_an_act_named_by_its_noun(coder):
                     title="Navy holds trawlers")
     assert has(evs, "ASSAULT", "LKA", "IND")
     assert any(e[0] == "SUPPORT" and e[5] == "Sri Lankan navy" for e in evs if e[1] == "LKA" and "union" in (e[4] or ""))
+
+
+def test_rejecting_a_call_named_by_a_relative_clause_targets_all_its_makers(coder):
+    _, evs = events(coder, "The Polish and Czech foreign ministers issued a joint statement on Monday urging Budapest to "
+                           "withdraw the media law, a call the Hungarian foreign ministry dismissed as interference.",
+                    title="Protest over media law")
+    assert has(evs, "REJECT", "HUN", "POL") and has(evs, "REJECT", "HUN", "CZE")
+
+
+def test_blaming_an_act_on_someone_targets_them_not_the_acts_doer(coder):
+    _, evs = events(coder, "Eritrean troops shelled a Sudanese border post on Saturday. A bomb killed nine people at a "
+                           "market in Kassala on Sunday. Sudan's government blamed that attack on the Ethiopian army.",
+                    title="Border attack")
+    assert has(evs, "ACCUSE", "SDN", "ETH")
+    assert not has(evs, "ACCUSE", "SDN", "ERI")

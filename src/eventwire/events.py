@@ -460,7 +460,8 @@ class EventCoder:
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
             nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
             if not targets and nouns:
-                targets = [a for a in resolve(self._object_parties(doc, nouns)) if a not in sources and a[1]][:1]
+                own = {c for _, c in sources}
+                targets = [a for a in resolve(self._object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
             if not targets and f.entry.plover == "PROTEST":
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
@@ -618,9 +619,12 @@ class EventCoder:
                     break
                 j = nxt[0]
         own = {c for _, c in sources if c}
+        own_ids = {a for a, _ in sources if a}
         done = [e for e in events if e.source or e.source_country]
-        # one condemns or rejects another party's act: an earlier act of another country first, then any
+        # one condemns or rejects another party's act: another country's act first; one's own side's act only when
+        # named by its own word ("welcomed the seizure"), or one's own ("described its attack as ...": no new event)
         others = [e for e in done if not (e.source_country and e.source_country in own)]
+        mine = [e for e in done if e not in others]
         lemma_of = {t.idx: t.lemma.lower() for t in toks}
         for k in tgt_toks:
             lem = toks[k].lemma.lower()
@@ -628,17 +632,20 @@ class EventCoder:
             if not kinds and toks[k].pos == "NOUN":
                 # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
                 kinds = tuple({e.plover for e in self.triggers.candidates(lem, "NOUN")})
-            for pool in (others, done):
-                # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
-                named = [e for e in pool if _same_stem(lem, lemma_of.get(e.trigger[0], "")) and (not kinds or e.plover in kinds)]
-                if kinds:
-                    fitting = named or [e for e in pool if e.plover in kinds]
-                elif lem in _ACT_NOUNS and pool is others:
-                    fitting = named or pool   # "condemned the move": the latest act of another party
-                else:
-                    fitting = named if toks[k].pos == "NOUN" else []
-                if fitting:
-                    return [(fitting[-1].source, fitting[-1].source_country)]
+            fit = [e for e in done if not kinds or e.plover in kinds]
+            # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
+            named = [e for e in fit if toks[k].pos == "NOUN" and _same_stem(lem, lemma_of.get(e.trigger[0], ""))]
+            if kinds:
+                ranked = ([e for e in named if e in others] or [e for e in fit if e in others] or named
+                          or [e for e in fit if e.source in own_ids])
+            elif lem in _ACT_NOUNS:
+                ranked = [e for e in named if e in others] or others   # "condemned the move": another party's latest
+            else:
+                ranked = [e for e in named if e in others] or named
+            if ranked:
+                # a joint act ("the ministers of A and B urged ...") was done by each of its doers
+                act = [e for e in done if e.trigger == ranked[-1].trigger]
+                return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
         return []
 
     def _event(self, f: _Found, src_id, tgt_id, src_c, tgt_c, fact: str, doc: ParsedDoc, sent_span) -> Event:
@@ -1122,6 +1129,9 @@ class EventCoder:
         if "dobj" in f.entry.target or not f.entry.target:
             targets.extend(objs)
         targets.extend(self._prep_objects(doc, v, preps))
+        if preps and objs and not self._prep_objects(doc, v, preps):
+            # "blamed the attack on the rebels": the row's preposition hung on the object
+            targets.extend(k for o in objs for k in self._prep_objects(doc, o, preps) if k not in targets)
         for u in f.used:  # "imposed sanctions on X": the preposition hangs on the phrase's noun
             if toks[u].pos == "NOUN":
                 targets.extend(k for k in self._prep_objects(doc, u, preps) if k not in targets)
@@ -1136,6 +1146,12 @@ class EventCoder:
             targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
         if not targets and not f.entry.target:
             targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
+        if toks[v].dep == "relcl" and "dobj" in f.entry.target and not passive:
+            # "a call the ministry dismissed", "the demands which Ankara rejected": the noun the clause is on
+            rel = [k for k in targets if toks[k].lower in _RELATIVE]
+            subj = [c for c in kids if toks[c].dep == "nsubj" and toks[c].lower not in _RELATIVE]
+            if rel or (not targets and subj):
+                targets = [k for k in targets if k not in rel] + [toks[v].head]
         if not targets and f.entry.plover == "REQUEST":
             # "demanded that Kampala withdraw its forces": the one asked to act is the clause's subject
             targets = [g for c in kids if toks[c].dep == "ccomp" for g in doc.children[c] if toks[g].dep == "nsubj"
