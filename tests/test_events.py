@@ -679,3 +679,9 @@ def test_blaming_an_act_on_someone_targets_them_not_the_acts_doer(coder):
                     title="Border attack")
     assert has(evs, "ACCUSE", "SDN", "ETH")
     assert not has(evs, "ACCUSE", "SDN", "ERI")
+
+
+def test_people_held_by_the_state_are_released_by_it(coder):
+    _, evs = events(coder, "NAIROBI — Twenty protesters held since Friday were released on Monday, Kenya's interior "
+                           "ministry said.", title="Protesters freed in Nairobi")
+    assert has(evs, "RETREAT", "KEN", "KEN")

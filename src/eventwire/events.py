@@ -118,6 +118,8 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
                            "spokeswoman", "spokesperson", "envoy", "ambassador"})
 # Acts mostly between a state and its own people (police and protesters, arrests): no other country by default.
 _DOMESTIC_ACTS = frozenset({"PROTEST"})
+# People held by captors rather than by the state.
+_CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
 _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
@@ -867,6 +869,9 @@ class EventCoder:
                     return True
                 if toks[k].lemma.lower() in ("detainee", "prisoner", "inmate") or toks[k].lower in ("detained", "arrested", "jailed"):
                     return True
+                if toks[k].lower in ("held", "imprisoned") and toks[k].dep == "acl" and not any(
+                        toks[c].dep == "agent" for c in doc.children[k]) and toks[toks[k].head].lemma.lower() not in _CAPTIVES:
+                    return True   # "60 students held since the weekend were freed", not "hostages held by rebels"
         return False
 
     def _retype(self, doc: ParsedDoc, f: _Found, fact: str, src_toks: list[int], is_source: Callable[[int], bool],
