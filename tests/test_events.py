@@ -685,3 +685,10 @@ def test_people_held_by_the_state_are_released_by_it(coder):
     _, evs = events(coder, "NAIROBI — Twenty protesters held since Friday were released on Monday, Kenya's interior "
                            "ministry said.", title="Protesters freed in Nairobi")
     assert has(evs, "RETREAT", "KEN", "KEN")
+
+
+def test_a_bomb_with_no_named_attacker_is_the_story_countrys_and_a_car_is_no_country(coder):
+    _, evs = events(coder, "MOGADISHU — A car bomb killed nine people at a checkpoint in Mogadishu on Sunday.",
+                    title="Blast in Mogadishu")
+    assert has(evs, "ASSAULT", "SOM", "SOM")
+    assert not any("CAF" in (e[1], e[2]) for e in evs)

@@ -118,6 +118,8 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
                            "spokeswoman", "spokesperson", "envoy", "ambassador"})
 # Acts mostly between a state and its own people (police and protesters, arrests): no other country by default.
 _DOMESTIC_ACTS = frozenset({"PROTEST"})
+# Devices of an unnamed attacker ("a car bomb killed nine people").
+_BOMBS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
@@ -475,7 +477,7 @@ class EventCoder:
             if not sources and before is not None and before[0] == "COERCE" and f.entry.plover == "RETREAT":
                 sources = [a for a in before[2] if a not in targets]   # "the crew were released": by their captors
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
-                    and any(toks[k].lemma.lower() in _PERPETRATORS for k in src_toks):
+                    and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS for k in src_toks):
                 sources = [(None, home)]   # "the attackers shot dead a guard": unnamed assailants in the story's country
             if not sources and f.entry.plover == "ASSAULT" and not src_toks and self._nonstate_attack(doc, f.token):
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
@@ -1171,7 +1173,8 @@ class EventCoder:
         source += [g for c in kids if toks[c].dep == "prep" and toks[c].lower == "by" for g in doc.children[c] if toks[g].dep == "pobj"]
         mods = [c for c in kids if toks[c].dep in ("amod", "compound", "nmod") and c not in f.used]
         if not source:
-            source = [c for c in mods if self.lex.country_word(toks[c].text) or toks[c].pos == "PROPN"]
+            source = [c for c in mods if (self.lex.country_word(toks[c].text) and not toks[c].text.islower())
+                      or toks[c].pos == "PROPN"]
         if not source and self._open_to(doc, n) is not None:
             source = self._subject(doc, self._open_to(doc, n))   # "Seoul remained open to talks": Seoul
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
@@ -1428,6 +1431,8 @@ class EventCoder:
         for k in [t] + [c for c in doc.children[t] if toks[c].dep in ("amod", "compound", "nmod", "poss")]:
             if ActorCoder.inside_other_name(doc, k, k + 1):
                 continue
+            if toks[k].text.islower():
+                continue   # "a car bomb" is no "CAR": names and demonyms are capitalised
             iso = self.lex.country_word(toks[k].text) or (self.lex.country_by_capital(toks[k].text) if k == t else None)
             if iso:
                 return iso
