@@ -120,7 +120,7 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
 # measured on the annotated sets, a home-side attack or arrest with no named target is more often on the other side).
 _DOMESTIC_ACTS = frozenset({"PROTEST"})
 # Devices of an unnamed attacker ("a car bomb killed nine people").
-_BOMBS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "grenade", "ied", "bomber"})
+_BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
