@@ -577,3 +577,118 @@ def test_an_act_not_ruled_out_is_left_open_not_denied(coder, sentence):
 def test_an_act_ruled_out_is_still_negated(coder):
     facts = [e.factuality for e in coder.code_text("The defence ministry ruled out air strikes on the rebel camps.").events]
     assert facts and all(f == "negated" for f in facts)
+
+
+def test_a_reaction_to_an_act_targets_the_doer_of_the_same_act(coder):
+    # the latest act of a fitting kind is Japan's deployment; "the launch" names North Korea's launching
+    _, evs = events(coder, "North Korea launched two cruise missiles toward the sea on Friday. Japan's defence ministry "
+                           "said it had deployed additional destroyers near the peninsula. South Korea condemned the "
+                           "launch as a grave provocation.", title="Missile test condemned")
+    assert has(evs, "ACCUSE", "KOR", "PRK")
+    assert not has(evs, "ACCUSE", "KOR", "JPN")
+
+
+def test_rejecting_the_accusation_targets_the_accuser(coder):
+    # "reject accusation" is one phrase: its own object still names the earlier accusation
+    _, evs = events(coder, "Riots spread across Bamako for a third day on Tuesday as Malian police clashed with "
+                           "protesters in several districts of the Malian capital. France accused Russia of stoking the "
+                           "unrest in Mali. Russia's foreign ministry rejected the accusation as absurd.",
+                    title="Riots spread in Bamako")
+    assert has(evs, "REJECT", "RUS", "FRA")
+
+
+def test_a_reaction_skips_the_reacting_sides_own_acts(coder):
+    _, evs = events(coder, "Vietnam's foreign ministry demanded that Indonesia free the detained fishermen. Indonesian "
+                           "officials asked Hanoi to keep its trawlers out of the zone. Indonesia's maritime minister "
+                           "rejected the demand on Monday.", title="Fishing dispute deepens")
+    assert has(evs, "REJECT", "IDN", "VNM")
+
+
+def test_the_party_of_a_phrase_noun_and_of_rulers_named_by_their_seat(coder):
+    # "recall ambassador" is one phrase: "to Peru" on its noun names the party
+    _, evs = events(coder, "QUITO — Ecuador recalled its ambassador to Peru on Friday and froze talks on a new fisheries "
+                           "treaty.", title="Ecuador recalls envoy")
+    assert has(evs, "SANCTION", "ECU", "PER")
+    assert not has(evs, "SANCTION", "ECU", "ECU")
+    _, evs = events(coder, "VILNIUS — Lithuania's interior minister said on Monday that smugglers had flown dozens of "
+                           "balloons across the border. She accused the authorities in Minsk of turning a blind eye to "
+                           "the flights.", title="Lithuania tightens border")
+    assert has(evs, "ACCUSE", "LTU", "BLR")
+
+
+def test_coordinated_acts_of_one_doer_share_the_named_party(coder):
+    _, evs = events(coder, "ACCRA — Ghana's navy seized two Togolese fishing boats and detained their crews off the coast "
+                           "on Sunday.", title="Ghana detains trawlers")
+    assert has(evs, "COERCE", "GHA", "TGO")
+    assert not has(evs, "COERCE", "GHA", "GHA")
+
+
+def test_later_acts_on_the_same_people_target_their_country(coder):
+    _, evs = events(coder, "YANGON — Myanmar's navy arrested 12 Thai fishermen near the maritime border on Monday. A court "
+                           "in Kawthaung remanded the 12 in custody on Wednesday.", title="Myanmar holds Thai fishermen")
+    assert [e[:3] for e in evs if e[0] == "COERCE"] == [("COERCE", "MMR", "THA")] * 2
+
+
+def test_released_captives_are_released_by_their_captors(coder):
+    _, evs = events(coder, "MANILA — Chinese coast guard officers boarded a Philippine fishing boat near the shoal and "
+                           "detained its crew on Tuesday. The crew were released on Friday after questioning.",
+                    title="Fishing boat held")
+    assert has(evs, "RETREAT", "CHN", "PHL")
+
+
+def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
+    r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
+                           "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "
+                           "said Kyrgyz guards had fired first. Tajik officials summoned Kyrgyzstan's ambassador in "
+                           "Dushanbe. Kyrgyzstan's president said his country would defend every metre of its land. "
+                           "Tajikistan's president spoke by phone with Kyrgyzstan's president on Wednesday. Hundreds of "
+                           "Kyrgyz villagers rallied in Batken to demand compensation.",
+                    title="Kyrgyzstan shuts border post after clash with Tajik guards")
+    assert has(evs, "ASSAULT", "KGZ", "TJK")
+    assert has(evs, "PROTEST", "KGZ", "KGZ")   # a crowd's protest stays at home
+
+
+def test_in_a_story_of_one_country_an_untargeted_act_stays_at_home(coder):
+    _, evs = events(coder, "NAIROBI — Kenyan police fired tear gas at protesters in central Nairobi on Tuesday. Kenya's "
+                           "interior minister said the protests were illegal. Kenya's opposition leader said his "
+                           "supporters would march again on Thursday. The United States embassy urged calm. Kenyan "
+                           "officials said the government would not withdraw the new tax.",
+                    title="Kenyan police fire tear gas at tax protesters")
+    assert not any(e[1] == "KEN" and e[2] == "USA" for e in evs)
+
+
+def test_a_part_of_a_group_and_an_act_named_by_its_noun(coder):
+    _, evs = events(coder, "COLOMBO — The Sri Lankan navy seized three Indian trawlers off the northern coast on Sunday, "
+                           "the navy said. Local fishermen said a navy patrol boat rammed one of the trawlers during the "
+                           "chase. Sri Lanka's president praised the navy. Sri Lankan fishing unions welcomed the seizure.",
+                    title="Navy holds trawlers")
+    assert has(evs, "ASSAULT", "LKA", "IND")
+    assert any(e[0] == "SUPPORT" and e[5] == "Sri Lankan navy" for e in evs if e[1] == "LKA" and "union" in (e[4] or ""))
+
+
+def test_rejecting_a_call_named_by_a_relative_clause_targets_all_its_makers(coder):
+    _, evs = events(coder, "The Polish and Czech foreign ministers issued a joint statement on Monday urging Budapest to "
+                           "withdraw the media law, a call the Hungarian foreign ministry dismissed as interference.",
+                    title="Protest over media law")
+    assert has(evs, "REJECT", "HUN", "POL") and has(evs, "REJECT", "HUN", "CZE")
+
+
+def test_blaming_an_act_on_someone_targets_them_not_the_acts_doer(coder):
+    _, evs = events(coder, "Eritrean troops shelled a Sudanese border post on Saturday. A bomb killed nine people at a "
+                           "market in Kassala on Sunday. Sudan's government blamed that attack on the Ethiopian army.",
+                    title="Border attack")
+    assert has(evs, "ACCUSE", "SDN", "ETH")
+    assert not has(evs, "ACCUSE", "SDN", "ERI")
+
+
+def test_people_held_by_the_state_are_released_by_it(coder):
+    _, evs = events(coder, "NAIROBI — Twenty protesters held since Friday were released on Monday, Kenya's interior "
+                           "ministry said.", title="Protesters freed in Nairobi")
+    assert has(evs, "RETREAT", "KEN", "KEN")
+
+
+def test_a_bomb_with_no_named_attacker_is_the_story_countrys_and_a_car_is_no_country(coder):
+    _, evs = events(coder, "MOGADISHU — A car bomb killed nine people at a checkpoint in Mogadishu on Sunday.",
+                    title="Blast in Mogadishu")
+    assert has(evs, "ASSAULT", "SOM", "SOM")
+    assert not any("CAF" in (e[1], e[2]) for e in evs)
