@@ -672,3 +672,13 @@ def test_date_section_rows_identity_under_headline_and_site_copyright_under_a_wi
     assert (c.publisher, c.original_publisher) == ("Valley Times", "Reuters")
     c = _doc(f"Ferry service to resume next week\n\nBERGEN (Reuters) - {_STORY}\n\nTickets go on sale.\n\n© 2025 Thomson Reuters\n")
     assert (c.publisher, c.original_publisher) == (None, "Reuters")
+
+
+def test_credit_and_identity_variants():
+    _check_shapes({"end": {"Jane Doe reported from Bergen and John Roe from Oslo.": "byline",
+                           "With additional assistance from Ann Poe.": "byline", "— Reuters": "caption",
+                           "Got a story tip? Email the Valley Times newsroom.": "promo"}})
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\nValley Times: trusted local news since 1921\n")
+    assert c.publisher == "Valley Times"
+    _check_kept("Norway: news of the ferry deal spread quickly along the coast.")
+    assert _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\n— AFP\n").original_publisher == "AFP"

@@ -292,9 +292,10 @@ _WIRE_CREDIT = re.compile(
 #: People's names in a credit: "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
 _NAMES = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
 #: A wire's credit at the foot: "Jane Doe reported from Oslo, Norway.", "With assistance from Jane Doe."
+_FROM_PLACE = r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}"
 _FOOT_CREDIT = re.compile(
-    rf"^(?:{_NAMES}\s+(?:reported|contributed\s+reporting)\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,4}}|"
-    rf"(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+{_NAMES})\s*\.?$")
+    rf"^(?:{_NAMES}\s+(?:reported|contributed\s+reporting){_FROM_PLACE}(?:,?\s+and\s+{_NAMES}{_FROM_PLACE})*|"
+    rf"(?i:with\s+(?:the\s+)?(?:additional\s+)?(?:assistance|help)\s+(?:of|from))\s+{_NAMES})\s*\.?$")
 #: Two or more people's names alone on a line under the headline: the byline without "By".
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
 _NAMES_LINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})+$")
@@ -441,7 +442,7 @@ _ENGAGE = re.compile(
     r"we\s+(?:want|would\s+like|would\s+love|[’']d\s+(?:like|love))\s+to\s+hear\s+from\s+you|tell\s+us\s+(?:what\s+you\s+think|your\s+story)|"
     r"join\s+the\s+(?:conversation|discussion|debate)\b|your\s+support\s+(?:helps|matters|makes|keeps)|"
     r"become\s+a\s+(?:member|subscriber|supporter|patron)\b|"
-    r"(?:do\s+you\s+)?(?:have|got)\s+a\s+(?:news\s+)?tip\b|send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips\b)", re.I)
+    r"(?:do\s+you\s+)?(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b|send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips\b)", re.I)
 #: A cookie or consent banner: "We use cookies to improve your experience ...", "By continuing to use this site ...".
 _CONSENT = re.compile(r"^(?:we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|"
                       r"by\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:web)?site)\b", re.I)
@@ -714,7 +715,7 @@ def _closing_agency(removed: list[Removed]) -> str | None:
     """A wire agency's name alone on one of the last lines removed ("AFP", "Reuters"): the credit a
     story from a wire carries at its foot when no copyright line names its author."""
     for r in removed[-3:]:
-        name = r.text.strip(" .()[]")
+        name = r.text.strip(" .()[]—–-")
         if r.kind == "caption" and name in _WIRE_NAMES:
             return _WIRE_NAMES[name]
     return None
@@ -857,7 +858,7 @@ def _own_photo_site(line: str) -> str | None:
 #: Independent news from the region", "Example Dispatch · City · English edition".
 _IDENTITY_WORDS = re.compile(r"\b(?:news|journalism|edition|analysis|reporting|coverage|newspaper|magazine|"
                              r"since\s+(?:19|20)\d\d|voice\s+of|window\s+on)\b", re.I)
-_SITE_IDENTITY = re.compile(rf"^(?P<name>{_OUTLET_NAME})\s*(?:\s[-–—]|[|•·])\s+(?P<rest>.+)$")
+_SITE_IDENTITY = re.compile(rf"^(?P<name>{_OUTLET_NAME})\s*(?:\s[-–—]|[|•·]|(?P<colon>:))\s+(?P<rest>.+)$")
 
 
 def _site_identity(line: str) -> str | None:
@@ -869,6 +870,8 @@ def _site_identity(line: str) -> str | None:
     name, rest = m.group("name").strip(), m.group("rest").strip()
     if all(w.lower() in _SECTION_WORDS for w in name.split()) or re.search(r"[.!?]\s", rest):
         return None
+    if m.group("colon") and _SENTENCE_END.search(rest):
+        return None  # "Kenya: news of the deal spread." is a story sentence; "Site: news since 1921" is not
     return name if _IDENTITY_WORDS.search(rest) else None
 
 
@@ -949,7 +952,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "byline"
     if words <= 30 and _CONTRIBUTED.search(line) and index >= total_body - 4:
         return "byline"
-    if words <= 20 and _FOOT_CREDIT.match(line) and index >= total_body - 4:
+    if words <= 20 and _FOOT_CREDIT.match(line) and index >= total_body - 8:
         return "byline"
     if words <= 15 and _MORE_ON_SITE.match(line):
         return "related"
@@ -980,7 +983,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "navigation"  # a consent banner; a separator ("—", "* * *")
     if words <= 30 and _WIRE_UPDATE.match(line) or words <= 40 and _CORRECTION.match(line) and (index <= 3 or index >= total_body - 3):
         return "other"
-    if words <= 10 and _CREDIT_ALONE.match(line):
+    if words <= 10 and _CREDIT_ALONE.match(line.lstrip("—–- ")):
         return "caption"
     if words <= 30 and _is_footer_links(line):
         return "navigation"
