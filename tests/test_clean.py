@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 
 from eventwire import RawDocument, clean
+from eventwire.dates import DateResolver
 from conftest import FIXTURES
 
 
 def _doc(text: str):
     return clean(RawDocument(source="t.txt", text=text))
+
+
+def _day(text: str) -> str | None:
+    """The publication day the pipeline gets for a page: the one the dates stage reads off the raw
+    text, else the one cleaning reads off the removed lines (``clean`` gives none when the dates
+    stage has one)."""
+    return DateResolver().published_from_text(text) or _doc(text).published
 
 
 def test_fixture_debris_removed_with_kinds():
@@ -318,8 +326,7 @@ def test_footer_naming_distributor_and_principal():
 
 
 def test_publication_day_from_a_date_line_or_a_dateline_and_copyright_year():
-    c = _doc(f"Ferry service to resume next week\nSat 3 May 2025 09.10 CEST\n\n{_STORY}\n\nMore talks follow.\n")
-    assert c.published == "2025-05-03"
+    assert _day(f"Ferry service to resume next week\nSat 3 May 2025 09.10 CEST\n\n{_STORY}\n\nMore talks follow.\n") == "2025-05-03"
     c = _doc(f"Ferry service to resume next week\n\nBERGEN, 3 May (Nordic Wire) - {_STORY}\n\nMore talks follow.\n\n"
              "(c) Nordic Wire 2025. Used with permission.\n")
     assert c.published == "2025-05-03" and c.original_publisher == "Nordic Wire"
@@ -473,8 +480,9 @@ def test_site_credited_with_its_own_photo_is_the_publisher():
 
 def test_publication_day_from_stamps_with_the_time_first_or_in_a_row():
     for stamp in ("Updated 11:02 GMT, 4 February 2025", "11:02 GMT, 4 February 2025", "Valley Times | 4 February 2025"):
-        c = _doc(f"Ferry service to resume next week\n{stamp}\n\n{_STORY}\n\nTickets go on sale on Friday.\n")
-        assert c.published == "2025-02-04", stamp
+        text = f"Ferry service to resume next week\n{stamp}\n\n{_STORY}\n\nTickets go on sale on Friday.\n"
+        c = _doc(text)
+        assert _day(text) == "2025-02-04", stamp
         assert len(c.removed) == 1, stamp
     c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n"
              "This story was first published on 4 February 2025 by Nordic Wire.\n")
@@ -523,10 +531,11 @@ def test_story_sentences_opening_with_by_and_a_time_are_kept():
 def test_byline_and_masthead_rows_with_a_date():
     for row, byline in (("By Ingrid Solberg on 4 February 2025", "Ingrid Solberg"),
                         ("By Ingrid Solberg, 4th February 2025", "Ingrid Solberg")):
-        c = _doc(f"Ferry service to resume next week\n{row}\n\n{_STORY}\n")
-        assert (c.byline, c.published) == (byline, "2025-02-04"), row
-    c = _doc(f"Ferry service to resume next week\nValley Times · 4 February 2025 · 3 min read\n\n{_STORY}\n")
-    assert (c.publisher, c.published, [r.kind for r in c.removed]) == ("Valley Times", "2025-02-04", ["navigation"])
+        text = f"Ferry service to resume next week\n{row}\n\n{_STORY}\n"
+        assert (_doc(text).byline, _day(text)) == (byline, "2025-02-04"), row
+    text = f"Ferry service to resume next week\nValley Times · 4 February 2025 · 3 min read\n\n{_STORY}\n"
+    c = _doc(text)
+    assert (c.publisher, _day(text), [r.kind for r in c.removed]) == ("Valley Times", "2025-02-04", ["navigation"])
     # two bare dates are an event's dates, not stamps
     _check_kept_at("29 November 2025 | 20 January 2026", ("mid",))
 
@@ -567,8 +576,7 @@ def test_footer_links_sponsor_lines_and_graphic_credits():
 
 def test_publication_day_from_a_place_and_date_line_or_a_filed_stamp():
     for head in ("Bergen, Norway, 4 February 2025", "Filed: 4 February 2025", "Issued on 4 February 2025"):
-        c = _doc(f"Ferry service to resume next week\n\n{head}\n\n{_STORY}\n")
-        assert c.published == "2025-02-04", head
+        assert _day(f"Ferry service to resume next week\n\n{head}\n\n{_STORY}\n") == "2025-02-04", head
     # a date inside a story sentence is no publication day
     c = _doc(f"Ferry service to resume next week\n\nBergen, the port city, reopened on 4 February 2025 after repairs.\n\n{_STORY}\n")
     assert c.published is None
@@ -580,3 +588,97 @@ def test_courtesy_credit_gallery_link_and_reporter_note():
     c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\nIngrid Solberg reports from Bergen.\n")
     assert c.byline == "Ingrid Solberg"
     _check_kept("Courtesy of the mayor, the crew were given a free meal on Monday.")
+
+
+def test_wire_credits_site_furniture_and_identity_lines():
+    cases = {
+        "top": {"LIVE: Storm hits the coast - follow our updates from the harbour": "related",
+                "12 May 2025 | Business": "other", "Share this article: [Facebook] [Email] [Copy link]": "navigation"},
+        "mid": {"Ferries wait at the quay in Bergen on Monday. © JANE DOE / NORDIC WIRE": "caption",
+                "A ferry leaves the harbour at Bergen (illustrative photo)": "caption",
+                "Support independent journalism from the coast: become a Valley Times member today.": "promo",
+                "Get the week's top harbour stories in your inbox. Sign up for our free briefing.": "promo"},
+        "end": {"--With assistance from Ann Poe.": "byline", "Doe reported from Bergen, Norway.": "byline",
+                "Jane Doe and John Roe reported from Oslo.": "byline",
+                "More stories like this are available on nordicwire.example": "related",
+                "Comments (4) | Sign in to comment": "navigation",
+                "Have a news tip? Contact the Valley Times newsroom through the form on our website.": "promo",
+                "Related Topics: Norway | Ferries | Transport": "navigation"},
+    }
+    _check_shapes(cases)
+
+
+def test_story_lines_like_credits_and_identity_lines_kept():
+    for line in ("With assistance from Norway, the operator rebuilt the pier.",
+                 "Officials reported from the scene that the pier had collapsed.",
+                 "The Valley Times - a local newspaper - said the ferry was late.",
+                 "Latest in a string of delays, the ferry missed its slot on Monday.",
+                 "Live music will greet the first ferry, the mayor said."):
+        _check_kept(line)
+
+
+def test_site_identity_line_at_the_foot_names_the_publisher():
+    tail = "\n\nTickets go on sale on Friday.\n\n"
+    for line, site in (("The Valley Courier — Independent news from the western fjords", "The Valley Courier"),
+                       ("Fjord Dispatch · Bergen · English edition", "Fjord Dispatch"),
+                       ("Harbour Watch Brief - independent analysis and news on shipping in the north.", "Harbour Watch Brief")):
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}{tail}{line}\n")
+        assert c.publisher == site, line
+        assert [r.kind for r in c.removed] == ["navigation"], line
+
+
+def test_publisher_from_masthead_row_republishing_footer_and_feed_note():
+    c = _doc(f"Ferry service to resume next week\n\nVALLEY TIMES | Transport | 3 min read\n\n{_STORY}\n\nTickets go on sale.\n")
+    assert c.publisher.lower() == "valley times"
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\n© 2025 Nordic Wire Ltd.\n\n"
+             "Valley Times republishes Nordic Wire content under licence.\n")
+    assert (c.publisher, c.original_publisher) == ("Valley Times", "Nordic Wire Ltd.")
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\n"
+             "This story has not been edited by Valley Times staff and is published from a syndicated wire feed.\n")
+    assert c.publisher == "Valley Times"
+
+
+def test_agency_company_names_give_the_news_name():
+    head, tail = "Ferry service to resume next week\n\n", "\n\nTickets go on sale on Friday.\n\n"
+    for footer, origin in (("© Thomson Reuters 2025", "Reuters"), ("© Copyright Thomson Reuters 2025. Click For Restrictions.", "Reuters"),
+                           ("©2025 Bloomberg L.P.", "Bloomberg News"), ("© Agence France-Presse", "AFP"),
+                           ("© 2025 Associated Press. All rights reserved.", "The Associated Press"),
+                           ("Nordic Wire content is republished under licence. © 2025 Nordic Wire.", "Nordic Wire")):
+        assert _doc(f"{head}{_STORY}{tail}{footer}\n").original_publisher == origin, footer
+    # an agency's name in a title-case dateline, or alone at the foot
+    assert _doc(f"{head}Bergen (AFP) - {_STORY}{tail}").original_publisher == "AFP"
+    assert _doc(f"{head}{_STORY}{tail}Reuters\n").original_publisher == "Reuters"
+
+
+def test_names_under_the_headline_and_a_link_list_above_the_story():
+    text = ("Ferry service to resume next week\n\nJane Doe and John Roe\n12 May 2025, 4:12 AM\n\nMost Read from Nordic Wire\n"
+            "Oil Prices Slip as Traders Weigh Output\nFishing Fleet Returns Early to Port\n\n" + _STORY +
+            "\n\nTickets go on sale on Friday.\n")
+    c = _doc(text)
+    assert c.byline == "Jane Doe and John Roe"
+    assert [r.kind for r in c.removed] == ["byline", "other", "related", "related", "related"]
+    assert c.text.startswith(_STORY[:20])
+    # under the headline a short standfirst below a label is kept
+    c = _doc(f"Ferry service to resume next week\n\nLatest\nSailings halted for a month\n\n{_STORY}\n\nTickets go on sale.\n")
+    assert "Sailings halted for a month" in c.text
+
+
+def test_date_section_rows_identity_under_headline_and_site_copyright_under_a_wire_story():
+    _check_shapes({"top": {"4 May 2025 · Transport · 3 min read": "other", "12 Comments | Sign in to comment": "navigation"}})
+    c = _doc(f"Ferry service to resume next week\nFjord Dispatch · Bergen · English edition\n\n{_STORY}\n\nTickets go on sale.\n")
+    assert c.publisher == "Fjord Dispatch" and [r.kind for r in c.removed] == ["navigation"]
+    # the site's own copyright under a wire's dateline: the site publishes, the wire wrote it
+    c = _doc(f"Ferry service to resume next week\n\nBERGEN (Reuters) - {_STORY}\n\nTickets go on sale.\n\n© 2025 Valley Times\n")
+    assert (c.publisher, c.original_publisher) == ("Valley Times", "Reuters")
+    c = _doc(f"Ferry service to resume next week\n\nBERGEN (Reuters) - {_STORY}\n\nTickets go on sale.\n\n© 2025 Thomson Reuters\n")
+    assert (c.publisher, c.original_publisher) == (None, "Reuters")
+
+
+def test_credit_and_identity_variants():
+    _check_shapes({"end": {"Jane Doe reported from Bergen and John Roe from Oslo.": "byline",
+                           "With additional assistance from Ann Poe.": "byline", "— Reuters": "caption",
+                           "Got a story tip? Email the Valley Times newsroom.": "promo"}})
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\nValley Times: trusted local news since 1921\n")
+    assert c.publisher == "Valley Times"
+    _check_kept("Norway: news of the ferry deal spread quickly along the coast.")
+    assert _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\n— AFP\n").original_publisher == "AFP"

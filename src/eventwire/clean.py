@@ -9,9 +9,15 @@ separators, publication-date stamps, dates alone on a line, sharing-button rows,
 "Tags:" rows, "Story continues below" furniture, contact/tip lines, "contributed
 to this report" credits, a wire's "(Adds ...)" and correction notes, advertisement
 slots, links to the outlet's standards or to other-language versions, "auto-generated
-from a feed" notes, and above the story section labels, mastheads and an outlet's name
-alone on its line).  Some lines are judged by where they stand: the headlines listed
-under a heading of links ("More from the Asia desk:" then "› headline" lines), an
+from a feed" notes, "LIVE: ..." links, "Comments (12) | Sign in to comment" rows, date and
+section rows ("Sep 9, 2025 | Politics"), captions ending in "(illustrative photo)" or a
+"© NAME / AGENCY" credit, wire credits ("--With assistance from X.", "X reported from
+Y."), and above the story section labels, mastheads, an outlet's name alone on its line,
+a site's identity line ("Site · City · English edition") and two or more people's names
+alone under the headline).  Some lines are judged by where they stand: the headlines listed
+under a heading of links ("More from the Asia desk:" then "› headline" lines; under the
+headline only a labelled list of two or more followed by a paragraph: "Most Read from
+Example"), a site's identity line at the foot ("Site — Independent news from the region"), an
 author's note at the foot ("Jane Doe reports for Example Wire. Follow her on X") naming
 someone the story does not, and a scene caption with no credit ("Soldiers patrol near
 the border.") between two paragraphs of a story told in the past tense.
@@ -28,8 +34,14 @@ Section", "Site - tagline"), the site a footer says republished the story ("Repu
 on Site with permission"), or the site in its own promo line or credited with its own
 photo ("Image credit: Site archive") the ``publisher`` (a promo of the story's own
 outlet names no other publisher), and the outlet credited in a dateline ("PLACE, Date
-(Outlet) —", an abbreviation expanded when the article spells it out) the original
-publisher when no footer names one.  A name in a footer ends at a row of links, a
+(Outlet) —", an abbreviation expanded when the article spells it out), else a wire's
+name alone at the foot ("AFP"), the original publisher when no footer names one.  A site
+also names itself in its identity line, in "Site republishes X content", in "not edited
+by Site staff", and in its own copyright line under a story whose dateline credits a
+wire ("TOKYO (Reuters) -" ... "© 2025 Site": Site publishes, Reuters wrote it).  An
+agency's company name becomes its news name ("Thomson Reuters" -> "Reuters", "Bloomberg
+L.P." -> "Bloomberg News", "Agence France-Presse" -> "AFP", "Associated Press" -> "The
+Associated Press").  A name in a footer ends at a row of links, a
 semicolon or the sentence it runs into ("X 2025 | Terms | Privacy", "X; copyright remains
 ...", "Y under licence from X").  "Distributed by X on behalf of Y" gives the distributor X
 and the original publisher Y.  When the stamps and datelines that the dates stage reads
@@ -135,7 +147,8 @@ _PROMO_ANY = re.compile(
 )
 #: What a call to action offers when it names no platform: "Sign up for the Example Morning Brief, delivered to
 #: your inbox", "Get our weekly roundup".  Read only on a line that opens with a call (``_PROMO_START``).
-_PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|round-?up|inbox|e-?mail\s+updates|weekly\s+edition)\b", re.I)
+_PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|round-?up|inbox|e-?mail\s+updates|weekly\s+edition|"
+                            r"become\s+a\s+(?:[\w'’-]+\s+){0,3}(?:member|subscriber|supporter|patron)|membership)\b", re.I)
 _CREDIT_WORDS = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pictures|getty|afp|reuters|ap|epa|tass|anadolu|xinhua|"
     r"file|courtesy|handout|pool|credit|shutterstock|istock|alamy|sipa|efe|ansa|dpa|bloomberg|nurphoto|"
@@ -167,7 +180,7 @@ _CAPTION_PLACE = re.compile(
 _SCENE_VERBS = (
     "patrol march gather queue wait walk carry shelter rest ride inspect chant wave block fill greet mourn pray flee "
     "celebrate rally shout clash throw burn kneel weep embrace hug crowd repair dance sing gesture smile billow "
-    "stand_guard shake_hands"
+    "wade sift salvage stand_guard shake_hands look_on"
 ).split()
 
 
@@ -204,6 +217,9 @@ def _is_scene_caption(line: str) -> bool:
             and not _ATTRIBUTION.search(line) and not re.search(r"[.!?]\s+[A-Z]", line[:-1]))
 
 
+#: A credit with the copyright sign after the caption's sentence: "... on Sunday. © JANE DOE / EXAMPLE WIRE".
+_SIGN_CREDIT_TAIL = re.compile(r"[.!?][\"'”’)]?\s+©\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                               r"(?:\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?$")
 _CAPTION_TAIL = re.compile(
     r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80}$", re.I
 )
@@ -222,7 +238,7 @@ _COPYRIGHT_ANY = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 #: The holder written before the sign: "Example Wire 2025 ©".
 _COPYRIGHT_HOLDER_BEFORE = re.compile(r"^(.+?)[\s,]*(?:(?:19|20)\d\d\s*)?(?:©|\(c\))\s*(?:(?:19|20)\d\d)?[\s.]*$", re.I)
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\(c\)\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+?)\s*$",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\(c\)\s*)?(?:copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?(.+?)\s*$",
     re.I,
 )
 _SYNDICATION = re.compile(
@@ -271,8 +287,24 @@ _BYLINE_STAMP = re.compile(r"(?:\s+[|•·]\s+|,\s*|\s+(?i:on)\s+)(?=(?i:publish
                            r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d)")
 _WIRE_CREDIT = re.compile(
     r"^[(\[]?(?:(?:with\s+|additional\s+)*reporting\s+by|(?:with\s+|additional\s+)+reporting\s+from|editing\s+by|edited\s+by|"
-    r"writing\s+by|compiled\s+by|"
+    r"writing\s+by|compiled\s+by|[-–—]+\s*with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from)|"
     r"(?:reporting|writing|editing)\s+and\s+(?:reporting|writing|editing)\s+by)\b", re.I)
+#: People's names in a credit: "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
+_NAMES = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+#: A wire's credit at the foot: "Jane Doe reported from Oslo, Norway.", "With assistance from Jane Doe."
+_FROM_PLACE = r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}"
+_FOOT_CREDIT = re.compile(
+    rf"^(?:{_NAMES}\s+(?:reported|contributed\s+reporting){_FROM_PLACE}(?:,?\s+and\s+{_NAMES}{_FROM_PLACE})*|"
+    rf"(?i:with\s+(?:the\s+)?(?:additional\s+)?(?:assistance|help)\s+(?:of|from))\s+{_NAMES})\s*\.?$")
+#: Two or more people's names alone on a line under the headline: the byline without "By".
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
+_NAMES_LINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})+$")
+#: "More stories like this are available on example.com": a link to the wire's own site.
+_MORE_ON_SITE = re.compile(r"^(?:find\s+)?more\s+(?:stories|news|articles|coverage|reports)\s+(?:like\s+this\s+)?(?:(?:are|is)\s+)?"
+                           r"(?:available\s+)?(?:on|at)\s+\S+\s*\.?$", re.I)
+#: A note that a photo only illustrates the story: "... (illustrative photo)", "... (file image)".
+_ILLUSTRATIVE = re.compile(r"\((?:(?:illustrative|illustration|representational|representative)(?:\s+(?:photo(?:graph)?|image|picture|pic))?|"
+                           r"(?:stock|file|archive)\s+(?:photo(?:graph)?|image|picture|pic))(?:\s+(?:only|purposes?(?:\s+only)?))?\)\s*$", re.I)
 #: "Example Press writer Jane Doe in Paris contributed to this report." / "Jane Doe contributed reporting."
 _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?"
                           r"\s*[.)\]]*$", re.I)
@@ -282,7 +314,8 @@ _RELATED = re.compile(
     r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
     r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
     r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
-    r"keep\s+reading|what\s+to\s+read\s+next|in\s+pictures|in\s+photos|(?:watch|listen)\s+now)\s*(?::|\||»|›|>>|–|—|-)",
+    r"keep\s+reading|what\s+to\s+read\s+next|in\s+pictures|in\s+photos|(?:watch|listen)\s+now|"
+    r"live(?:\s+(?:updates|blog|coverage|now))?)\s*(?::|\||»|›|>>|–|—|-)",
     re.I,
 )
 #: A link row naming the site or a section: "Also on Example Post: <headline>", "More in Diplomacy ›",
@@ -300,12 +333,13 @@ _RELATED_LABEL = re.compile(
     r"(?:related\s+)?topics|read\s+next|up\s+next|don[’']?t\s+miss|in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|"
     r"popular(?:\s+now)?|more\s+(?:news|stories|articles|coverage)|"
     r"read\s+the\s+(?:full|original|complete)\s+(?:story|article|report)(?:\s+(?:here|on\s+[\w&.'’ -]{2,40}))?)"
-    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|news|headlines))?\s*[:.]?$", re.I)
+    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|news|headlines))?"
+    r"(?:\s+(?:from|on|in|at)\s+(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*[:.]?$", re.I)
 #: An editor's note that the story was updated or corrected: "This story has been updated with ...".
 _UPDATE_NOTE = re.compile(r"^[(\[*]?(?:editor[’']?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece)\s+"
                           r"(?:has\s+been|was)\s+(?:updated|corrected|amended)\b", re.I)
 _NAVIGATION = re.compile(
-    r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|comments?(?:\s*\(\d+\))?|advertisement|"
+    r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|advertisement|"
     r"sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|home|menu|search|loading\.*|"
     r"(?:\d+\s+)?min(?:ute)?s?\s+read|scroll\s+(?:down|to\s+continue)|continue\s+reading|show\s+comments|"
     r"cookie[s]?\s+.*|accept\s+(?:all\s+)?cookies|log\s*in|sign\s*in|register|"
@@ -316,7 +350,8 @@ _NAVIGATION = re.compile(
     r"scroll\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+with\s+(?:the\s+)?content)?|click\s+to\s+(?:share|print|email)\b.*|"
     r"link\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|advertising|ads?|promoted(?:\s+content)?|(?:paid|partner)\s+content|"
     r"(?:sponsored|presented|brought\s+to\s+you)\s+by\s+[\w&.'’ -]{2,40}|report\s+(?:an\s+error|a\s+(?:correction|typo))|"
-    r"submit\s+a\s+(?:tip|correction|story))"
+    r"submit\s+a\s+(?:tip|correction|story)|(?:sign|log)\s+in\s+to\s+(?:comment|reply|post)|"
+    r"(?:post|add|leave|write)\s+a\s+comment)"
     r"\s*[.!]?$",
     re.I,
 )
@@ -337,11 +372,28 @@ _DATELINE_CREDIT = re.compile(
     r"\s*\(([A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})\)\s*[-–—]"
 )
 _WIRE_NAMES = {
-    "AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters", "Bloomberg": "Bloomberg",
+    "AP": "The Associated Press", "AFP": "AFP", "Reuters": "Reuters", "Bloomberg": "Bloomberg",
     "UPI": "United Press International", "dpa": "dpa", "Xinhua": "Xinhua", "Anadolu": "Anadolu Agency",
     "EFE": "EFE", "ANSA": "ANSA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "TASS": "TASS", "IANS": "IANS",
     "PTI": "Press Trust of India", "CNA": "CNA", "Bernama": "Bernama", "Antara": "Antara",
 }
+#: The news name of an agency whose company a copyright or credit line names ("© Thomson Reuters", "Bloomberg
+#: L.P.", "Agence France-Presse", "Associated Press"): the name its stories go out under.
+_AGENCY_NAMES = (
+    (re.compile(r"(?:thomson\s+)?reuters(?:\s+(?:ltd|limited|group|news))?\.?", re.I), "Reuters"),
+    (re.compile(r"bloomberg(?:\s+finance)?(?:,)?\s+l\.?\s?p\.?", re.I), "Bloomberg News"),
+    (re.compile(r"agence\s+france[\s-]+presse|afp", re.I), "AFP"),
+    (re.compile(r"(?:the\s+)?associated\s+press|ap", re.I), "The Associated Press"),
+)
+
+
+def _agency_name(name: str | None) -> str | None:
+    """An agency's news name for its company name ("Thomson Reuters" -> "Reuters"); other names as they are."""
+    if name is None:
+        return None
+    return next((news for pattern, news in _AGENCY_NAMES if pattern.fullmatch(name.strip())), name)
+
+
 _ABBREV_END = re.compile(r"\b(?:LLC|Inc|Ltd|Co|Corp|S\.A|L\.P|P\.C|Plc|GmbH|Pty)\.$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 
@@ -389,7 +441,8 @@ _ENGAGE = re.compile(
     r"^(?:have\s+your\s+say\b|(?:what\s+do\s+you\s+think\s*\?\s*)?let\s+us\s+know\s+(?:in\s+the\s+comments|what\s+you\s+think|below)|"
     r"we\s+(?:want|would\s+like|would\s+love|[’']d\s+(?:like|love))\s+to\s+hear\s+from\s+you|tell\s+us\s+(?:what\s+you\s+think|your\s+story)|"
     r"join\s+the\s+(?:conversation|discussion|debate)\b|your\s+support\s+(?:helps|matters|makes|keeps)|"
-    r"become\s+a\s+(?:member|subscriber|supporter|patron)\b)", re.I)
+    r"become\s+a\s+(?:member|subscriber|supporter|patron)\b|"
+    r"(?:do\s+you\s+)?(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b|send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?tips\b)", re.I)
 #: A cookie or consent banner: "We use cookies to improve your experience ...", "By continuing to use this site ...".
 _CONSENT = re.compile(r"^(?:we\s+(?:and\s+our\s+partners\s+)?use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|"
                       r"by\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:web)?site)\b", re.I)
@@ -404,7 +457,7 @@ _CREDIT_ALONE = re.compile(
     r"^(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?i:photo|images|pictures)|Getty|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|"
     r"Anadolu|Xinhua|NurPhoto|SOPA\s+Images|ZUMA\s+Press|Bloomberg)(?:\s*(?:/|\s(?i:via)\s)\s*[A-Z][\w&.'’ -]{1,60})?$")
 #: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
-_LABEL_ROW = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
+_LABEL_ROW = re.compile(r"^(?:related\s+|more\s+)?(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
 #: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement".
 _FURNITURE = re.compile(
     r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|"
@@ -465,6 +518,8 @@ def _is_credit(inner: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
+    if (_ILLUSTRATIVE.search(line) or _SIGN_CREDIT_TAIL.search(line)) and len(line.split()) <= 40:
+        return True
     if _CAPTION_START.match(line) or _CAPTION_TAIL.search(line) or _CAPTION_CREDIT_TAIL.search(line):
         return True
     if _NAME_SLASH_TAIL.search(line):
@@ -507,12 +562,20 @@ def _meta_part(part: str) -> bool:
         _STAMP.match(part) and re.search(r"\d", part) or _DATE_ONLY.match(part) or _READ_TIME.match(part))
 
 
+def _section_part(part: str) -> bool:
+    """Whether one part of a row is a section label ("Politics", "Middle East")."""
+    words = re.findall(r"[A-Za-z]+", part)
+    return 0 < len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words) and not _SENTENCE_END.search(part)
+
+
 def _is_stamp_row(line: str) -> bool:
     """A row of date stamps and reading times: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024,
-    12:40 GMT", "4 May 2025 · 5 min read"."""
+    12:40 GMT", "4 May 2025 · 5 min read", with the section it is filed in ("4 May 2025 | Politics")."""
     parts = _ROW_SEP.split(line)
+    meta = [_meta_part(p) for p in parts]
     # two bare dates are a date range ("29 May 2025 | 3 June 2025": an event's), not stamps
-    return len(parts) >= 2 and all(_meta_part(p) for p in parts) and not all(_DATE_ONLY.match(p) for p in parts)
+    return (len(parts) >= 2 and any(meta) and all(m or _section_part(p) for m, p in zip(meta, parts))
+            and not all(_DATE_ONLY.match(p) for p in parts))
 
 
 def _is_footer_links(line: str) -> bool:
@@ -609,6 +672,53 @@ _REPUBLISHED_ON = re.compile(
     r"(?P<site>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})")
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.I)
 _DISTRIBUTED_ANY = re.compile(r"\b(?:distributed|syndicated)\s+by\s+(.+?)\s*$", re.I)
+
+
+def _copyright_in(footer: str) -> str | None:
+    """The holder of a copyright notice that a footer's later sentence holds ("X content is republished
+    under licence. © 2025 X.")."""
+    sign = _COPYRIGHT_ANY.search(footer)
+    return _copyright_holder(footer[sign.start():]) if sign and sign.start() > 0 else None
+
+
+#: A feed note naming the site that did not edit the copy: "... has not been edited by Example Post staff".
+_NOT_EDITED_BY = re.compile(
+    r"\b(?i:not\s+(?:been\s+)?edited\s+by)\s+(?:(?i:the)\s+)?(?P<site>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?)"
+    r"(?:['’]s)?\s+(?i:staff|editors|newsroom|team)\b")
+
+
+def _dateline_wire(text: str) -> str | None:
+    """The wire agency a dateline credits ("TOKYO (Reuters) -", "Tallinn, May 3 (AFP) -"), or None."""
+    for paragraph in text.split("\n\n")[:2]:
+        m = _DATELINE_WIRE.match(paragraph) or _DATELINE_CREDIT.match(paragraph)
+        if m:
+            return _WIRE_NAMES.get(m.group(1))
+    return None
+
+
+def _same_agency(wire: str, holder: str) -> bool:
+    """Whether a copyright holder is the wire itself, under its company name or its initials
+    ("Reuters" / "Thomson Reuters", "PTI" / "Press Trust of India", "dpa" / "dpa-infocom GmbH")."""
+    a, b = (_name_words(_agency_name(n)) for n in (wire, holder))
+    if not a or not b:
+        return False
+    if a[0] in b or b[0] in a:
+        return True
+    return "".join(a) == "".join(w[0] for w in b) or "".join(b) == "".join(w[0] for w in a)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", name.lower().strip(" .")) if w and w not in ("the", "of", "and")]
+
+
+def _closing_agency(removed: list[Removed]) -> str | None:
+    """A wire agency's name alone on one of the last lines removed ("AFP", "Reuters"): the credit a
+    story from a wire carries at its foot when no copyright line names its author."""
+    for r in removed[-3:]:
+        name = r.text.strip(" .()[]—–-")
+        if r.kind == "caption" and name in _WIRE_NAMES:
+            return _WIRE_NAMES[name]
+    return None
 
 
 def _distributor_after(line: str) -> str | None:
@@ -744,6 +854,27 @@ def _own_photo_site(line: str) -> str | None:
     return site if _site_line(site) and (start == 0 or not line[start - 1].isalnum()) else None
 
 
+#: What a site says of itself after its name on its identity line at the foot of the page: "Example Post -
+#: Independent news from the region", "Example Dispatch · City · English edition".
+_IDENTITY_WORDS = re.compile(r"\b(?:news|journalism|edition|analysis|reporting|coverage|newspaper|magazine|"
+                             r"since\s+(?:19|20)\d\d|voice\s+of|window\s+on)\b", re.I)
+_SITE_IDENTITY = re.compile(rf"^(?P<name>{_OUTLET_NAME})\s*(?:\s[-–—]|[|•·]|(?P<colon>:))\s+(?P<rest>.+)$")
+
+
+def _site_identity(line: str) -> str | None:
+    """The site an identity line names ("Example Post — Independent news from the region"), or None:
+    an outlet's name, a separator, and a tagline or edition of one sentence saying what the site is."""
+    m = _SITE_IDENTITY.match(line)
+    if not m or len(line.split()) > 20 or _ATTRIBUTION.search(line) or _COPYRIGHT_ANY.search(line):
+        return None
+    name, rest = m.group("name").strip(), m.group("rest").strip()
+    if all(w.lower() in _SECTION_WORDS for w in name.split()) or re.search(r"[.!?]\s", rest):
+        return None
+    if m.group("colon") and _SENTENCE_END.search(rest):
+        return None  # "Kenya: news of the deal spread." is a story sentence; "Site: news since 1921" is not
+    return name if _IDENTITY_WORDS.search(rest) else None
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -770,6 +901,16 @@ class _Line:
     text: str      # normalised
     raw: str       # as in the input
     blank_before: bool
+
+
+#: Where a later sentence of a line begins.
+_LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _promo_call(sentence: str) -> bool:
+    """Whether one sentence is a call to follow, join or subscribe, naming what it offers."""
+    return _PROMO_START.match(sentence) is not None and (
+        _PROMO_ANY.search(sentence) is not None or _PROMO_PRODUCT.search(sentence) is not None)
 
 
 def _classify(line: str, index: int, total_body: int, headline: bool = False) -> str | None:
@@ -801,6 +942,9 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "promo"
     if words <= 25 and not headline and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
         return "promo"
+    if words <= 30 and not _ATTRIBUTION.search(line) and (sentences := _LATER_SENTENCE.split(line))[1:] and \
+            (_PROMO_ANY.search(sentences[0]) or _PROMO_PRODUCT.search(sentences[0])) and any(map(_promo_call, sentences[1:])):
+        return "promo"  # "Get the day's top stories in your inbox. Sign up for our briefing."
     if words <= 16 and (_BYLINE.match(line) and not _BY_TIME.match(line) or _WIRE_CREDIT.match(line)) or words <= 4 and re.match(r"(?i:about\s)", line) \
             and _AUTHOR_GENERIC.match(line):
         return "byline"
@@ -808,6 +952,10 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "byline"
     if words <= 30 and _CONTRIBUTED.search(line) and index >= total_body - 4:
         return "byline"
+    if words <= 20 and _FOOT_CREDIT.match(line) and index >= total_body - 8:
+        return "byline"
+    if words <= 15 and _MORE_ON_SITE.match(line):
+        return "related"
     if words <= 30 and (_RELATED.match(line) or _RELATED_SITE.match(line) and not re.search(r"[.!][\"'”’)\]]*$", line)) \
             or words <= 6 and _RELATED_LABEL.match(line):
         return "related"
@@ -821,7 +969,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "other"
     share = re.sub(r"^(?i:share(?:\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)", "", line)
     if (2 <= words <= 10 or share != line and words <= 12) and share.split() and \
-            all(w.lower().strip(",|•·") in _SHARE_WORDS or not w.strip(",|•·") for w in share.split()):
+            all(w.lower().strip(",|•·[]") in _SHARE_WORDS or not w.strip(",|•·[]") for w in share.split()):
         return "navigation"
     if words <= 10 and _AD_SLOT.match(line) and not _SENTENCE_END.search(line):
         return "navigation"
@@ -835,10 +983,12 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "navigation"  # a consent banner; a separator ("—", "* * *")
     if words <= 30 and _WIRE_UPDATE.match(line) or words <= 40 and _CORRECTION.match(line) and (index <= 3 or index >= total_body - 3):
         return "other"
-    if words <= 10 and _CREDIT_ALONE.match(line):
+    if words <= 10 and _CREDIT_ALONE.match(line.lstrip("—–- ")):
         return "caption"
     if words <= 30 and _is_footer_links(line):
         return "navigation"
+    if words <= 16 and len(parts := _ROW_SEP.split(line)) >= 2 and all(_NAVIGATION.match(p) for p in parts):
+        return "navigation"  # "Comments (12) | Sign in to comment"
     if words <= 30 and _LABEL_ROW.match(line):
         return "navigation"
     if words <= 16 and _FURNITURE.match(line):
@@ -851,6 +1001,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "related"
     if words <= 30 and _is_stamp_row(line):
         return "other"
+    if index >= max(1, total_body - 3) and _site_identity(line):
+        return "navigation"  # the site's identity line at the foot
     if words <= 80 and _is_caption(line):
         return "caption"
     return None
@@ -866,7 +1018,8 @@ _SECTION_WORDS = frozenset(
     "news world politics business economy sport sports opinion comment analysis explainer live breaking exclusive "
     "update updates video watch editorial feature features interview review home latest top stories story africa asia "
     "europe americas middle east us uk international national local region regional culture science tech technology "
-    "health environment climate defence defense security diplomacy elections election".split()
+    "health environment climate defence defense security diplomacy elections election transport markets finance crime "
+    "education travel justice media".split()
 )
 
 
@@ -876,14 +1029,18 @@ _OUTLET_WORDS = frozenset(
     "post times herald courier monitor today journal review daily wire news tribune gazette dispatch observer "
     "express chronicle standard guardian mail telegraph independent press mirror sun nation online insider "
     "weekly voice globe examiner inquirer mercury bulletin sentinel record reporter register leader pioneer "
-    "star tribune recorder digest agency service network magazine newsroom".split()
+    "star tribune recorder digest agency service network magazine newsroom report ledger".split()
 )
+#: First words of a label that ends in an outlet word: "Special Report", "Live Updates" (no site's name).
+_LABEL_FIRST = frozenset("special investigative exclusive live breaking latest full annual weekly daily news".split())
 _SITE_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|on\s+)?[A-Z][\w&.'’-]*){1,5}$")
 
 
 def _site_line(line: str) -> bool:
     """Whether a line is an outlet's name alone: two to six capitalised words, the last an outlet word."""
-    return _SITE_LINE.match(line) is not None and line.split()[-1].lower().strip(".") in _OUTLET_WORDS
+    words = line.split()
+    return (_SITE_LINE.match(line) is not None and words[-1].lower().strip(".") in _OUTLET_WORDS
+            and not (len(words) == 2 and words[0].lower() in _LABEL_FIRST))
 
 
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|bureau\s+chief|"
@@ -921,7 +1078,7 @@ def _one_meta_part(line: str) -> str:
     """A masthead row with its first stamp only: "Example Post · 4 May 2025 · 5 min read" ->
     "Example Post | 4 May 2025" (the line itself when it is no such row)."""
     parts = _ROW_SEP.split(line)
-    if len(parts) >= 3 and all(_meta_part(p) for p in parts[1:]):
+    if len(parts) >= 3 and all(_meta_part(p) or _section_part(p) for p in parts[1:]):
         return f"{parts[0]} | {parts[1]}"
     return line
 
@@ -1081,13 +1238,21 @@ def _mark_link_lists(lines: list[_Line], kinds: list[str | None], title_index: i
     the first that does not (a story paragraph ends with a full stop).  Only below the start of
     the story: above it, a label may stand over the headline and its standfirst."""
     first_story = next((i for i, k in enumerate(kinds) if k is None and i != title_index), len(kinds))
-    for i in range(first_story + 1, len(kinds)):
+    start = first_story + 1 if title_index is None else min(first_story + 1, title_index + 1)
+    for i in range(start, len(kinds)):
         text = _LEAD_MARK.sub("", lines[i].text)
         if kinds[i] != "related" or not (_LIST_HEAD.search(text) or _RELATED_LABEL.match(text)):
             continue
+        items = []
         for j in range(i + 1, min(i + 1 + MAX_LINK_LIST, len(lines))):
             if kinds[j] is not None or not _link_item(lines[j].text):
                 break
+            items.append(j)
+        # above the story, a labelled list must have two links and a paragraph after it (not a standfirst)
+        if i < first_story and not (_RELATED_LABEL.match(text) and len(items) >= 2 and items[-1] + 1 < len(lines)
+                                    and not _link_item(lines[items[-1] + 1].text)):
+            continue
+        for j in items:
             kinds[j] = "related"
 
 
@@ -1159,6 +1324,8 @@ def clean(doc: RawDocument) -> CleanDocument:
     masthead: str | None = None
     for i, ln in enumerate(lines[:8]):
         if kinds[i] is not None:
+            if masthead is None and kinds[i] in ("navigation", "other") and (top := _top_furniture(ln.text, False)):
+                masthead = top[1]  # a masthead row removed as a row of stamps: "SITE | Section | 4 min read"
             continue
         at_title = title is None
         top = _top_furniture(ln.text, at_title)
@@ -1172,6 +1339,13 @@ def clean(doc: RawDocument) -> CleanDocument:
                 and len(lines[i + 1].text.split()) > len(ln.text.split()) + 2 and not _site_line(lines[i + 1].text))):
             kinds[i] = "navigation"
             masthead = masthead or ln.text
+            continue
+        if not at_title and (site := _site_identity(ln.text)):
+            kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
+            masthead = masthead or site
+            continue
+        if not at_title and _NAMES_LINE.match(ln.text) and len(ln.text.split()) <= 12:
+            kinds[i] = "byline"  # "Jane Doe and John Roe" under the headline
             continue
         if at_title and _looks_like_headline(ln.text) and i < len(lines) - 1:
             title, title_index = ln.text, i
@@ -1187,6 +1361,7 @@ def clean(doc: RawDocument) -> CleanDocument:
     publisher = doc.publisher or masthead
     promo_site: str | None = None
     original = None
+    page_holder: str | None = None
     distributor = None
     byline = doc.byline
     published = doc.published
@@ -1204,7 +1379,7 @@ def clean(doc: RawDocument) -> CleanDocument:
         if kind == "copyright":
             holder = _copyright_holder(ln.text)
             if holder and original is None:
-                original = holder
+                original = page_holder = holder
             year = re.search(r"\b(19\d\d|20\d\d)\b", ln.text)
             if year:
                 year_hint = int(year.group(1))
@@ -1220,7 +1395,7 @@ def clean(doc: RawDocument) -> CleanDocument:
                 if principal and original is None:
                     original = _tidy_name(principal) or None
             elif original is None:
-                original = _origin(footer)
+                original = _origin(footer) or _copyright_in(footer)
             if _COPYRIGHT_ANY.search(footer) and year_hint is None and (year := re.search(r"\b(19\d\d|20\d\d)\b", footer)):
                 year_hint = int(year.group(1))
             d = _DISTRIBUTED_ANY.search(_first_sentence(ln.text))
@@ -1237,9 +1412,13 @@ def clean(doc: RawDocument) -> CleanDocument:
             byline = _BYLINE_STAMP.split(byline, maxsplit=1)[0]
         if kind in ("copyright", "syndication") and publisher is None and (on := _REPUBLISHED_ON.search(ln.text)):
             publisher = _tidy_name(on.group("site")) or None
-        if kind in ("copyright", "syndication") and original is None and (rep := _REPUBLISHES.match(ln.text)):
-            original = _tidy_name(rep.group("origin")) or None
+        if kind in ("copyright", "syndication") and (rep := _REPUBLISHES.match(ln.text)):
+            original = original or _tidy_name(rep.group("origin")) or None
             publisher = publisher or _tidy_name(rep.group("site")) or None
+        if kind == "syndication" and publisher is None and (staff := _NOT_EDITED_BY.search(ln.text)):
+            publisher = _tidy_name(staff.group("site")) or None
+        if kind == "navigation" and publisher is None and i >= len(lines) - 3:
+            publisher = _site_identity(ln.text)
 
     # Paragraphs: a blank line separates them in the input; without blank lines, every line is one.
     has_blank_lines = any(ln.blank_before for ln in lines[1:])
@@ -1256,9 +1435,16 @@ def clean(doc: RawDocument) -> CleanDocument:
     if original is None:
         # The dateline opens the first story paragraph, or the second after a standfirst.
         m = next((d for p in text.split("\n\n")[:2] if (d := _DATELINE_CREDIT.match(p))), None)
-        if m and not _CREDIT_WORDS.fullmatch(m.group(1)):
+        if m and (m.group(1) in _WIRE_NAMES or not _CREDIT_WORDS.fullmatch(m.group(1))):
+            # a wire's own name credited in a dateline ("Tallinn (AFP) -") is no photo credit
             credit = _strip_end(m.group(1))
             original = _WIRE_NAMES.get(credit) or _expand_credit(credit, doc.text) or None
+    if original is None:
+        original = _closing_agency(removed)
+    wire = _dateline_wire(text)
+    if wire and original is not None and original == page_holder and not _same_agency(wire, original):
+        # "© 2025 Example Times" under a story whose dateline credits a wire: the site holds the page's copyright
+        publisher, original = publisher or original, wire
     if published is None:
         published = _published_from_page(doc.text, text, removed, year_hint)
     # The site's own promo line names the publisher, unless the site is the story's own outlet
@@ -1271,7 +1457,7 @@ def clean(doc: RawDocument) -> CleanDocument:
         text=text,
         removed=tuple(removed),
         publisher=publisher,
-        original_publisher=original,
+        original_publisher=_agency_name(original),
         distributor=distributor,
         byline=byline,
         published=published,
