@@ -4,8 +4,9 @@
 ``score_records`` compares coded records with them and returns plain numbers.
 The scoring rules are the project's published ones:
 
-- boilerplate: share of gold noise lines absent from the clean body, and share
-  of the remaining gold text kept;
+- boilerplate: share of gold noise lines absent from the clean body (a line under
+  30 characters counts as present only as a whole line, so "AFP" in a "(AFP)"
+  dateline is no kept noise line), and share of the remaining gold text kept;
 - metadata: exact (normalised) match of title, published, publisher,
   original_publisher, distributor;
 - actors: a gold actor is found when a predicted actor's name or a mention equals
@@ -161,14 +162,20 @@ def _match_actor(record: Record, gold_actor: dict[str, Any]):
     return by_alias
 
 
+_SHORT_NOISE = 30   # characters: shorter gold noise lines are looked for as whole lines of the clean text
+
+
 def score_article(record: Record, gold: dict[str, Any], raw_text: str, tally: Tally, name: str = "") -> None:
     text = normalize(record.article.text)
     tally.articles += 1
     # boilerplate
     noise = [normalize(b) for b in gold.get("boilerplate") or [] if normalize(b)]
+    body_lines = {normalize(ln) for ln in record.article.text.splitlines()}
     for line in noise:
         tally.boiler_total += 1
-        if line not in text:
+        # a short noise line ("AFP", "Share") is kept only as a line of its own, not as a word of the story
+        kept = line in body_lines or (len(line) >= _SHORT_NOISE and line in text)
+        if not kept:
             tally.boiler_removed += 1
         else:
             tally.misses.append(f"{name}: boilerplate kept: {line[:60]}")
