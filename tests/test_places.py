@@ -240,3 +240,21 @@ def test_unlisted_place_in_a_story_without_a_clear_country_is_left_out(places_of
             "district. India blamed Pakistan; Pakistan denied it.")
     doc, places, _ = places_of(text)
     assert all(p.country is not None for p in places)
+
+
+def test_unlisted_place_takes_the_nationality_of_its_clause_subject(places_of):
+    text = ("HANOI, Vietnam - Vietnam and Cambodia held border talks in Hanoi on Monday. Vietnamese officials said "
+            "trade through Hanoi and Ho Chi Minh City had doubled. "
+            "Cambodian police detained six smugglers near the village of Kbal Damrei on Sunday.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kbal Damrei").country == "KHM"
+
+
+def test_armed_forces_and_bare_countries_do_not_place_a_village_abroad(places_of):
+    text = ("HANOI, Vietnam - Vietnam and Cambodia held border talks in Hanoi on Monday. Vietnamese officials said "
+            "trade through Hanoi and Ho Chi Minh City had doubled. "
+            "Cambodian troops fired shots near the village of Lang Khe Moi on Sunday. "
+            "Cambodia, which shares the Ban Dao dam with Vietnam, asked for calm.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Lang Khe Moi").country == "VNM"
+    assert by_name(places, "Ban Dao").country == "VNM"

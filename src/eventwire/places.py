@@ -103,6 +103,12 @@ _PHRASE_WORDS = frozenset({"the", "of", "a", "an", "-", "border", "side", "bank"
                            "small", "tiny", "largest", "biggest", "mountainous", "coastal", "rural", "southernmost",
                            "northernmost", "far", "occupied", "breakaway", "semi", "autonomous", "impoverished",
                            "volatile", "troubled", "oil", "rich", "mineral", "frontier", "western-most"})
+# Heads of a subject that act abroad: their country says nothing of where a place in their clause lies.
+_FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", "jets", "warplanes", "missiles", "rockets",
+                             "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
+                             "aircraft", "missile", "rocket", "artillery", "militant", "fighter", "rebel", "militia",
+                             "strike", "airstrike", "raid", "attack", "shelling", "bomber", "gunman", "unit",
+                             "commando", "mercenary", "invader", "occupier", "battalion", "brigade", "warship"})
 # Links from a place to the place it lies in or near ("Tawila, a town west of El Fasher", "Kok-Tash in the Batken region").
 _LINK_WORDS = frozenset({"in", "near", "outside", "inside", "within", "of", "on", "along", "at", "by"})
 _LINK_FILLER = frozenset({",", "a", "an", "the", "about", "some", "around", "roughly", "nearly", "just", "only", "km",
@@ -1480,7 +1486,40 @@ class PlaceCoder:
                     break
                 k += 1
                 steps += 1
-            return 4, home, None
+            # d. the country named in the subject of its clause ("Thai authorities let them shelter in X province")
+            sub = subject_country(s0)
+            if sub is not None:
+                return 4, sub, None
+            return 5, home, None
+
+        def phrase_country(h: int) -> str | None:
+            """The one country a noun phrase names by a country name or nationality in its modifiers ("Thai
+            authorities", "Vietnam's coast guard");
+            not a country or place standing alone ("Argentina, which shares the X dam with ...")."""
+            if toks[h].lemma.lower() in _FOREIGN_AGENTS or toks[h].lower in _FOREIGN_AGENTS or known_at(h) is not None:
+                return None   # armed forces act abroad: "Russian troops shelled the village of X"
+            found_iso: set[str] = set()
+            stack = [c for c in doc.children[h] if toks[c].dep in ("compound", "amod", "poss", "nmod")]
+            while stack:
+                k = stack.pop()
+                g = known_at(k)
+                if g is not None and g.country and (g.feature == "country" or mention_at[k].how == "demonym"):
+                    found_iso.add(g.country)
+                stack.extend(c for c in doc.children[k] if toks[c].dep in ("compound", "amod", "poss", "nmod"))
+            return found_iso.pop() if len(found_iso) == 1 else None
+
+        def subject_country(k0: int) -> str | None:
+            """The country named in the subject of the nearest clause above a place."""
+            if not full_parse:
+                return None
+            for v in doc.ancestors(k0):
+                subj = next((c for c in doc.children[v] if toks[c].dep in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    continue
+                if toks[subj].lower in ("who", "which", "that") and toks[v].dep == "relcl":
+                    subj = toks[v].head
+                return phrase_country(subj)
+            return None
 
         def enclosing(iso: str | None, anchor: Gazetteer | None, feature: str) -> Gazetteer | None:
             if iso is None:
