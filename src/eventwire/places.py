@@ -17,9 +17,9 @@ Every mention is a ``[start, end)`` span of ``doc.text`` holding the toponym.
 
 Places the gazetteer lacks (villages, camps, crossings, rivers, streets, "northern Iraq") are still
 output when a rule says a place is meant: the name as written, the country from the text (an
-apposition, a country or place in the same phrase, a known place it is said to lie in or near, else
-the story's clear main country; none, no place), no GeoNames id, and the point of the smallest known
-unit that holds it (its division or its country).
+apposition, a country or place in the same phrase, a known place it is said to lie in or near, the
+nationality named in the subject of its clause, else the story's clear main country; none, no place),
+no GeoNames id, and the point of the smallest known unit that holds it (its division or its country).
 """
 
 from __future__ import annotations
@@ -1178,8 +1178,10 @@ class PlaceCoder:
         "the town/village/district of <Name>", GPE/LOC/FAC entities, "in <Name>, <known place>",
         "northern <Country>", and a list continued from a place after a locative ("in Zvecan, Leposavic and ...").
         The country comes from the text: "<Name>, <Country>", a country or place in the same phrase
-        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, else the story's
-        main country.  People, listed organisations, actors and nationalities are not places.
+        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, a nationality or
+        country in the subject of its clause ("Thai authorities let them shelter in X province"; not armed
+        forces, which act abroad), else the story's main country.  People, listed organisations, actors and
+        nationalities are not places.
         """
         toks = doc.tokens
         n = len(toks)
