@@ -258,3 +258,56 @@ def test_armed_forces_and_bare_countries_do_not_place_a_village_abroad(places_of
     doc, places, _ = places_of(text)
     assert by_name(places, "Lang Khe Moi").country == "VNM"
     assert by_name(places, "Ban Dao").country == "VNM"
+
+
+def test_facility_at_an_unlisted_name_is_a_place_not_a_far_namesake(places_of):
+    text = ("NIAMEY, Niger - Niger's army said on Sunday that gunmen had attacked the customs post at Tamboula "
+            "and that officials had closed the border crossing at Makalondi until further notice. Niger's "
+            "interior ministry said the Niger border would stay closed.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Tamboula").country == "NER"
+    assert by_name(places, "Makalondi").country == "NER"
+
+
+def test_a_name_known_only_as_another_spelling_of_a_far_city_is_not_that_city(places_of):
+    text = ("NIAMEY, Niger - Niger's army said on Sunday that officials had closed the border crossing at Sido "
+            "until further notice. Niger's interior ministry said the Niger border would stay closed.")
+    doc, places, _ = places_of(text)
+    assert not any(p.country == "LBN" for p in places), [(p.name, p.country) for p in places]
+    assert by_name(places, "Sido").country == "NER"
+
+
+def test_a_qualifier_opens_the_name_of_a_unit(places_of):
+    text = ("ACCRA, Ghana - Ghana's interior ministry said on Friday that it had sent 300 police officers to "
+            "the Upper Kwahu Region after clashes in Accra and Kumasi.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Upper Kwahu Region").country == "GHA"
+
+
+def test_a_road_the_tagger_took_for_a_body_is_a_place(places_of):
+    doc, places, _ = places_of("LIMA, Peru - Truckers blocked the Pan-American Highway for several hours in Peru on Monday.")
+    assert by_name(places, "Pan-American Highway").country == "PER"
+    assert not any(p.country == "USA" for p in places)    # "Pan-American" names no country
+
+
+def test_compass_point_of_a_name_is_a_place_even_if_tagged_a_person(places_of):
+    text = ("JAKARTA, Indonesia - Indonesia's navy said on Monday it had stopped a foreign trawler 40 miles "
+            "northeast of Pulau Kecil, inside Indonesia's exclusive economic zone, Jakarta officials said.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Pulau Kecil").country == "IDN"
+
+
+def test_street_in_a_known_city_takes_the_city_point(places_of):
+    text = "PARIS, France - Police in Paris cleared a protest camp on Verlaine Street in Paris on Tuesday."
+    doc, places, _ = places_of(text)
+    paris = by_name(places, "Paris")
+    street = [p for p in places if p.geonameid is None and "Verlaine" in p.name]
+    assert street and (street[0].lat, street[0].lon) == (paris.lat, paris.lon)
+
+
+def test_village_of_a_name_the_tagger_took_for_a_person_is_a_place(places_of):
+    text = ("HANOI, Vietnam - Vietnam and Cambodia held border talks in Hanoi on Monday. Vietnamese officials said "
+            "trade through Hanoi and Ho Chi Minh City had doubled. "
+            "Vietnamese police detained six smugglers near the village of Srae Khlong on Sunday.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Srae Khlong").country == "VNM"

@@ -103,6 +103,19 @@ _PHRASE_WORDS = frozenset({"the", "of", "a", "an", "-", "border", "side", "bank"
                            "small", "tiny", "largest", "biggest", "mountainous", "coastal", "rural", "southernmost",
                            "northernmost", "far", "occupied", "breakaway", "semi", "autonomous", "impoverished",
                            "volatile", "troubled", "oil", "rich", "mineral", "frontier", "western-most"})
+# Facilities that "at <Name>" places ("the border crossing at X", "a customs post at X").
+_AT_NOUNS = frozenset({"crossing", "checkpoint", "post", "outpost", "base", "airbase", "airfield", "airport", "camp",
+                       "garrison", "barracks", "prison", "port", "harbour", "harbor", "mine", "station", "terminal"})
+# Kind words that make a tagged body's name a place ("the Inter-Asian Highway", "Evin Prison").
+_PHYSICAL_KINDS = frozenset({"avenue", "street", "road", "highway", "motorway", "expressway", "boulevard", "bridge",
+                             "square", "river", "dam", "canal", "lake", "airport", "prison", "valley", "desert"})
+# Words that open the name of a unit although they are no name alone ("Upper East Region", "Western Province").
+_NAME_QUALIFIERS = DIRECTIONS | {"upper", "lower", "new", "old", "greater", "central"}
+# Points of the compass that make "<point> of <Name>" a place.
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+# Prefixes that make a nationality a span across countries ("Pan-African", "Inter-American", "Trans-Saharan").
+_SPAN_PREFIXES = frozenset({"pan", "inter", "trans"})
 # Heads of a subject that act abroad: their country says nothing of where a place in their clause lies.
 _FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", "jets", "warplanes", "missiles", "rockets",
                              "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
@@ -783,6 +796,8 @@ class PlaceCoder:
         if iso or demonym:
             if label in ("LOC", "FAC") and not whole:
                 return None  # "Niger Delta", "Frenchmen Street"
+            if i >= 2 and toks[i - 1].text in ("-", "‐") and not toks[i - 2].ws and toks[i - 2].lower in _SPAN_PREFIXES:
+                return None  # "the Pan-American Highway", "Inter-American": a span across countries, not one
             if label == "PERSON" and iso and not locative and not self._listed_with_country(doc, i, end):
                 return None  # "Jordan said", but "Mali, Burkina Faso and Niger"
             if self._inside_longer_name(doc, i, end):
@@ -956,6 +971,9 @@ class PlaceCoder:
                 continue
             if m.how != "dateline" and all(c.feature == "city" and c.population < SMALL_ABROAD_POP for c in m.cands):
                 continue  # a small town is no evidence of its country by itself (it may be a namesake)
+            if m.span is None and all(c.feature == "city" for c in m.cands) \
+                    and not self.index.candidates(doc.span_text(m.start, m.end)):
+                continue  # a city known by this name only in another spelling ("Sido" for Sidon) proves nothing
             iso = next(iter(cs))
             countries[iso] += w
             feats = {c.feature for c in m.cands}
@@ -981,7 +999,7 @@ class PlaceCoder:
     def _choose(self, m: _Mention, hint: str | None, countries: Counter[str], admins: Counter[str],
                 support: Counter[str], text: str = "") -> Gazetteer | None:
         cands = list(m.cands)
-        primary = self.index.lookup(text) if text else cands
+        primary = self.index.lookup(text) if text and self.index.candidates(text) else [] if text else cands
         # another spelling ("Lalitpur" for Patan) only in a country the text is about; not an old name of a
         # far-away capital ("Salisbury" for Harare)
         cands = [c for c in cands if c.feature != "city" or any(c is p for p in primary) or countries.get(c.country, 0) > 0]
@@ -1175,7 +1193,8 @@ class PlaceCoder:
         """Places named in the text that the gazetteer lacks: (name, country, feature, enclosing unit, char spans).
 
         Found by rule, never by a bare capitalised word: "<Name> camp/crossing/river/province/...",
-        "the town/village/district of <Name>", GPE/LOC/FAC entities, "in <Name>, <known place>",
+        "the town/village/district of <Name>", "the border crossing/customs post at <Name>", "north of <Name>",
+        GPE/LOC/FAC entities (and ORG ones named as a road, water or building), "in <Name>, <known place>",
         "northern <Country>", and a list continued from a place after a locative ("in Zvecan, Leposavic and ...").
         The country comes from the text: "<Name>, <Country>", a country or place in the same phrase
         ("the Italian island of", "Yala's"), a known place it is said to lie in or near, a nationality or
@@ -1197,17 +1216,19 @@ class PlaceCoder:
                     mention_at[k] = m
         starts = [t.idx for t in toks]
         actor_tok = [False] * n
+        name_only = [False] * n     # inside a personal name the actor coder knows by nothing else
         for a in actors:
             # an actor the text describes (a role, a sector, a listed body, a full personal name); the actor
             # coder also keeps bare tagged names, which may be the unlisted places looked for here
-            if not (a.sectors or self.lex.organization(a.name) is not None
-                    or a.kind == "person" and len(a.name.split()) >= 2):
+            described = a.sectors or self.lex.organization(a.name) is not None
+            if not (described or a.kind == "person" and len(a.name.split()) >= 2):
                 continue
             for cs, ce in a.mentions:
                 k = bisect_right(starts, cs) - 1
                 while 0 <= k < n and toks[k].idx < ce:
                     if toks[k].end > cs:
                         actor_tok[k] = True
+                        name_only[k] = name_only[k] or not described
                     k += 1
         person_words: set[str] = set()
         for ent in doc.entities:
@@ -1263,8 +1284,10 @@ class PlaceCoder:
             first = s0 == 0 or toks[s0 - 1].sent != t.sent or toks[s0 - 1].text in ('"', "“", "'", "‘", "(", "\n")
             return first and ent_at[s0] == -1 and (t.pos != "PROPN" or not full_parse)
 
-        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None) -> bool:
-            if s0 >= e0 or any(taken[k] or actor_tok[k] for k in range(s0, e0)):
+        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None, said: bool = False) -> bool:
+            """Whether tokens [s0, e0) may name an unlisted place; ``said``: the words around say a place is
+            meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts."""
+            if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k]) for k in range(s0, e0)):
                 return False
             if s0 > 0 and taken[s0 - 1] and toks[s0 - 1].sent == toks[s0].sent and cap(s0 - 1) and not toks[s0 - 1].ws == "":
                 return False  # the rest of a longer name ("French Quarter")
@@ -1281,7 +1304,7 @@ class PlaceCoder:
                 return False
             if sentence_initial_common(s0) and e0 - s0 == 1:
                 return False
-            personal = kind is None or kind in _KIND_AMBIGUOUS
+            personal = (kind is None or kind in _KIND_AMBIGUOUS) and not said
             if personal and (labels == {"PERSON"} and not bare and kind in ("camp", "base")
                              or any(w.lower in person_words for w in words)):
                 return False
@@ -1317,6 +1340,9 @@ class PlaceCoder:
             if not ok_name(s0, e0, False, w):
                 continue
             if toks[j].text[0].isupper() and not mods:
+                while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
+                        and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent:
+                    s0 -= 1     # "the Upper Kwahu Region": the qualifier is part of the name
                 add(s0, j + 1, j + 1, KIND_FEATURE[w], "kind")   # "the Litani River": the word is part of the name
             else:
                 add(s0, e0, j + 1, KIND_FEATURE[w], "kind")
@@ -1335,7 +1361,7 @@ class PlaceCoder:
                 r = run_fwd(i) if not taken[i] else None
                 if r is not None:
                     s0, e0 = r
-                    if ok_name(s0, e0, False, toks[j].lower):
+                    if ok_name(s0, e0, False, toks[j].lower, said=True):
                         feat = "admin1" if toks[j].lower.startswith(("province", "governorate", "state")) else \
                             "region" if toks[j].lower == "region" else "other"
                         add(s0, e0, e0, feat, "of")
@@ -1350,6 +1376,24 @@ class PlaceCoder:
                     i += 1
                     continue
                 break
+
+        # 2b. "the border crossing at <Name>", "a customs post at <Name>", "the air base at <Name>"
+        for j in range(n - 2):
+            if toks[j].lower not in _AT_NOUNS or not toks[j].text.islower() or toks[j + 1].lower != "at":
+                continue
+            if full_parse and toks[j].pos not in ("NOUN", "PROPN"):
+                continue
+            r = run_fwd(j + 2)
+            if r is not None and toks[r[0]].sent == toks[j].sent and ok_name(r[0], r[1], False, None):
+                add(r[0], r[1], r[1], "other", "at")
+
+        # 2c. "90 miles northeast of <Name>", "just south of <Name>"
+        for j in range(1, n - 2):
+            if toks[j].lower not in _COMPASS or toks[j + 1].lower != "of" or not toks[j].text.islower():
+                continue
+            r = run_fwd(j + 2)
+            if r is not None and toks[r[0]].sent == toks[j].sent and ok_name(r[0], r[1], False, None, said=True):
+                add(r[0], r[1], r[1], "other", "compass")
 
         # 3. "northern Iraq", "north-east Syria": a region of a known country or division
         regions: list[tuple[int, int, _Mention]] = []
@@ -1370,7 +1414,7 @@ class PlaceCoder:
 
         # 4. place entities the gazetteer lacks ("near Tessalit", "the Tishreen Dam", "Moi Avenue")
         for ent in doc.entities:
-            if ent.label not in ("GPE", "LOC", "FAC"):
+            if ent.label not in ("GPE", "LOC", "FAC", "ORG"):
                 continue
             s0, e0 = ent.start, ent.end
             while s0 < e0 and toks[s0].lower in ("the", "a", "an"):
@@ -1378,7 +1422,18 @@ class PlaceCoder:
             while e0 > s0 and (toks[e0 - 1].text in ("'s", "’s", "'", "’") or toks[e0 - 1].pos == "PUNCT"
                                or not any(ch.isalnum() for ch in toks[e0 - 1].text)):
                 e0 -= 1
-            if s0 >= e0 or not cap(s0) or not cap(e0 - 1):
+            poss = [k for k in range(s0, e0 - 1) if toks[k].text in ("'s", "’s")]
+            if poss:
+                s0 = poss[-1] + 1     # "Middletown's New Road": the road, not the town
+            if s0 >= e0:
+                continue
+            named_kind = toks[e0 - 1].lower in KIND_FEATURE and toks[e0 - 1].text[0].isupper()
+            if ent.label == "ORG" and not (named_kind and toks[e0 - 1].lower in _PHYSICAL_KINDS):
+                continue  # a body, unless its name ends in a road, water or building word ("the Pan-Asian Highway")
+            # "the Upper East Region", "the Western Province": a qualifier opens the name of a unit
+            opens = cap(s0) or named_kind and e0 - s0 > 1 and toks[s0].text[0].isupper() \
+                and toks[s0].lower in _NAME_QUALIFIERS
+            if not opens or not cap(e0 - 1):
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(s0, e0)):
                 continue
@@ -1529,6 +1584,8 @@ class PlaceCoder:
             if anchor is not None and feature not in ("admin1", "region") and anchor.country == iso:
                 if anchor.feature == "admin1":
                     return anchor
+                if anchor.feature == "city" and anchor.lat is not None:
+                    return anchor    # a street, camp or village in or near a city: the city's point is nearest
                 if anchor.feature == "city" and anchor.admin1 in self.index.admin1:
                     return self.index.admin1[anchor.admin1]
             return self.index.countries.get(iso)
