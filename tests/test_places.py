@@ -311,3 +311,26 @@ def test_village_of_a_name_the_tagger_took_for_a_person_is_a_place(places_of):
             "Vietnamese police detained six smugglers near the village of Srae Khlong on Sunday.")
     doc, places, _ = places_of(text)
     assert by_name(places, "Srae Khlong").country == "VNM"
+
+
+def test_a_qualifier_before_a_name_and_its_division_word_is_part_of_the_name(places_of):
+    text = ("NAIROBI, Kenya - Kenya's police said on Tuesday that gunmen had raided the town of Garsen in Upper "
+            "Tana state, Kenyan officials said in Nairobi.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Upper Tana").country == "KEN"
+
+
+def test_kind_word_parsed_as_a_verb_still_names_a_place(places_of):
+    text = ("PESHAWAR, Pakistan - Pakistani and Afghan border forces exchanged fire near the Dandi crossing "
+            "for several hours on Monday, Pakistan's army said. Pakistan closed roads to Peshawar.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Dandi").country == "PAK"
+
+
+def test_mine_after_two_minerals_and_highlands_are_places(places_of):
+    text = ("JAKARTA, Indonesia - Indonesia's army said rebels had warned workers at the giant Wabu copper and gold "
+            "mine to leave, and that troops had moved into the Kiwirok highlands. Jakarta and Jayapura "
+            "officials in Indonesia said talks would continue.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Wabu").country == "IDN"
+    assert by_name(places, "Kiwirok").country == "IDN"

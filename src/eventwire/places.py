@@ -76,7 +76,7 @@ KIND_FEATURE = {
         "fields", "oilfield", "oilfields", "dam", "square", "avenue", "street", "road", "highway", "motorway",
         "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
         "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
-        "plateau", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
+        "plateau", "highlands", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
         "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base")},
 }
 # Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
@@ -1324,13 +1324,19 @@ class PlaceCoder:
             w = toks[j].lower
             if w not in KIND_FEATURE or taken[j]:
                 continue
-            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN"):
-                continue
+            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN") and w in _KIND_AMBIGUOUS \
+                    and toks[j].dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"):
+                continue    # a verb ("Republicans field candidates"), but "near the X crossing" is a noun
+            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN") and w not in _KIND_AMBIGUOUS \
+                    and not (j >= 2 and toks[j - 1].pos == "PROPN" and toks[j - 2].lower == "the"):
+                continue    # "the X highlands" tagged a verb is still the highlands
             k = j - 1
             mods = 0
-            while k >= 0 and toks[k].lower in _KIND_MODIFIERS and mods < 2 and toks[k].text.islower():
+            while k >= 0 and mods < 3 and toks[k].text.islower() and (
+                    toks[k].lower in _KIND_MODIFIERS
+                    or toks[k].lower == "and" and mods and k > 0 and toks[k - 1].lower in _KIND_MODIFIERS):
                 k -= 1
-                mods += 1
+                mods += 1   # "the X oil fields", "the X copper and gold mine"
             if w == "base" and not (mods or toks[j].text[0].isupper()):
                 continue
             r = run_back(k)
@@ -1339,10 +1345,10 @@ class PlaceCoder:
             s0, e0 = r
             if not ok_name(s0, e0, False, w):
                 continue
+            while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
+                    and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent and toks[s0 - 1].ws:
+                s0 -= 1     # "the Upper Kwahu Region", "Upper Tana state": the qualifier is part of the name
             if toks[j].text[0].isupper() and not mods:
-                while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
-                        and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent:
-                    s0 -= 1     # "the Upper Kwahu Region": the qualifier is part of the name
                 add(s0, j + 1, j + 1, KIND_FEATURE[w], "kind")   # "the Litani River": the word is part of the name
             else:
                 add(s0, e0, j + 1, KIND_FEATURE[w], "kind")
