@@ -334,3 +334,19 @@ def test_mine_after_two_minerals_and_highlands_are_places(places_of):
     doc, places, _ = places_of(text)
     assert by_name(places, "Wabu").country == "IDN"
     assert by_name(places, "Kiwirok").country == "IDN"
+
+
+def test_a_river_two_countries_share_has_no_one_country(places_of):
+    text = ("LA PAZ, Bolivia - Bolivia and Peru said on Monday that the Desaguadero River, shared by the two "
+            "countries, had fallen to its lowest level in decades. Bolivia's water ministry in La Paz said "
+            "farmers near Oruro would get aid.")
+    doc, places, _ = places_of(text)
+    river = by_name(places, "Desaguadero River")
+    assert river.country is None and (river.lat, river.lon) == (None, None)
+
+
+def test_a_river_of_one_country_keeps_the_story_country(places_of):
+    text = ("LA PAZ, Bolivia - Floods along the Pilcomayo River forced 300 families from their homes, Bolivia's "
+            "civil defence office in La Paz said. Farmers near Oruro and Potosi in Bolivia lost crops.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Pilcomayo River").country == "BOL"

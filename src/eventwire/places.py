@@ -116,6 +116,10 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
                       "north-east", "north-west", "south-east", "south-west"})
 # Prefixes that make a nationality a span across countries ("Pan-African", "Inter-American", "Trans-Saharan").
 _SPAN_PREFIXES = frozenset({"pan", "inter", "trans"})
+# Waters that often lie between countries, and words saying two countries share one.
+_WATER = frozenset({"river", "lake", "strait", "straits", "gulf", "bay", "sea"})
+_SHARED = re.compile(r"\b(?:jointly|shared|shares|both countries|two countries|two neighbours|two neighbors|"
+                     r"border between|forms? (?:the|part of the) border)\b", re.I)
 # Heads of a subject that act abroad: their country says nothing of where a place in their clause lies.
 _FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", "jets", "warplanes", "missiles", "rockets",
                              "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
@@ -1197,7 +1201,8 @@ class PlaceCoder:
         GPE/LOC/FAC entities (and ORG ones named as a road, water or building), "in <Name>, <known place>",
         "northern <Country>", and a list continued from a place after a locative ("in Zvecan, Leposavic and ...").
         The country comes from the text: "<Name>, <Country>", a country or place in the same phrase
-        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, a nationality or
+        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, none for a river or
+        lake the sentence says two countries share, a nationality or
         country in the subject of its clause ("Thai authorities let them shelter in X province"; not armed
         forces, which act abroad), else the story's main country.  People, listed organisations, actors and
         nationalities are not places.
@@ -1549,11 +1554,15 @@ class PlaceCoder:
                     break
                 k += 1
                 steps += 1
-            # d. the country named in the subject of its clause ("Thai authorities let them shelter in X province")
+            # d. a river or lake the sentence says two countries share: no one country's
+            if toks[span_end - 1].lower in _WATER and _SHARED.search(doc.span_text(doc.sentences[sent].start,
+                                                                                 doc.sentences[sent].end)):
+                return 4, None, None
+            # e. the country named in the subject of its clause ("Thai authorities let them shelter in X province")
             sub = subject_country(s0)
             if sub is not None:
-                return 4, sub, None
-            return 5, home, None
+                return 5, sub, None
+            return 6, home, None
 
         def phrase_country(h: int) -> str | None:
             """The one country a noun phrase names by a country name or nationality in its modifiers ("Thai
@@ -1605,8 +1614,10 @@ class PlaceCoder:
             key = place_key(name)
             if key not in per_name or ev[0] < per_name[key][0]:
                 per_name[key] = ev
-        # a place with no country from the text, in a story without a clear country, is left out
-        found = [f for f in found if per_name[place_key(doc.span_text(f[0], f[1]))][1] is not None]
+        # a place with no country from the text, in a story without a clear country, is left out; a shared
+        # river stays, with no country
+        found = [f for f in found if per_name[place_key(doc.span_text(f[0], f[1]))][1] is not None
+                 or per_name[place_key(doc.span_text(f[0], f[1]))][0] == 4]
         for s0, e0, span_end, feature, rule in found:
             name = doc.span_text(s0, e0)
             key = place_key(name)
