@@ -350,3 +350,18 @@ def test_a_river_of_one_country_keeps_the_story_country(places_of):
             "civil defence office in La Paz said. Farmers near Oruro and Potosi in Bolivia lost crops.")
     doc, places, _ = places_of(text)
     assert by_name(places, "Pilcomayo River").country == "BOL"
+
+
+def test_the_nationality_of_a_governing_clause_places_a_camp_across_the_border(places_of):
+    text = ("YANGON, Myanmar - Myanmar's army bombed villages near Loikaw in Myanmar on Sunday. Across the border, "
+            "Thai authorities allowed 2,000 villagers who had fled the fighting to shelter in temporary camps in "
+            "Khun Yuam province.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Khun Yuam").country == "THA"
+
+
+def test_who_reports_a_place_does_not_place_it(places_of):
+    text = ("SANAA, Yemen - Yemen's rebels said they had fired missiles at a tanker. The British navy's trade "
+            "agency said a vessel west of the port of Khokha had reported an explosion, officials in Sanaa said.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Khokha").country == "YEM"

@@ -120,6 +120,9 @@ _SPAN_PREFIXES = frozenset({"pan", "inter", "trans"})
 _WATER = frozenset({"river", "lake", "strait", "straits", "gulf", "bay", "sea"})
 _SHARED = re.compile(r"\b(?:jointly|shared|shares|both countries|two countries|two neighbours|two neighbors|"
                      r"border between|forms? (?:the|part of the) border)\b", re.I)
+# Verbs of reporting: their subject tells of a place, it need not be there.
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "confirm", "state", "deny", "accuse",
+                        "allege", "warn", "note", "write", "post", "quote", "cite", "show", "estimate"})
 # Heads of a subject that act abroad: their country says nothing of where a place in their clause lies.
 _FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", "jets", "warplanes", "missiles", "rockets",
                              "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
@@ -1588,9 +1591,15 @@ class PlaceCoder:
                 subj = next((c for c in doc.children[v] if toks[c].dep in ("nsubj", "nsubjpass")), None)
                 if subj is None:
                     continue
+                if toks[v].lemma.lower() in _REPORTING:
+                    return None   # who reports it says nothing of where it is ("the British agency said ... near X")
                 if toks[subj].lower in ("who", "which", "that") and toks[v].dep == "relcl":
                     subj = toks[v].head
-                return phrase_country(subj)
+                if known_at(subj) is not None and toks[subj].pos == "PROPN":
+                    return None   # a country or city as the subject ("Argentina, which shares the X dam")
+                iso = phrase_country(subj)
+                if iso is not None:
+                    return iso
             return None
 
         def enclosing(iso: str | None, anchor: Gazetteer | None, feature: str) -> Gazetteer | None:
