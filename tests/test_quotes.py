@@ -305,3 +305,10 @@ def test_a_short_name_kept_apart_speaks_as_the_full_name(coder):
                            "the fishermen” before the vote.")
     (q,) = [q for q in qs if q.direct]
     assert said(r, q) == "European Commission"
+
+
+def test_a_named_person_beside_a_role_speaks_rather_than_the_role(coder):
+    r, _, qs = code(coder, "Iraqi military spokesman Major General Tahsin al-Khafaji said the attack had failed and "
+                           "warned that smugglers would be hunted “wherever they hide”.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "Tahsin al-Khafaji"

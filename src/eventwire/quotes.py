@@ -344,7 +344,7 @@ class _Run:
         kids = self.doc.children
         own = self.actor_at[i]
         if own and not self.bare[i]:
-            return own
+            return self._named_appos(i, own) or own
         if t.pos == "NOUN" and (not own or self.actors[own].kind == "person"):
             named = self._chain_appos(i)
             if named:
@@ -373,6 +373,18 @@ class _Run:
             cands = self.by_word.get(fold(t.text)) or self.by_last.get(fold(t.text)) or []
             if cands:
                 return self._latest(cands, i) or cands[0]
+        return None
+
+    def _named_appos(self, i: int, own: str) -> str | None:
+        """A named person in apposition to a role the actor stage kept apart ("Houthi military spokesman
+        Brigadier NAME said"): the name is the more exact speaker; the last apposition, as titles come first."""
+        if self.actors[own].kind != "person":
+            return None
+        for c in reversed(self.doc.children[i]):
+            other = self.actor_at[c]
+            if self.toks[c].dep == "appos" and other and other != own and not self.bare[c] \
+                    and self.actors[other].kind == "person" and len(self.actors[other].name.split()) >= 2:
+                return other
         return None
 
     def _full_name(self, aid: str | None, at: int) -> str | None:
