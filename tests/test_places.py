@@ -240,3 +240,128 @@ def test_unlisted_place_in_a_story_without_a_clear_country_is_left_out(places_of
             "district. India blamed Pakistan; Pakistan denied it.")
     doc, places, _ = places_of(text)
     assert all(p.country is not None for p in places)
+
+
+def test_unlisted_place_takes_the_nationality_of_its_clause_subject(places_of):
+    text = ("HANOI, Vietnam - Vietnam and Cambodia held border talks in Hanoi on Monday. Vietnamese officials said "
+            "trade through Hanoi and Ho Chi Minh City had doubled. "
+            "Cambodian police detained six smugglers near the village of Kbal Damrei on Sunday.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kbal Damrei").country == "KHM"
+
+
+def test_armed_forces_and_bare_countries_do_not_place_a_village_abroad(places_of):
+    text = ("HANOI, Vietnam - Vietnam and Cambodia held border talks in Hanoi on Monday. Vietnamese officials said "
+            "trade through Hanoi and Ho Chi Minh City had doubled. "
+            "Cambodian troops fired shots near the village of Lang Khe Moi on Sunday. "
+            "Cambodia, which shares the Ban Dao dam with Vietnam, asked for calm.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Lang Khe Moi").country == "VNM"
+    assert by_name(places, "Ban Dao").country == "VNM"
+
+
+def test_facility_at_an_unlisted_name_is_a_place_not_a_far_namesake(places_of):
+    text = ("NIAMEY, Niger - Niger's army said on Sunday that gunmen had attacked the customs post at Tamboula "
+            "and that officials had closed the border crossing at Makalondi until further notice. Niger's "
+            "interior ministry said the Niger border would stay closed.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Tamboula").country == "NER"
+    assert by_name(places, "Makalondi").country == "NER"
+
+
+def test_a_name_known_only_as_another_spelling_of_a_far_city_is_not_that_city(places_of):
+    text = ("NIAMEY, Niger - Niger's army said on Sunday that officials had closed the border crossing at Sido "
+            "until further notice. Niger's interior ministry said the Niger border would stay closed.")
+    doc, places, _ = places_of(text)
+    assert not any(p.country == "LBN" for p in places), [(p.name, p.country) for p in places]
+    assert by_name(places, "Sido").country == "NER"
+
+
+def test_a_qualifier_opens_the_name_of_a_unit(places_of):
+    text = ("ACCRA, Ghana - Ghana's interior ministry said on Friday that it had sent 300 police officers to "
+            "the Upper Kwahu Region after clashes in Accra and Kumasi.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Upper Kwahu Region").country == "GHA"
+
+
+def test_a_road_the_tagger_took_for_a_body_is_a_place(places_of):
+    doc, places, _ = places_of("LIMA, Peru - Truckers blocked the Pan-American Highway for several hours in Peru on Monday.")
+    assert by_name(places, "Pan-American Highway").country == "PER"
+    assert not any(p.country == "USA" for p in places)    # "Pan-American" names no country
+
+
+def test_compass_point_of_a_name_is_a_place_even_if_tagged_a_person(places_of):
+    text = ("JAKARTA, Indonesia - Indonesia's navy said on Monday it had stopped a foreign trawler 40 miles "
+            "northeast of Pulau Kecil, inside Indonesia's exclusive economic zone, Jakarta officials said.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Pulau Kecil").country == "IDN"
+
+
+def test_street_in_a_known_city_takes_the_city_point(places_of):
+    text = "PARIS, France - Police in Paris cleared a protest camp on Verlaine Street in Paris on Tuesday."
+    doc, places, _ = places_of(text)
+    paris = by_name(places, "Paris")
+    street = [p for p in places if p.geonameid is None and "Verlaine" in p.name]
+    assert street and (street[0].lat, street[0].lon) == (paris.lat, paris.lon)
+
+
+def test_village_of_a_name_the_tagger_took_for_a_person_is_a_place(places_of):
+    text = ("HANOI, Vietnam - Vietnam and Cambodia held border talks in Hanoi on Monday. Vietnamese officials said "
+            "trade through Hanoi and Ho Chi Minh City had doubled. "
+            "Vietnamese police detained six smugglers near the village of Srae Khlong on Sunday.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Srae Khlong").country == "VNM"
+
+
+def test_a_qualifier_before_a_name_and_its_division_word_is_part_of_the_name(places_of):
+    text = ("NAIROBI, Kenya - Kenya's police said on Tuesday that gunmen had raided the town of Garsen in Upper "
+            "Tana state, Kenyan officials said in Nairobi.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Upper Tana").country == "KEN"
+
+
+def test_kind_word_parsed_as_a_verb_still_names_a_place(places_of):
+    text = ("PESHAWAR, Pakistan - Pakistani and Afghan border forces exchanged fire near the Dandi crossing "
+            "for several hours on Monday, Pakistan's army said. Pakistan closed roads to Peshawar.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Dandi").country == "PAK"
+
+
+def test_mine_after_two_minerals_and_highlands_are_places(places_of):
+    text = ("JAKARTA, Indonesia - Indonesia's army said rebels had warned workers at the giant Wabu copper and gold "
+            "mine to leave, and that troops had moved into the Kiwirok highlands. Jakarta and Jayapura "
+            "officials in Indonesia said talks would continue.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Wabu").country == "IDN"
+    assert by_name(places, "Kiwirok").country == "IDN"
+
+
+def test_a_river_two_countries_share_has_no_one_country(places_of):
+    text = ("LA PAZ, Bolivia - Bolivia and Peru said on Monday that the Desaguadero River, shared by the two "
+            "countries, had fallen to its lowest level in decades. Bolivia's water ministry in La Paz said "
+            "farmers near Oruro would get aid.")
+    doc, places, _ = places_of(text)
+    river = by_name(places, "Desaguadero River")
+    assert river.country is None and (river.lat, river.lon) == (None, None)
+
+
+def test_a_river_of_one_country_keeps_the_story_country(places_of):
+    text = ("LA PAZ, Bolivia - Floods along the Pilcomayo River forced 300 families from their homes, Bolivia's "
+            "civil defence office in La Paz said. Farmers near Oruro and Potosi in Bolivia lost crops.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Pilcomayo River").country == "BOL"
+
+
+def test_the_nationality_of_a_governing_clause_places_a_camp_across_the_border(places_of):
+    text = ("YANGON, Myanmar - Myanmar's army bombed villages near Loikaw in Myanmar on Sunday. Across the border, "
+            "Thai authorities allowed 2,000 villagers who had fled the fighting to shelter in temporary camps in "
+            "Khun Yuam province.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Khun Yuam").country == "THA"
+
+
+def test_who_reports_a_place_does_not_place_it(places_of):
+    text = ("SANAA, Yemen - Yemen's rebels said they had fired missiles at a tanker. The British navy's trade "
+            "agency said a vessel west of the port of Khokha had reported an explosion, officials in Sanaa said.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Khokha").country == "YEM"

@@ -262,3 +262,53 @@ def test_citing_and_sentencing_attribute_a_quoted_phrase_to_the_subject(coder):
     r, _, qs = code(coder, "A Lusaka magistrate on Friday sentenced two activists to a year in prison for "
                            "\"inciting public disorder through online posts\", their lawyer said.")
     assert [said(r, q) for q in qs if "inciting" in text_of(r, q)] == ["Lusaka magistrate"]
+
+
+def test_a_middle_surname_names_the_speaker(coder):
+    r, _, qs = code(coder, "Labour Minister Carlos Medina Ruiz met union leaders in Valencia on Monday. "
+                           "Medina dismissed the union's plan as “costly and unrealistic.”")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "Carlos Medina Ruiz"
+
+
+def test_the_head_noun_of_a_body_names_it(coder):
+    r, _, qs = code(coder, "The Alliance for Democratic Change held a rally in Lusaka on Saturday. "
+                           "In a statement, the Alliance demanded the release of its members and said the police "
+                           "were “afraid of a peaceful crowd with banners.”")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "Alliance for Democratic Change"
+
+
+def test_a_participle_after_a_reported_clause_belongs_to_the_first_speaker(coder):
+    r, _, qs = code(coder, "Regional police chief Tomas Varga denied that officers had opened fire on unarmed people, "
+                           "saying they had responded to “armed looters” that attacked shops.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "Tomas Varga"    # not the officers
+
+
+def test_a_passive_inside_reported_speech_is_the_reporters_words(coder):
+    r, _, qs = code(coder, "Kenya's foreign ministry said the two attaches at the embassy in Nairobi had been "
+                           "declared “persona non grata” for spying.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) in ("Kenya's foreign ministry", "Kenyan foreign ministry", "foreign ministry")
+
+
+def test_name_in_apposition_to_a_root_noun_speaks(coder):
+    r, _, qs = code(coder, "Chile's foreign minister, Andrea Fuentes, called Peru's decision “a gift to the traffickers”.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "Andrea Fuentes"
+
+
+def test_a_short_name_kept_apart_speaks_as_the_full_name(coder):
+    r, _, qs = code(coder, "The European Commission proposed new fishing quotas on Monday. "
+                           "A Commission spokesperson said on Tuesday that the executive was “ready to listen to "
+                           "the fishermen” before the vote.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "European Commission"
+
+
+def test_a_named_person_beside_a_role_speaks_rather_than_the_role(coder):
+    r, _, qs = code(coder, "Iraqi military spokesman Major General Tahsin al-Khafaji said the attack had failed and "
+                           "warned that smugglers would be hunted “wherever they hide”.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) == "Tahsin al-Khafaji"

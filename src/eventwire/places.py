@@ -17,9 +17,9 @@ Every mention is a ``[start, end)`` span of ``doc.text`` holding the toponym.
 
 Places the gazetteer lacks (villages, camps, crossings, rivers, streets, "northern Iraq") are still
 output when a rule says a place is meant: the name as written, the country from the text (an
-apposition, a country or place in the same phrase, a known place it is said to lie in or near, else
-the story's clear main country; none, no place), no GeoNames id, and the point of the smallest known
-unit that holds it (its division or its country).
+apposition, a country or place in the same phrase, a known place it is said to lie in or near, the
+nationality named in the subject of its clause, else the story's clear main country; none, no place),
+no GeoNames id, and the point of the smallest known unit that holds it (its division or its country).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ KIND_FEATURE = {
         "fields", "oilfield", "oilfields", "dam", "square", "avenue", "street", "road", "highway", "motorway",
         "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
         "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
-        "plateau", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
+        "plateau", "highlands", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
         "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base")},
 }
 # Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
@@ -103,6 +103,32 @@ _PHRASE_WORDS = frozenset({"the", "of", "a", "an", "-", "border", "side", "bank"
                            "small", "tiny", "largest", "biggest", "mountainous", "coastal", "rural", "southernmost",
                            "northernmost", "far", "occupied", "breakaway", "semi", "autonomous", "impoverished",
                            "volatile", "troubled", "oil", "rich", "mineral", "frontier", "western-most"})
+# Facilities that "at <Name>" places ("the border crossing at X", "a customs post at X").
+_AT_NOUNS = frozenset({"crossing", "checkpoint", "post", "outpost", "base", "airbase", "airfield", "airport", "camp",
+                       "garrison", "barracks", "prison", "port", "harbour", "harbor", "mine", "station", "terminal"})
+# Kind words that make a tagged body's name a place ("the Inter-Asian Highway", "Evin Prison").
+_PHYSICAL_KINDS = frozenset({"avenue", "street", "road", "highway", "motorway", "expressway", "boulevard", "bridge",
+                             "square", "river", "dam", "canal", "lake", "airport", "prison", "valley", "desert"})
+# Words that open the name of a unit although they are no name alone ("Upper East Region", "Western Province").
+_NAME_QUALIFIERS = DIRECTIONS | {"upper", "lower", "new", "old", "greater", "central"}
+# Points of the compass that make "<point> of <Name>" a place.
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+# Prefixes that make a nationality a span across countries ("Pan-African", "Inter-American", "Trans-Saharan").
+_SPAN_PREFIXES = frozenset({"pan", "inter", "trans"})
+# Waters that often lie between countries, and words saying two countries share one.
+_WATER = frozenset({"river", "lake", "strait", "straits", "gulf", "bay", "sea"})
+_SHARED = re.compile(r"\b(?:jointly|shared|shares|both countries|two countries|two neighbours|two neighbors|"
+                     r"border between|forms? (?:the|part of the) border)\b", re.I)
+# Verbs of reporting: their subject tells of a place, it need not be there.
+_REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "add", "confirm", "state", "deny", "accuse",
+                        "allege", "warn", "note", "write", "post", "quote", "cite", "show", "estimate"})
+# Heads of a subject that act abroad: their country says nothing of where a place in their clause lies.
+_FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", "jets", "warplanes", "missiles", "rockets",
+                             "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
+                             "aircraft", "missile", "rocket", "artillery", "militant", "fighter", "rebel", "militia",
+                             "strike", "airstrike", "raid", "attack", "shelling", "bomber", "gunman", "unit",
+                             "commando", "mercenary", "invader", "occupier", "battalion", "brigade", "warship"})
 # Links from a place to the place it lies in or near ("Tawila, a town west of El Fasher", "Kok-Tash in the Batken region").
 _LINK_WORDS = frozenset({"in", "near", "outside", "inside", "within", "of", "on", "along", "at", "by"})
 _LINK_FILLER = frozenset({",", "a", "an", "the", "about", "some", "around", "roughly", "nearly", "just", "only", "km",
@@ -777,6 +803,8 @@ class PlaceCoder:
         if iso or demonym:
             if label in ("LOC", "FAC") and not whole:
                 return None  # "Niger Delta", "Frenchmen Street"
+            if i >= 2 and toks[i - 1].text in ("-", "‐") and not toks[i - 2].ws and toks[i - 2].lower in _SPAN_PREFIXES:
+                return None  # "the Pan-American Highway", "Inter-American": a span across countries, not one
             if label == "PERSON" and iso and not locative and not self._listed_with_country(doc, i, end):
                 return None  # "Jordan said", but "Mali, Burkina Faso and Niger"
             if self._inside_longer_name(doc, i, end):
@@ -950,6 +978,9 @@ class PlaceCoder:
                 continue
             if m.how != "dateline" and all(c.feature == "city" and c.population < SMALL_ABROAD_POP for c in m.cands):
                 continue  # a small town is no evidence of its country by itself (it may be a namesake)
+            if m.span is None and all(c.feature == "city" for c in m.cands) \
+                    and not self.index.candidates(doc.span_text(m.start, m.end)):
+                continue  # a city known by this name only in another spelling ("Sido" for Sidon) proves nothing
             iso = next(iter(cs))
             countries[iso] += w
             feats = {c.feature for c in m.cands}
@@ -975,7 +1006,7 @@ class PlaceCoder:
     def _choose(self, m: _Mention, hint: str | None, countries: Counter[str], admins: Counter[str],
                 support: Counter[str], text: str = "") -> Gazetteer | None:
         cands = list(m.cands)
-        primary = self.index.lookup(text) if text else cands
+        primary = self.index.lookup(text) if text and self.index.candidates(text) else [] if text else cands
         # another spelling ("Lalitpur" for Patan) only in a country the text is about; not an old name of a
         # far-away capital ("Salisbury" for Harare)
         cands = [c for c in cands if c.feature != "city" or any(c is p for p in primary) or countries.get(c.country, 0) > 0]
@@ -1169,11 +1200,15 @@ class PlaceCoder:
         """Places named in the text that the gazetteer lacks: (name, country, feature, enclosing unit, char spans).
 
         Found by rule, never by a bare capitalised word: "<Name> camp/crossing/river/province/...",
-        "the town/village/district of <Name>", GPE/LOC/FAC entities, "in <Name>, <known place>",
+        "the town/village/district of <Name>", "the border crossing/customs post at <Name>", "north of <Name>",
+        GPE/LOC/FAC entities (and ORG ones named as a road, water or building), "in <Name>, <known place>",
         "northern <Country>", and a list continued from a place after a locative ("in Zvecan, Leposavic and ...").
         The country comes from the text: "<Name>, <Country>", a country or place in the same phrase
-        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, else the story's
-        main country.  People, listed organisations, actors and nationalities are not places.
+        ("the Italian island of", "Yala's"), a known place it is said to lie in or near, none for a river or
+        lake the sentence says two countries share, a nationality or
+        country in the subject of its clause ("Thai authorities let them shelter in X province"; not armed
+        forces, which act abroad), else the story's main country.  People, listed organisations, actors and
+        nationalities are not places.
         """
         toks = doc.tokens
         n = len(toks)
@@ -1189,17 +1224,19 @@ class PlaceCoder:
                     mention_at[k] = m
         starts = [t.idx for t in toks]
         actor_tok = [False] * n
+        name_only = [False] * n     # inside a personal name the actor coder knows by nothing else
         for a in actors:
             # an actor the text describes (a role, a sector, a listed body, a full personal name); the actor
             # coder also keeps bare tagged names, which may be the unlisted places looked for here
-            if not (a.sectors or self.lex.organization(a.name) is not None
-                    or a.kind == "person" and len(a.name.split()) >= 2):
+            described = a.sectors or self.lex.organization(a.name) is not None
+            if not (described or a.kind == "person" and len(a.name.split()) >= 2):
                 continue
             for cs, ce in a.mentions:
                 k = bisect_right(starts, cs) - 1
                 while 0 <= k < n and toks[k].idx < ce:
                     if toks[k].end > cs:
                         actor_tok[k] = True
+                        name_only[k] = name_only[k] or not described
                     k += 1
         person_words: set[str] = set()
         for ent in doc.entities:
@@ -1255,8 +1292,10 @@ class PlaceCoder:
             first = s0 == 0 or toks[s0 - 1].sent != t.sent or toks[s0 - 1].text in ('"', "“", "'", "‘", "(", "\n")
             return first and ent_at[s0] == -1 and (t.pos != "PROPN" or not full_parse)
 
-        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None) -> bool:
-            if s0 >= e0 or any(taken[k] or actor_tok[k] for k in range(s0, e0)):
+        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None, said: bool = False) -> bool:
+            """Whether tokens [s0, e0) may name an unlisted place; ``said``: the words around say a place is
+            meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts."""
+            if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k]) for k in range(s0, e0)):
                 return False
             if s0 > 0 and taken[s0 - 1] and toks[s0 - 1].sent == toks[s0].sent and cap(s0 - 1) and not toks[s0 - 1].ws == "":
                 return False  # the rest of a longer name ("French Quarter")
@@ -1273,7 +1312,7 @@ class PlaceCoder:
                 return False
             if sentence_initial_common(s0) and e0 - s0 == 1:
                 return False
-            personal = kind is None or kind in _KIND_AMBIGUOUS
+            personal = (kind is None or kind in _KIND_AMBIGUOUS) and not said
             if personal and (labels == {"PERSON"} and not bare and kind in ("camp", "base")
                              or any(w.lower in person_words for w in words)):
                 return False
@@ -1293,13 +1332,19 @@ class PlaceCoder:
             w = toks[j].lower
             if w not in KIND_FEATURE or taken[j]:
                 continue
-            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN"):
-                continue
+            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN") and w in _KIND_AMBIGUOUS \
+                    and toks[j].dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"):
+                continue    # a verb ("Republicans field candidates"), but "near the X crossing" is a noun
+            if full_parse and toks[j].dep and toks[j].pos not in ("NOUN", "PROPN") and w not in _KIND_AMBIGUOUS \
+                    and not (j >= 2 and toks[j - 1].pos == "PROPN" and toks[j - 2].lower == "the"):
+                continue    # "the X highlands" tagged a verb is still the highlands
             k = j - 1
             mods = 0
-            while k >= 0 and toks[k].lower in _KIND_MODIFIERS and mods < 2 and toks[k].text.islower():
+            while k >= 0 and mods < 3 and toks[k].text.islower() and (
+                    toks[k].lower in _KIND_MODIFIERS
+                    or toks[k].lower == "and" and mods and k > 0 and toks[k - 1].lower in _KIND_MODIFIERS):
                 k -= 1
-                mods += 1
+                mods += 1   # "the X oil fields", "the X copper and gold mine"
             if w == "base" and not (mods or toks[j].text[0].isupper()):
                 continue
             r = run_back(k)
@@ -1308,6 +1353,9 @@ class PlaceCoder:
             s0, e0 = r
             if not ok_name(s0, e0, False, w):
                 continue
+            while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
+                    and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent and toks[s0 - 1].ws:
+                s0 -= 1     # "the Upper Kwahu Region", "Upper Tana state": the qualifier is part of the name
             if toks[j].text[0].isupper() and not mods:
                 add(s0, j + 1, j + 1, KIND_FEATURE[w], "kind")   # "the Litani River": the word is part of the name
             else:
@@ -1327,7 +1375,7 @@ class PlaceCoder:
                 r = run_fwd(i) if not taken[i] else None
                 if r is not None:
                     s0, e0 = r
-                    if ok_name(s0, e0, False, toks[j].lower):
+                    if ok_name(s0, e0, False, toks[j].lower, said=True):
                         feat = "admin1" if toks[j].lower.startswith(("province", "governorate", "state")) else \
                             "region" if toks[j].lower == "region" else "other"
                         add(s0, e0, e0, feat, "of")
@@ -1342,6 +1390,24 @@ class PlaceCoder:
                     i += 1
                     continue
                 break
+
+        # 2b. "the border crossing at <Name>", "a customs post at <Name>", "the air base at <Name>"
+        for j in range(n - 2):
+            if toks[j].lower not in _AT_NOUNS or not toks[j].text.islower() or toks[j + 1].lower != "at":
+                continue
+            if full_parse and toks[j].pos not in ("NOUN", "PROPN"):
+                continue
+            r = run_fwd(j + 2)
+            if r is not None and toks[r[0]].sent == toks[j].sent and ok_name(r[0], r[1], False, None):
+                add(r[0], r[1], r[1], "other", "at")
+
+        # 2c. "90 miles northeast of <Name>", "just south of <Name>"
+        for j in range(1, n - 2):
+            if toks[j].lower not in _COMPASS or toks[j + 1].lower != "of" or not toks[j].text.islower():
+                continue
+            r = run_fwd(j + 2)
+            if r is not None and toks[r[0]].sent == toks[j].sent and ok_name(r[0], r[1], False, None, said=True):
+                add(r[0], r[1], r[1], "other", "compass")
 
         # 3. "northern Iraq", "north-east Syria": a region of a known country or division
         regions: list[tuple[int, int, _Mention]] = []
@@ -1362,7 +1428,7 @@ class PlaceCoder:
 
         # 4. place entities the gazetteer lacks ("near Tessalit", "the Tishreen Dam", "Moi Avenue")
         for ent in doc.entities:
-            if ent.label not in ("GPE", "LOC", "FAC"):
+            if ent.label not in ("GPE", "LOC", "FAC", "ORG"):
                 continue
             s0, e0 = ent.start, ent.end
             while s0 < e0 and toks[s0].lower in ("the", "a", "an"):
@@ -1370,7 +1436,18 @@ class PlaceCoder:
             while e0 > s0 and (toks[e0 - 1].text in ("'s", "’s", "'", "’") or toks[e0 - 1].pos == "PUNCT"
                                or not any(ch.isalnum() for ch in toks[e0 - 1].text)):
                 e0 -= 1
-            if s0 >= e0 or not cap(s0) or not cap(e0 - 1):
+            poss = [k for k in range(s0, e0 - 1) if toks[k].text in ("'s", "’s")]
+            if poss:
+                s0 = poss[-1] + 1     # "Middletown's New Road": the road, not the town
+            if s0 >= e0:
+                continue
+            named_kind = toks[e0 - 1].lower in KIND_FEATURE and toks[e0 - 1].text[0].isupper()
+            if ent.label == "ORG" and not (named_kind and toks[e0 - 1].lower in _PHYSICAL_KINDS):
+                continue  # a body, unless its name ends in a road, water or building word ("the Pan-Asian Highway")
+            # "the Upper East Region", "the Western Province": a qualifier opens the name of a unit
+            opens = cap(s0) or named_kind and e0 - s0 > 1 and toks[s0].text[0].isupper() \
+                and toks[s0].lower in _NAME_QUALIFIERS
+            if not opens or not cap(e0 - 1):
                 continue
             if any(toks[k].text in (",", ";", ":") for k in range(s0, e0)):
                 continue
@@ -1480,7 +1557,50 @@ class PlaceCoder:
                     break
                 k += 1
                 steps += 1
-            return 4, home, None
+            # d. a river or lake the sentence says two countries share: no one country's
+            if toks[span_end - 1].lower in _WATER and _SHARED.search(doc.span_text(doc.sentences[sent].start,
+                                                                                 doc.sentences[sent].end)):
+                return 4, None, None
+            # e. the country named in the subject of its clause ("Thai authorities let them shelter in X province")
+            sub = subject_country(s0)
+            if sub is not None:
+                return 5, sub, None
+            return 6, home, None
+
+        def phrase_country(h: int) -> str | None:
+            """The one country a noun phrase names by a country name or nationality in its modifiers ("Thai
+            authorities", "Vietnam's coast guard");
+            not a country or place standing alone ("Argentina, which shares the X dam with ...")."""
+            if toks[h].lemma.lower() in _FOREIGN_AGENTS or toks[h].lower in _FOREIGN_AGENTS or known_at(h) is not None:
+                return None   # armed forces act abroad: "Russian troops shelled the village of X"
+            found_iso: set[str] = set()
+            stack = [c for c in doc.children[h] if toks[c].dep in ("compound", "amod", "poss", "nmod")]
+            while stack:
+                k = stack.pop()
+                g = known_at(k)
+                if g is not None and g.country and (g.feature == "country" or mention_at[k].how == "demonym"):
+                    found_iso.add(g.country)
+                stack.extend(c for c in doc.children[k] if toks[c].dep in ("compound", "amod", "poss", "nmod"))
+            return found_iso.pop() if len(found_iso) == 1 else None
+
+        def subject_country(k0: int) -> str | None:
+            """The country named in the subject of the nearest clause above a place."""
+            if not full_parse:
+                return None
+            for v in doc.ancestors(k0):
+                subj = next((c for c in doc.children[v] if toks[c].dep in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    continue
+                if toks[v].lemma.lower() in _REPORTING:
+                    return None   # who reports it says nothing of where it is ("the British agency said ... near X")
+                if toks[subj].lower in ("who", "which", "that") and toks[v].dep == "relcl":
+                    subj = toks[v].head
+                if known_at(subj) is not None and toks[subj].pos == "PROPN":
+                    return None   # a country or city as the subject ("Argentina, which shares the X dam")
+                iso = phrase_country(subj)
+                if iso is not None:
+                    return iso
+            return None
 
         def enclosing(iso: str | None, anchor: Gazetteer | None, feature: str) -> Gazetteer | None:
             if iso is None:
@@ -1488,6 +1608,8 @@ class PlaceCoder:
             if anchor is not None and feature not in ("admin1", "region") and anchor.country == iso:
                 if anchor.feature == "admin1":
                     return anchor
+                if anchor.feature == "city" and anchor.lat is not None:
+                    return anchor    # a street, camp or village in or near a city: the city's point is nearest
                 if anchor.feature == "city" and anchor.admin1 in self.index.admin1:
                     return self.index.admin1[anchor.admin1]
             return self.index.countries.get(iso)
@@ -1501,8 +1623,10 @@ class PlaceCoder:
             key = place_key(name)
             if key not in per_name or ev[0] < per_name[key][0]:
                 per_name[key] = ev
-        # a place with no country from the text, in a story without a clear country, is left out
-        found = [f for f in found if per_name[place_key(doc.span_text(f[0], f[1]))][1] is not None]
+        # a place with no country from the text, in a story without a clear country, is left out; a shared
+        # river stays, with no country
+        found = [f for f in found if per_name[place_key(doc.span_text(f[0], f[1]))][1] is not None
+                 or per_name[place_key(doc.span_text(f[0], f[1]))][0] == 4]
         for s0, e0, span_end, feature, rule in found:
             name = doc.span_text(s0, e0)
             key = place_key(name)

@@ -32,7 +32,10 @@ subject's own token, an apposition ("Its spokesman, X, said"), then the rest of
 its noun phrase ("a spokesman for the ministry").  Pronouns go to the subject of
 a governing clause, else of the sentence before, else the latest actor of a
 fitting kind (a person for he/she; an organisation, group or country for
-it/they).  Unknown speakers are null.
+it/they).  A participle the parser hung on a reported clause (", saying ...") and a passive
+cue inside one ("said X had been declared “...”") speak for the reporting verb's subject.
+A short name the actor stage kept apart from a fuller one ("Commission", "Ortiz") stands for
+the fuller actor.  Unknown speakers are null.
 """
 
 from __future__ import annotations
@@ -81,6 +84,25 @@ _CLOSERS = "”»"
 _WORD = re.compile(r"\w+")
 _SENT_END = frozenset({".", "!", "?"})
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n—–]{0,40})?\s+[—–-]{1,2}\s+")
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "del", "la", "le",
+                             "van", "von", "der", "den", "di", "du", "y", "the", "of", "for", "and"})
+
+
+def _name_words(actor: Actor) -> set[str]:
+    """Single words of a multi-word name that may stand for it later: a person's given name and any of
+    their surnames ("Ortiz" for "Javier Ortiz Lanza"); another actor's last word and the head noun before
+    "for"/"of" ("the Forum" for "Forum for Civic Renewal")."""
+    parts = fold(actor.name).split()
+    if len(parts) < 2:
+        return set()
+    if actor.kind == "person":
+        return {w for w in parts if w not in _NAME_PARTICLES and len(w) > 1}
+    words = {parts[-1]}
+    if len(parts) > 2 and parts[1] in ("for", "of"):
+        words.add(parts[0])
+    return words
 
 
 @dataclass
@@ -197,18 +219,13 @@ class _Run:
         self.mentions.sort()
         self.mention_starts = [m[0] for m in self.mentions]
         # surname / given name -> actors, for names the actor stage did not link ("Tolliver" after
-        # "Raymond Tolliver"); people by first and last word, other actors by their last word only
+        # "Raymond Tolliver"); people by any of their names, other actors by their last word and their head
+        # noun ("the Front" for "Front for Democratic Change")
         self.by_word: dict[str, list[str]] = {}
         self.by_last: dict[str, list[str]] = {}
         for a in actors:
-            parts = fold(a.name).split()
-            if len(parts) < 2:
-                continue
-            if a.kind == "person":
-                for w in {parts[0], parts[-1]}:
-                    self.by_word.setdefault(w, []).append(a.id)
-            else:
-                self.by_last.setdefault(parts[-1], []).append(a.id)
+            for w in _name_words(a):
+                (self.by_word if a.kind == "person" else self.by_last).setdefault(w, []).append(a.id)
         # quotation marks
         self.spans = quote_spans(doc.text)
         self.in_quote = [False] * n
@@ -270,6 +287,13 @@ class _Run:
                 j = toks[t.head].head
                 continue
             subj = next((c for c in kids if toks[c].dep in _SUBJECT_DEPS and not self.in_quote[c]), None)
+            if subj is None and self._adjunct_of_report(j):
+                # "X denied that officers had fired, saying ...": the parser hangs the participle on the
+                # reported clause, whose subject did not speak
+                j = toks[t.head].head
+                continue
+            if subj is None and self._verb_of_root_noun(j):
+                return self._resolve(t.head)   # "Y's minister, NAME, called ...": the parser made the noun the root
             if subj is not None:
                 if toks[subj].lower in _RELATIVE and t.dep == "relcl":
                     return self._resolve(t.head)
@@ -282,11 +306,34 @@ class _Run:
                     return self._resolve(pobj) if pobj is not None else None
                 if t.lemma.lower() == "quote":     # "X was quoted as saying"
                     return self._resolve(passive)
+                if t.dep == "ccomp" and t.head != j and self._is_cue(t.head, False):
+                    j = t.head       # "X said the envoys had been declared “...”": X's words
+                    continue
                 return None
             if t.head == j:
                 return None
             j = t.head
         return None
+
+    def _adjunct_of_report(self, j: int) -> bool:
+        """A participle after a comma hung on a clause reported by another cue ("..., saying ...")."""
+        toks = self.toks
+        t = toks[j]
+        if t.dep != "advcl" or t.tag != "VBG" or j == 0 or toks[j - 1].text != ",":
+            return False
+        h = toks[t.head]
+        return h.dep == "ccomp" and h.head != t.head and self._is_cue(h.head, True)
+
+    def _verb_of_root_noun(self, j: int) -> bool:
+        """A past-tense cue hung as a modifier on the noun (or its apposition) the parser made the root."""
+        toks = self.toks
+        t = toks[j]
+        if t.dep != "acl" or t.tag not in ("VBD", "VBN") or j == 0 or toks[j - 1].text != ",":
+            return False
+        h = t.head
+        while toks[h].dep == "appos" and toks[h].head != h:
+            h = toks[h].head
+        return toks[h].head == h and toks[h].pos in ("NOUN", "PROPN")
 
     def _resolve(self, i: int, depth: int = 0) -> str | None:
         """Actor of the noun phrase headed by token ``i``."""
@@ -297,7 +344,7 @@ class _Run:
         kids = self.doc.children
         own = self.actor_at[i]
         if own and not self.bare[i]:
-            return own
+            return self._named_appos(i, own) or own
         if t.pos == "NOUN" and (not own or self.actors[own].kind == "person"):
             named = self._chain_appos(i)
             if named:
@@ -327,6 +374,32 @@ class _Run:
             if cands:
                 return self._latest(cands, i) or cands[0]
         return None
+
+    def _named_appos(self, i: int, own: str) -> str | None:
+        """A named person in apposition to a role the actor stage kept apart ("Houthi military spokesman
+        Brigadier NAME said"): the name is the more exact speaker; the last apposition, as titles come first."""
+        if self.actors[own].kind != "person":
+            return None
+        for c in reversed(self.doc.children[i]):
+            other = self.actor_at[c]
+            if self.toks[c].dep == "appos" and other and other != own and not self.bare[c] \
+                    and self.actors[other].kind == "person" and len(self.actors[other].name.split()) >= 2:
+                return other
+        return None
+
+    def _full_name(self, aid: str | None, at: int) -> str | None:
+        """The actor of the full name when the actor stage kept a short form apart ("Commission" beside
+        "European Commission", "Okoro" beside "Ada Okoro"): the latest one named before ``at``."""
+        if aid is None:
+            return None
+        parts = fold(self.actors[aid].name).split()
+        if len(parts) != 1:
+            return aid
+        cands = [c for c in self.by_word.get(parts[0], []) + self.by_last.get(parts[0], []) if c != aid]
+        if not cands:
+            return aid
+        lo = bisect.bisect_left(self.starts, at)
+        return self._latest(cands, lo) or aid
 
     def _chain_appos(self, i: int) -> str | None:
         """A person's name in apposition at the end of the "of"/"in" chain of a role noun
@@ -665,12 +738,13 @@ class _Run:
         seen: set[tuple[int, int]] = set()
         for d in directs:
             seen.add((d.start, d.end))
-            records.append((d.start, d.end, d.speaker, self._cue_span(d.cue) if d.cue is not None else None, True))
+            records.append((d.start, d.end, self._full_name(d.speaker, d.start),
+                            self._cue_span(d.cue) if d.cue is not None else None, True))
         for s, e, cue, spk in reported:
             if (s, e) in seen:
                 continue
             seen.add((s, e))
-            records.append((s, e, spk, self._cue_span(cue), False))
+            records.append((s, e, self._full_name(spk, s), self._cue_span(cue), False))
         records.sort(key=lambda r: (r[0], r[1]))
         return tuple(Quote(f"Q{n}", spk, (s, e), cue, direct) for n, (s, e, spk, cue, direct) in enumerate(records, 1))
 
