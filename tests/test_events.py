@@ -577,3 +577,62 @@ def test_an_act_not_ruled_out_is_left_open_not_denied(coder, sentence):
 def test_an_act_ruled_out_is_still_negated(coder):
     facts = [e.factuality for e in coder.code_text("The defence ministry ruled out air strikes on the rebel camps.").events]
     assert facts and all(f == "negated" for f in facts)
+
+
+# -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("A Chinese coast guard cutter backed off when a Philippine frigate approached the shoal.", "RETREAT", "CHN", None),
+    ("The Greek opposition leader was bundled into an unmarked car by Turkish police in Istanbul.", "COERCE", "TUR", "GRC"),
+    ("Demonstrators threw eggs at the Serbian president's motorcade in Novi Sad.", "PROTEST", None, None),
+    ("Striking Nigerian workers burned tyres outside the ministry in Abuja.", "PROTEST", "NGA", None),
+    ("Kenyan rioters set tyres ablaze on the main road to Nairobi.", "PROTEST", "KEN", None),
+    ("Peruvian farmers set police vehicles ablaze in Cusco.", "ASSAULT", "PER", None),
+    ("Moscow disputed the Ukrainian claim, saying no Russian jets had flown over the city.", "REJECT", "RUS", None),
+    ("The Turkish military said its troops neutralised nine Kurdish militants in northern Syria.", "ASSAULT", "TUR", None),
+    ("Jihadist fighters overran a Burkinabe army outpost near Djibo.", "ASSAULT", None, "BFA"),
+    ("The Libyan coast guard intercepted 200 migrants off Zuwara.", "COERCE", "LBY", None),
+    ("France has been renegotiating its migration accord with Algeria since March.", "CONSULT", "FRA", "DZA"),
+    ("The Moroccan navy dispatched two corvettes to the Strait of Gibraltar.", "MOBILIZE", "MAR", None),
+    ("The U.S. Treasury added four Iranian generals to its sanctions list.", "SANCTION", "USA", "IRN"),
+    ("Canada sent military planes to evacuate Canadian citizens from Lebanon.", "AID", "CAN", None),
+])
+def test_phrasal_and_sense_rows_of_the_recall_review(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+def test_backing_off_is_not_backing(coder):
+    _, evs = events(coder, "A Chinese coast guard cutter backed off when a Philippine frigate approached the shoal.")
+    assert not has(evs, "SUPPORT")
+
+
+def test_regret_for_ones_own_act_is_an_apology_and_for_anothers_a_reproach(coder):
+    _, evs = events(coder, "Indonesia's foreign ministry said it regretted the incident at the border.")
+    assert has(evs, "CONCEDE", "IDN")
+    _, evs = events(coder, "Germany regretted Hungary's decision to block the aid package.")
+    assert has(evs, "ACCUSE", "DEU", "HUN")
+    assert not has(evs, "CONCEDE", "DEU")
+
+
+def test_disputed_territory_and_contested_elections_are_not_rejections(coder):
+    _, evs = events(coder, "Armenian and Azerbaijani troops exchanged fire over the disputed territory. "
+                           "Three Kenyan parties contested the election.")
+    assert not has(evs, "REJECT")
+
+
+def test_an_intercepted_missile_is_not_coercion(coder):
+    _, evs = events(coder, "Israeli air defences intercepted a missile fired from Yemen.")
+    assert not has(evs, "COERCE")
+
+
+def test_giving_money_is_aid_and_giving_a_speech_is_nothing(coder):
+    _, evs = events(coder, "Japan gave the Philippines 30 million dollars for coast guard vessels.")
+    assert has(evs, "AID", "JPN", "PHL")
+    _, evs = events(coder, "The Japanese prime minister gave a speech in Manila.")
+    assert not has(evs, "AID")
+
+
+def test_future_legal_proceedings_are_a_threat(coder):
+    _, evs = events(coder, "The European Commission said it could open infringement proceedings against Hungary.")
+    assert has(evs, "THREATEN", "EUR", "HUN")
