@@ -636,3 +636,14 @@ def test_giving_money_is_aid_and_giving_a_speech_is_nothing(coder):
 def test_future_legal_proceedings_are_a_threat(coder):
     _, evs = events(coder, "The European Commission said it could open infringement proceedings against Hungary.")
     assert has(evs, "THREATEN", "EUR", "HUN")
+
+
+def test_a_standing_commitment_to_an_ally_is_support(coder):
+    _, evs = events(coder, "The United States reaffirmed its commitment to the defence of the Philippines.")
+    assert has(evs, "SUPPORT", "USA", "PHL")
+    assert not has(evs, "AGREE")
+
+
+def test_standing_behind_an_ally_targets_the_ally(coder):
+    _, evs = events(coder, "France stands firmly behind Armenia, the French foreign minister said.")
+    assert has(evs, "SUPPORT", "FRA", "ARM")
