@@ -647,3 +647,25 @@ def test_a_standing_commitment_to_an_ally_is_support(coder):
 def test_standing_behind_an_ally_targets_the_ally(coder):
     _, evs = events(coder, "France stands firmly behind Armenia, the French foreign minister said.")
     assert has(evs, "SUPPORT", "FRA", "ARM")
+
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Senegalese police apprehended four Malian smugglers near Kidira.", "COERCE", "SEN", "MLI"),
+    ("Russian artillery pounded Ukrainian positions near Kupiansk.", "ASSAULT", "RUS", "UKR"),
+    ("Striking Kenyan nurses picketed the Ministry of Health in Nairobi.", "PROTEST", "KEN", None),
+    ("Iran spurned the French offer of talks.", "REJECT", "IRN", None),
+    ("The Zambian government climbed down on its plan to tax mobile money.", "CONCEDE", "ZMB", None),
+    ("Amnesty International decried the arrests of Ugandan journalists.", "ACCUSE", None, "UGA"),
+    ("Russia kicked out two Estonian diplomats on Friday.", "SANCTION", "RUS", "EST"),
+    ("Ethiopia outlawed the Tigrayan party.", "COERCE", "ETH", None),
+    ("Armenia and Azerbaijan swapped prisoners on Tuesday.", "RETREAT", None, None),
+    ("Turkey redeployed troops to the Syrian border.", "MOBILIZE", "TUR", None),
+])
+def test_more_wire_verbs_of_the_recall_review(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+def test_pounding_needs_an_armed_doer(coder):
+    _, evs = events(coder, "Heavy rain pounded the Kenyan coast on Monday.")
+    assert not has(evs, "ASSAULT")
