@@ -669,3 +669,10 @@ def test_more_wire_verbs_of_the_recall_review(coder, body, plover, src, tgt):
 def test_pounding_needs_an_armed_doer(coder):
     _, evs = events(coder, "Heavy rain pounded the Kenyan coast on Monday.")
     assert not has(evs, "ASSAULT")
+
+
+def test_looting_by_crowds_is_rioting_and_by_soldiers_an_assault(coder):
+    _, evs = events(coder, "Angry crowds looted shops in central Nairobi on Tuesday.")
+    assert has(evs, "PROTEST", "KEN") and not has(evs, "ASSAULT")
+    _, evs = events(coder, "Sudanese soldiers looted homes in El Geneina.")
+    assert has(evs, "ASSAULT", "SDN") and not has(evs, "PROTEST")
