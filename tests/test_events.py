@@ -676,3 +676,30 @@ def test_looting_by_crowds_is_rioting_and_by_soldiers_an_assault(coder):
     assert has(evs, "PROTEST", "KEN") and not has(evs, "ASSAULT")
     _, evs = events(coder, "Sudanese soldiers looted homes in El Geneina.")
     assert has(evs, "ASSAULT", "SDN") and not has(evs, "PROTEST")
+
+
+def test_a_walkout_is_a_protest_and_walking_out_of_talks_a_sanction(coder):
+    _, evs = events(coder, "Zambian opposition lawmakers walked out before the budget vote.")
+    assert has(evs, "PROTEST", "ZMB") and not has(evs, "SANCTION")
+    _, evs = events(coder, "The Iranian delegation walked out of the talks with the United States in Vienna.")
+    assert has(evs, "SANCTION", "IRN", "USA")
+
+
+def test_offering_no_evidence_is_not_an_offer(coder):
+    _, evs = events(coder, "The Russian minister accused Ukraine of sabotage without offering evidence.")
+    assert has(evs, "ACCUSE", "RUS", "UKR") and not has(evs, "AGREE")
+
+
+def test_hosting_bases_or_a_tournament_is_not_a_meeting(coder):
+    _, evs = events(coder, "Djibouti hosts French and American military bases. Qatar hosted the World Cup in 2022.")
+    assert not has(evs, "CONSULT")
+
+
+def test_a_named_treaty_is_not_an_event(coder):
+    _, evs = events(coder, "Both Chile and Peru are parties to the Ottawa treaty banning landmines.")
+    assert not has(evs, "SUPPORT")
+
+
+def test_vowing_to_keep_fighting_is_a_threat(coder):
+    _, evs = events(coder, "The Sudanese rebel commander vowed to keep fighting the army.")
+    assert has(evs, "THREATEN") and not has(evs, "AGREE")
