@@ -703,3 +703,23 @@ def test_a_named_treaty_is_not_an_event(coder):
 def test_vowing_to_keep_fighting_is_a_threat(coder):
     _, evs = events(coder, "The Sudanese rebel commander vowed to keep fighting the army.")
     assert has(evs, "THREATEN") and not has(evs, "AGREE")
+
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Germany airlifted tents and medical supplies to Libya after the floods.", "AID", "DEU", "LBY"),
+    ("Kazakhstan shipped fuel and food aid to Afghanistan.", "AID", "KAZ", "AFG"),
+    ("Britain handed back to Ghana 30 gold artefacts taken in the 19th century.", "RETREAT", "GBR", "GHA"),
+    ("The Thai navy returned three seized Cambodian fishing boats.", "RETREAT", "THA", None),
+    ("Somali troops recaptured the town of Bulo Burde from al-Shabaab.", "ASSAULT", "SOM", None),
+    ("Myanmar's junta dissolved the National League for Democracy party.", "COERCE", "MMR", None),
+    ("The World Bank halted aid to Uganda over the new law.", "SANCTION", "IGO", "UGA"),
+    ("Argentina and Chile restored full diplomatic representation.", "SUPPORT", None, None),
+])
+def test_return_shipping_and_retaking_rows(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+def test_returning_home_or_dissolving_a_crowd_is_no_event(coder):
+    _, evs = events(coder, "The Ghanaian president returned to Accra on Sunday. The rally dissolved peacefully.")
+    assert not has(evs, "RETREAT") and not has(evs, "COERCE")
