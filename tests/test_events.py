@@ -723,3 +723,22 @@ def test_return_shipping_and_retaking_rows(coder, body, plover, src, tgt):
 def test_returning_home_or_dissolving_a_crowd_is_no_event(coder):
     _, evs = events(coder, "The Ghanaian president returned to Accra on Sunday. The rally dissolved peacefully.")
     assert not has(evs, "RETREAT") and not has(evs, "COERCE")
+
+
+def test_routine_approvals_are_no_support_and_an_approved_loan_is_aid(coder):
+    _, evs = events(coder, "Kenya's parliament approved the national budget on Thursday.")
+    assert not has(evs, "SUPPORT")
+    _, evs = events(coder, "The African Development Bank approved a 200 million dollar loan to Zambia.")
+    assert has(evs, "AID", None, "ZMB")
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("The former Zambian president handed himself over to police in Lusaka.", "CONCEDE"),
+    ("Peru's president asked for forgiveness from the families of the victims.", "CONCEDE"),
+    ("Japan cancelled 1 billion dollars of Myanmar's debt.", "AID"),
+    ("Former Colombian rebels burned their weapons at a ceremony in Bogota.", "RETREAT"),
+    ("Mali's junta suspended a French radio station on Monday.", "COERCE"),
+])
+def test_senses_from_the_training_sentences_review(coder, body, plover):
+    _, evs = events(coder, body)
+    assert has(evs, plover), evs
