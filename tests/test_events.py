@@ -742,3 +742,20 @@ def test_routine_approvals_are_no_support_and_an_approved_loan_is_aid(coder):
 def test_senses_from_the_training_sentences_review(coder, body, plover):
     _, evs = events(coder, body)
     assert has(evs, plover), evs
+
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Italian authorities impounded a German charity rescue ship in Lampedusa.", "COERCE", "ITA", None),
+    ("Kenyan police sealed off the area around parliament in Nairobi.", "COERCE", "KEN", None),
+    ("Turkey halted all trade with Israel on Thursday.", "SANCTION", "TUR", "ISR"),
+    ("Yemeni authorities turned away a Saudi aid vessel at the port of Aden.", "REJECT", "YEM", None),
+    ("Japan's foreign minister called off a planned meeting with his Chinese counterpart.", "REJECT", "JPN", "CHN"),
+    ("Relatives of the jailed Indian fishermen petitioned the Sri Lankan government on Monday.", "REQUEST", None, "LKA"),
+    ("India moved additional troops and artillery to its border with China.", "MOBILIZE", "IND", None),
+    ("The World Food Programme distributed food rations to Sudanese refugees in Chad.", "AID", "UNO", None),
+    ("India extended a new credit line to Sri Lanka.", "AID", "IND", None),
+    ("Kazakh prosecutors brought charges against a former Kazakh security chief.", "ACCUSE", "KAZ", None),
+])
+def test_verbs_from_the_training_sentences_review(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
