@@ -711,7 +711,7 @@ def test_vowing_to_keep_fighting_is_a_threat(coder):
     ("Britain handed back to Ghana 30 gold artefacts taken in the 19th century.", "RETREAT", "GBR", "GHA"),
     ("The Thai navy returned three seized Cambodian fishing boats.", "RETREAT", "THA", None),
     ("Somali troops recaptured the town of Bulo Burde from al-Shabaab.", "ASSAULT", "SOM", None),
-    ("Myanmar's junta dissolved the National League for Democracy party.", "COERCE", "MMR", None),
+    ("Myanmar's junta dissolved the main opposition party and two trade unions.", "COERCE", "MMR", None),
     ("The World Bank halted aid to Uganda over the new law.", "SANCTION", "IGO", "UGA"),
     ("Argentina and Chile restored full diplomatic representation.", "SUPPORT", None, None),
 ])
