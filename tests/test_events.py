@@ -759,3 +759,24 @@ def test_senses_from_the_training_sentences_review(coder, body, plover):
 def test_verbs_from_the_training_sentences_review(coder, body, plover, src, tgt):
     _, evs = events(coder, body)
     assert has(evs, plover, src, tgt), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("Sri Lanka's government relaxed a ban on public gatherings in Colombo.", "CONCEDE"),
+    ("Iran's judiciary commuted the death sentence of a young Iranian protester.", "CONCEDE"),
+    ("Vietnam's information ministry reinstated the licence of a provincial newspaper.", "CONCEDE"),
+    ("Japan's prime minister expressed deep remorse to the Philippines for the wartime occupation.", "CONCEDE"),
+    ("Mexico voiced solidarity with Cuba after the collapse of its power grid.", "SUPPORT"),
+    ("Nepal's ruling coalition threw its weight behind the Nepali prime minister.", "SUPPORT"),
+    ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "AID"),
+    ("Ghanaian and Togolese forces exchanged intelligence on militant movements.", "COOPERATE"),
+    ("Nepal and India reached an understanding on border surveys.", "AGREE"),
+])
+def test_concessions_support_and_cooperation_phrasings(coder, body, plover):
+    _, evs = events(coder, body)
+    assert has(evs, plover), evs
+
+
+def test_relaxing_tensions_or_commuting_to_work_is_no_concession(coder):
+    _, evs = events(coder, "Kenyan officials tried to relax tensions in Nairobi. Thousands of Kenyans commute to work by bus.")
+    assert not has(evs, "CONCEDE")
