@@ -780,3 +780,10 @@ def test_concessions_support_and_cooperation_phrasings(coder, body, plover):
 def test_relaxing_tensions_or_commuting_to_work_is_no_concession(coder):
     _, evs = events(coder, "Kenyan officials tried to relax tensions in Nairobi. Thousands of Kenyans commute to work by bus.")
     assert not has(evs, "CONCEDE")
+
+
+def test_besieging_is_a_blockade_by_forces_and_a_protest_by_crowds(coder):
+    _, evs = events(coder, "Sudanese paramilitary forces besieged the city of Kadugli for months.")
+    assert has(evs, "COERCE", "SDN") and not has(evs, "PROTEST")
+    _, evs = events(coder, "Angry Nigerian protesters besieged the Ghanaian embassy in Abuja.")
+    assert has(evs, "PROTEST", "NGA") and not has(evs, "COERCE")
