@@ -787,3 +787,8 @@ def test_besieging_is_a_blockade_by_forces_and_a_protest_by_crowds(coder):
     assert has(evs, "COERCE", "SDN") and not has(evs, "PROTEST")
     _, evs = events(coder, "Angry Nigerian protesters besieged the Ghanaian embassy in Abuja.")
     assert has(evs, "PROTEST", "NGA") and not has(evs, "COERCE")
+
+
+def test_evacuating_hundreds_of_citizens_is_aid(coder):
+    _, evs = events(coder, "Canada sent planes to evacuate hundreds of Canadian citizens stranded in Haiti.")
+    assert has(evs, "AID", "CAN") and not has(evs, "RETREAT")
