@@ -792,3 +792,8 @@ def test_besieging_is_a_blockade_by_forces_and_a_protest_by_crowds(coder):
 def test_evacuating_hundreds_of_citizens_is_aid(coder):
     _, evs = events(coder, "Canada sent planes to evacuate hundreds of Canadian citizens stranded in Haiti.")
     assert has(evs, "AID", "CAN") and not has(evs, "RETREAT")
+
+
+def test_commodity_exports_are_not_aid(coder):
+    _, evs = events(coder, "Ukraine shipped three million tonnes of grain to Egypt last month. Russia shipped fuel to India.")
+    assert not has(evs, "AID")
