@@ -45,3 +45,12 @@ def test_plain_factuality_function_on_a_parse(coder):
     assert factuality(doc, i, plover="CONCEDE") == "asserted"
     assert factuality(doc, i, plover="SANCTION") == "hypothetical"
     assert factuality(doc, i) == "hypothetical"
+
+
+def test_not_hesitating_affirms_the_act(coder):
+    assert facts(coder, "Ghana did not hesitate to send troops to the border with Togo.", "MOBILIZE") == ["asserted"]
+    assert "negated" not in facts(coder, "The Ethiopian police will not hesitate to use force against protesters.", "ASSAULT")
+
+
+def test_not_trying_still_negates(coder):
+    assert facts(coder, "Ghana did not try to send troops to the border with Togo.", "MOBILIZE") == ["negated"]

@@ -4,7 +4,7 @@
   send", "did not agree to send"); a "no" on its subject or object ("no troops were
   sent"); a negating governor ("denied attacking", "ruled out sending", "stopped
   short of calling", "failed to", "refrained from", "no indication that ...",
-  "without ...").
+  "without ..."); but "did not hesitate to send" affirms the act.
 - ``hypothetical``: a modal or future auxiliary ("would", "could", "may", "will"),
   a condition ("if", "unless"), a governor of intention or possibility ("plans to",
   "is considering", "threatened to", "is ready to"), a planned/possible noun
@@ -32,6 +32,8 @@ INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "h
 NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule"})
 NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation", "intention",
                          "intent", "plan"})
+# Governors whose negation affirms their complement: "will not hesitate to use force" announces the act.
+NEGATION_AFFIRMS = frozenset({"hesitate"})
 # Negating governors that negate their object too ("denied the attack", "ruled out talks"); "dismissed the offer" does not.
 NEGATING_OBJECT = frozenset({"deny", "refute", "rule"})
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
@@ -144,7 +146,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
                 pass  # "did not say that ..." leaves the event unclaimed, not negated
             break
         if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
-            if _has_neg(doc, head) and lem != "rule" and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
+            if _has_neg(doc, head) and lem != "rule" and lem not in NEGATION_AFFIRMS \
+                    and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
                 negated = True   # "did not agree to send", "was not considering withdrawal"
             if lem in NEGATORS and (dep in ("xcomp", "pcomp", "prep", "ccomp") or (dep == "dobj" and lem in NEGATING_OBJECT)):
                 if lem == "rule" and _has_neg(doc, head):
