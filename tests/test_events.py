@@ -797,3 +797,10 @@ def test_evacuating_hundreds_of_citizens_is_aid(coder):
 def test_commodity_exports_are_not_aid(coder):
     _, evs = events(coder, "Ukraine shipped three million tonnes of grain to Egypt last month. Russia shipped fuel to India.")
     assert not has(evs, "AID")
+
+
+def test_granting_refugee_status_or_residence_permits_is_aid(coder):
+    _, evs = events(coder, "Chile granted refugee status to a Venezuelan opposition politician.")
+    assert has(evs, "AID", "CHL", "VEN") and not has(evs, "CONCEDE")
+    _, evs = events(coder, "Costa Rica issued humanitarian residence permits to exiled Nicaraguan journalists.")
+    assert has(evs, "AID", "CRI")
