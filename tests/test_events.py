@@ -804,3 +804,19 @@ def test_granting_refugee_status_or_residence_permits_is_aid(coder):
     assert has(evs, "AID", "CHL", "VEN") and not has(evs, "CONCEDE")
     _, evs = events(coder, "Costa Rica issued humanitarian residence permits to exiled Nicaraguan journalists.")
     assert has(evs, "AID", "CRI")
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("Rescue workers in Freetown were still searching for survivors on Sunday.", "COERCE"),
+    ("Kenyan scientists demonstrated a new method for detecting malaria.", "PROTEST"),
+    ("The Ugandan parliament's session was suspended for an hour after a fire alarm.", "SANCTION"),
+    ("The Indonesian volcano released a column of ash on Monday.", "RETREAT"),
+])
+def test_non_political_senses_are_not_coded(coder, body, plover):
+    _, evs = events(coder, body)
+    assert not has(evs, plover), evs
+
+
+def test_police_searching_homes_is_still_coercion(coder):
+    _, evs = events(coder, "Turkish police searched the homes of Kurdish activists in Diyarbakir.")
+    assert has(evs, "COERCE", "TUR")
