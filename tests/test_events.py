@@ -820,3 +820,10 @@ def test_non_political_senses_are_not_coded(coder, body, plover):
 def test_police_searching_homes_is_still_coercion(coder):
     _, evs = events(coder, "Turkish police searched the homes of Kurdish activists in Diyarbakir.")
     assert has(evs, "COERCE", "TUR")
+
+
+def test_supplying_commodities_is_trade_and_supplying_drones_is_aid(coder):
+    _, evs = events(coder, "Russia supplied oil and gas to China last year.")
+    assert not has(evs, "AID")
+    _, evs = events(coder, "Iran supplied drones to Russia, Ukrainian officials said.")
+    assert has(evs, "AID", "IRN", "RUS")
