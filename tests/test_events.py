@@ -827,3 +827,17 @@ def test_supplying_commodities_is_trade_and_supplying_drones_is_aid(coder):
     assert not has(evs, "AID")
     _, evs = events(coder, "Iran supplied drones to Russia, Ukrainian officials said.")
     assert has(evs, "AID", "IRN", "RUS")
+
+
+def test_every_trigger_row_is_well_formed():
+    from eventwire.lexicon import Triggers
+
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+             "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
+    requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party")
+    for rows in Triggers.load().by_head.values():
+        for t in rows:
+            assert t.plover in types, t
+            assert t.cameo.isdigit() and 2 <= len(t.cameo) <= 4, t
+            assert t.pos in ("VERB", "NOUN"), t
+            assert t.requires in requires or t.requires.startswith(("obj:", "notobj:")), t
