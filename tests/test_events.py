@@ -841,3 +841,8 @@ def test_every_trigger_row_is_well_formed():
             assert t.cameo.isdigit() and 2 <= len(t.cameo) <= 4, t
             assert t.pos in ("VERB", "NOUN"), t
             assert t.requires in requires or t.requires.startswith(("obj:", "notobj:")), t
+
+
+def test_recalling_an_ambassador_to_a_country_targets_that_country(coder):
+    _, evs = events(coder, "Ecuador recalled its ambassador to Mexico for consultations on Monday.")
+    assert has(evs, "SANCTION", "ECU", "MEX")
