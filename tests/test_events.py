@@ -692,3 +692,272 @@ def test_a_bomb_with_no_named_attacker_is_the_story_countrys_and_a_car_is_no_cou
                     title="Blast in Mogadishu")
     assert has(evs, "ASSAULT", "SOM", "SOM")
     assert not any("CAF" in (e[1], e[2]) for e in evs)
+
+
+# -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("A Chinese coast guard cutter backed off when a Philippine frigate approached the shoal.", "RETREAT", "CHN", None),
+    ("The Greek opposition leader was bundled into an unmarked car by Turkish police in Istanbul.", "COERCE", "TUR", "GRC"),
+    ("Demonstrators threw eggs at the Serbian president's motorcade in Novi Sad.", "PROTEST", None, None),
+    ("Striking Nigerian workers burned tyres outside the ministry in Abuja.", "PROTEST", "NGA", None),
+    ("Kenyan rioters set tyres ablaze on the main road to Nairobi.", "PROTEST", "KEN", None),
+    ("Peruvian farmers set police vehicles ablaze in Cusco.", "ASSAULT", "PER", None),
+    ("Moscow disputed the Ukrainian claim, saying no Russian jets had flown over the city.", "REJECT", "RUS", None),
+    ("The Turkish military said its troops neutralised nine Kurdish militants in northern Syria.", "ASSAULT", "TUR", None),
+    ("Jihadist fighters overran a Burkinabe army outpost near Djibo.", "ASSAULT", None, "BFA"),
+    ("The Libyan coast guard intercepted 200 migrants off Zuwara.", "COERCE", "LBY", None),
+    ("France has been renegotiating its migration accord with Algeria since March.", "CONSULT", "FRA", "DZA"),
+    ("The Moroccan navy dispatched two corvettes to the Strait of Gibraltar.", "MOBILIZE", "MAR", None),
+    ("The U.S. Treasury added four Iranian generals to its sanctions list.", "SANCTION", "USA", "IRN"),
+    ("Canada sent military planes to evacuate Canadian citizens from Lebanon.", "AID", "CAN", None),
+])
+def test_phrasal_and_sense_rows_of_the_recall_review(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+def test_backing_off_is_not_backing(coder):
+    _, evs = events(coder, "A Chinese coast guard cutter backed off when a Philippine frigate approached the shoal.")
+    assert not has(evs, "SUPPORT")
+
+
+def test_regret_for_ones_own_act_is_an_apology_and_for_anothers_a_reproach(coder):
+    _, evs = events(coder, "Indonesia's foreign ministry said it regretted the incident at the border.")
+    assert has(evs, "CONCEDE", "IDN")
+    _, evs = events(coder, "Germany regretted Hungary's decision to block the aid package.")
+    assert has(evs, "ACCUSE", "DEU", "HUN")
+    assert not has(evs, "CONCEDE", "DEU")
+
+
+def test_disputed_territory_and_contested_elections_are_not_rejections(coder):
+    _, evs = events(coder, "Armenian and Azerbaijani troops exchanged fire over the disputed territory. "
+                           "Three Kenyan parties contested the election.")
+    assert not has(evs, "REJECT")
+
+
+def test_an_intercepted_missile_is_not_coercion(coder):
+    _, evs = events(coder, "Israeli air defences intercepted a missile fired from Yemen.")
+    assert not has(evs, "COERCE")
+
+
+def test_giving_money_is_aid_and_giving_a_speech_is_nothing(coder):
+    _, evs = events(coder, "Japan gave the Philippines 30 million dollars for coast guard vessels.")
+    assert has(evs, "AID", "JPN", "PHL")
+    _, evs = events(coder, "The Japanese prime minister gave a speech in Manila.")
+    assert not has(evs, "AID")
+
+
+def test_future_legal_proceedings_are_a_threat(coder):
+    _, evs = events(coder, "The European Commission said it could open infringement proceedings against Hungary.")
+    assert has(evs, "THREATEN", "EUR", "HUN")
+
+
+def test_a_standing_commitment_to_an_ally_is_support(coder):
+    _, evs = events(coder, "The United States reaffirmed its commitment to the defence of the Philippines.")
+    assert has(evs, "SUPPORT", "USA", "PHL")
+    assert not has(evs, "AGREE")
+
+
+def test_standing_behind_an_ally_targets_the_ally(coder):
+    _, evs = events(coder, "France stands firmly behind Armenia, the French foreign minister said.")
+    assert has(evs, "SUPPORT", "FRA", "ARM")
+
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Senegalese police apprehended four Malian smugglers near Kidira.", "COERCE", "SEN", "MLI"),
+    ("Russian artillery pounded Ukrainian positions near Kupiansk.", "ASSAULT", "RUS", "UKR"),
+    ("Striking Kenyan nurses picketed the Ministry of Health in Nairobi.", "PROTEST", "KEN", None),
+    ("Iran spurned the French offer of talks.", "REJECT", "IRN", None),
+    ("The Zambian government climbed down on its plan to tax mobile money.", "CONCEDE", "ZMB", None),
+    ("Amnesty International decried the arrests of Ugandan journalists.", "ACCUSE", None, "UGA"),
+    ("Russia kicked out two Estonian diplomats on Friday.", "SANCTION", "RUS", "EST"),
+    ("Ethiopia outlawed the Tigrayan party.", "COERCE", "ETH", None),
+    ("Armenia and Azerbaijan swapped prisoners on Tuesday.", "RETREAT", None, None),
+    ("Turkey redeployed troops to the Syrian border.", "MOBILIZE", "TUR", None),
+])
+def test_more_wire_verbs_of_the_recall_review(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+def test_pounding_needs_an_armed_doer(coder):
+    _, evs = events(coder, "Heavy rain pounded the Kenyan coast on Monday.")
+    assert not has(evs, "ASSAULT")
+
+
+def test_looting_by_crowds_is_rioting_and_by_soldiers_an_assault(coder):
+    _, evs = events(coder, "Angry crowds looted shops in central Nairobi on Tuesday.")
+    assert has(evs, "PROTEST", "KEN") and not has(evs, "ASSAULT")
+    _, evs = events(coder, "Sudanese soldiers looted homes in El Geneina.")
+    assert has(evs, "ASSAULT", "SDN") and not has(evs, "PROTEST")
+
+
+def test_a_walkout_is_a_protest_and_walking_out_of_talks_a_sanction(coder):
+    _, evs = events(coder, "Zambian opposition lawmakers walked out before the budget vote.")
+    assert has(evs, "PROTEST", "ZMB") and not has(evs, "SANCTION")
+    _, evs = events(coder, "The Iranian delegation walked out of the talks with the United States in Vienna.")
+    assert has(evs, "SANCTION", "IRN", "USA")
+
+
+def test_offering_no_evidence_is_not_an_offer(coder):
+    _, evs = events(coder, "The Russian minister accused Ukraine of sabotage without offering evidence.")
+    assert has(evs, "ACCUSE", "RUS", "UKR") and not has(evs, "AGREE")
+
+
+def test_hosting_bases_or_a_tournament_is_not_a_meeting(coder):
+    _, evs = events(coder, "Djibouti hosts French and American military bases. Qatar hosted the World Cup in 2022.")
+    assert not has(evs, "CONSULT")
+
+
+def test_a_named_treaty_is_not_an_event(coder):
+    _, evs = events(coder, "Both Chile and Peru are parties to the Ottawa treaty banning landmines.")
+    assert not has(evs, "SUPPORT")
+
+
+def test_vowing_to_keep_fighting_is_a_threat(coder):
+    _, evs = events(coder, "The Sudanese rebel commander vowed to keep fighting the army.")
+    assert has(evs, "THREATEN") and not has(evs, "AGREE")
+
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Germany airlifted tents and medical supplies to Libya after the floods.", "AID", "DEU", "LBY"),
+    ("Kazakhstan shipped fuel and food aid to Afghanistan.", "AID", "KAZ", "AFG"),
+    ("Britain handed back to Ghana 30 gold artefacts taken in the 19th century.", "RETREAT", "GBR", "GHA"),
+    ("The Thai navy returned three seized Cambodian fishing boats.", "RETREAT", "THA", None),
+    ("Somali troops recaptured the town of Bulo Burde from al-Shabaab.", "ASSAULT", "SOM", None),
+    ("Myanmar's junta dissolved the main opposition party and two trade unions.", "COERCE", "MMR", None),
+    ("The World Bank halted aid to Uganda over the new law.", "SANCTION", "IGO", "UGA"),
+    ("Argentina and Chile restored full diplomatic representation.", "SUPPORT", None, None),
+])
+def test_return_shipping_and_retaking_rows(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+def test_returning_home_or_dissolving_a_crowd_is_no_event(coder):
+    _, evs = events(coder, "The Ghanaian president returned to Accra on Sunday. The rally dissolved peacefully.")
+    assert not has(evs, "RETREAT") and not has(evs, "COERCE")
+
+
+def test_routine_approvals_are_no_support_and_an_approved_loan_is_aid(coder):
+    _, evs = events(coder, "Kenya's parliament approved the national budget on Thursday.")
+    assert not has(evs, "SUPPORT")
+    _, evs = events(coder, "The African Development Bank approved a 200 million dollar loan to Zambia.")
+    assert has(evs, "AID", None, "ZMB")
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("The former Zambian president handed himself over to police in Lusaka.", "CONCEDE"),
+    ("Peru's president asked for forgiveness from the families of the victims.", "CONCEDE"),
+    ("Japan cancelled 1 billion dollars of Myanmar's debt.", "AID"),
+    ("Former Colombian rebels burned their weapons at a ceremony in Bogota.", "RETREAT"),
+    ("Mali's junta suspended a French radio station on Monday.", "COERCE"),
+])
+def test_senses_from_the_training_sentences_review(coder, body, plover):
+    _, evs = events(coder, body)
+    assert has(evs, plover), evs
+
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Italian authorities impounded a German charity rescue ship in Lampedusa.", "COERCE", "ITA", None),
+    ("Kenyan police sealed off the area around parliament in Nairobi.", "COERCE", "KEN", None),
+    ("Turkey halted all trade with Israel on Thursday.", "SANCTION", "TUR", "ISR"),
+    ("Yemeni authorities turned away a Saudi aid vessel at the port of Aden.", "REJECT", "YEM", None),
+    ("Japan's foreign minister called off a planned meeting with his Chinese counterpart.", "REJECT", "JPN", "CHN"),
+    ("Relatives of the jailed Indian fishermen petitioned the Sri Lankan government on Monday.", "REQUEST", None, "LKA"),
+    ("India moved additional troops and artillery to its border with China.", "MOBILIZE", "IND", None),
+    ("The World Food Programme distributed food rations to Sudanese refugees in Chad.", "AID", "UNO", None),
+    ("India extended a new credit line to Sri Lanka.", "AID", "IND", None),
+    ("Kazakh prosecutors brought charges against a former Kazakh security chief.", "ACCUSE", "KAZ", None),
+])
+def test_verbs_from_the_training_sentences_review(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("Sri Lanka's government relaxed a ban on public gatherings in Colombo.", "CONCEDE"),
+    ("Iran's judiciary commuted the death sentence of a young Iranian protester.", "CONCEDE"),
+    ("Vietnam's information ministry reinstated the licence of a provincial newspaper.", "CONCEDE"),
+    ("Japan's prime minister expressed deep remorse to the Philippines for the wartime occupation.", "CONCEDE"),
+    ("Mexico voiced solidarity with Cuba after the collapse of its power grid.", "SUPPORT"),
+    ("Nepal's ruling coalition threw its weight behind the Nepali prime minister.", "SUPPORT"),
+    ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "AID"),
+    ("Ghanaian and Togolese forces exchanged intelligence on militant movements.", "COOPERATE"),
+    ("Nepal and India reached an understanding on border surveys.", "AGREE"),
+])
+def test_concessions_support_and_cooperation_phrasings(coder, body, plover):
+    _, evs = events(coder, body)
+    assert has(evs, plover), evs
+
+
+def test_relaxing_tensions_or_commuting_to_work_is_no_concession(coder):
+    _, evs = events(coder, "Kenyan officials tried to relax tensions in Nairobi. Thousands of Kenyans commute to work by bus.")
+    assert not has(evs, "CONCEDE")
+
+
+def test_besieging_is_a_blockade_by_forces_and_a_protest_by_crowds(coder):
+    _, evs = events(coder, "Sudanese paramilitary forces besieged the city of Kadugli for months.")
+    assert has(evs, "COERCE", "SDN") and not has(evs, "PROTEST")
+    _, evs = events(coder, "Angry Nigerian protesters besieged the Ghanaian embassy in Abuja.")
+    assert has(evs, "PROTEST", "NGA") and not has(evs, "COERCE")
+
+
+def test_evacuating_hundreds_of_citizens_is_aid(coder):
+    _, evs = events(coder, "Canada sent planes to evacuate hundreds of Canadian citizens stranded in Haiti.")
+    assert has(evs, "AID", "CAN") and not has(evs, "RETREAT")
+
+
+def test_commodity_exports_are_not_aid(coder):
+    _, evs = events(coder, "Ukraine shipped three million tonnes of grain to Egypt last month. Russia shipped fuel to India.")
+    assert not has(evs, "AID")
+
+
+def test_granting_refugee_status_or_residence_permits_is_aid(coder):
+    _, evs = events(coder, "Chile granted refugee status to a Venezuelan opposition politician.")
+    assert has(evs, "AID", "CHL", "VEN") and not has(evs, "CONCEDE")
+    _, evs = events(coder, "Costa Rica issued humanitarian residence permits to exiled Nicaraguan journalists.")
+    assert has(evs, "AID", "CRI")
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("Rescue workers in Freetown were still searching for survivors on Sunday.", "COERCE"),
+    ("Kenyan scientists demonstrated a new method for detecting malaria.", "PROTEST"),
+    ("The Ugandan parliament's session was suspended for an hour after a fire alarm.", "SANCTION"),
+    ("The Indonesian volcano released a column of ash on Monday.", "RETREAT"),
+])
+def test_non_political_senses_are_not_coded(coder, body, plover):
+    _, evs = events(coder, body)
+    assert not has(evs, plover), evs
+
+
+def test_police_searching_homes_is_still_coercion(coder):
+    _, evs = events(coder, "Turkish police searched the homes of Kurdish activists in Diyarbakir.")
+    assert has(evs, "COERCE", "TUR")
+
+
+def test_supplying_commodities_is_trade_and_supplying_drones_is_aid(coder):
+    _, evs = events(coder, "Russia supplied oil and gas to China last year.")
+    assert not has(evs, "AID")
+    _, evs = events(coder, "Iran supplied drones to Russia, Ukrainian officials said.")
+    assert has(evs, "AID", "IRN", "RUS")
+
+
+def test_every_trigger_row_is_well_formed():
+    from eventwire.lexicon import Triggers
+
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+             "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
+    requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party")
+    for rows in Triggers.load().by_head.values():
+        for t in rows:
+            assert t.plover in types, t
+            assert t.cameo.isdigit() and 2 <= len(t.cameo) <= 4, t
+            assert t.pos in ("VERB", "NOUN"), t
+            assert t.requires in requires or t.requires.startswith(("obj:", "notobj:")), t
+
+
+def test_recalling_an_ambassador_to_a_country_targets_that_country(coder):
+    _, evs = events(coder, "Ecuador recalled its ambassador to Mexico for consultations on Monday.")
+    assert has(evs, "SANCTION", "ECU", "MEX")

@@ -4,11 +4,13 @@
   send", "did not agree to send"); a "no" on its subject or object ("no troops were
   sent"); a negating governor ("denied attacking", "ruled out sending", "stopped
   short of calling", "failed to", "refrained from", "no indication that ...",
-  "without ...").
+  "without ..."); but "did not hesitate to send" affirms the act.
 - ``hypothetical``: a modal or future auxiliary ("would", "could", "may", "will"),
   a condition ("if", "unless"), a governor of intention or possibility ("plans to",
   "is considering", "threatened to", "is ready to"), a planned/possible noun
-  ("a possible strike").
+  ("a possible strike").  An act of commitment (agreeing, conceding, releasing, giving,
+  joining in) that is only announced for the future ("would scrap the tax", "will send a
+  delegation", "was ready to host talks") is asserted: the announcement is the commitment.
 - ``reported``: the event stands in the clause of a reporting verb ("state media said
   that ...") or under "according to", and the speaker is not the actor itself, or
   it is an actor's claim about its own material act (a verbal act announced by the
@@ -30,6 +32,8 @@ INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "h
 NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule"})
 NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation", "intention",
                          "intent", "plan"})
+# Governors whose negation affirms their complement: "will not hesitate to use force" announces the act.
+NEGATION_AFFIRMS = frozenset({"hesitate"})
 # Negating governors that negate their object too ("denied the attack", "ruled out talks"); "dismissed the offer" does not.
 NEGATING_OBJECT = frozenset({"deny", "refute", "rule"})
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
@@ -37,6 +41,15 @@ REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add
 REPORT_NOUNS = frozenset({"statement", "report", "claim", "allegation", "assertion", "announcement", "communique",
                           "communiqué", "accusation"})
 HYPOTHETICAL_NOUN_MODS = frozenset({"possible", "potential", "planned", "proposed", "future", "threatened", "likely"})
+# Future auxiliaries that announce an act rather than weigh its possibility ("will", "would"; not "could", "may").
+ANNOUNCING = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
+# Governors that commit their holder to the act ("ready to host", "pledged to send"), unlike "plans to", "considering".
+COMMITTING = frozenset({"ready", "willing", "prepared", "offer", "pledge", "promise", "vow", "agree", "commit"})
+# Types whose announcement is itself the act: a promise, a concession, a release, a gift, joining in.
+COMMITMENT_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# Types that are themselves the offer or promise: readiness to do them is the act ("ready to hold talks" = AGREE);
+# readiness to withdraw or to give is only an offer of it.
+PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 _CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
 _VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -62,6 +75,20 @@ def _modal(doc: ParsedDoc, i: int) -> bool:
     return False
 
 
+def _conditioned(doc: ParsedDoc, i: int) -> bool:
+    """A clause of condition hangs on ``i`` ("would scrap the levy if parliament agreed")."""
+    toks = doc.tokens
+    return any(toks[c].dep == "advcl" and any(toks[g].dep == "mark" and toks[g].lower in CONDITIONS
+                                              for g in doc.children[c]) for c in doc.children[i])
+
+
+def _announcing_only(doc: ParsedDoc, i: int) -> bool:
+    """The modals on ``i`` only announce ("will send", "would scrap"), none weighs a possibility ("could", "may")."""
+    toks = doc.tokens
+    modals = [toks[c].lower for c in doc.children[i] if toks[c].dep in ("aux", "auxpass") and toks[c].lower in MODALS]
+    return bool(modals) and all(m in ANNOUNCING for m in modals)
+
+
 def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | None = None,
                plover: str | None = None) -> str:
     """Factuality of the event triggered at token ``i``.
@@ -72,13 +99,17 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
     t = toks[i]
     negated = False
     hypothetical = False
+    announced = False   # future only by an announcement or a commitment: hypothetical unless the act is a commitment
     reported = False
 
     # the trigger itself
     if _has_neg(doc, i) or _no_det(doc, i):
         negated = True
     if t.pos in ("VERB", "AUX"):
-        if _modal(doc, i):
+        if _announcing_only(doc, i):
+            announced = True
+            hypothetical = hypothetical or _conditioned(doc, i)
+        elif _modal(doc, i):
             hypothetical = True
         for c in doc.children[i]:
             if toks[c].dep in ("nsubj", "nsubjpass", "dobj") and _no_det(doc, c):
@@ -115,16 +146,22 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
                 pass  # "did not say that ..." leaves the event unclaimed, not negated
             break
         if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
-            if _has_neg(doc, head) and lem != "rule" and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
+            if _has_neg(doc, head) and lem != "rule" and lem not in NEGATION_AFFIRMS \
+                    and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
                 negated = True   # "did not agree to send", "was not considering withdrawal"
             if lem in NEGATORS and (dep in ("xcomp", "pcomp", "prep", "ccomp") or (dep == "dobj" and lem in NEGATING_OBJECT)):
                 if lem == "rule" and _has_neg(doc, head):
                     hypothetical = True   # "did not rule out strikes": left open, not denied
                 elif lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp":
                     negated = True
-            if lem in INTENT:
+            if lem in COMMITTING and dep in ("xcomp", "prep", "pcomp") and plover in PROMISE_TYPES:
+                announced = True
+            elif lem in INTENT:
                 hypothetical = True
-            if _modal(doc, head) and dep in ("xcomp",):
+            if dep in ("xcomp",) and _announcing_only(doc, head):
+                announced = True
+                hypothetical = hypothetical or _conditioned(doc, head)
+            elif _modal(doc, head) and dep in ("xcomp",):
                 hypothetical = True
         if h.pos in ("NOUN",) and h.lemma.lower() in NO_EVIDENCE and (_no_det(doc, head) or _has_neg(doc, toks[head].head)):
             negated = True
@@ -165,6 +202,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         if is_source is not None and is_source(speaker) and (plover is None or plover in _VERBAL_QUADS):
             reported = False   # an actor's own statement of a verbal act is the act itself
 
+    if announced and plover not in COMMITMENT_TYPES:
+        hypothetical = True
     if negated:
         return "negated"
     if hypothetical:

@@ -1,0 +1,56 @@
+"""Factuality of events: announced commitments, conditions, possibilities (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def facts(coder, body: str, plover: str) -> list[str]:
+    r = coder.code_text(f"Regional news\n\n{body}")
+    return [e.factuality for e in r.events if e.plover == plover]
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("The Zambian government said it would scrap the fuel levy.", "CONCEDE"),
+    ("Norway will give Ethiopia 20 million dollars for drought relief.", "AID"),
+    ("The Ugandan army would take part in joint exercises with Kenyan forces in May.", "COOPERATE"),
+])
+def test_an_announced_commitment_is_asserted(coder, body, plover):
+    assert facts(coder, body, plover) == ["asserted"]
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("Zambia could scrap the fuel levy next year.", "CONCEDE"),
+    ("The Zambian government would scrap the fuel levy if parliament agreed.", "CONCEDE"),
+    ("Norway may give Ethiopia 20 million dollars for drought relief.", "AID"),
+])
+def test_a_possible_or_conditional_commitment_stays_hypothetical(coder, body, plover):
+    assert facts(coder, body, plover) == ["hypothetical"]
+
+
+def test_an_announced_refusal_is_still_hypothetical(coder):
+    # only acts of commitment are made by announcing them; a future veto has not happened yet
+    assert facts(coder, "Poland said it would veto the EU budget.", "REJECT") == ["hypothetical"]
+
+
+def test_a_negated_announcement_is_negated(coder):
+    assert facts(coder, "The Sudanese army said it would not lift the curfew.", "CONCEDE") == ["negated"]
+
+
+def test_plain_factuality_function_on_a_parse(coder):
+    from eventwire.factuality import factuality
+
+    doc = coder.parser.parse("Zambia would scrap the levy.")
+    i = next(t.i for t in doc.tokens if t.lemma == "scrap")
+    assert factuality(doc, i, plover="CONCEDE") == "asserted"
+    assert factuality(doc, i, plover="SANCTION") == "hypothetical"
+    assert factuality(doc, i) == "hypothetical"
+
+
+def test_not_hesitating_affirms_the_act(coder):
+    assert facts(coder, "Ghana did not hesitate to send troops to the border with Togo.", "MOBILIZE") == ["asserted"]
+    assert "negated" not in facts(coder, "The Ethiopian police will not hesitate to use force against protesters.", "ASSAULT")
+
+
+def test_not_trying_still_negates(coder):
+    assert facts(coder, "Ghana did not try to send troops to the border with Togo.", "MOBILIZE") == ["negated"]
