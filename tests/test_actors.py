@@ -288,3 +288,12 @@ def test_country_naming_a_bodys_remit_is_not_its_owner(coder):
     r = code(coder, "RABAT, Jan 5 - Morocco closed its border crossings on Sunday. In Madrid, Morocco Affairs Office "
                     "spokesman Luis Ortega said the closure was a grave mistake.")
     assert actor(r, "Luis Ortega").country == "ESP"
+
+
+def test_spokesperson_of_a_ministry_takes_the_latest_ministrys_state(coder):
+    r = code(coder, "The Chilean Trade Ministry said on Monday that talks had stalled. "
+                    "Peru's foreign ministry rejected the claim on Tuesday. Ministry spokesman Carlos Rengifo said "
+                    "Lima had kept every promise. Later, ministry spokesman Luis Quispe said the talks would go on.",
+             title="Trade talks stall")
+    assert actor(r, "Carlos Rengifo").country == "PER"
+    assert actor(r, "Luis Quispe").country == "PER"

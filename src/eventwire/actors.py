@@ -790,10 +790,9 @@ class ActorCoder:
                 while first - 1 in titles and toks[first - 1].head in range(first, e_ + 1):
                     first -= 1
                 phrase = fold(doc.span_text(first, e_))
-                named = [v.start for v in units.values() if v.named and v.kind == "organization" and v.start < u.start
-                         and f" {phrase} " in f" {fold(v.name)} "]
-                if named:
-                    u.links.append(max(named))
+                body = self._titled_body(doc, u, units, phrase)
+                if body is not None:
+                    u.links.append(body)
                     break
         # "France is sending police and gendarmes", "troops deployed by Russia": forces belong to their sender.
         sender = self._sender(doc, head)
@@ -847,6 +846,18 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    @staticmethod
+    def _titled_body(doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], phrase: str) -> int | None:
+        """The body a person's title names ("ministry spokesman X"): the latest named body with that phrase in
+        its name, or a later unnamed one of that role in the last two sentences ("Ruritania's foreign ministry
+        said ... Ministry spokeswoman X")."""
+        toks = doc.tokens
+        sent = toks[u.start].sent
+        found = [v.start for v in units.values() if v.kind == "organization" and v.start < u.start and (
+            v.named and f" {phrase} " in f" {fold(v.name)} "
+            or not v.named and v.role_key and f" {fold(v.role_key)}".endswith(f" {phrase}") and sent - toks[v.start].sent <= 2)]
+        return max(found) if found else None
 
     @staticmethod
     def _under_for(doc: ParsedDoc, k: int, head: int) -> bool:
@@ -1157,19 +1168,24 @@ class ActorCoder:
             if country[g] is None and any(m.regional for m in members):
                 continue
             if country[g] is None:
+                # a body resolved just before from its context ("Ministry spokesman X" after "The ministry said")
+                # stands in for the story's country, after the person's own clause
+                linked = [h for h in link_groups(g, proxy=True) + link_groups(g, proxy=False)
+                          if h < g and country[h] is not None and groups[h][0].kind in ("organization", "country", "group")]
+                fallback = country[linked[0]] if linked else home
                 gov_of_stranger = all(m.person_of is not None for m in members)
                 if gov_of_stranger:
                     country[g] = self._sentence_foreign(doc, members[0], home, cspans)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
                     institution = members[0].kind in ("organization", "group") and bool(set(sectors[g]) & _STATE_BODIES)
-                    country[g] = self._context_country(doc, members[0], units, institution, cspans) or home
+                    country[g] = self._context_country(doc, members[0], units, institution, cspans) or fallback
                 elif any(m.state_marked for m in members):
-                    country[g] = home
+                    country[g] = fallback
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
                          and not (m.kind == "organization" and self.lex.organization(m.name)) for m in members):
                     # People and bodies the story introduces without a country belong to the story's country,
                     # unless their clause is set somewhere else ("In Kigali, ... said").
-                    country[g] = self._context_country(doc, members[0], units, False, cspans) or home
+                    country[g] = self._context_country(doc, members[0], units, False, cspans) or fallback
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
