@@ -297,3 +297,19 @@ def test_spokesperson_of_a_ministry_takes_the_latest_ministrys_state(coder):
              title="Trade talks stall")
     assert actor(r, "Carlos Rengifo").country == "PER"
     assert actor(r, "Luis Quispe").country == "PER"
+
+
+def test_apposition_after_a_conjunction_names_the_nearest_conjunct(coder):
+    r = code(coder, "Trade Minister Hugo Benitez and Brazil's Vice Minister of Finance, Carla Moura, signed the accord "
+                    "in Asuncion on Monday. Paraguay's president welcomed it.", title="Paraguay signs trade accord")
+    assert actor(r, "Carla Moura").country == "BRA"
+
+
+def test_surname_taken_for_an_organisation_stays_the_person(coder):
+    r = code(coder, "The Solomon Islands signed a policing pact in Honiara on Monday.\n\nPolice Minister Walter Kikolo "
+                    "and Chinese Deputy Minister Li Wen signed the deal at a ceremony attended by Prime Minister Peter "
+                    "Maelanga. Li also handed over 20 police vehicles donated by Beijing.\n\nMaelanga said the agreement "
+                    "was \"not a security treaty\" and that his government would not allow China to station troops.",
+             title="Solomon Islands signs police pact")
+    assert actor(r, "Peter Maelanga").country == "SLB"
+    assert actor(r, "government").country == "SLB"   # his (Maelanga's) government, not Li's

@@ -528,6 +528,9 @@ class ActorCoder:
                 continue
             # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
             label = "GPE" if not lead_countries and self._division_country(text) else ent.label
+            if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
+                                                     and toks[v.end - 1].text == text for v in units.values()):
+                label = "PERSON"   # the surname of a person named before, taken for an organisation
             named_unit(s, e, label, lead_countries)
 
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
@@ -642,6 +645,9 @@ class ActorCoder:
         appos_heads = [c for c in children[head] if toks[c].dep == "appos"]
         if toks[head].dep == "appos" and toks[toks[head].head].pos in ("NOUN", "PROPN"):
             up = toks[head].head
+            # "A and China's vice minister, X": the parser hangs X on the first conjunct; the nearest is meant.
+            conjs = [c for c in children[up] if toks[c].dep == "conj" and up < c < u.start]
+            up = conjs[-1] if conjs else up
             # "his envoy in Washington, X": the parser hangs X on the place; the envoy is meant.
             if up in cspans and toks[up].dep == "pobj" and toks[toks[up].head].lower in _LOCATIVE:
                 up = toks[toks[up].head].head
