@@ -313,3 +313,18 @@ def test_surname_taken_for_an_organisation_stays_the_person(coder):
              title="Solomon Islands signs police pact")
     assert actor(r, "Peter Maelanga").country == "SLB"
     assert actor(r, "government").country == "SLB"   # his (Maelanga's) government, not Li's
+
+
+def test_minister_speaking_in_a_capital_with_a_longer_name_is_of_that_state(coder):
+    r = code(coder, "Eritrea released four prisoners of war on Monday under a deal brokered by Qatar. \"We will not rest "
+                    "until every soldier is home,\" Foreign Minister Omar Hassan Farah told reporters in Djibouti City.",
+             title="Qatar brokers prisoner release")
+    assert actor(r, "Omar Hassan Farah").country == "DJI"
+
+
+def test_speaker_the_parser_hangs_elsewhere_still_speaks_where_he_tells_reporters(coder):
+    r = code(coder, "North Korea's state media said the launch was a warning to the allies. It accused Washington of "
+                    "rehearsing a war.\n\nJapan protested through its embassy in Beijing, the channel it uses for "
+                    "messages to Pyongyang, Chief Cabinet Secretary Yuko Mori told a news conference in Tokyo.",
+             title="Korea tracks launch")
+    assert actor(r, "Yuko Mori").country == "JPN"

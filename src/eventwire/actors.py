@@ -1230,7 +1230,11 @@ class ActorCoder:
         toks = doc.tokens
         spans = spans if spans is not None else self._country_spans(doc)
         verb = toks[u.head].head
-        if toks[u.head].dep in ("nsubj", "nsubjpass"):
+        subject = toks[u.head].dep in ("nsubj", "nsubjpass")
+        if not subject and u.kind == "person" and u.end < len(toks) and toks[u.end].lemma.lower() in _SPEECH_VERBS \
+                and toks[u.end].pos == "VERB" and toks[u.end].sent == toks[u.start].sent:
+            verb, subject = u.end, True   # "..., Minister X told reporters in Y" that the parser hung elsewhere
+        if subject:
             for c in doc.children[verb]:
                 if toks[c].dep == "prep" and toks[c].lower in ("in", "from") and c < u.start:
                     for p in doc.children[c]:
@@ -1249,8 +1253,14 @@ class ActorCoder:
                     for c in doc.children[h]:
                         if toks[c].dep == "prep" and toks[c].lower == "in" and c > u.start:
                             for p in doc.children[c]:
-                                if toks[p].dep == "pobj" and p in spans and spans[p][2] == "capital":
+                                if toks[p].dep != "pobj":
+                                    continue
+                                if p in spans and spans[p][2] == "capital":
                                     return spans[p][1]
+                                sub = doc.subtree(p)   # "Djibouti City": a capital's longer name
+                                iso = self.lex.country_by_capital(doc.span_text(sub[0], sub[-1] + 1))
+                                if iso:
+                                    return iso
         if not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES):
             return None
         sent = toks[u.start].sent
