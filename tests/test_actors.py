@@ -328,3 +328,21 @@ def test_speaker_the_parser_hangs_elsewhere_still_speaks_where_he_tells_reporter
                     "messages to Pyongyang, Chief Cabinet Secretary Yuko Mori told a news conference in Tokyo.",
              title="Korea tracks launch")
     assert actor(r, "Yuko Mori").country == "JPN"
+
+
+def test_official_quoted_after_a_state_denies_speaks_for_that_state(coder):
+    r = code(coder, "Ethiopian drones struck a market in Amhara on Sunday, killing 12 people.\n\nEritrea, which "
+                    "fought alongside Ethiopian troops in the last war, denied reports that it was arming the rebels. "
+                    "\"Asmara does not meddle in the affairs of its neighbours,\" Information Minister Tewolde Habte "
+                    "wrote on social media.", title="Ethiopian drone strike kills 12")
+    tewolde = actor(r, "Tewolde Habte")
+    assert (tewolde.kind, tewolde.country) == ("person", "ERI")
+
+
+def test_capitalised_words_after_a_personal_title_are_a_name(coder):
+    doc = next(iter(coder.parser.parse_many(["Information Minister Kiros Bitew wrote on social media that the "
+                                             "Harbour Trade Office had closed."])))
+    words = [t.text for t in doc.tokens]
+    kiros, office = words.index("Kiros"), words.index("Harbour")
+    assert coder.actors._titled_name(doc, kiros, kiros + 2)
+    assert not coder.actors._titled_name(doc, office, office + 3)

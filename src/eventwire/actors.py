@@ -51,6 +51,8 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
+_STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "tweet"})
 # Generic nouns that stand in for a body just named ("the charity", "the company"), with the sectors of
 # the bodies they can stand for ("" admits a named body of no known sector: companies are in no list).
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
@@ -531,6 +533,8 @@ class ActorCoder:
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
                                                      and toks[v.end - 1].text == text for v in units.values()):
                 label = "PERSON"   # the surname of a person named before, taken for an organisation
+            if label == "ORG" and self._titled_name(doc, s, e):
+                label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
 
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
@@ -852,6 +856,17 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    def _titled_name(self, doc: ParsedDoc, s: int, e: int) -> bool:
+        """True for two or three capitalised words with no role word among them, right after a personal title."""
+        toks = doc.tokens
+        if s == 0 or not 2 <= e - s <= 3 or toks[s - 1].sent != toks[s].sent:
+            return False
+        title = self.lex.role(toks[s - 1].lower)
+        if title is None or title.kind != "person" or title.position != "title" or not toks[s - 1].text[:1].isupper():
+            return False
+        return all(toks[k].text[:1].isupper() and toks[k].text.isalpha() and self.lex.role(toks[k].lower) is None
+                   and not self._is_role_noun(doc, k) for k in range(s, e))
 
     @staticmethod
     def _titled_body(doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], phrase: str) -> int | None:
@@ -1261,7 +1276,9 @@ class ActorCoder:
                                 iso = self.lex.country_by_capital(doc.span_text(sub[0], sub[-1] + 1))
                                 if iso:
                                     return iso
-        if not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES):
+        speaking_official = u.kind == "person" and u.named and subject and toks[verb].lemma.lower() in _STATEMENT_VERBS \
+            and any("GOV" in r.sectors for r in u.roles)
+        if not speaking_official and (not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES)):
             return None
         sent = toks[u.start].sent
         subjects: list[str] = []
