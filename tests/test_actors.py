@@ -346,3 +346,21 @@ def test_capitalised_words_after_a_personal_title_are_a_name(coder):
     kiros, office = words.index("Kiros"), words.index("Harbour")
     assert coder.actors._titled_name(doc, kiros, kiros + 2)
     assert not coder.actors._titled_name(doc, office, office + 3)
+
+
+def test_officials_met_on_a_visit_abroad_are_the_hosts(coder):
+    r = code(coder, "Portuguese Foreign Minister Rui Tavares Gomes pledged 50 million euros to Senegal on Monday during "
+                    "a visit to the Senegalese capital. Tavares met President Amadou Diallo and Interior Minister "
+                    "Cheikh Ndiaye, and the two governments signed a fisheries accord.",
+             title="Portugal pledges aid to Senegal")
+    assert actor(r, "Rui Tavares Gomes").country == "PRT"
+    assert actor(r, "Amadou Diallo").country == "SEN"
+    assert actor(r, "Cheikh Ndiaye").country == "SEN"
+
+
+def test_later_mention_by_a_multiword_surname_is_the_same_person(coder):
+    r = code(coder, "Interior Minister Sidi Mohamed Ould Cheikh met the envoy on Monday.\n\n\"We are partners,\" "
+                    "Ould Cheikh said after the meeting.", title="Mauritania hosts envoy")
+    body = r.article.text
+    person = actor(r, "Sidi Mohamed Ould Cheikh")
+    assert "Ould Cheikh" in [body[s:e] for s, e in person.mentions]

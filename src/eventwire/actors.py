@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import Lexicon, Role, fold, norm_key
 from .nlp import ParsedDoc
@@ -51,6 +51,8 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
+_MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
 # Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
 _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "tweet"})
 # Generic nouns that stand in for a body just named ("the charity", "the company"), with the sectors of
@@ -497,7 +499,7 @@ class ActorCoder:
                     unit_of_token[k] = s
                     covered.add(k)
 
-        for ent in doc.entities:
+        for ent in self._joined_names(doc):
             if ent.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
                 continue
             s, e = ent.start, ent.end
@@ -857,6 +859,51 @@ class ActorCoder:
             m -= 2
         u.mstart = m
 
+    def _host_country(self, doc: ParsedDoc, u: _Unit, cspans, country_at) -> str | None:
+        """Country of the state that hosts a meeting where ``u`` is the one met ("X met President Y" during
+        X's visit to Y's country): the place of the meeting, of the visit in this or the sentence before, or
+        the dateline, when it is not the visitor's own state."""
+        toks = doc.tokens
+        j = u.head
+        while toks[j].dep == "conj" and toks[j].head != j:
+            j = toks[j].head
+        verb = toks[j].head
+        if toks[j].dep == "pobj" and toks[verb].lower == "with":
+            verb = toks[verb].head
+        elif toks[j].dep != "dobj":
+            return None
+        if toks[verb].lemma.lower() not in _MEET_VERBS:
+            return None
+        visitor = [c for c in doc.children[verb] if toks[c].dep == "nsubj"]
+        own = country_at(visitor[0]) if visitor else None
+        if own is None:
+            return None
+        places = [p for c in doc.children[verb] if toks[c].dep == "prep" and toks[c].lower in ("in", "at")
+                  for p in doc.subtree(c)]
+        sent = toks[u.start].sent
+        for k, t in enumerate(toks):
+            if t.sent in (sent, sent - 1) and t.lemma.lower() in ("visit", "trip", "tour") and t.pos == "NOUN":
+                places += [p for c in doc.children[k] if toks[c].lower in ("to", "in") for p in doc.subtree(c)]
+        found = [cspans[p][1] for p in places if p in cspans and cspans[p][2] != "inner"]
+        if not found and doc.dateline:
+            found = [iso for w in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", doc.dateline.title())
+                     for iso in [self.lex.country_word(w) or self.lex.country_by_capital(w)] if iso]
+        hosts = [c for c in found if c != own]
+        return hosts[0] if hosts else None
+
+    @staticmethod
+    def _joined_names(doc: ParsedDoc) -> list:
+        """The document's entities, with two person names that touch joined into one ("Ahmed Salem" "Ould Brahim")."""
+        out: list = []
+        for ent in doc.entities:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == ent.label == "PERSON" and prev.end == ent.start \
+                    and doc.tokens[prev.end - 1].ws and doc.tokens[prev.start].sent == doc.tokens[ent.start].sent:
+                out[-1] = replace(prev, end=ent.end, end_char=ent.end_char, text=doc.span_text(prev.start, ent.end))
+                continue
+            out.append(ent)
+        return out
+
     def _titled_name(self, doc: ParsedDoc, s: int, e: int) -> bool:
         """True for two or three capitalised words with no role word among them, right after a personal title."""
         toks = doc.tokens
@@ -1047,7 +1094,8 @@ class ActorCoder:
                     vparts = fold(v.name).split()
                     if parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
                         len(parts) > 1 and len(vparts) == 1 and vparts[0] == parts[-1]
-                    ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]):
+                    ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]) \
+                            or 1 < len(parts) < len(vparts) and vparts[-len(parts):] == parts:   # "Ould Brahim"
                         return g
             return None
 
@@ -1184,6 +1232,15 @@ class ActorCoder:
                         if s in sectors[g]:
                             sectors[g].remove(s)
                         sectors[g].insert(0, s)
+        def country_at(k: int) -> str | None:
+            """Country of the actor at token ``k``, or of the person whose name has that word ("Ortiz")."""
+            if k in unit_of_token and unit_of_token[k] in group_of:
+                return country[group_of[unit_of_token[k]]]
+            if not toks[k].text[:1].isupper():
+                return None
+            named = [v for v in units.values() if v.kind == "person" and v.start < k and toks[k].text in v.name.split()]
+            return country[group_of[named[-1].start]] if named and named[-1].start in group_of else None
+
         for g in range(n):
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
@@ -1207,6 +1264,11 @@ class ActorCoder:
                     # People and bodies the story introduces without a country belong to the story's country,
                     # unless their clause is set somewhere else ("In Kigali, ... said").
                     country[g] = self._context_country(doc, members[0], units, False, cspans) or fallback
+                if members[0].kind == "person" and (set(sectors[g]) & {"GOV", "LEG", "MIL"}) \
+                        and not any(m.countries or m.links or m.proxy_links for m in members):
+                    # "X met President Y" on X's visit abroad: Y is the host
+                    host = self._host_country(doc, members[0], cspans, country_at)
+                    country[g] = host or country[g]
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
