@@ -364,3 +364,11 @@ def test_later_mention_by_a_multiword_surname_is_the_same_person(coder):
     body = r.article.text
     person = actor(r, "Sidi Mohamed Ould Cheikh")
     assert "Ould Cheikh" in [body[s:e] for s, e in person.mentions]
+
+
+def test_name_after_a_title_is_a_person_when_the_recogniser_misses_it(coder):
+    doc = next(iter(coder.parser.parse_many(["Defence Minister Joaquim Sapeta said the Navy Command had sent two "
+                                             "ships to the port."])))
+    words = [t.text for t in doc.tokens]
+    found = coder.actors._untagged_titled_names(doc, set(), {})
+    assert [(words[s], words[e - 1]) for s, e in found] == [("Joaquim", "Sapeta")]

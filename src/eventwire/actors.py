@@ -539,6 +539,10 @@ class ActorCoder:
                 label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
 
+        # names right after a personal title that the recogniser missed ("Interior Minister Filipe Sapalo said")
+        for s_, e_ in self._untagged_titled_names(doc, covered, cspans):
+            named_unit(s_, e_, "PERSON", [])
+
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
         surnames = {toks[u.end - 1].text for u in units.values() if u.kind == "person" and u.end - u.start >= 2}
         for t in toks:
@@ -902,6 +906,26 @@ class ActorCoder:
                 out[-1] = replace(prev, end=ent.end, end_char=ent.end_char, text=doc.span_text(prev.start, ent.end))
                 continue
             out.append(ent)
+        return out
+
+    def _untagged_titled_names(self, doc: ParsedDoc, covered: set[int], cspans) -> list[tuple[int, int]]:
+        """Spans of one to three capitalised proper nouns right after a capitalised personal title, ending the
+        noun phrase the title modifies, that no mention covers yet."""
+        toks = doc.tokens
+        out: list[tuple[int, int]] = []
+        for t in toks:
+            role = self.lex.role(t.lower)
+            if role is None or role.kind != "person" or role.position != "title" or not t.text[:1].isupper():
+                continue
+            e = t.i + 1
+            while e < len(toks) and e - t.i <= 3 and toks[e].pos == "PROPN" and toks[e].text[:1].isupper() \
+                    and toks[e].text.replace("-", "").isalpha() and e not in covered and e not in cspans \
+                    and not self._is_role_noun(doc, e) and toks[e].sent == t.sent:
+                e += 1
+            if e == t.i + 1 or e - t.i > 4 or e < len(toks) and toks[e].pos == "PROPN":
+                continue
+            if toks[t.i].head in range(t.i + 1, e) and all(toks[k].head == e - 1 for k in range(t.i + 1, e - 1)):
+                out.append((t.i + 1, e))
         return out
 
     def _titled_name(self, doc: ParsedDoc, s: int, e: int) -> bool:
