@@ -372,3 +372,17 @@ def test_name_after_a_title_is_a_person_when_the_recogniser_misses_it(coder):
     words = [t.text for t in doc.tokens]
     found = coder.actors._untagged_titled_names(doc, set(), {})
     assert [(words[s], words[e - 1]) for s, e in found] == [("Joaquim", "Sapeta")]
+
+
+def test_sources_units_and_opposition_lawmakers_are_actors(coder):
+    r = code(coder, "Gunmen attacked a police post in the north on Sunday. Military sources said the attackers fled "
+                    "towards the border, while opposition lawmakers demanded an inquiry.", title="Kenya police post attacked")
+    sources, lawmakers = actor(r, "Military sources"), actor(r, "opposition lawmakers")
+    assert sources.sectors[0] == "MIL" and sources.country == "KEN"
+    assert set(lawmakers.sectors) >= {"LEG", "OPP"}
+
+
+def test_fighters_from_a_based_group_belong_to_the_group(coder):
+    r = code(coder, "Officials in Accra said fighters from the Mali-based Katiba Serma had crossed the border "
+                    "overnight.", title="Ghana reinforces northern border")
+    assert actor(r, "fighters").country == "MLI"

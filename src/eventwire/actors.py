@@ -772,6 +772,8 @@ class ActorCoder:
                 iso = self._based_country(doc, k, cspans)
                 if iso:
                     u.countries.append(iso)
+                    if u.kind == "person" and u.named and not any(r.kind == "person" for r in u.roles):
+                        u.kind = "organization"   # "the X-based Y": a body the recogniser took for a person
                 continue
             # linked mentions (an organisation in the phrase, a possessor)
             if k in unit_of_token and unit_of_token[k] != u.start:
@@ -821,6 +823,9 @@ class ActorCoder:
                     if toks[p].dep == "pobj" and p in cspans and cspans[p][2] in ("name", "capital"):
                         if cspans[p][1] not in u.countries:
                             u.countries.append(cspans[p][1])
+                    elif toks[p].dep == "pobj" and not u.named and p in unit_of_token and unit_of_token[p] != u.start \
+                            and units[unit_of_token[p]].named:
+                        u.links.append(unit_of_token[p])   # "fighters from the X group": the group's people
 
         if not u.named and u.roles:
             # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
