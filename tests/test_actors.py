@@ -386,3 +386,11 @@ def test_fighters_from_a_based_group_belong_to_the_group(coder):
     r = code(coder, "Officials in Accra said fighters from the Mali-based Katiba Serma had crossed the border "
                     "overnight.", title="Ghana reinforces northern border")
     assert actor(r, "fighters").country == "MLI"
+
+
+def test_serb_is_an_ethnic_noun_not_serbias_demonym(coder):
+    r = code(coder, "Kosovo police took over two municipal offices in the north on Friday. Local Serb leaders said "
+                    "the raids were illegal, while Serbian President Milan Draskovic called them a provocation.",
+             title="Kosovo police take over offices")
+    assert actor(r, "Local Serb leaders").country == "XKX"
+    assert actor(r, "Milan Draskovic").country == "SRB"
