@@ -394,3 +394,10 @@ def test_serb_is_an_ethnic_noun_not_serbias_demonym(coder):
              title="Kosovo police take over offices")
     assert actor(r, "Local Serb leaders").country == "XKX"
     assert actor(r, "Milan Draskovic").country == "SRB"
+
+
+def test_backing_state_is_no_owner_of_the_backed_group(coder):
+    r = code(coder, "Turkish-backed rebels shelled the town of Manbij in northern Syria on Monday, the Syrian army "
+                    "said.", title="Shelling in northern Syria")
+    rebels = actor(r, "Turkish-backed rebels")
+    assert rebels.country == "SYR"

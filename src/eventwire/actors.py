@@ -51,6 +51,10 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
+_PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
+                                 "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
+                                 "mediated"})
 # Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
 _MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
 # Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
@@ -341,8 +345,8 @@ class ActorCoder:
                 if toks[k].dep in ("nsubj", "nsubjpass") and toks[k].head == toks[k].head and toks[toks[k].head].dep == "ROOT":
                     lede_subject.update(doc.subtree(k))
                     break
-        for i, (_, iso, how) in spans.items():
-            if how == "inner" or self._ethnic(doc, i, spans):
+        for i, (end, iso, how) in spans.items():
+            if how == "inner" or self._ethnic(doc, i, spans) or self._patron(doc, end):
                 continue
             t = toks[i]
             # a demonym modifying a thing ("Turkish drone") says less than a name or a place
@@ -738,6 +742,8 @@ class ActorCoder:
             if k in cspans and cspans[k][2] not in ("inner",):
                 if self._remit(doc, k, cspans):
                     continue  # "the X Affairs Office": the state the body deals with, not its owner
+                if self._patron(doc, cspans[k][0]):
+                    continue  # "Ruritanian-backed rebels": the state behind them, not theirs
                 dep = t.dep
                 headtok = toks[t.head]
                 if dep == "pobj" and headtok.lower != "of":
@@ -849,6 +855,8 @@ class ActorCoder:
                 continue
             if t.text in ("-", "–") and not u.named and not t.ws and m >= 2 and not toks[m - 2].ws:
                 m -= 1   # "pro-independence protesters"
+                if m - 1 in cspans and self._patron(doc, m) or toks[m - 1].pos == "ADJ" and toks[m - 1].text[:1].isupper():
+                    m -= 1   # "Ruritanian-backed rebels", "Kurdish-led forces": the whole modifier
                 continue
             break
         # A country word right before the phrase is its own modifier, however the parser hung it.
@@ -857,7 +865,8 @@ class ActorCoder:
             return
         singular_demonym = m > 0 and (m - 1) in cspans and cspans[m - 1][2] == "demonym" and not toks[m - 1].lower.endswith("s")
         if m > 0 and (m - 1) in cspans and cspans[m - 1][2] in ("name", "demonym") and toks[m - 1].sent == toks[u.start].sent \
-                and (toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss") or singular_demonym):
+                and (toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss") or singular_demonym) \
+                and not self._patron(doc, cspans[m - 1][0]):
             if cspans[m - 1][1] not in u.countries:
                 u.countries.insert(0, cspans[m - 1][1])
             m -= 1
@@ -1027,6 +1036,16 @@ class ActorCoder:
     def _ethnic(doc: ParsedDoc, k: int, cspans) -> bool:
         """True for the demonym of "ethnic Albanians": a people, not the state's citizens."""
         return cspans[k][2] == "demonym" and k > 0 and doc.tokens[k - 1].lower == "ethnic"
+
+    @staticmethod
+    def _patron(doc: ParsedDoc, end: int) -> bool:
+        """True when the country words ending at ``end`` are joined to a participle of backing, training or
+        make-up ("Ruritanian-backed", "U.S.-trained", "Serb-dominated"): who supports or fills a body, not its state."""
+        toks = doc.tokens
+        if end < len(toks) and toks[end].lower.lstrip("-–") in _PATRON_PARTICIPLES and not toks[end - 1].ws:
+            return True
+        return end + 1 < len(toks) and toks[end].text in ("-", "–") and not toks[end - 1].ws \
+            and toks[end + 1].lower in _PATRON_PARTICIPLES
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
