@@ -401,3 +401,9 @@ def test_backing_state_is_no_owner_of_the_backed_group(coder):
                     "said.", title="Shelling in northern Syria")
     rebels = actor(r, "Turkish-backed rebels")
     assert rebels.country == "SYR"
+
+
+def test_the_countrys_body_belongs_to_the_state_named_just_before(coder):
+    r = code(coder, "Lithuanian guards fired warning shots at the frontier on Monday. Belarusian state media, citing the "
+                    "country's border committee, said the guards had crossed the line.", title="Lithuania border incident")
+    assert actor(r, "country's border committee").country == "BLR"

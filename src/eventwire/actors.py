@@ -767,6 +767,13 @@ class ActorCoder:
                 u.state_marked = True
             if not u.named and k not in cspans and t.dep in ("amod", "compound", "nmod") and self._regional(doc, k):
                 u.regional = True   # "Latin American countries", "Western governments": no single state
+            # "the country's border guards": the state named last before, in this or the sentence before
+            if t.dep == "poss" and t.lower == "country" and k > 0 and toks[k - 1].lower == "the" and k not in unit_of_token:
+                before = [i for i, (_e, _iso, how) in cspans.items() if i < k and how in ("name", "demonym", "capital")
+                          and toks[k].sent - toks[i].sent <= 1 and not self._ethnic(doc, i, cspans)]
+                if before:
+                    u.countries.append(cspans[max(before)][1])
+                continue
             # possessor pronoun: the subject of the clause, else the latest person before
             if t.dep == "poss" and t.lower in _PRONOUN_POSS:
                 ant = self._antecedent(doc, k, unit_of_token, person=t.lower in ("his", "her"), units=units)
