@@ -407,3 +407,9 @@ def test_the_countrys_body_belongs_to_the_state_named_just_before(coder):
     r = code(coder, "Lithuanian guards fired warning shots at the frontier on Monday. Belarusian state media, citing the "
                     "country's border committee, said the guards had crossed the line.", title="Lithuania border incident")
     assert actor(r, "country's border committee").country == "BLR"
+
+
+def test_member_states_belong_to_the_bloc_named_before(coder):
+    r = code(coder, "Poland blocked the European Union's new sanctions package on Tuesday. The bloc's trade chief said "
+                    "member states could still act on their own.", title="Poland blocks EU sanctions")
+    assert actor(r, "member states").country == "EUR"

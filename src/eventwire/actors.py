@@ -51,6 +51,8 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Codes of blocs and international bodies whose members are states.
+_BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
 _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
                                  "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
@@ -825,6 +827,12 @@ class ActorCoder:
                 if body is not None:
                     u.links.append(body)
                     break
+        # "member states" with no bloc of their own: the bloc named last, in this or the sentence before
+        if not u.named and not u.links and (u.role_key or "").startswith("member "):
+            blocs = [v.start for v in units.values() if v.fixed_country in _BLOC_CODES and v.start < u.start
+                     and toks[u.start].sent - toks[v.start].sent <= 1]
+            if blocs:
+                u.links.append(max(blocs))
         # "France is sending police and gendarmes", "troops deployed by Russia": forces belong to their sender.
         sender = self._sender(doc, head)
         if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
