@@ -413,3 +413,11 @@ def test_member_states_belong_to_the_bloc_named_before(coder):
     r = code(coder, "Poland blocked the European Union's new sanctions package on Tuesday. The bloc's trade chief said "
                     "member states could still act on their own.", title="Poland blocks EU sanctions")
     assert actor(r, "member states").country == "EUR"
+
+
+def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(coder):
+    r = code(coder, "Thai troops returned fire after shells landed near a village in Sisaket province on Monday, the Thai "
+                    "army said. The foreign ministry in Phnom Penh said Cambodian forces had only responded. The "
+                    "embassy in Bangkok declined to comment.", title="Thailand protests border shelling")
+    assert actor(r, "foreign ministry").country == "KHM"
+    assert actor(r, "embassy").country != "THA"

@@ -51,6 +51,9 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Bodies that sit in another state's capital ("the embassy in Kabul" is not Afghanistan's).
+_ABROAD_BODIES = frozenset({"embassy", "consulate", "mission", "delegation", "commission", "legation", "representation",
+                            "office", "bureau", "chancery", "nunciature", "envoy"})
 # Codes of blocs and international bodies whose members are states.
 _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
@@ -837,6 +840,15 @@ class ActorCoder:
         sender = self._sender(doc, head)
         if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
             u.proxy_links.append(unit_of_token[sender])
+        # "the foreign ministry in Phnom Penh": a state body sits in its own capital (an embassy does not).
+        if u.kind == "organization" and not u.fixed_country and toks[head].lemma.lower() not in _ABROAD_BODIES:
+            for c in children[head]:
+                if toks[c].dep == "prep" and toks[c].lower == "in":
+                    for p in children[c]:
+                        first = doc.subtree(p)[0] if toks[p].dep == "pobj" else -1
+                        if first in cspans and cspans[first][2] in ("name", "capital") and cspans[first][0] == p + 1 \
+                                and cspans[first][1] not in u.countries:
+                            u.countries.append(cspans[first][1])
         # "a delegation from Paris", "diplomats from Russia": where the people come from.
         for c in children[head]:
             if toks[c].dep == "prep" and toks[c].lower == "from":
