@@ -421,3 +421,10 @@ def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(cod
                     "embassy in Bangkok declined to comment.", title="Thailand protests border shelling")
     assert actor(r, "foreign ministry").country == "KHM"
     assert actor(r, "embassy").country != "THA"
+
+
+def test_a_state_acting_is_coded_as_its_government(coder):
+    r = code(coder, "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats.",
+             title="Chile recalls ambassador")
+    assert actor(r, "Chile").sectors == ("GOV",)
+    assert actor(r, "Peru").sectors == ("GOV",)

@@ -1365,7 +1365,8 @@ class ActorCoder:
             if any(m.kind == "person" for m in members) and not any(
                     m.named and m.kind in ("organization", "group") and m.fixed_country for m in members):
                 kind = "person"   # (a listed body stays a body when its spokesman speaks for it)
-            actors.append(Actor("", name, kind, country[g], tuple(sectors[g]), "; ".join(desc) or None, tuple(mentions)))
+            secs = tuple(sectors[g]) or (("GOV",) if kind == "country" else ())   # a state acting is its government
+            actors.append(Actor("", name, kind, country[g], secs, "; ".join(desc) or None, tuple(mentions)))
         actors.sort(key=lambda a: a.mentions[0])
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
