@@ -428,3 +428,11 @@ def test_a_state_acting_is_coded_as_its_government(coder):
              title="Chile recalls ambassador")
     assert actor(r, "Chile").sectors == ("GOV",)
     assert actor(r, "Peru").sectors == ("GOV",)
+
+
+def test_general_international_bodies_keep_their_listed_empty_sectors(coder):
+    r = code(coder, "The European Union and Human Rights Watch condemned the arrests in Minsk on Monday, while the "
+                    "European Commission said it would review its aid.", title="Belarus arrests condemned")
+    assert actor(r, "European Union").sectors == ()        # no trade union, no government
+    assert actor(r, "Human Rights Watch").sectors == ()
+    assert actor(r, "European Commission").sectors == ("GOV",)

@@ -732,10 +732,12 @@ class ActorCoder:
             u.description.append(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
         # a listed body keeps its listed sectors ("European Union" is no trade union)
-        scan_name = (not u.named or u.kind != "person" or u.phrase_head is not None) and not (u.fixed_country and u.sectors)
+        listed = u.named and u.fixed_country is not None and u.kind != "country" and self.lex.organization(u.name) is not None
+        scan_name = (not u.named or u.kind != "person" or u.phrase_head is not None) and not (u.fixed_country and u.sectors) \
+            and not listed
         # words of another named mention ("the European Union's envoy") are that body's, not this one's role
         role_scan = sorted({k for k in desc_toks if unit_of_token.get(k, u.start) == u.start or not units[unit_of_token[k]].named}
-                           | {head} | (name_toks if scan_name else set()))
+                           | ({head} if not listed else set()) | (name_toks if scan_name else set()))
         for _s, _e, role in self._roles_in(doc, [k for k in role_scan if k not in cspans or cspans[k][2] == "capital"]):
             u.roles.append(role)
 
