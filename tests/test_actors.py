@@ -431,8 +431,8 @@ def test_a_state_acting_is_coded_as_its_government(coder):
 
 
 def test_general_international_bodies_keep_their_listed_empty_sectors(coder):
-    r = code(coder, "The European Union and Human Rights Watch condemned the arrests in Minsk on Monday, while the "
-                    "European Commission said it would review its aid.", title="Belarus arrests condemned")
+    r = code(coder, "The European Union condemned the arrests in Minsk on Monday. Human Rights Watch said they were "
+                    "arbitrary, and the European Commission said it would review its aid.", title="Belarus arrests condemned")
     assert actor(r, "European Union").sectors == ()        # no trade union, no government
     assert actor(r, "Human Rights Watch").sectors == ()
     assert actor(r, "European Commission").sectors == ("GOV",)
