@@ -436,3 +436,10 @@ def test_general_international_bodies_keep_their_listed_empty_sectors(coder):
     assert actor(r, "European Union").sectors == ()        # no trade union, no government
     assert actor(r, "Human Rights Watch").sectors == ()
     assert actor(r, "European Commission").sectors == ("GOV",)
+
+
+def test_two_listed_bodies_joined_by_and_are_both_found(coder):
+    r = code(coder, "The European Union and Human Rights Watch condemned the arrests in Minsk on Monday.",
+             title="Belarus arrests condemned")
+    assert actor(r, "Human Rights Watch").country == "NGO"
+    assert actor(r, "European Union").country == "EUR"

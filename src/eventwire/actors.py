@@ -271,7 +271,8 @@ class ActorCoder:
                     continue
                 hit = size
                 break
-            if hit and i > 0 and toks[i].lower != "the" and self._inside_longer_name(doc, i):
+            joined = i > 1 and toks[i - 1].pos == "CCONJ" and (i - 1) in out.values()   # "the EU and Human Rights Watch"
+            if hit and i > 0 and toks[i].lower != "the" and not joined and self._inside_longer_name(doc, i):
                 hit = 0   # the end of a longer name ("Supreme National Security Council" is no UN body)
             if hit:
                 out[i] = i + hit
