@@ -443,3 +443,10 @@ def test_two_listed_bodies_joined_by_and_are_both_found(coder):
              title="Belarus arrests condemned")
     assert actor(r, "Human Rights Watch").country == "NGO"
     assert actor(r, "European Union").country == "EUR"
+
+
+def test_interior_minister_is_government_and_defence_ministry_also_military(coder):
+    r = code(coder, "Interior Minister Rosa Salinas visited the border town of Arica on Monday. The defence ministry "
+                    "said troops would stay there.", title="Chile ministers visit border")
+    assert actor(r, "Rosa Salinas").sectors == ("GOV",)
+    assert set(actor(r, "defence ministry").sectors) == {"GOV", "MIL"}
