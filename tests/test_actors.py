@@ -450,3 +450,10 @@ def test_interior_minister_is_government_and_defence_ministry_also_military(code
                     "said troops would stay there.", title="Chile ministers visit border")
     assert actor(r, "Rosa Salinas").sectors == ("GOV",)
     assert set(actor(r, "defence ministry").sectors) == {"GOV", "MIL"}
+
+
+def test_body_named_in_a_spokesmans_title_takes_the_place_framing_the_clause(coder):
+    r = code(coder, "TAIPEI - Taiwan's coast guard shadowed four ships near Taiwan's Kinmen islands on Monday, Taipei "
+                    "said. In Beijing, Macau Affairs Office spokesman Li Wei said the patrols were routine.",
+             title="Taiwan says it tracked ships near Kinmen")
+    assert actor(r, "Macau Affairs Office").country == "CHN"

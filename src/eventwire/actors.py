@@ -1385,8 +1385,11 @@ class ActorCoder:
         """
         toks = doc.tokens
         spans = spans if spans is not None else self._country_spans(doc)
-        verb = toks[u.head].head
-        subject = toks[u.head].dep in ("nsubj", "nsubjpass")
+        anchor = u.head
+        while toks[anchor].dep == "compound" and toks[toks[anchor].head].pos in ("NOUN", "PROPN") and toks[anchor].head != anchor:
+            anchor = toks[anchor].head   # "In Y, the X Office spokesman Z said": the body's voice is the subject
+        verb = toks[anchor].head
+        subject = toks[anchor].dep in ("nsubj", "nsubjpass")
         if not subject and u.kind == "person" and u.end < len(toks) and toks[u.end].lemma.lower() in _SPEECH_VERBS \
                 and toks[u.end].pos == "VERB" and toks[u.end].sent == toks[u.start].sent:
             verb, subject = u.end, True   # "..., Minister X told reporters in Y" that the parser hung elsewhere
