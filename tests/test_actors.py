@@ -306,13 +306,13 @@ def test_apposition_after_a_conjunction_names_the_nearest_conjunct(coder):
 
 
 def test_surname_taken_for_an_organisation_stays_the_person(coder):
-    r = code(coder, "The Solomon Islands signed a policing pact in Honiara on Monday.\n\nPolice Minister Walter Kikolo "
+    r = code(coder, "The Solomon Islands signed a policing pact in Honiara on Monday.\n\nPolice Minister Henry Tosika "
                     "and Chinese Deputy Minister Li Wen signed the deal at a ceremony attended by Prime Minister Peter "
-                    "Maelanga. Li also handed over 20 police vehicles donated by Beijing.\n\nMaelanga said the agreement "
+                    "Tanangada. Li also handed over 20 police vehicles donated by Beijing.\n\nTanangada said the agreement "
                     "was \"not a security treaty\" and that his government would not allow China to station troops.",
              title="Solomon Islands signs police pact")
-    assert actor(r, "Peter Maelanga").country == "SLB"
-    assert actor(r, "government").country == "SLB"   # his (Maelanga's) government, not Li's
+    assert actor(r, "Peter Tanangada").country == "SLB"
+    assert actor(r, "government").country == "SLB"   # his (Tanangada's) government, not Li's
 
 
 def test_minister_speaking_in_a_capital_with_a_longer_name_is_of_that_state(coder):
