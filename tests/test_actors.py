@@ -288,3 +288,172 @@ def test_country_naming_a_bodys_remit_is_not_its_owner(coder):
     r = code(coder, "RABAT, Jan 5 - Morocco closed its border crossings on Sunday. In Madrid, Morocco Affairs Office "
                     "spokesman Luis Ortega said the closure was a grave mistake.")
     assert actor(r, "Luis Ortega").country == "ESP"
+
+
+def test_spokesperson_of_a_ministry_takes_the_latest_ministrys_state(coder):
+    r = code(coder, "The Chilean Trade Ministry said on Monday that talks had stalled. "
+                    "Peru's foreign ministry rejected the claim on Tuesday. Ministry spokesman Carlos Rengifo said "
+                    "Lima had kept every promise. Later, ministry spokesman Luis Quispe said the talks would go on.",
+             title="Trade talks stall")
+    assert actor(r, "Carlos Rengifo").country == "PER"
+    assert actor(r, "Luis Quispe").country == "PER"
+
+
+def test_apposition_after_a_conjunction_names_the_nearest_conjunct(coder):
+    r = code(coder, "Trade Minister Hugo Benitez and Brazil's Vice Minister of Finance, Carla Moura, signed the accord "
+                    "in Asuncion on Monday. Paraguay's president welcomed it.", title="Paraguay signs trade accord")
+    assert actor(r, "Carla Moura").country == "BRA"
+
+
+def test_surname_taken_for_an_organisation_stays_the_person(coder):
+    r = code(coder, "The Solomon Islands signed a policing pact in Honiara on Monday.\n\nPolice Minister Henry Tosika "
+                    "and Chinese Deputy Minister Li Wen signed the deal at a ceremony attended by Prime Minister Peter "
+                    "Tanangada. Li also handed over 20 police vehicles donated by Beijing.\n\nTanangada said the agreement "
+                    "was \"not a security treaty\" and that his government would not allow China to station troops.",
+             title="Solomon Islands signs police pact")
+    assert actor(r, "Peter Tanangada").country == "SLB"
+    assert actor(r, "government").country == "SLB"   # his (Tanangada's) government, not Li's
+
+
+def test_minister_speaking_in_a_capital_with_a_longer_name_is_of_that_state(coder):
+    r = code(coder, "Eritrea released four prisoners of war on Monday under a deal brokered by Qatar. \"We will not rest "
+                    "until every soldier is home,\" Foreign Minister Omar Hassan Farah told reporters in Djibouti City.",
+             title="Qatar brokers prisoner release")
+    assert actor(r, "Omar Hassan Farah").country == "DJI"
+
+
+def test_speaker_the_parser_hangs_elsewhere_still_speaks_where_he_tells_reporters(coder):
+    r = code(coder, "North Korea's state media said the launch was a warning to the allies. It accused Washington of "
+                    "rehearsing a war.\n\nJapan protested through its embassy in Beijing, the channel it uses for "
+                    "messages to Pyongyang, Chief Cabinet Secretary Yuko Mori told a news conference in Tokyo.",
+             title="Korea tracks launch")
+    assert actor(r, "Yuko Mori").country == "JPN"
+
+
+def test_official_quoted_after_a_state_denies_speaks_for_that_state(coder):
+    r = code(coder, "Ethiopian drones struck a market in Amhara on Sunday, killing 12 people.\n\nEritrea, which "
+                    "fought alongside Ethiopian troops in the last war, denied reports that it was arming the rebels. "
+                    "\"Asmara does not meddle in the affairs of its neighbours,\" Information Minister Tewolde Habte "
+                    "wrote on social media.", title="Ethiopian drone strike kills 12")
+    tewolde = actor(r, "Tewolde Habte")
+    assert (tewolde.kind, tewolde.country) == ("person", "ERI")
+
+
+def test_capitalised_words_after_a_personal_title_are_a_name(coder):
+    doc = next(iter(coder.parser.parse_many(["Information Minister Kiros Bitew wrote on social media that the "
+                                             "Harbour Trade Office had closed."])))
+    words = [t.text for t in doc.tokens]
+    kiros, office = words.index("Kiros"), words.index("Harbour")
+    assert coder.actors._titled_name(doc, kiros, kiros + 2)
+    assert not coder.actors._titled_name(doc, office, office + 3)
+
+
+def test_officials_met_on_a_visit_abroad_are_the_hosts(coder):
+    r = code(coder, "Portuguese Foreign Minister Rui Tavares Gomes pledged 50 million euros to Senegal on Monday during "
+                    "a visit to the Senegalese capital. Tavares met President Amadou Diallo and Interior Minister "
+                    "Cheikh Ndiaye, and the two governments signed a fisheries accord.",
+             title="Portugal pledges aid to Senegal")
+    assert actor(r, "Rui Tavares Gomes").country == "PRT"
+    assert actor(r, "Amadou Diallo").country == "SEN"
+    assert actor(r, "Cheikh Ndiaye").country == "SEN"
+
+
+def test_later_mention_by_a_multiword_surname_is_the_same_person(coder):
+    r = code(coder, "Interior Minister Sidi Mohamed Ould Cheikh met the envoy on Monday.\n\n\"We are partners,\" "
+                    "Ould Cheikh said after the meeting.", title="Mauritania hosts envoy")
+    body = r.article.text
+    person = actor(r, "Sidi Mohamed Ould Cheikh")
+    assert "Ould Cheikh" in [body[s:e] for s, e in person.mentions]
+
+
+def test_name_after_a_title_is_a_person_when_the_recogniser_misses_it(coder):
+    doc = next(iter(coder.parser.parse_many(["Defence Minister Joaquim Sapeta said the Navy Command had sent two "
+                                             "ships to the port."])))
+    words = [t.text for t in doc.tokens]
+    found = coder.actors._untagged_titled_names(doc, set(), {})
+    assert [(words[s], words[e - 1]) for s, e in found] == [("Joaquim", "Sapeta")]
+
+
+def test_sources_units_and_opposition_lawmakers_are_actors(coder):
+    r = code(coder, "Gunmen attacked a police post in the north on Sunday. Military sources said the attackers fled "
+                    "towards the border, while opposition lawmakers demanded an inquiry.", title="Kenya police post attacked")
+    sources, lawmakers = actor(r, "Military sources"), actor(r, "opposition lawmakers")
+    assert sources.sectors[0] == "MIL" and sources.country == "KEN"
+    assert set(lawmakers.sectors) >= {"LEG", "OPP"}
+
+
+def test_fighters_from_a_based_group_belong_to_the_group(coder):
+    r = code(coder, "Officials in Accra said fighters from the Mali-based Katiba Serma had crossed the border "
+                    "overnight.", title="Ghana reinforces northern border")
+    assert actor(r, "fighters").country == "MLI"
+
+
+def test_serb_is_an_ethnic_noun_not_serbias_demonym(coder):
+    r = code(coder, "Kosovo police took over two municipal offices in the north on Friday. Local Serb leaders said "
+                    "the raids were illegal, while Serbian President Milan Draskovic called them a provocation.",
+             title="Kosovo police take over offices")
+    assert actor(r, "Local Serb leaders").country == "XKX"
+    assert actor(r, "Milan Draskovic").country == "SRB"
+
+
+def test_backing_state_is_no_owner_of_the_backed_group(coder):
+    r = code(coder, "Turkish-backed rebels shelled the town of Manbij in northern Syria on Monday, the Syrian army "
+                    "said.", title="Shelling in northern Syria")
+    rebels = actor(r, "Turkish-backed rebels")
+    assert rebels.country == "SYR"
+
+
+def test_the_countrys_body_belongs_to_the_state_named_just_before(coder):
+    r = code(coder, "Lithuanian guards fired warning shots at the frontier on Monday. Belarusian state media, citing the "
+                    "country's border committee, said the guards had crossed the line.", title="Lithuania border incident")
+    assert actor(r, "country's border committee").country == "BLR"
+
+
+def test_member_states_belong_to_the_bloc_named_before(coder):
+    r = code(coder, "Poland blocked the European Union's new sanctions package on Tuesday. The bloc's trade chief said "
+                    "member states could still act on their own.", title="Poland blocks EU sanctions")
+    assert actor(r, "member states").country == "EUR"
+
+
+def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(coder):
+    r = code(coder, "Thai troops returned fire after shells landed near a village in Sisaket province on Monday, the Thai "
+                    "army said. The foreign ministry in Phnom Penh said Cambodian forces had only responded. The "
+                    "embassy in Bangkok declined to comment.", title="Thailand protests border shelling")
+    assert actor(r, "foreign ministry").country == "KHM"
+    assert actor(r, "embassy").country != "THA"
+
+
+def test_a_state_acting_is_coded_as_its_government(coder):
+    r = code(coder, "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats.",
+             title="Chile recalls ambassador")
+    assert actor(r, "Chile").sectors == ("GOV",)
+    assert actor(r, "Peru").sectors == ("GOV",)
+
+
+def test_general_international_bodies_keep_their_listed_empty_sectors(coder):
+    r = code(coder, "The European Union condemned the arrests in Minsk on Monday. Human Rights Watch said they were "
+                    "arbitrary, and the European Commission said it would review its aid.", title="Belarus arrests condemned")
+    assert actor(r, "European Union").sectors == ()        # no trade union, no government
+    assert actor(r, "Human Rights Watch").sectors == ()
+    assert actor(r, "European Commission").sectors == ("GOV",)
+
+
+def test_two_listed_bodies_joined_by_and_are_both_found(coder):
+    r = code(coder, "The European Union and Human Rights Watch condemned the arrests in Minsk on Monday.",
+             title="Belarus arrests condemned")
+    assert actor(r, "Human Rights Watch").country == "NGO"
+    assert actor(r, "European Union").country == "EUR"
+
+
+def test_interior_minister_is_government_and_defence_ministry_also_military(coder):
+    r = code(coder, "Interior Minister Rosa Salinas visited the border town of Arica on Monday. The defence ministry "
+                    "said troops would stay there.", title="Chile ministers visit border")
+    assert actor(r, "Rosa Salinas").sectors == ("GOV",)
+    assert set(actor(r, "defence ministry").sectors) == {"GOV", "MIL"}
+
+
+def test_body_named_in_a_spokesmans_title_takes_the_place_framing_the_clause(coder):
+    r = code(coder, "TAIPEI - Taiwan's coast guard shadowed four ships near Taiwan's Kinmen islands on Monday, Taipei "
+                    "said. In Beijing, Macau Affairs Office spokesman Li Wei said the patrols were routine.",
+             title="Taiwan says it tracked ships near Kinmen")
+    assert actor(r, "Macau Affairs Office").country == "CHN"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import Lexicon, Role, fold, norm_key
 from .nlp import ParsedDoc
@@ -51,6 +51,19 @@ _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
 _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
+# Bodies that sit in another state's capital ("the embassy in Kabul" is not Afghanistan's).
+_ABROAD_BODIES = frozenset({"embassy", "consulate", "mission", "delegation", "commission", "legation", "representation",
+                            "office", "bureau", "chancery", "nunciature", "envoy"})
+# Codes of blocs and international bodies whose members are states.
+_BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
+# Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
+_PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
+                                 "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
+                                 "mediated"})
+# Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
+_MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
+# Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
+_STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "tweet"})
 # Generic nouns that stand in for a body just named ("the charity", "the company"), with the sectors of
 # the bodies they can stand for ("" admits a named body of no known sector: companies are in no list).
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
@@ -258,7 +271,8 @@ class ActorCoder:
                     continue
                 hit = size
                 break
-            if hit and i > 0 and toks[i].lower != "the" and self._inside_longer_name(doc, i):
+            joined = i > 1 and toks[i - 1].pos == "CCONJ" and (i - 1) in out.values()   # "the EU and Human Rights Watch"
+            if hit and i > 0 and toks[i].lower != "the" and not joined and self._inside_longer_name(doc, i):
                 hit = 0   # the end of a longer name ("Supreme National Security Council" is no UN body)
             if hit:
                 out[i] = i + hit
@@ -337,8 +351,8 @@ class ActorCoder:
                 if toks[k].dep in ("nsubj", "nsubjpass") and toks[k].head == toks[k].head and toks[toks[k].head].dep == "ROOT":
                     lede_subject.update(doc.subtree(k))
                     break
-        for i, (_, iso, how) in spans.items():
-            if how == "inner" or self._ethnic(doc, i, spans):
+        for i, (end, iso, how) in spans.items():
+            if how == "inner" or self._ethnic(doc, i, spans) or self._patron(doc, end):
                 continue
             t = toks[i]
             # a demonym modifying a thing ("Turkish drone") says less than a name or a place
@@ -495,7 +509,7 @@ class ActorCoder:
                     unit_of_token[k] = s
                     covered.add(k)
 
-        for ent in doc.entities:
+        for ent in self._joined_names(doc):
             if ent.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
                 continue
             s, e = ent.start, ent.end
@@ -528,7 +542,16 @@ class ActorCoder:
                 continue
             # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
             label = "GPE" if not lead_countries and self._division_country(text) else ent.label
+            if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
+                                                     and toks[v.end - 1].text == text for v in units.values()):
+                label = "PERSON"   # the surname of a person named before, taken for an organisation
+            if label == "ORG" and self._titled_name(doc, s, e):
+                label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
+
+        # names right after a personal title that the recogniser missed ("Interior Minister Filipe Sapalo said")
+        for s_, e_ in self._untagged_titled_names(doc, covered, cspans):
+            named_unit(s_, e_, "PERSON", [])
 
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
         surnames = {toks[u.end - 1].text for u in units.values() if u.kind == "person" and u.end - u.start >= 2}
@@ -642,6 +665,9 @@ class ActorCoder:
         appos_heads = [c for c in children[head] if toks[c].dep == "appos"]
         if toks[head].dep == "appos" and toks[toks[head].head].pos in ("NOUN", "PROPN"):
             up = toks[head].head
+            # "A and China's vice minister, X": the parser hangs X on the first conjunct; the nearest is meant.
+            conjs = [c for c in children[up] if toks[c].dep == "conj" and up < c < u.start]
+            up = conjs[-1] if conjs else up
             # "his envoy in Washington, X": the parser hangs X on the place; the envoy is meant.
             if up in cspans and toks[up].dep == "pobj" and toks[toks[up].head].lower in _LOCATIVE:
                 up = toks[toks[up].head].head
@@ -707,10 +733,12 @@ class ActorCoder:
             u.description.append(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
 
         # a listed body keeps its listed sectors ("European Union" is no trade union)
-        scan_name = (not u.named or u.kind != "person" or u.phrase_head is not None) and not (u.fixed_country and u.sectors)
+        listed = u.named and u.fixed_country is not None and u.kind != "country" and self.lex.organization(u.name) is not None
+        scan_name = (not u.named or u.kind != "person" or u.phrase_head is not None) and not (u.fixed_country and u.sectors) \
+            and not listed
         # words of another named mention ("the European Union's envoy") are that body's, not this one's role
         role_scan = sorted({k for k in desc_toks if unit_of_token.get(k, u.start) == u.start or not units[unit_of_token[k]].named}
-                           | {head} | (name_toks if scan_name else set()))
+                           | ({head} if not listed else set()) | (name_toks if scan_name else set()))
         for _s, _e, role in self._roles_in(doc, [k for k in role_scan if k not in cspans or cspans[k][2] == "capital"]):
             u.roles.append(role)
 
@@ -722,6 +750,8 @@ class ActorCoder:
             if k in cspans and cspans[k][2] not in ("inner",):
                 if self._remit(doc, k, cspans):
                     continue  # "the X Affairs Office": the state the body deals with, not its owner
+                if self._patron(doc, cspans[k][0]):
+                    continue  # "Ruritanian-backed rebels": the state behind them, not theirs
                 dep = t.dep
                 headtok = toks[t.head]
                 if dep == "pobj" and headtok.lower != "of":
@@ -745,6 +775,13 @@ class ActorCoder:
                 u.state_marked = True
             if not u.named and k not in cspans and t.dep in ("amod", "compound", "nmod") and self._regional(doc, k):
                 u.regional = True   # "Latin American countries", "Western governments": no single state
+            # "the country's border guards": the state named last before, in this or the sentence before
+            if t.dep == "poss" and t.lower == "country" and k > 0 and toks[k - 1].lower == "the" and k not in unit_of_token:
+                before = [i for i, (_e, _iso, how) in cspans.items() if i < k and how in ("name", "demonym", "capital")
+                          and toks[k].sent - toks[i].sent <= 1 and not self._ethnic(doc, i, cspans)]
+                if before:
+                    u.countries.append(cspans[max(before)][1])
+                continue
             # possessor pronoun: the subject of the clause, else the latest person before
             if t.dep == "poss" and t.lower in _PRONOUN_POSS:
                 ant = self._antecedent(doc, k, unit_of_token, person=t.lower in ("his", "her"), units=units)
@@ -756,6 +793,8 @@ class ActorCoder:
                 iso = self._based_country(doc, k, cspans)
                 if iso:
                     u.countries.append(iso)
+                    if u.kind == "person" and u.named and not any(r.kind == "person" for r in u.roles):
+                        u.kind = "organization"   # "the X-based Y": a body the recogniser took for a person
                 continue
             # linked mentions (an organisation in the phrase, a possessor)
             if k in unit_of_token and unit_of_token[k] != u.start:
@@ -790,15 +829,29 @@ class ActorCoder:
                 while first - 1 in titles and toks[first - 1].head in range(first, e_ + 1):
                     first -= 1
                 phrase = fold(doc.span_text(first, e_))
-                named = [v.start for v in units.values() if v.named and v.kind == "organization" and v.start < u.start
-                         and f" {phrase} " in f" {fold(v.name)} "]
-                if named:
-                    u.links.append(max(named))
+                body = self._titled_body(doc, u, units, phrase)
+                if body is not None:
+                    u.links.append(body)
                     break
+        # "member states" with no bloc of their own: the bloc named last, in this or the sentence before
+        if not u.named and not u.links and (u.role_key or "").startswith("member "):
+            blocs = [v.start for v in units.values() if v.fixed_country in _BLOC_CODES and v.start < u.start
+                     and toks[u.start].sent - toks[v.start].sent <= 1]
+            if blocs:
+                u.links.append(max(blocs))
         # "France is sending police and gendarmes", "troops deployed by Russia": forces belong to their sender.
         sender = self._sender(doc, head)
         if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
             u.proxy_links.append(unit_of_token[sender])
+        # "the foreign ministry in Phnom Penh": a state body sits in its own capital (an embassy does not).
+        if u.kind == "organization" and not u.fixed_country and toks[head].lemma.lower() not in _ABROAD_BODIES:
+            for c in children[head]:
+                if toks[c].dep == "prep" and toks[c].lower == "in":
+                    for p in children[c]:
+                        first = doc.subtree(p)[0] if toks[p].dep == "pobj" else -1
+                        if first in cspans and cspans[first][2] in ("name", "capital") and cspans[first][0] == p + 1 \
+                                and cspans[first][1] not in u.countries:
+                            u.countries.append(cspans[first][1])
         # "a delegation from Paris", "diplomats from Russia": where the people come from.
         for c in children[head]:
             if toks[c].dep == "prep" and toks[c].lower == "from":
@@ -806,6 +859,9 @@ class ActorCoder:
                     if toks[p].dep == "pobj" and p in cspans and cspans[p][2] in ("name", "capital"):
                         if cspans[p][1] not in u.countries:
                             u.countries.append(cspans[p][1])
+                    elif toks[p].dep == "pobj" and not u.named and p in unit_of_token and unit_of_token[p] != u.start \
+                            and units[unit_of_token[p]].named:
+                        u.links.append(unit_of_token[p])   # "fighters from the X group": the group's people
 
         if not u.named and u.roles:
             # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
@@ -829,6 +885,8 @@ class ActorCoder:
                 continue
             if t.text in ("-", "–") and not u.named and not t.ws and m >= 2 and not toks[m - 2].ws:
                 m -= 1   # "pro-independence protesters"
+                if m - 1 in cspans and self._patron(doc, m) or toks[m - 1].pos == "ADJ" and toks[m - 1].text[:1].isupper():
+                    m -= 1   # "Ruritanian-backed rebels", "Kurdish-led forces": the whole modifier
                 continue
             break
         # A country word right before the phrase is its own modifier, however the parser hung it.
@@ -837,7 +895,8 @@ class ActorCoder:
             return
         singular_demonym = m > 0 and (m - 1) in cspans and cspans[m - 1][2] == "demonym" and not toks[m - 1].lower.endswith("s")
         if m > 0 and (m - 1) in cspans and cspans[m - 1][2] in ("name", "demonym") and toks[m - 1].sent == toks[u.start].sent \
-                and (toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss") or singular_demonym):
+                and (toks[m - 1].dep not in ("pobj", "nsubj", "dobj", "poss") or singular_demonym) \
+                and not self._patron(doc, cspans[m - 1][0]):
             if cspans[m - 1][1] not in u.countries:
                 u.countries.insert(0, cspans[m - 1][1])
             m -= 1
@@ -847,6 +906,94 @@ class ActorCoder:
                 u.countries.insert(0, cspans[m - 2][1])
             m -= 2
         u.mstart = m
+
+    def _host_country(self, doc: ParsedDoc, u: _Unit, cspans, country_at) -> str | None:
+        """Country of the state that hosts a meeting where ``u`` is the one met ("X met President Y" during
+        X's visit to Y's country): the place of the meeting, of the visit in this or the sentence before, or
+        the dateline, when it is not the visitor's own state."""
+        toks = doc.tokens
+        j = u.head
+        while toks[j].dep == "conj" and toks[j].head != j:
+            j = toks[j].head
+        verb = toks[j].head
+        if toks[j].dep == "pobj" and toks[verb].lower == "with":
+            verb = toks[verb].head
+        elif toks[j].dep != "dobj":
+            return None
+        if toks[verb].lemma.lower() not in _MEET_VERBS:
+            return None
+        visitor = [c for c in doc.children[verb] if toks[c].dep == "nsubj"]
+        own = country_at(visitor[0]) if visitor else None
+        if own is None:
+            return None
+        places = [p for c in doc.children[verb] if toks[c].dep == "prep" and toks[c].lower in ("in", "at")
+                  for p in doc.subtree(c)]
+        sent = toks[u.start].sent
+        for k, t in enumerate(toks):
+            if t.sent in (sent, sent - 1) and t.lemma.lower() in ("visit", "trip", "tour") and t.pos == "NOUN":
+                places += [p for c in doc.children[k] if toks[c].lower in ("to", "in") for p in doc.subtree(c)]
+        found = [cspans[p][1] for p in places if p in cspans and cspans[p][2] != "inner"]
+        if not found and doc.dateline:
+            found = [iso for w in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", doc.dateline.title())
+                     for iso in [self.lex.country_word(w) or self.lex.country_by_capital(w)] if iso]
+        hosts = [c for c in found if c != own]
+        return hosts[0] if hosts else None
+
+    @staticmethod
+    def _joined_names(doc: ParsedDoc) -> list:
+        """The document's entities, with two person names that touch joined into one ("Ahmed Salem" "Ould Brahim")."""
+        out: list = []
+        for ent in doc.entities:
+            prev = out[-1] if out else None
+            if prev is not None and prev.label == ent.label == "PERSON" and prev.end == ent.start \
+                    and doc.tokens[prev.end - 1].ws and doc.tokens[prev.start].sent == doc.tokens[ent.start].sent:
+                out[-1] = replace(prev, end=ent.end, end_char=ent.end_char, text=doc.span_text(prev.start, ent.end))
+                continue
+            out.append(ent)
+        return out
+
+    def _untagged_titled_names(self, doc: ParsedDoc, covered: set[int], cspans) -> list[tuple[int, int]]:
+        """Spans of one to three capitalised proper nouns right after a capitalised personal title, ending the
+        noun phrase the title modifies, that no mention covers yet."""
+        toks = doc.tokens
+        out: list[tuple[int, int]] = []
+        for t in toks:
+            role = self.lex.role(t.lower)
+            if role is None or role.kind != "person" or role.position != "title" or not t.text[:1].isupper():
+                continue
+            e = t.i + 1
+            while e < len(toks) and e - t.i <= 3 and toks[e].pos == "PROPN" and toks[e].text[:1].isupper() \
+                    and toks[e].text.replace("-", "").isalpha() and e not in covered and e not in cspans \
+                    and not self._is_role_noun(doc, e) and toks[e].sent == t.sent:
+                e += 1
+            if e == t.i + 1 or e - t.i > 4 or e < len(toks) and toks[e].pos == "PROPN":
+                continue
+            if toks[t.i].head in range(t.i + 1, e) and all(toks[k].head == e - 1 for k in range(t.i + 1, e - 1)):
+                out.append((t.i + 1, e))
+        return out
+
+    def _titled_name(self, doc: ParsedDoc, s: int, e: int) -> bool:
+        """True for two or three capitalised words with no role word among them, right after a personal title."""
+        toks = doc.tokens
+        if s == 0 or not 2 <= e - s <= 3 or toks[s - 1].sent != toks[s].sent:
+            return False
+        title = self.lex.role(toks[s - 1].lower)
+        if title is None or title.kind != "person" or title.position != "title" or not toks[s - 1].text[:1].isupper():
+            return False
+        return all(toks[k].text[:1].isupper() and toks[k].text.isalpha() and self.lex.role(toks[k].lower) is None
+                   and not self._is_role_noun(doc, k) for k in range(s, e))
+
+    @staticmethod
+    def _titled_body(doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], phrase: str) -> int | None:
+        """The body a person's title names ("ministry spokesman X"): the latest named body with that phrase in
+        its name, or a later unnamed one of that role in the last two sentences ("Ruritania's foreign ministry
+        said ... Ministry spokeswoman X")."""
+        toks = doc.tokens
+        sent = toks[u.start].sent
+        found = [v.start for v in units.values() if v.kind == "organization" and v.start < u.start and (
+            v.named and f" {phrase} " in f" {fold(v.name)} "
+            or not v.named and v.role_key and f" {fold(v.role_key)}".endswith(f" {phrase}") and sent - toks[v.start].sent <= 2)]
+        return max(found) if found else None
 
     @staticmethod
     def _under_for(doc: ParsedDoc, k: int, head: int) -> bool:
@@ -919,6 +1066,16 @@ class ActorCoder:
     def _ethnic(doc: ParsedDoc, k: int, cspans) -> bool:
         """True for the demonym of "ethnic Albanians": a people, not the state's citizens."""
         return cspans[k][2] == "demonym" and k > 0 and doc.tokens[k - 1].lower == "ethnic"
+
+    @staticmethod
+    def _patron(doc: ParsedDoc, end: int) -> bool:
+        """True when the country words ending at ``end`` are joined to a participle of backing, training or
+        make-up ("Ruritanian-backed", "U.S.-trained", "Serb-dominated"): who supports or fills a body, not its state."""
+        toks = doc.tokens
+        if end < len(toks) and toks[end].lower.lstrip("-–") in _PATRON_PARTICIPLES and not toks[end - 1].ws:
+            return True
+        return end + 1 < len(toks) and toks[end].text in ("-", "–") and not toks[end - 1].ws \
+            and toks[end + 1].lower in _PATRON_PARTICIPLES
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
@@ -1015,7 +1172,8 @@ class ActorCoder:
                     vparts = fold(v.name).split()
                     if parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
                         len(parts) > 1 and len(vparts) == 1 and vparts[0] == parts[-1]
-                    ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]):
+                    ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]) \
+                            or 1 < len(parts) < len(vparts) and vparts[-len(parts):] == parts:   # "Ould Brahim"
                         return g
             return None
 
@@ -1152,24 +1310,43 @@ class ActorCoder:
                         if s in sectors[g]:
                             sectors[g].remove(s)
                         sectors[g].insert(0, s)
+        def country_at(k: int) -> str | None:
+            """Country of the actor at token ``k``, or of the person whose name has that word ("Ortiz")."""
+            if k in unit_of_token and unit_of_token[k] in group_of:
+                return country[group_of[unit_of_token[k]]]
+            if not toks[k].text[:1].isupper():
+                return None
+            named = [v for v in units.values() if v.kind == "person" and v.start < k and toks[k].text in v.name.split()]
+            return country[group_of[named[-1].start]] if named and named[-1].start in group_of else None
+
         for g in range(n):
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
                 continue
             if country[g] is None:
+                # a body resolved just before from its context ("Ministry spokesman X" after "The ministry said")
+                # stands in for the story's country, after the person's own clause
+                linked = [h for h in link_groups(g, proxy=True) + link_groups(g, proxy=False)
+                          if h < g and country[h] is not None and groups[h][0].kind in ("organization", "country", "group")]
+                fallback = country[linked[0]] if linked else home
                 gov_of_stranger = all(m.person_of is not None for m in members)
                 if gov_of_stranger:
                     country[g] = self._sentence_foreign(doc, members[0], home, cspans)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
                     institution = members[0].kind in ("organization", "group") and bool(set(sectors[g]) & _STATE_BODIES)
-                    country[g] = self._context_country(doc, members[0], units, institution, cspans) or home
+                    country[g] = self._context_country(doc, members[0], units, institution, cspans) or fallback
                 elif any(m.state_marked for m in members):
-                    country[g] = home
+                    country[g] = fallback
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
                          and not (m.kind == "organization" and self.lex.organization(m.name)) for m in members):
                     # People and bodies the story introduces without a country belong to the story's country,
                     # unless their clause is set somewhere else ("In Kigali, ... said").
-                    country[g] = self._context_country(doc, members[0], units, False, cspans) or home
+                    country[g] = self._context_country(doc, members[0], units, False, cspans) or fallback
+                if members[0].kind == "person" and (set(sectors[g]) & {"GOV", "LEG", "MIL"}) \
+                        and not any(m.countries or m.links or m.proxy_links for m in members):
+                    # "X met President Y" on X's visit abroad: Y is the host
+                    host = self._host_country(doc, members[0], cspans, country_at)
+                    country[g] = host or country[g]
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
@@ -1191,7 +1368,8 @@ class ActorCoder:
             if any(m.kind == "person" for m in members) and not any(
                     m.named and m.kind in ("organization", "group") and m.fixed_country for m in members):
                 kind = "person"   # (a listed body stays a body when its spokesman speaks for it)
-            actors.append(Actor("", name, kind, country[g], tuple(sectors[g]), "; ".join(desc) or None, tuple(mentions)))
+            secs = tuple(sectors[g]) or (("GOV",) if kind == "country" else ())   # a state acting is its government
+            actors.append(Actor("", name, kind, country[g], secs, "; ".join(desc) or None, tuple(mentions)))
         actors.sort(key=lambda a: a.mentions[0])
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
@@ -1207,8 +1385,15 @@ class ActorCoder:
         """
         toks = doc.tokens
         spans = spans if spans is not None else self._country_spans(doc)
-        verb = toks[u.head].head
-        if toks[u.head].dep in ("nsubj", "nsubjpass"):
+        anchor = u.head
+        while toks[anchor].dep == "compound" and toks[toks[anchor].head].pos in ("NOUN", "PROPN") and toks[anchor].head != anchor:
+            anchor = toks[anchor].head   # "In Y, the X Office spokesman Z said": the body's voice is the subject
+        verb = toks[anchor].head
+        subject = toks[anchor].dep in ("nsubj", "nsubjpass")
+        if not subject and u.kind == "person" and u.end < len(toks) and toks[u.end].lemma.lower() in _SPEECH_VERBS \
+                and toks[u.end].pos == "VERB" and toks[u.end].sent == toks[u.start].sent:
+            verb, subject = u.end, True   # "..., Minister X told reporters in Y" that the parser hung elsewhere
+        if subject:
             for c in doc.children[verb]:
                 if toks[c].dep == "prep" and toks[c].lower in ("in", "from") and c < u.start:
                     for p in doc.children[c]:
@@ -1227,9 +1412,17 @@ class ActorCoder:
                     for c in doc.children[h]:
                         if toks[c].dep == "prep" and toks[c].lower == "in" and c > u.start:
                             for p in doc.children[c]:
-                                if toks[p].dep == "pobj" and p in spans and spans[p][2] == "capital":
+                                if toks[p].dep != "pobj":
+                                    continue
+                                if p in spans and spans[p][2] == "capital":
                                     return spans[p][1]
-        if not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES):
+                                sub = doc.subtree(p)   # "Djibouti City": a capital's longer name
+                                iso = self.lex.country_by_capital(doc.span_text(sub[0], sub[-1] + 1))
+                                if iso:
+                                    return iso
+        speaking_official = u.kind == "person" and u.named and subject and toks[verb].lemma.lower() in _STATEMENT_VERBS \
+            and any("GOV" in r.sectors for r in u.roles)
+        if not speaking_official and (not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES)):
             return None
         sent = toks[u.start].sent
         subjects: list[str] = []
