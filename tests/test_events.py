@@ -694,6 +694,36 @@ def test_a_bomb_with_no_named_attacker_is_the_story_countrys_and_a_car_is_no_cou
     assert not any("CAF" in (e[1], e[2]) for e in evs)
 
 
+# -- lexicon review of verb senses: offers to meet, refusals, denials, claims, doers (sentences written here) ------
+
+
+def test_offer_to_meet_is_an_asserted_agreement(coder):
+    _, evs = events(coder, "Norway said it was ready to host talks between Colombia and Venezuela. "
+                           "The Peruvian foreign minister said he would travel to Chile next week for talks.")
+    assert has(evs, "AGREE", "NOR", None, "asserted")
+    assert has(evs, "AGREE", "PER", "CHL", "asserted")
+
+
+def test_planned_or_conditional_meeting_stays_hypothetical(coder):
+    _, evs = events(coder, "The Lao prime minister plans to travel to Vietnam for talks next month.")
+    assert has(evs, "AGREE", "LAO", "VNM", "hypothetical")
+    assert not has(evs, "AGREE", "LAO", "VNM", "asserted")
+
+
+def test_refusing_to_yield_is_a_rejection(coder):
+    _, evs = events(coder, "The Zambian finance minister said the government would not scrap the new fuel tax. "
+                           "The Gabonese president said he would never step down.")
+    assert has(evs, "REJECT", "ZMB", None, "asserted")
+    assert has(evs, "REJECT", "GAB", None, "asserted")
+    assert not has(evs, "CONCEDE", "ZMB") and not has(evs, "RETREAT", "GAB")
+
+
+def test_not_withdrawing_troops_stays_a_negated_withdrawal(coder):
+    _, evs = events(coder, "Chad said it would not withdraw its troops from the border with Sudan.")
+    assert has(evs, "RETREAT", "TCD", None, "negated")
+    assert not has(evs, "REJECT", "TCD")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

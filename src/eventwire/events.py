@@ -170,6 +170,8 @@ _ANNOUNCING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
+_PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
@@ -894,11 +896,15 @@ class EventCoder:
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
             return f, fact
         if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
+            # the offer or promise to meet is itself made ("was ready to host talks"), unless only on a condition
+            if fact == "hypothetical" and not self._conditional(doc, i) and not self._planned(doc, i):
+                fact = "asserted"
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
-        if e.plover == "AGREE" and fact == "negated" and toks[i].lemma.lower() == "accept" and e.pos == "VERB" \
-                and any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
-                        for c in doc.children[i]):
-            # "would never accept the court's jurisdiction": a refusal (PLOVER REJECT)
+        if fact == "negated" and e.pos == "VERB" and (
+                (e.plover == "AGREE" and toks[i].lemma.lower() == "accept") or e.plover == "CONCEDE" or e.mode in _GIVING_UP) \
+                and self._refused_for_future(doc, i):
+            # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
+            # (PLOVER REJECT); "would not withdraw its troops" stays the negated withdrawal
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
@@ -909,6 +915,38 @@ class EventCoder:
             mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
             return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
         return f, fact
+
+    @staticmethod
+    def _refused_for_future(doc: ParsedDoc, i: int) -> bool:
+        """ "will not resign", "would never surrender": the negated act is announced for the future (a refusal)."""
+        toks = doc.tokens
+        return any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
+                   for c in doc.children[i])
+
+    @staticmethod
+    def _planned(doc: ParsedDoc, i: int) -> bool:
+        """ "plans to travel", "hopes to meet": an intention the text reports, not an offer or promise made."""
+        toks = doc.tokens
+        j = i
+        for _ in range(4):
+            if toks[j].head == j or toks[j].dep not in ("xcomp", "dobj", "pobj", "prep", "acomp", "conj"):
+                return False
+            j = toks[j].head
+            if toks[j].lemma.lower() in _PLANNING:
+                return True
+        return False
+
+    def _conditional(self, doc: ParsedDoc, i: int) -> bool:
+        """A condition on the act or on a verb it hangs on ("would attend talks if ...", "ready to meet unless ...")."""
+        toks = doc.tokens
+        j = i
+        for _ in range(4):
+            if any(toks[c].dep == "advcl" and self._condition(doc, c) for c in doc.children[j]):
+                return True
+            if toks[j].head == j:
+                break
+            j = toks[j].head
+        return False
 
     def _own_future(self, doc: ParsedDoc, f: _Found, is_source: Callable[[int], bool], sources) -> bool:
         """The act is announced for the future by its own doer ("we will strike", "Turkey said it would ...")."""
