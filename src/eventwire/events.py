@@ -453,7 +453,8 @@ class EventCoder:
                 continue
             if self._not_a_report(doc, f):
                 continue
-            if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
+            if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING \
+                    and not self._promised(doc, f.token):
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
@@ -582,7 +583,7 @@ class EventCoder:
                 if toks[c].dep not in ("ccomp", "parataxis"):
                     continue
                 clause_verbs = [c] + [k for k in doc.children[c] if toks[k].dep == "conj"]
-                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not any(
+                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not self._promised(doc, v) and not any(
                         toks[g].dep == "neg" for g in doc.children[v]) for v in clause_verbs):
                     continue
                 src = self._resolve(doc, speaker, ix)
@@ -605,6 +606,12 @@ class EventCoder:
                     trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
                 ))
         return out
+
+    @staticmethod
+    def _promised(doc: ParsedDoc, v: int) -> bool:
+        """ "said Qatar would fund schools": an act announced for the future is a promise, not an accusation."""
+        toks = doc.tokens
+        return any(toks[c].dep == "aux" and toks[c].lower in _ANNOUNCING_MODALS for c in doc.children[v])
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
                         ix: "_Index", sources=()) -> list[tuple[str | None, str | None]]:
