@@ -732,6 +732,14 @@ def test_promise_in_a_reported_clause_is_not_an_accusation(coder):
     assert has(evs, "ACCUSE", "KEN", "SOM")
 
 
+def test_call_for_a_party_to_act_is_a_request_to_that_party(coder):
+    _, evs = events(coder, "The Iranian foreign minister called for the United States to leave the Gulf.")
+    assert has(evs, "REQUEST", "IRN", "USA", "asserted")
+    _, evs = events(coder, "The Malian junta called for France to withdraw its troops.")
+    assert has(evs, "REQUEST", "MLI", "FRA")
+    assert not has(evs, "RETREAT")   # what is asked for did not happen
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

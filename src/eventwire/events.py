@@ -251,7 +251,7 @@ class EventCoder:
             cands.extend(self.triggers.candidates(lem, pos))
         if not cands:
             return None
-        below = self._descendants(doc, i)
+        below = self._descendants(doc, i) + self._for_to_marks(doc, i)
         kids = doc.children[i]
         has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
@@ -299,6 +299,18 @@ class EventCoder:
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
         return best
+
+    @staticmethod
+    def _for_to_marks(doc: ParsedDoc, i: int) -> list[int]:
+        """ "called for France to leave": the "for" of a for-to clause is parsed as its ``mark``, not the verb's."""
+        toks = doc.tokens
+        return [m for c in doc.children[i] if toks[c].dep in ("advcl", "ccomp", "xcomp") and c > i
+                for m in doc.children[c] if toks[m].dep == "mark" and toks[m].lower == "for" and m == i + 1]
+
+    @staticmethod
+    def _for_to_clause(doc: ParsedDoc, i: int, c: int) -> bool:
+        """ "called for France to leave": ``c`` is the for-to clause right after the verb ``i``."""
+        return any(doc.tokens[m].dep == "mark" and doc.tokens[m].lower == "for" and m == i + 1 for m in doc.children[c])
 
     @staticmethod
     def _preposition_not_particle(doc: ParsedDoc, k: int) -> bool:
@@ -1056,6 +1068,9 @@ class EventCoder:
         if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover in ("THREATEN", "REQUEST") \
                 and any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless", "until") for c in doc.children[i]):
             return True   # "threatened a strike unless the government reversed ...": the condition of the threat
+        if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover == "REQUEST" \
+                and self._for_to_clause(doc, t.head, i):
+            return True   # "called for France to withdraw": what is asked for
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
@@ -1206,8 +1221,8 @@ class EventCoder:
                 targets = [k for k in targets if k not in rel] + [toks[v].head]
         if not targets and f.entry.plover == "REQUEST":
             # "demanded that Kampala withdraw its forces": the one asked to act is the clause's subject
-            targets = [g for c in kids if toks[c].dep == "ccomp" for g in doc.children[c] if toks[g].dep == "nsubj"
-                       and toks[g].lower not in _RELATIVE][:1]
+            targets = [g for c in kids if toks[c].dep == "ccomp" or self._for_to_clause(doc, v, c)
+                       for g in doc.children[c] if toks[g].dep == "nsubj" and toks[g].lower not in _RELATIVE][:1]
         return source, targets
 
     def _noun_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
