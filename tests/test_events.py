@@ -740,6 +740,13 @@ def test_call_for_a_party_to_act_is_a_request_to_that_party(coder):
     assert not has(evs, "RETREAT")   # what is asked for did not happen
 
 
+def test_naming_an_act_with_a_reproach_in_one_noun_phrase(coder):
+    _, evs = events(coder, "The Polish president called the Russian decision \"blackmail\" on Monday.")
+    assert has(evs, "ACCUSE", "POL", None, "asserted")
+    _, evs = events(coder, "The Greek minister described the Turkish deployment as \"an armed rebellion\".")
+    assert has(evs, "ACCUSE", "GRC", "TUR", "asserted")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

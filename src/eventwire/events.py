@@ -60,7 +60,8 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "baseless", "absurd", "irresponsible", "provocative", "hostile", "unjustified", "unlawful",
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
-                         "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive"})
+                         "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
+                         "insurrection", "sedition", "treason", "piracy"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
@@ -332,11 +333,14 @@ class EventCoder:
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
-            if not any(toks[c].dep == "dobj" for c in kids):
+            if any(self._object_named_as(doc, c) for c in kids if toks[c].dep in ("dobj", "oprd")):
+                return True
+            objs = [c for c in kids if toks[c].dep == "dobj"]
+            if not objs:
                 return False
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
-                g for c in kids if toks[c].dep == "prep" and toks[c].lower == "as" for g in doc.children[c]
-                if toks[g].dep in ("pobj", "amod", "acomp")]   # "described the closure as a hostile act"
+                g for c in list(kids) + [k for o in objs for k in doc.children[o]] if toks[c].dep == "prep" and toks[c].lower == "as"
+                for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]   # "described the closure as a hostile act"
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
         if req == "nonstate":
@@ -382,6 +386,13 @@ class EventCoder:
             objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
             return not objs or any(is_party(o) or toks[o].lemma.lower() in _FIGHT_NOUNS for o in objs)
         return True
+
+    @staticmethod
+    def _object_named_as(doc: ParsedDoc, o: int) -> bool:
+        """ "called the decision 'blackmail'": object and name parsed as one noun phrase, the act as its modifier."""
+        toks = doc.tokens
+        return toks[o].lemma.lower() in _REPROACHES and toks[o].lemma.lower() != "act" and any(
+            toks[c].dep in ("nmod", "compound") and toks[c].pos == "NOUN" for c in doc.children[o])
 
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
