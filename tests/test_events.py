@@ -747,6 +747,11 @@ def test_naming_an_act_with_a_reproach_in_one_noun_phrase(coder):
     assert has(evs, "ACCUSE", "GRC", "TUR", "asserted")
 
 
+def test_handing_over_people_described_by_a_participle(coder):
+    _, evs = events(coder, "Moroccan police handed over two men arrested in Tangier to Spanish authorities on Friday.")
+    assert has(evs, "COOPERATE", "MAR", "ESP")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

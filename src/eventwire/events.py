@@ -252,7 +252,9 @@ class EventCoder:
             cands.extend(self.triggers.candidates(lem, pos))
         if not cands:
             return None
-        below = self._descendants(doc, i) + self._for_to_marks(doc, i)
+        below = self._descendants(doc, i) + self._for_to_marks(doc, i) + [
+            k for p in self._object_participles(doc, i) for k in doc.children[p]
+            if doc.tokens[k].dep in ("advmod", "prt") and doc.tokens[k].lower in _PARTICLES | {"over"}]
         kids = doc.children[i]
         has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
@@ -307,6 +309,14 @@ class EventCoder:
         toks = doc.tokens
         return [m for c in doc.children[i] if toks[c].dep in ("advcl", "ccomp", "xcomp") and c > i
                 for m in doc.children[c] if toks[m].dep == "mark" and toks[m].lower == "for" and m == i + 1]
+
+    @staticmethod
+    def _object_participles(doc: ParsedDoc, i: int) -> list[int]:
+        """ "handed four suspects arrested near the border over to X": the participle on the object takes the verb's
+        particle and "to" phrase in the parse."""
+        toks = doc.tokens
+        return [a for o in doc.children[i] if toks[o].dep == "dobj"
+                for a in doc.children[o] if toks[a].dep == "acl" and toks[a].tag == "VBN"]
 
     @staticmethod
     def _for_to_clause(doc: ParsedDoc, i: int, c: int) -> bool:
@@ -1208,8 +1218,9 @@ class EventCoder:
             targets.extend(objs)
         targets.extend(self._prep_objects(doc, v, preps))
         if preps and objs and not self._prep_objects(doc, v, preps):
-            # "blamed the attack on the rebels": the row's preposition hung on the object
-            targets.extend(k for o in objs for k in self._prep_objects(doc, o, preps) if k not in targets)
+            # "blamed the attack on the rebels": the row's preposition hung on the object (or on its participle)
+            targets.extend(k for o in objs + self._object_participles(doc, v) for k in self._prep_objects(doc, o, preps)
+                           if k not in targets)
         for u in f.used:  # "imposed sanctions on X": the preposition hangs on the phrase's noun
             if toks[u].pos == "NOUN":
                 targets.extend(k for k in self._prep_objects(doc, u, preps) if k not in targets)
