@@ -752,6 +752,12 @@ def test_handing_over_people_described_by_a_participle(coder):
     assert has(evs, "COOPERATE", "MAR", "ESP")
 
 
+def test_call_and_what_was_said_in_it_are_two_events(coder):
+    _, evs = events(coder, "The Chilean president phoned Peruvian President Mendoza to express his \"full support\".")
+    assert has(evs, "CONSULT", "CHL", "PER")
+    assert has(evs, "SUPPORT", "CHL", "PER")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

@@ -1092,6 +1092,9 @@ class EventCoder:
         if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover == "REQUEST" \
                 and self._for_to_clause(doc, t.head, i):
             return True   # "called for France to withdraw": what is asked for
+        if t.dep in ("xcomp", "advcl") and t.head in trigger_at and trigger_at[t.head].entry.plover == "CONSULT" \
+                and trigger_at[i].entry.plover in _VERBAL_TYPES - {"CONSULT", "AGREE"} and t.pos == "VERB":
+            return False   # "phoned X to express his support": what was said in the call is an event of its own
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
