@@ -758,6 +758,15 @@ def test_call_and_what_was_said_in_it_are_two_events(coder):
     assert has(evs, "SUPPORT", "CHL", "PER")
 
 
+def test_threat_told_of_its_target(coder):
+    _, evs = events(coder, "The Iranian foreign minister said Israel would pay a heavy price for the strike.")
+    assert has(evs, "THREATEN", "IRN", "ISR", "asserted")
+    _, evs = events(coder, "\"The Lithuanian authorities will face the consequences,\" the Belarusian president said.")
+    assert has(evs, "THREATEN", "BLR", "LTU", "asserted")
+    _, evs = events(coder, "Pakistan said India had paid a high price for its grain imports.")
+    assert not has(evs, "THREATEN")   # a past cost, not a threat
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

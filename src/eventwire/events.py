@@ -172,6 +172,9 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
+# What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
+_CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
+                 "bear": frozenset({"consequence"})}
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
@@ -592,6 +595,7 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
         events.extend(self._claims(doc, ix, seen, home))
+        events.extend(self._consequence_threats(doc, ix, seen))
         if confirm is not None and events:
             texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
                      for e in events]
@@ -638,6 +642,37 @@ class EventCoder:
                     source=sid, target=tid, source_country=sc, target_country=tc, factuality=fact,
                     trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
                 ))
+        return out
+
+    def _consequence_threats(self, doc: ParsedDoc, ix: _Index, seen: set) -> list[Event]:
+        """Threats told of their target: "X said Y would pay a heavy price", '"They will face the consequences," he
+        said' -> THREATEN speaker -> Y (the clause's subject is who is threatened)."""
+        toks = doc.tokens
+        out: list[Event] = []
+        for t in toks:
+            if t.pos != "VERB" or t.i < doc.dateline_end or not self._promised(doc, t.i) \
+                    or any(toks[c].dep == "neg" for c in doc.children[t.i]):
+                continue
+            objs = {toks[c].lemma.lower() for c in doc.children[t.i] if toks[c].dep == "dobj"}
+            if not objs & _CONSEQUENCES.get(t.lemma.lower(), frozenset()):
+                continue
+            speaker = self._reporting_subject(doc, t.i)
+            src = self._resolve(doc, [speaker], ix) if speaker is not None else []
+            tgt = self._resolve(doc, self._subject(doc, t.i), ix)
+            if not src or not tgt or src[0] == tgt[0] or (src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None):
+                continue
+            (sid, sc), (tid, tc) = src[0], tgt[0]
+            key = ("THREATEN", sid or sc, tid or tc, t.sent)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent = doc.sentence_of(t.i)
+            out.append(Event(
+                id="", plover="THREATEN", mode=None, contexts=(), cameo="130",
+                quad_class=self.triggers.plover_quad.get("THREATEN", 3), goldstein=self.triggers.cameo_goldstein.get("13", -4.4),
+                source=sid, target=tid, source_country=sc, target_country=tc, factuality="asserted",
+                trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
+            ))
         return out
 
     @staticmethod
