@@ -977,9 +977,10 @@ class EventCoder:
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
         if fact == "negated" and e.pos == "VERB" and (
                 (e.plover == "AGREE" and toks[i].lemma.lower() == "accept") or e.plover == "CONCEDE" or e.mode in _GIVING_UP) \
-                and self._refused_for_future(doc, i):
+                and self._refused_for_future(doc, i) and not any(
+                    toks[c].dep == "dobj" and toks[c].lower.endswith(("self", "selves")) for c in doc.children[i]):
             # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
-            # (PLOVER REJECT); "would not withdraw its troops" stays the negated withdrawal
+            # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
