@@ -351,9 +351,11 @@ class EventCoder:
             objs = [c for c in kids if toks[c].dep == "dobj"]
             if not objs:
                 return False
+            # "described the closure as a hostile act" ("as" on the verb or on its object)
+            as_preps = [c for c in list(kids) + [k for o in objs for k in doc.children[o]]
+                        if toks[c].dep == "prep" and toks[c].lower == "as"]
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
-                g for c in list(kids) + [k for o in objs for k in doc.children[o]] if toks[c].dep == "prep" and toks[c].lower == "as"
-                for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]   # "described the closure as a hostile act"
+                g for c in as_preps for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
         if req == "nonstate":
@@ -659,9 +661,11 @@ class EventCoder:
             speaker = self._reporting_subject(doc, t.i)
             src = self._resolve(doc, [speaker], ix) if speaker is not None else []
             tgt = self._resolve(doc, self._subject(doc, t.i), ix)
-            if not src or not tgt or src[0] == tgt[0] or (src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None):
+            if not src or not tgt or src[0] == tgt[0]:
                 continue
             (sid, sc), (tid, tc) = src[0], tgt[0]
+            if sc is not None and sc == tc and tid is None:
+                continue   # "officials said the country would pay the price": no party threatened
             key = ("THREATEN", sid or sc, tid or tc, t.sent)
             if key in seen:
                 continue
