@@ -694,6 +694,79 @@ def test_a_bomb_with_no_named_attacker_is_the_story_countrys_and_a_car_is_no_cou
     assert not any("CAF" in (e[1], e[2]) for e in evs)
 
 
+# -- lexicon review of verb senses: offers to meet, refusals, denials, claims, doers (sentences written here) ------
+
+
+def test_offer_to_meet_is_an_asserted_agreement(coder):
+    _, evs = events(coder, "Norway said it was ready to host talks between Colombia and Venezuela. "
+                           "The Peruvian foreign minister said he would travel to Chile next week for talks.")
+    assert has(evs, "AGREE", "NOR", None, "asserted")
+    assert has(evs, "AGREE", "PER", "CHL", "asserted")
+
+
+def test_planned_or_conditional_meeting_stays_hypothetical(coder):
+    _, evs = events(coder, "The Lao prime minister plans to travel to Vietnam for talks next month.")
+    assert has(evs, "AGREE", "LAO", "VNM", "hypothetical")
+    assert not has(evs, "AGREE", "LAO", "VNM", "asserted")
+
+
+def test_refusing_to_yield_is_a_rejection(coder):
+    _, evs = events(coder, "The Zambian finance minister said the government would not scrap the new fuel tax. "
+                           "The Gabonese president said he would never step down.")
+    assert has(evs, "REJECT", "ZMB", None, "asserted")
+    assert has(evs, "REJECT", "GAB", None, "asserted")
+    assert not has(evs, "CONCEDE", "ZMB") and not has(evs, "RETREAT", "GAB")
+
+
+def test_not_withdrawing_troops_stays_a_negated_withdrawal(coder):
+    _, evs = events(coder, "Chad said it would not withdraw its troops from the border with Sudan.")
+    assert has(evs, "RETREAT", "TCD", None, "negated")
+    assert not has(evs, "REJECT", "TCD")
+
+
+def test_promise_in_a_reported_clause_is_not_an_accusation(coder):
+    _, evs = events(coder, "Diplomats in Cairo said Qatar would fund new schools in Sudan.")
+    assert not has(evs, "ACCUSE")
+    assert has(evs, "AID", "QAT")
+    _, evs = events(coder, "Kenya said Somalia was financing attacks on its border towns.")
+    assert has(evs, "ACCUSE", "KEN", "SOM")
+
+
+def test_call_for_a_party_to_act_is_a_request_to_that_party(coder):
+    _, evs = events(coder, "The Iranian foreign minister called for the United States to leave the Gulf.")
+    assert has(evs, "REQUEST", "IRN", "USA", "asserted")
+    _, evs = events(coder, "The Malian junta called for France to withdraw its troops.")
+    assert has(evs, "REQUEST", "MLI", "FRA")
+    assert not has(evs, "RETREAT")   # what is asked for did not happen
+
+
+def test_naming_an_act_with_a_reproach_in_one_noun_phrase(coder):
+    _, evs = events(coder, "The Polish president called the Russian decision \"blackmail\" on Monday.")
+    assert has(evs, "ACCUSE", "POL", None, "asserted")
+    _, evs = events(coder, "The Greek minister described the Turkish deployment as \"an armed rebellion\".")
+    assert has(evs, "ACCUSE", "GRC", "TUR", "asserted")
+
+
+def test_handing_over_people_described_by_a_participle(coder):
+    _, evs = events(coder, "Moroccan police handed over two men arrested in Tangier to Spanish authorities on Friday.")
+    assert has(evs, "COOPERATE", "MAR", "ESP")
+
+
+def test_call_and_what_was_said_in_it_are_two_events(coder):
+    _, evs = events(coder, "The Chilean president phoned Peruvian President Mendoza to express his \"full support\".")
+    assert has(evs, "CONSULT", "CHL", "PER")
+    assert has(evs, "SUPPORT", "CHL", "PER")
+
+
+def test_threat_told_of_its_target(coder):
+    _, evs = events(coder, "The Iranian foreign minister said Israel would pay a heavy price for the strike.")
+    assert has(evs, "THREATEN", "IRN", "ISR", "asserted")
+    _, evs = events(coder, "\"The Lithuanian authorities will face the consequences,\" the Belarusian president said.")
+    assert has(evs, "THREATEN", "BLR", "LTU", "asserted")
+    _, evs = events(coder, "Pakistan said India had paid a high price for its grain imports.")
+    assert not has(evs, "THREATEN")   # a past cost, not a threat
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

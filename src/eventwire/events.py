@@ -60,7 +60,8 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "baseless", "absurd", "irresponsible", "provocative", "hostile", "unjustified", "unlawful",
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
-                         "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive"})
+                         "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
+                         "insurrection", "sedition", "treason", "piracy"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
@@ -170,6 +171,11 @@ _ANNOUNCING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
+# What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
+_CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
+                 "bear": frozenset({"consequence"})}
+_PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
@@ -249,7 +255,9 @@ class EventCoder:
             cands.extend(self.triggers.candidates(lem, pos))
         if not cands:
             return None
-        below = self._descendants(doc, i)
+        below = self._descendants(doc, i) + self._for_to_marks(doc, i) + [
+            k for p in self._object_participles(doc, i) for k in doc.children[p]
+            if doc.tokens[k].dep in ("advmod", "prt") and doc.tokens[k].lower in _PARTICLES | {"over"}]
         kids = doc.children[i]
         has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
@@ -299,6 +307,26 @@ class EventCoder:
         return best
 
     @staticmethod
+    def _for_to_marks(doc: ParsedDoc, i: int) -> list[int]:
+        """ "called for France to leave": the "for" of a for-to clause is parsed as its ``mark``, not the verb's."""
+        toks = doc.tokens
+        return [m for c in doc.children[i] if toks[c].dep in ("advcl", "ccomp", "xcomp") and c > i
+                for m in doc.children[c] if toks[m].dep == "mark" and toks[m].lower == "for" and m == i + 1]
+
+    @staticmethod
+    def _object_participles(doc: ParsedDoc, i: int) -> list[int]:
+        """ "handed four suspects arrested near the border over to X": the participle on the object takes the verb's
+        particle and "to" phrase in the parse."""
+        toks = doc.tokens
+        return [a for o in doc.children[i] if toks[o].dep == "dobj"
+                for a in doc.children[o] if toks[a].dep == "acl" and toks[a].tag == "VBN"]
+
+    @staticmethod
+    def _for_to_clause(doc: ParsedDoc, i: int, c: int) -> bool:
+        """ "called for France to leave": ``c`` is the for-to clause right after the verb ``i``."""
+        return any(doc.tokens[m].dep == "mark" and doc.tokens[m].lower == "for" and m == i + 1 for m in doc.children[c])
+
+    @staticmethod
     def _preposition_not_particle(doc: ParsedDoc, k: int) -> bool:
         """ "gave access in an effort to ...": a preposition with its own object is not the particle of "give in"."""
         toks = doc.tokens
@@ -318,11 +346,16 @@ class EventCoder:
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
-            if not any(toks[c].dep == "dobj" for c in kids):
+            if any(self._object_named_as(doc, c) for c in kids if toks[c].dep in ("dobj", "oprd")):
+                return True
+            objs = [c for c in kids if toks[c].dep == "dobj"]
+            if not objs:
                 return False
+            # "described the closure as a hostile act" ("as" on the verb or on its object)
+            as_preps = [c for c in list(kids) + [k for o in objs for k in doc.children[o]]
+                        if toks[c].dep == "prep" and toks[c].lower == "as"]
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
-                g for c in kids if toks[c].dep == "prep" and toks[c].lower == "as" for g in doc.children[c]
-                if toks[g].dep in ("pobj", "amod", "acomp")]   # "described the closure as a hostile act"
+                g for c in as_preps for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
         if req == "nonstate":
@@ -368,6 +401,13 @@ class EventCoder:
             objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
             return not objs or any(is_party(o) or toks[o].lemma.lower() in _FIGHT_NOUNS for o in objs)
         return True
+
+    @staticmethod
+    def _object_named_as(doc: ParsedDoc, o: int) -> bool:
+        """ "called the decision 'blackmail'": object and name parsed as one noun phrase, the act as its modifier."""
+        toks = doc.tokens
+        return toks[o].lemma.lower() in _REPROACHES and toks[o].lemma.lower() != "act" and any(
+            toks[c].dep in ("nmod", "compound") and toks[c].pos == "NOUN" for c in doc.children[o])
 
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
@@ -451,7 +491,8 @@ class EventCoder:
                 continue
             if self._not_a_report(doc, f):
                 continue
-            if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING:
+            if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING \
+                    and not self._promised(doc, f.token):
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
@@ -556,6 +597,7 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
         events.extend(self._claims(doc, ix, seen, home))
+        events.extend(self._consequence_threats(doc, ix, seen))
         if confirm is not None and events:
             texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
                      for e in events]
@@ -580,7 +622,7 @@ class EventCoder:
                 if toks[c].dep not in ("ccomp", "parataxis"):
                     continue
                 clause_verbs = [c] + [k for k in doc.children[c] if toks[k].dep == "conj"]
-                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not any(
+                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not self._promised(doc, v) and not any(
                         toks[g].dep == "neg" for g in doc.children[v]) for v in clause_verbs):
                     continue
                 src = self._resolve(doc, speaker, ix)
@@ -603,6 +645,45 @@ class EventCoder:
                     trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
                 ))
         return out
+
+    def _consequence_threats(self, doc: ParsedDoc, ix: _Index, seen: set) -> list[Event]:
+        """Threats told of their target: "X said Y would pay a heavy price", '"They will face the consequences," he
+        said' -> THREATEN speaker -> Y (the clause's subject is who is threatened)."""
+        toks = doc.tokens
+        out: list[Event] = []
+        for t in toks:
+            if t.pos != "VERB" or t.i < doc.dateline_end or not self._promised(doc, t.i) \
+                    or any(toks[c].dep == "neg" for c in doc.children[t.i]):
+                continue
+            objs = {toks[c].lemma.lower() for c in doc.children[t.i] if toks[c].dep == "dobj"}
+            if not objs & _CONSEQUENCES.get(t.lemma.lower(), frozenset()):
+                continue
+            speaker = self._reporting_subject(doc, t.i)
+            src = self._resolve(doc, [speaker], ix) if speaker is not None else []
+            tgt = self._resolve(doc, self._subject(doc, t.i), ix)
+            if not src or not tgt or src[0] == tgt[0]:
+                continue
+            (sid, sc), (tid, tc) = src[0], tgt[0]
+            if sc is not None and sc == tc and tid is None:
+                continue   # "officials said the country would pay the price": no party threatened
+            key = ("THREATEN", sid or sc, tid or tc, t.sent)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent = doc.sentence_of(t.i)
+            out.append(Event(
+                id="", plover="THREATEN", mode=None, contexts=(), cameo="130",
+                quad_class=self.triggers.plover_quad.get("THREATEN", 3), goldstein=self.triggers.cameo_goldstein.get("13", -4.4),
+                source=sid, target=tid, source_country=sc, target_country=tc, factuality="asserted",
+                trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
+            ))
+        return out
+
+    @staticmethod
+    def _promised(doc: ParsedDoc, v: int) -> bool:
+        """ "said Qatar would fund schools": an act announced for the future is a promise, not an accusation."""
+        toks = doc.tokens
+        return any(toks[c].dep == "aux" and toks[c].lower in _ANNOUNCING_MODALS for c in doc.children[v])
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
                         ix: "_Index", sources=()) -> list[tuple[str | None, str | None]]:
@@ -894,11 +975,16 @@ class EventCoder:
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
             return f, fact
         if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
+            # the offer or promise to meet is itself made ("was ready to host talks"), unless only on a condition
+            if fact == "hypothetical" and not self._conditional(doc, i) and not self._planned(doc, i):
+                fact = "asserted"
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
-        if e.plover == "AGREE" and fact == "negated" and toks[i].lemma.lower() == "accept" and e.pos == "VERB" \
-                and any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
-                        for c in doc.children[i]):
-            # "would never accept the court's jurisdiction": a refusal (PLOVER REJECT)
+        if fact == "negated" and e.pos == "VERB" and (
+                (e.plover == "AGREE" and toks[i].lemma.lower() == "accept") or e.plover == "CONCEDE" or e.mode in _GIVING_UP) \
+                and self._refused_for_future(doc, i) and not any(
+                    toks[c].dep == "dobj" and toks[c].lower.endswith(("self", "selves")) for c in doc.children[i]):
+            # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
+            # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
@@ -909,6 +995,38 @@ class EventCoder:
             mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
             return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
         return f, fact
+
+    @staticmethod
+    def _refused_for_future(doc: ParsedDoc, i: int) -> bool:
+        """ "will not resign", "would never surrender": the negated act is announced for the future (a refusal)."""
+        toks = doc.tokens
+        return any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
+                   for c in doc.children[i])
+
+    @staticmethod
+    def _planned(doc: ParsedDoc, i: int) -> bool:
+        """ "plans to travel", "hopes to meet": an intention the text reports, not an offer or promise made."""
+        toks = doc.tokens
+        j = i
+        for _ in range(4):
+            if toks[j].head == j or toks[j].dep not in ("xcomp", "dobj", "pobj", "prep", "acomp", "conj"):
+                return False
+            j = toks[j].head
+            if toks[j].lemma.lower() in _PLANNING:
+                return True
+        return False
+
+    def _conditional(self, doc: ParsedDoc, i: int) -> bool:
+        """A condition on the act or on a verb it hangs on ("would attend talks if ...", "ready to meet unless ...")."""
+        toks = doc.tokens
+        j = i
+        for _ in range(4):
+            if any(toks[c].dep == "advcl" and self._condition(doc, c) for c in doc.children[j]):
+                return True
+            if toks[j].head == j:
+                break
+            j = toks[j].head
+        return False
 
     def _own_future(self, doc: ParsedDoc, f: _Found, is_source: Callable[[int], bool], sources) -> bool:
         """The act is announced for the future by its own doer ("we will strike", "Turkey said it would ...")."""
@@ -1011,6 +1129,12 @@ class EventCoder:
         if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover in ("THREATEN", "REQUEST") \
                 and any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless", "until") for c in doc.children[i]):
             return True   # "threatened a strike unless the government reversed ...": the condition of the threat
+        if t.dep == "advcl" and t.head in trigger_at and trigger_at[t.head].entry.plover == "REQUEST" \
+                and self._for_to_clause(doc, t.head, i):
+            return True   # "called for France to withdraw": what is asked for
+        if t.dep in ("xcomp", "advcl") and t.head in trigger_at and trigger_at[t.head].entry.plover == "CONSULT" \
+                and trigger_at[i].entry.plover in _VERBAL_TYPES - {"CONSULT", "AGREE"} and t.pos == "VERB":
+            return False   # "phoned X to express his support": what was said in the call is an event of its own
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
@@ -1137,8 +1261,9 @@ class EventCoder:
             targets.extend(objs)
         targets.extend(self._prep_objects(doc, v, preps))
         if preps and objs and not self._prep_objects(doc, v, preps):
-            # "blamed the attack on the rebels": the row's preposition hung on the object
-            targets.extend(k for o in objs for k in self._prep_objects(doc, o, preps) if k not in targets)
+            # "blamed the attack on the rebels": the row's preposition hung on the object (or on its participle)
+            targets.extend(k for o in objs + self._object_participles(doc, v) for k in self._prep_objects(doc, o, preps)
+                           if k not in targets)
         for u in f.used:  # "imposed sanctions on X": the preposition hangs on the phrase's noun
             if toks[u].pos == "NOUN":
                 targets.extend(k for k in self._prep_objects(doc, u, preps) if k not in targets)
@@ -1161,8 +1286,8 @@ class EventCoder:
                 targets = [k for k in targets if k not in rel] + [toks[v].head]
         if not targets and f.entry.plover == "REQUEST":
             # "demanded that Kampala withdraw its forces": the one asked to act is the clause's subject
-            targets = [g for c in kids if toks[c].dep == "ccomp" for g in doc.children[c] if toks[g].dep == "nsubj"
-                       and toks[g].lower not in _RELATIVE][:1]
+            targets = [g for c in kids if toks[c].dep == "ccomp" or self._for_to_clause(doc, v, c)
+                       for g in doc.children[c] if toks[g].dep == "nsubj" and toks[g].lower not in _RELATIVE][:1]
         return source, targets
 
     def _noun_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
