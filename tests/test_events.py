@@ -636,6 +636,16 @@ def test_released_captives_are_released_by_their_captors(coder):
     assert has(evs, "RETREAT", "CHN", "PHL")
 
 
+def test_the_doers_own_forces_or_envoys_are_no_target(coder):
+    _, evs = events(coder, "MANILA — The Philippines recalled its ambassador in Beijing for consultations on Monday, the "
+                           "foreign ministry said. Filipino fishermen said Chinese coast guard ships had blocked their "
+                           "boats near the shoal. The Philippine government put its navy on alert after Chinese ships "
+                           "entered the area. China's foreign ministry said the Chinese ships were on routine patrol. "
+                           "Beijing accused Manila of provocations.", title="Ambassador recalled")
+    assert has(evs, "SANCTION", "PHL", "CHN")   # the envoy's posting, not the envoy's own country
+    assert has(evs, "MOBILIZE", "PHL", "CHN") and not has(evs, "MOBILIZE", "PHL", "PHL")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -152,6 +152,9 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Acts done with one's own means, whose own forces or envoys are no target ("put its navy on alert", "recalled its
+# ambassador", "pulled back its troops"); unlike force or arrests ("police stopped its officers from entering").
+_OWN_MEANS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their"})
 _PRONOUNS_SPEAKER = frozenset({"we", "us", "our", "i", "me", "my"})
@@ -456,7 +459,10 @@ class EventCoder:
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
-            targets = resolve(tgt_toks)
+            if f.entry.plover in _OWN_MEANS:
+                targets = resolve([k for k in tgt_toks if not self._own_thing(doc, k, sources, ix)])
+            else:
+                targets = resolve(tgt_toks)
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well
                 named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token]
@@ -757,6 +763,16 @@ class EventCoder:
     def _armed_words(doc: ParsedDoc, tokens: list[int]) -> bool:
         """The phrase names armed forces or police ("the army", "additional troops", "riot police")."""
         return any(doc.tokens[k].lemma.lower() in _ARMED_WORDS for t in tokens for k in EventCoder._np_modifiers(doc, t))
+
+    def _own_thing(self, doc: ParsedDoc, k: int, sources, ix: "_Index") -> bool:
+        """ "put its navy on alert", "recalled their ambassador": what the doer owns (its own forces, envoys or
+        assets, of its own country) is no target; the act is aimed elsewhere."""
+        toks = doc.tokens
+        own = {c for _, c in sources if c}
+        if not own or not any(toks[c].dep == "poss" and toks[c].lower in ("its", "their") for c in doc.children[k]):
+            return False
+        found = self._resolve(doc, [k], ix)
+        return bool(found) and all(c in own for _, c in found)
 
     @staticmethod
     def _object_parties(doc: ParsedDoc, tokens: list[int]) -> list[int]:
