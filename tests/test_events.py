@@ -646,6 +646,16 @@ def test_the_doers_own_forces_or_envoys_are_no_target(coder):
     assert has(evs, "MOBILIZE", "PHL", "CHN") and not has(evs, "MOBILIZE", "PHL", "PHL")
 
 
+def test_freeing_demands_missions_and_prompted_acts(coder):
+    _, evs = events(coder, "HANOI — Vietnam on Monday demanded the release of nine Vietnamese fishermen detained by "
+                           "Chinese coast guard officers near the islands. Hundreds of Vietnamese students protested "
+                           "outside the Chinese embassy in Hanoi on Tuesday. Chinese drones flew over a Vietnamese island "
+                           "on Wednesday, prompting Hanoi to summon China's ambassador.", title="Fishermen held")
+    assert has(evs, "REQUEST", "VNM", "CHN") and not has(evs, "REQUEST", "VNM", "VNM")   # the captors are asked
+    assert has(evs, "PROTEST", "VNM", "CHN")   # a protest at a mission is aimed at the country it represents
+    assert has(evs, "ACCUSE", "VNM", "CHN") and not has(evs, "ACCUSE", "CHN", "CHN")   # the one prompted summons
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -38,7 +38,8 @@ _PHRASE_EDGES = frozenset({"prt", "prep", "pobj", "dobj", "compound", "amod", "x
 # Verbs whose object is the subject of their infinitive ("told an emissary to meet").
 _OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "invite", "persuade", "instruct",
                              "authorize", "authorise", "press", "encourage", "direct", "send", "help", "pressure",
-                             "call", "appeal", "permit", "enable", "require", "push", "compel", "summon"})
+                             "call", "appeal", "permit", "enable", "require", "push", "compel", "summon",
+                             "prompt", "spur", "lead", "cause"})
 # Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
 _NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss", "rule"})   # "rule" as in "ruled out"
 # Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
@@ -152,6 +153,10 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# A country's missions abroad: a protest outside one is aimed at the country it represents.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
+# Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
+_FREEING = frozenset({"release", "freedom", "return", "repatriation"})
 # Acts done with one's own means, whose own forces or envoys are no target ("put its navy on alert", "recalled its
 # ambassador", "pulled back its troops"); unlike force or arrests ("police stopped its officers from entering").
 _OWN_MEANS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
@@ -463,6 +468,9 @@ class EventCoder:
                 targets = resolve([k for k in tgt_toks if not self._own_thing(doc, k, sources, ix)])
             else:
                 targets = resolve(tgt_toks)
+            if f.entry.plover == "REQUEST":
+                # "demanded the release of six fishermen detained by Russian guards": the captors are asked
+                targets = self._captors(doc, tgt_toks, groups, sources, ix) or targets
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well
                 named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token]
@@ -764,6 +772,26 @@ class EventCoder:
         """The phrase names armed forces or police ("the army", "additional troops", "riot police")."""
         return any(doc.tokens[k].lemma.lower() in _ARMED_WORDS for t in tokens for k in EventCoder._np_modifiers(doc, t))
 
+    def _captors(self, doc: ParsedDoc, tgt_toks: list[int], groups, sources, ix: "_Index"):
+        """ "demanded the release of six fishermen detained by Russian guards", "called for the return of the 12":
+        the people to be freed are held by the agent of their detention, or by the doers of an earlier act on them."""
+        toks = doc.tokens
+        own = {c for _, c in sources if c}
+        for k in tgt_toks:
+            p = toks[k].head
+            if toks[k].dep != "pobj" or toks[p].lower != "of" or toks[toks[p].head].lemma.lower() not in _FREEING:
+                continue
+            agents = [g for c in doc.children[k] if toks[c].dep == "acl" and toks[c].tag == "VBN"
+                      for a in doc.children[c] if toks[a].dep == "agent" for g in doc.children[a] if toks[g].dep == "pobj"]
+            found = self._resolve(doc, agents, ix)
+            if not found:
+                before = self._named_before(doc, [k], groups)
+                found = list(before[2]) if before is not None and before[1] != "REQUEST" else []
+            found = [a for a in found if a[1] and a[1] not in own]
+            if found:
+                return found[:1]
+        return []
+
     def _own_thing(self, doc: ParsedDoc, k: int, sources, ix: "_Index") -> bool:
         """ "put its navy on alert", "recalled their ambassador": what the doer owns (its own forces, envoys or
         assets, of its own country) is no target; the act is aimed elsewhere."""
@@ -821,6 +849,18 @@ class EventCoder:
     def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
         """ "rallied to denounce the Turkish strikes": the protest is aimed at whom its purpose clause names."""
         toks = doc.tokens
+        for p in doc.children[f.token]:
+            # "protested outside the Russian embassy": at the country the mission represents
+            if toks[p].dep != "prep" or toks[p].lower not in ("outside", "at", "near", "before", "to", "in"):
+                continue
+            places = [g for g in doc.children[p] if toks[g].dep == "pobj"]
+            places += [c for g in places for c in doc.children[g] if toks[c].dep == "compound"]
+            for g in places:
+                if toks[g].lemma.lower() in _MISSIONS:
+                    found = [a for a in self._resolve(doc, [toks[g].head] if toks[g].dep == "compound" else [g], ix)
+                             if a not in sources and a[1] and a[1] not in {c for _, c in sources}]
+                    if found:
+                        return found[:1]
         for c in doc.children[f.token]:
             inner = trigger_at.get(c)
             if inner is None or toks[c].dep not in ("advcl", "xcomp") or inner.entry.plover not in ("REQUEST", "ACCUSE"):
