@@ -656,6 +656,17 @@ def test_freeing_demands_missions_and_prompted_acts(coder):
     assert has(evs, "ACCUSE", "VNM", "CHN") and not has(evs, "ACCUSE", "CHN", "CHN")   # the one prompted summons
 
 
+def test_questioning_or_charging_with_no_agent_is_the_states(coder):
+    _, evs = events(coder, "DODOMA — Tanzanian police arrested the opposition leader on Sunday after a rally. A police "
+                           "spokesman said the opposition leader would be charged with incitement.",
+                    title="Opposition leader held")
+    assert has(evs, "ACCUSE", "TZA", "TZA")
+    _, evs = events(coder, "TOKYO — Japan's foreign ministry protested on Monday after Russia detained a Japanese fishing "
+                           "boat. Russia's Federal Security Service said the Japanese crew would be questioned in "
+                           "Vladivostok.", title="Crew held")
+    assert has(evs, "ACCUSE", "RUS", "JPN", "hypothetical")   # the state whose service reports its own inquiry
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

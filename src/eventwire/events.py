@@ -153,6 +153,9 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+_NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+# Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
+_PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
 # A country's missions abroad: a protest outside one is aimed at the country it represents.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
 # Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
@@ -512,7 +515,14 @@ class EventCoder:
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
                 if not targets:
                     continue
-                state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) else None
+                state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) \
+                    or self._legal_process(f) else None
+                if self._legal_process(f):
+                    # "the FSB said the men would be questioned": the state whose body reports its own inquiry
+                    rep = self._reporting_subject(doc, f.token)
+                    said = self._resolve(doc, [rep], ix) if rep is not None else []
+                    state = next((c for a, c in said if a and ix.kinds.get(a) in ("organization", "country") and c
+                                  and c not in _NONSTATE_CODES), state)
                 sources = [(None, state)]
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
@@ -791,6 +801,12 @@ class EventCoder:
             if found:
                 return found[:1]
         return []
+
+    @staticmethod
+    def _legal_process(f: _Found) -> bool:
+        """ "would be charged with sedition", "will be questioned", "a case could be opened": investigating and
+        prosecuting with no agent named is done by the state."""
+        return f.entry.plover == "ACCUSE" and (f.entry.mode == "investigate" or f.entry.head in _PROSECUTING)
 
     def _own_thing(self, doc: ParsedDoc, k: int, sources, ix: "_Index") -> bool:
         """ "put its navy on alert", "recalled their ambassador": what the doer owns (its own forces, envoys or
