@@ -667,6 +667,24 @@ def test_questioning_or_charging_with_no_agent_is_the_states(coder):
     assert has(evs, "ACCUSE", "RUS", "JPN", "hypothetical")   # the state whose service reports its own inquiry
 
 
+def test_both_sides_are_the_storys_two_countries(coder):
+    _, evs = events(coder, "NEW DELHI — Indian and Pakistani troops exchanged fire along the border on Monday, the Indian "
+                           "army said. Pakistan's army said Indian troops fired first. India's defence ministry said "
+                           "Pakistani soldiers had crossed the line. Pakistan's foreign ministry summoned India's deputy "
+                           "envoy. Local commanders from both sides met on Tuesday and agreed to restore the ceasefire. "
+                           "The United Nations urged both sides to show restraint.", title="Border clash")
+    assert has(evs, "CONSULT", "IND", "PAK") and has(evs, "AGREE", "IND", "PAK")
+    assert has(evs, "REQUEST", "UNO", "IND") and has(evs, "REQUEST", "UNO", "PAK")
+
+
+def test_both_sides_in_a_story_of_one_country_are_not_the_speaker(coder):
+    _, evs = events(coder, "DHAKA — Bangladeshi police fired tear gas at opposition supporters in Dhaka on Sunday. "
+                           "Bangladesh's home minister said the strike was illegal. Bangladesh's opposition leader said "
+                           "the protests would go on. The United States urged both sides to show restraint.",
+                    title="Strike turns violent")
+    assert has(evs, "REQUEST", "USA", "BGD") and not has(evs, "REQUEST", "USA", "USA")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -153,6 +153,7 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+_SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
@@ -471,6 +472,11 @@ class EventCoder:
                 targets = resolve([k for k in tgt_toks if not self._own_thing(doc, k, sources, ix)])
             else:
                 targets = resolve(tgt_toks)
+            sides = [k for k in tgt_toks if self._both_sides(doc, k, ix)]
+            if sides:
+                # "China urged both sides to show restraint": the two sides other than the speaker (and no act of
+                # nobody's on them: "the treaty the two countries signed" misparsed as a participle on "countries")
+                targets = self._both_sides(doc, sides[0], ix, exclude={c for _, c in sources if c}) if sources else []
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix) or targets
@@ -1271,6 +1277,11 @@ class EventCoder:
         expanded: list[int] = []
         nationality: set[int] = set()
         for t in tokens:
+            both = self._both_sides(doc, t, ix)
+            if both:
+                # "urged both sides", "commanders from both sides": the story's two countries
+                out.extend(p for p in both if p not in out)
+                continue
             group = self._their_group(doc, t, ix)
             if group:
                 expanded.extend(group)   # "their foreign ministers met": the parties named together before
@@ -1437,6 +1448,32 @@ class EventCoder:
         """ "A and B signed an agreement", "restored relations": an act both sides do together (one event between them),
         unlike "A and B welcomed the deal"."""
         return entry.plover == "SUPPORT" and entry.cameo in ("050", "057") and set(entry.target) <= {"with", "between"}
+
+    @staticmethod
+    def _both_sides(doc: ParsedDoc, t: int, ix: "_Index", exclude=frozenset()) -> list[tuple[None, str]]:
+        """ "both sides", "the two countries", "commanders from both sides": the two states named most in the story
+        (but not ``exclude``, the speaker's), the more named first, when the second is named at least a sixth as often
+        as the first; [] for any other phrase or a story of one country ("Washington urged both sides" at home)."""
+        toks = doc.tokens
+        heads = [t] + [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower in ("from", "of", "on")
+                       for g in doc.children[c] if toks[g].dep == "pobj"]
+        for h in heads:
+            if toks[h].lemma.lower() not in _SIDES:
+                continue
+            marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
+            if "both" in marks or {"the", "two"} <= marks:
+                # "... ties with Pyongyang under the treaty the two countries signed": the two named just before
+                named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h) if k in ix.token_actor]
+                named = list(dict.fromkeys(c for c in named if c and c not in _NONSTATE_CODES | set(exclude)))
+                if len(named) == 2:
+                    return [(None, c) for c in named]
+                counts: dict[str, int] = {}
+                for a in ix.by_id.values():
+                    if a.country and a.country not in _NONSTATE_CODES | set(exclude):
+                        counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+                top = sorted(counts, key=lambda c: -counts[c])[:2]
+                return [(None, c) for c in top] if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]] else []
+        return []
 
     @staticmethod
     def _their_group(doc: ParsedDoc, t: int, ix: "_Index") -> list[int]:
