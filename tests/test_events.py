@@ -685,6 +685,18 @@ def test_both_sides_in_a_story_of_one_country_are_not_the_speaker(coder):
     assert has(evs, "REQUEST", "USA", "BGD") and not has(evs, "REQUEST", "USA", "USA")
 
 
+def test_a_denial_answers_the_accuser_and_a_joint_statement_has_each_issuer(coder):
+    _, evs = events(coder, "ASUNCION — The United States on Monday imposed sanctions on Paraguay's former interior "
+                           "minister, accusing him of taking bribes from smugglers. The former minister denied any "
+                           "wrongdoing in a radio interview. Paraguay's president said Paraguay's courts would examine "
+                           "the case. Paraguayan senators said Paraguay's police had seized smuggled cigarettes. "
+                           "Paraguay's opposition called for calm. The French and German embassies issued a joint "
+                           "statement urging calm. Paraguay's foreign ministry rejected the statement as interference.",
+                    title="Paraguay minister sanctioned")
+    assert has(evs, "REJECT", "PRY", "USA") and not has(evs, "REJECT", "PRY", "PRY")
+    assert has(evs, "REJECT", "PRY", "FRA") and has(evs, "REJECT", "PRY", "DEU")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -494,6 +494,9 @@ class EventCoder:
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
+                # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier
+                targets = self._accuser(events, sources)
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -806,6 +809,18 @@ class EventCoder:
             found = [a for a in found if a[1] and a[1] not in own]
             if found:
                 return found[:1]
+        return []
+
+    @staticmethod
+    def _accuser(events: list[Event], sources) -> list[tuple[str | None, str | None]]:
+        """The doer of the latest accusation or sanction aimed at one of ``sources`` (by actor or country), another
+        country's; [] when there is none."""
+        ids = {a for a, _ in sources if a}
+        own = {c for _, c in sources if c}
+        for e in reversed(events):
+            if e.plover in ("ACCUSE", "SANCTION") and e.source_country and e.source_country not in own \
+                    and (e.target in ids or e.target_country in own):
+                return [(e.source, e.source_country)]
         return []
 
     @staticmethod
@@ -1306,7 +1321,11 @@ class EventCoder:
                 continue
             aid = None if t in nationality else self._actor_at(doc, t, ix)
             if aid is None and t not in nationality and self._country_in(doc, t) is None:
-                aid = self._issuer(doc, t, ix)   # "the report accused ...": whoever issued the report before
+                issuer = self._issuer(doc, t, ix)   # "the report accused ...": whoever issued the report before
+                if issuer is not None:
+                    # "the U.S. and British embassies issued a joint statement": each of its issuers
+                    out.extend(p for p in self._resolve(doc, [issuer], ix) if p not in out)
+                    continue
             if aid is not None:
                 a = ix.by_id[aid]
                 pair = (aid, a.country)
@@ -1387,9 +1406,9 @@ class EventCoder:
                     return True
         return False
 
-    def _issuer(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
+    def _issuer(self, doc: ParsedDoc, t: int, ix: _Index) -> int | None:
         """ "The report also accused ...", "dismissed the report": a definite document named before stands for its
-        issuer ("X said in a report", "X's report", "a report by X", "X published a report")."""
+        issuer ("X said in a report", "X's report", "a report by X", "X published a report"); the issuer's token."""
         toks = doc.tokens
         lem = toks[t].lemma.lower()
         if lem not in _DOCUMENTS or not any(toks[c].lower in ("the", "this", "that") and toks[c].dep == "det"
@@ -1410,9 +1429,8 @@ class EventCoder:
             if toks[k].dep in ("pobj", "dobj") and toks[gov].pos in ("VERB", "AUX"):
                 cand += [c for c in doc.children[gov] if toks[c].dep == "nsubj"]
             for c in cand:
-                aid = self._actor_at(doc, c, ix)
-                if aid is not None:
-                    return aid
+                if self._actor_at(doc, c, ix) is not None:
+                    return c
         return None
 
     def _actor_at(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
