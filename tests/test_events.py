@@ -697,6 +697,14 @@ def test_a_denial_answers_the_accuser_and_a_joint_statement_has_each_issuer(code
     assert has(evs, "REJECT", "PRY", "FRA") and has(evs, "REJECT", "PRY", "DEU")
 
 
+def test_a_pronoun_does_not_point_to_any_one_in_particular(coder):
+    _, evs = events(coder, "COTONOU — Ghana accused Togo of sheltering rebels. Togo's government rejected the accusation, "
+                           "saying Togo had never allowed any armed group to use its territory. In a statement on state "
+                           "radio, it also warned that it would respond to any violation of its borders.",
+                    title="Border row")
+    assert has(evs, "THREATEN", "TGO", "GHA") and not has(evs, "THREATEN", "GHA")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -1546,6 +1546,9 @@ class EventCoder:
                 break
             if k in ix.token_actor and ix.token_actor[k] in own_subjects:
                 continue
+            if k in ix.token_actor and any(toks[c].dep == "det" and toks[c].lower in ("any", "no", "every", "each")
+                                           for j in (k, toks[k].head) for c in doc.children[j]):
+                continue   # "never allowed any armed group to ...": no one in particular for a pronoun to point to
             if k in ix.token_actor and (ix.kinds.get(ix.token_actor[k]) == "person") == person:
                 best = best or k
                 if toks[k].dep in ("nsubj", "nsubjpass"):
