@@ -705,6 +705,12 @@ def test_a_pronoun_does_not_point_to_any_one_in_particular(coder):
     assert has(evs, "THREATEN", "TGO", "GHA") and not has(evs, "THREATEN", "GHA")
 
 
+def test_the_home_sides_act_on_people_of_no_named_country_stays_at_home(coder):
+    _, evs = events(coder, "TUNIS — Tunisian police broke up an opposition rally on Saturday. Officers at the stadium "
+                           "gate detained three reporters who were covering the march.", title="Rally dispersed")
+    assert has(evs, "COERCE", "TUN", "TUN") and not has(evs, "COERCE", "TUN", None)
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -546,6 +546,9 @@ class EventCoder:
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
+            if sources and all(c == home for _, c in sources):
+                # "security forces detained two journalists": the home side's act on people of no named country
+                targets = [(a, c or home) for a, c in targets]
             sent = doc.sentence_of(f.token)
             sent_span = (sent.start_char, sent.end_char)
             text = doc.text
