@@ -711,6 +711,15 @@ def test_the_home_sides_act_on_people_of_no_named_country_stays_at_home(coder):
     assert has(evs, "COERCE", "TUN", "TUN") and all(e[2] == "TUN" for e in evs if e[0] == "COERCE")
 
 
+def test_a_measure_naming_only_the_home_countrys_places_aims_at_the_other_side(coder):
+    _, evs = events(coder, "ISLAMABAD — Pakistan on Monday ordered two Indian diplomats to leave the country within a "
+                           "week, accusing them of spying. India's foreign ministry called the move baseless. Pakistan "
+                           "also suspended the weekly train service between Islamabad and the border. India said it "
+                           "would respond. Indian officials said India had not decided on any step.",
+                    title="Pakistan expels Indian diplomats")
+    assert [e[2] for e in evs if e[0] == "SANCTION"] == ["IND", "IND"]
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

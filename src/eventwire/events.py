@@ -539,6 +539,11 @@ class EventCoder:
             if targets:
                 aimed_at[f.token] = targets
                 groups.extend((k, f.entry.plover, tuple(targets), tuple(sources)) for k in tgt_toks)
+            if targets and counterpart is not None and f.entry.plover in _OWN_MEANS and sources \
+                    and all(c == home for _, c in sources + targets):
+                # "New Delhi suspended the bus service between Amritsar and Lahore": a state's measure with its own
+                # country's places and people named is aimed at the other side in a story of two countries
+                targets = [(None, counterpart)]
             if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
                     and sources and all(c == home for _, c in sources):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
