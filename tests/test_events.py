@@ -720,6 +720,13 @@ def test_a_measure_naming_only_the_home_countrys_places_aims_at_the_other_side(c
     assert [e[2] for e in evs if e[0] == "SANCTION"] == ["IND", "IND"]
 
 
+def test_a_warning_about_a_party_is_aimed_at_it(coder):
+    _, evs = events(coder, "TALLINN — Estonia's government said Russian jets had entered its airspace twice this month. "
+                           "Estonia's foreign minister summoned Russia's ambassador. Russia's defence ministry warned that "
+                           "the arrival of Polish warplanes would be treated as a provocation.", title="Moscow warns")
+    assert has(evs, "THREATEN", "RUS", "POL") and not has(evs, "THREATEN", "RUS", "EST")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

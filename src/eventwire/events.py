@@ -889,6 +889,13 @@ class EventCoder:
                 found = [a for a in self._resolve(doc, tgt, ix) if a not in sources and a[1]]
                 if found:
                     return found[:1]
+        own = {c for _, c in sources if c}
+        for c in doc.children[f.token]:
+            # "warned that the build-up of NATO aircraft would be met ...": the party the warning is about
+            subj = [g for g in doc.children[c] if toks[c].dep == "ccomp" and toks[g].dep in ("nsubj", "nsubjpass")]
+            found = [a for a in self._resolve(doc, subj, ix) if a not in sources and a[1] and a[1] not in own]
+            if found:
+                return found[:1]
         return []
 
     def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
