@@ -727,6 +727,13 @@ def test_a_warning_about_a_party_is_aimed_at_it(coder):
     assert has(evs, "THREATEN", "RUS", "POL") and not has(evs, "THREATEN", "RUS", "EST")
 
 
+def test_opening_an_investigation_is_no_reaction_to_an_earlier_one(coder):
+    _, evs = events(coder, "ASUNCION — The United States on Monday imposed sanctions on two Paraguayan police commanders, "
+                           "accusing them of protecting cigarette smugglers. Paraguay's attorney general said her office "
+                           "had opened an investigation into the pair.", title="Commanders sanctioned")
+    assert has(evs, "ACCUSE", "PRY", "PRY") and not has(evs, "ACCUSE", "PRY", "USA")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -481,8 +481,10 @@ class EventCoder:
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix) or targets
             if not targets:
-                # "rejected the accusation": a phrase's own object noun names the earlier act as well
-                named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token]
+                # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
+                # itself ("opened an investigation into the men" reacts to no earlier investigation)
+                named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token
+                                    and f.entry.plover not in {e.plover for e in self.triggers.candidates(toks[u].lemma.lower(), "NOUN")}]
                 targets = self._content_author(doc, named, events, ix, sources)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
