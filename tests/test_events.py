@@ -734,6 +734,14 @@ def test_opening_an_investigation_is_no_reaction_to_an_earlier_one(coder):
     assert has(evs, "ACCUSE", "PRY", "PRY") and not has(evs, "ACCUSE", "PRY", "USA")
 
 
+def test_an_envoy_is_recalled_from_the_storys_other_state(coder):
+    _, evs = events(coder, "HANOI — Vietnamese soldiers were injured in a clash with Cambodian troops on Monday, Vietnam's "
+                           "army said. Vietnam's defence ministry said Vietnam would not escalate. Vietnamese officials "
+                           "said Vietnam's border posts were on alert. Vietnam's foreign ministry said talks would go "
+                           "ahead. Vietnam has not recalled its ambassador.", title="Border clash")
+    assert has(evs, "SANCTION", "VNM", "KHM", "negated") and not has(evs, "SANCTION", "VNM", "VNM")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -468,10 +468,9 @@ class EventCoder:
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
-            if f.entry.plover in _OWN_MEANS:
-                targets = resolve([k for k in tgt_toks if not self._own_thing(doc, k, sources, ix)])
-            else:
-                targets = resolve(tgt_toks)
+            own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
+                          if f.entry.plover in _OWN_MEANS and self._own_thing(doc, k, sources, ix)]
+            targets = resolve([k for k in tgt_toks if k not in own_things])
             sides = [k for k in tgt_toks if self._both_sides(doc, k, ix)]
             if sides:
                 # "China urged both sides to show restraint": the two sides other than the speaker (and no act of
@@ -550,6 +549,10 @@ class EventCoder:
                     and sources and all(c == home for _, c in sources):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
                 targets = [(None, counterpart)]
+            if not targets and own_things and f.entry.plover == "SANCTION" and sources:
+                # "India has not recalled its ambassador": an envoy is recalled from abroad, the story's other state
+                other = self._other_state(actors, {c for _, c in sources})
+                targets = [(None, other)] if other else []
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
@@ -1369,6 +1372,15 @@ class EventCoder:
         if others and 3 * counts[others[0]] >= counts[home]:
             return others[0]
         return None
+
+    @staticmethod
+    def _other_state(actors: tuple[Actor, ...], own: set) -> str | None:
+        """The state other than ``own`` named most in the story (by actor mentions), or None."""
+        counts: dict[str, int] = {}
+        for a in actors:
+            if a.country and a.country not in own and a.country not in _NONSTATE_CODES:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     @staticmethod
     def _named_before(doc: ParsedDoc, tgt_toks: list[int], groups: list[tuple[int, str, tuple, tuple]]):
