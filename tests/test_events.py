@@ -742,6 +742,13 @@ def test_an_envoy_is_recalled_from_the_storys_other_state(coder):
     assert has(evs, "SANCTION", "VNM", "KHM", "negated") and not has(evs, "SANCTION", "VNM", "VNM")
 
 
+def test_condemning_a_move_answers_a_hostile_act_not_an_allys_support(coder):
+    _, evs = events(coder, "WARSAW — Belarusian military helicopters violated Polish airspace on Monday, Poland's defence "
+                           "ministry said. Germany's chancellor expressed support for Poland. Lithuania condemned the "
+                           "incursion.", title="Airspace row")
+    assert has(evs, "ACCUSE", "LTU", "BLR") and not has(evs, "ACCUSE", "LTU", "DEU")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

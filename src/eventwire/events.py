@@ -153,6 +153,8 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
+_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
@@ -484,7 +486,7 @@ class EventCoder:
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
                 named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token
                                     and f.entry.plover not in {e.plover for e in self.triggers.candidates(toks[u].lemma.lower(), "NOUN")}]
-                targets = self._content_author(doc, named, events, ix, sources)
+                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
             nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
@@ -651,7 +653,7 @@ class EventCoder:
         return out
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
-                        ix: "_Index", sources=()) -> list[tuple[str | None, str | None]]:
+                        ix: "_Index", sources=(), plover: str | None = None) -> list[tuple[str | None, str | None]]:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
         for k in tgt_toks:
@@ -689,7 +691,10 @@ class EventCoder:
                 ranked = ([e for e in named if e in others] or [e for e in fit if e in others] or named
                           or [e for e in fit if e.source in own_ids])
             elif lem in _ACT_NOUNS:
-                ranked = [e for e in named if e in others] or others   # "condemned the move": another party's latest
+                # "condemned the move": another party's latest, a hostile one when the reaction is hostile (not the
+                # support an ally gave in between)
+                fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
+                ranked = [e for e in named if e in others] or fitting
             else:
                 ranked = [e for e in named if e in others] or named
             if ranked:
