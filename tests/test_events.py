@@ -636,6 +636,119 @@ def test_released_captives_are_released_by_their_captors(coder):
     assert has(evs, "RETREAT", "CHN", "PHL")
 
 
+def test_the_doers_own_forces_or_envoys_are_no_target(coder):
+    _, evs = events(coder, "MANILA — The Philippines recalled its ambassador in Beijing for consultations on Monday, the "
+                           "foreign ministry said. Filipino fishermen said Chinese coast guard ships had blocked their "
+                           "boats near the shoal. The Philippine government put its navy on alert after Chinese ships "
+                           "entered the area. China's foreign ministry said the Chinese ships were on routine patrol. "
+                           "Beijing accused Manila of provocations.", title="Ambassador recalled")
+    assert has(evs, "SANCTION", "PHL", "CHN")   # the envoy's posting, not the envoy's own country
+    assert has(evs, "MOBILIZE", "PHL", "CHN") and not has(evs, "MOBILIZE", "PHL", "PHL")
+
+
+def test_freeing_demands_missions_and_prompted_acts(coder):
+    _, evs = events(coder, "HANOI — Vietnam on Monday demanded the release of nine Vietnamese fishermen detained by "
+                           "Chinese coast guard officers near the islands. Hundreds of Vietnamese students protested "
+                           "outside the Chinese embassy in Hanoi on Tuesday. Chinese drones flew over a Vietnamese island "
+                           "on Wednesday, prompting Hanoi to summon China's ambassador.", title="Fishermen held")
+    assert has(evs, "REQUEST", "VNM", "CHN") and not has(evs, "REQUEST", "VNM", "VNM")   # the captors are asked
+    assert has(evs, "PROTEST", "VNM", "CHN")   # a protest at a mission is aimed at the country it represents
+    assert has(evs, "ACCUSE", "VNM", "CHN") and not has(evs, "ACCUSE", "CHN", "CHN")   # the one prompted summons
+
+
+def test_questioning_or_charging_with_no_agent_is_the_states(coder):
+    _, evs = events(coder, "DODOMA — Tanzanian police arrested the opposition leader on Sunday after a rally. A police "
+                           "spokesman said the opposition leader would be charged with incitement.",
+                    title="Opposition leader held")
+    assert has(evs, "ACCUSE", "TZA", "TZA")
+    _, evs = events(coder, "TOKYO — Japan's foreign ministry protested on Monday after Russia detained a Japanese fishing "
+                           "boat. Russia's Federal Security Service said the Japanese crew would be questioned in "
+                           "Vladivostok.", title="Crew held")
+    assert has(evs, "ACCUSE", "RUS", "JPN", "hypothetical")   # the state whose service reports its own inquiry
+
+
+def test_both_sides_are_the_storys_two_countries(coder):
+    _, evs = events(coder, "NEW DELHI — Indian and Pakistani troops exchanged fire along the border on Monday, the Indian "
+                           "army said. Pakistan's army said Indian troops fired first. India's defence ministry said "
+                           "Pakistani soldiers had crossed the line. Pakistan's foreign ministry summoned India's deputy "
+                           "envoy. Local commanders from both sides met on Tuesday and agreed to restore the ceasefire. "
+                           "The United Nations urged both sides to show restraint.", title="Border clash")
+    assert has(evs, "CONSULT", "IND", "PAK") and has(evs, "AGREE", "IND", "PAK")
+    assert has(evs, "REQUEST", "UNO", "IND") and has(evs, "REQUEST", "UNO", "PAK")
+
+
+def test_both_sides_in_a_story_of_one_country_are_not_the_speaker(coder):
+    _, evs = events(coder, "DHAKA — Bangladeshi police fired tear gas at opposition supporters in Dhaka on Sunday. "
+                           "Bangladesh's home minister said the strike was illegal. Bangladesh's opposition leader said "
+                           "the protests would go on. The United States urged both sides to show restraint.",
+                    title="Strike turns violent")
+    assert has(evs, "REQUEST", "USA", "BGD") and not has(evs, "REQUEST", "USA", "USA")
+
+
+def test_a_denial_answers_the_accuser_and_a_joint_statement_has_each_issuer(coder):
+    _, evs = events(coder, "ASUNCION — The United States on Monday imposed sanctions on Paraguay's former interior "
+                           "minister, accusing him of taking bribes from smugglers. The former minister denied any "
+                           "wrongdoing in a radio interview. Paraguay's president said Paraguay's courts would examine "
+                           "the case. Paraguayan senators said Paraguay's police had seized smuggled cigarettes. "
+                           "Paraguay's opposition called for calm. The French and German embassies issued a joint "
+                           "statement urging calm. Paraguay's foreign ministry rejected the statement as interference.",
+                    title="Paraguay minister sanctioned")
+    assert has(evs, "REJECT", "PRY", "USA") and not has(evs, "REJECT", "PRY", "PRY")
+    assert has(evs, "REJECT", "PRY", "FRA") and has(evs, "REJECT", "PRY", "DEU")
+
+
+def test_a_pronoun_does_not_point_to_any_one_in_particular(coder):
+    _, evs = events(coder, "COTONOU — Ghana accused Togo of sheltering rebels. Togo's government rejected the accusation, "
+                           "saying Togo had never allowed any armed group to use its territory. In a statement on state "
+                           "radio, it also warned that it would respond to any violation of its borders.",
+                    title="Border row")
+    assert has(evs, "THREATEN", "TGO", "GHA") and not has(evs, "THREATEN", "GHA")
+
+
+def test_the_home_sides_act_on_people_of_no_named_country_stays_at_home(coder):
+    _, evs = events(coder, "TUNIS — Tunisian police broke up an opposition rally on Saturday. Officers at the stadium "
+                           "gate detained three reporters who were covering the march.", title="Rally dispersed")
+    assert has(evs, "COERCE", "TUN", "TUN") and all(e[2] == "TUN" for e in evs if e[0] == "COERCE")
+
+
+def test_a_measure_naming_only_the_home_countrys_places_aims_at_the_other_side(coder):
+    _, evs = events(coder, "ISLAMABAD — Pakistan on Monday ordered two Indian diplomats to leave the country within a "
+                           "week, accusing them of spying. India's foreign ministry called the move baseless. Pakistan "
+                           "also suspended the weekly train service between Islamabad and the border. India said it "
+                           "would respond. Indian officials said India had not decided on any step.",
+                    title="Pakistan expels Indian diplomats")
+    assert [e[2] for e in evs if e[0] == "SANCTION"] == ["IND", "IND"]
+
+
+def test_a_warning_about_a_party_is_aimed_at_it(coder):
+    _, evs = events(coder, "TALLINN — Estonia's government said Russian jets had entered its airspace twice this month. "
+                           "Estonia's foreign minister summoned Russia's ambassador. Russia's defence ministry warned that "
+                           "the arrival of Polish warplanes would be treated as a provocation.", title="Moscow warns")
+    assert has(evs, "THREATEN", "RUS", "POL") and not has(evs, "THREATEN", "RUS", "EST")
+
+
+def test_opening_an_investigation_is_no_reaction_to_an_earlier_one(coder):
+    _, evs = events(coder, "ASUNCION — The United States on Monday imposed sanctions on two Paraguayan police commanders, "
+                           "accusing them of protecting cigarette smugglers. Paraguay's attorney general said her office "
+                           "had opened an investigation into the pair.", title="Commanders sanctioned")
+    assert has(evs, "ACCUSE", "PRY", "PRY") and not has(evs, "ACCUSE", "PRY", "USA")
+
+
+def test_an_envoy_is_recalled_from_the_storys_other_state(coder):
+    _, evs = events(coder, "HANOI — Vietnamese soldiers were injured in a clash with Cambodian troops on Monday, Vietnam's "
+                           "army said. Vietnam's defence ministry said Vietnam would not escalate. Vietnamese officials "
+                           "said Vietnam's border posts were on alert. Vietnam's foreign ministry said talks would go "
+                           "ahead. Vietnam has not recalled its ambassador.", title="Border clash")
+    assert has(evs, "SANCTION", "VNM", "KHM", "negated") and not has(evs, "SANCTION", "VNM", "VNM")
+
+
+def test_condemning_a_move_answers_a_hostile_act_not_an_allys_support(coder):
+    _, evs = events(coder, "WARSAW — Belarusian military helicopters violated Polish airspace on Monday, Poland's defence "
+                           "ministry said. Germany's chancellor expressed support for Poland. Lithuania condemned the "
+                           "incursion.", title="Airspace row")
+    assert has(evs, "ACCUSE", "LTU", "BLR") and not has(evs, "ACCUSE", "LTU", "DEU")
+
+
 def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_other(coder):
     r, evs = events(coder, "BISHKEK — Kyrgyzstan closed the Dostuk border crossing on Tuesday after a shootout between "
                            "Kyrgyz and Tajik border guards, the Kyrgyz border service said. Tajikistan's foreign ministry "

@@ -38,7 +38,8 @@ _PHRASE_EDGES = frozenset({"prt", "prep", "pobj", "dobj", "compound", "amod", "x
 # Verbs whose object is the subject of their infinitive ("told an emissary to meet").
 _OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "invite", "persuade", "instruct",
                              "authorize", "authorise", "press", "encourage", "direct", "send", "help", "pressure",
-                             "call", "appeal", "permit", "enable", "require", "push", "compel", "summon"})
+                             "call", "appeal", "permit", "enable", "require", "push", "compel", "summon",
+                             "prompt", "spur", "lead", "cause"})
 # Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
 _NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss", "rule"})   # "rule" as in "ruled out"
 # Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
@@ -153,6 +154,19 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
+_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
+_NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+# Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
+_PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
+# A country's missions abroad: a protest outside one is aimed at the country it represents.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
+# Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
+_FREEING = frozenset({"release", "freedom", "return", "repatriation"})
+# Acts done with one's own means, whose own forces or envoys are no target ("put its navy on alert", "recalled its
+# ambassador", "pulled back its troops"); unlike force or arrests ("police stopped its officers from entering").
+_OWN_MEANS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PRONOUNS_OTHER = frozenset({"it", "they", "them", "its", "their"})
 _PRONOUNS_SPEAKER = frozenset({"we", "us", "our", "i", "me", "my"})
@@ -497,11 +511,23 @@ class EventCoder:
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
-            targets = resolve(tgt_toks)
+            own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
+                          if f.entry.plover in _OWN_MEANS and self._own_thing(doc, k, sources, ix)]
+            targets = resolve([k for k in tgt_toks if k not in own_things])
+            sides = [k for k in tgt_toks if self._both_sides(doc, k, ix)]
+            if sides:
+                # "China urged both sides to show restraint": the two sides other than the speaker (and no act of
+                # nobody's on them: "the treaty the two countries signed" misparsed as a participle on "countries")
+                targets = self._both_sides(doc, sides[0], ix, exclude={c for _, c in sources if c}) if sources else []
+            if f.entry.plover == "REQUEST":
+                # "demanded the release of six fishermen detained by Russian guards": the captors are asked
+                targets = self._captors(doc, tgt_toks, groups, sources, ix) or targets
             if not targets:
-                # "rejected the accusation": a phrase's own object noun names the earlier act as well
-                named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token]
-                targets = self._content_author(doc, named, events, ix, sources)
+                # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
+                # itself ("opened an investigation into the men" reacts to no earlier investigation)
+                named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token
+                                    and f.entry.plover not in {e.plover for e in self.triggers.candidates(toks[u].lemma.lower(), "NOUN")}]
+                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
             nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
@@ -512,6 +538,9 @@ class EventCoder:
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
+                # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier
+                targets = self._accuser(events, sources)
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -539,7 +568,14 @@ class EventCoder:
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
                 if not targets:
                     continue
-                state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) else None
+                state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) \
+                    or self._legal_process(f) else None
+                if self._legal_process(f):
+                    # "the FSB said the men would be questioned": the state whose body reports its own inquiry
+                    rep = self._reporting_subject(doc, f.token)
+                    said = self._resolve(doc, [rep], ix) if rep is not None else []
+                    state = next((c for a, c in said if a and ix.kinds.get(a) in ("organization", "country") and c
+                                  and c not in _NONSTATE_CODES), state)
                 sources = [(None, state)]
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
@@ -547,13 +583,25 @@ class EventCoder:
             if targets:
                 aimed_at[f.token] = targets
                 groups.extend((k, f.entry.plover, tuple(targets), tuple(sources)) for k in tgt_toks)
+            if targets and counterpart is not None and f.entry.plover in _OWN_MEANS and sources \
+                    and all(c == home for _, c in sources + targets):
+                # "New Delhi suspended the bus service between Amritsar and Lahore": a state's measure with its own
+                # country's places and people named is aimed at the other side in a story of two countries
+                targets = [(None, counterpart)]
             if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
                     and sources and all(c == home for _, c in sources):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
                 targets = [(None, counterpart)]
+            if not targets and own_things and f.entry.plover == "SANCTION" and sources:
+                # "India has not recalled its ambassador": an envoy is recalled from abroad, the story's other state
+                other = self._other_state(actors, {c for _, c in sources})
+                targets = [(None, other)] if other else []
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
+            if sources and all(c == home for _, c in sources):
+                # "security forces detained two journalists": the home side's act on people of no named country
+                targets = [(a, c or home) for a, c in targets]
             sent = doc.sentence_of(f.token)
             sent_span = (sent.start_char, sent.end_char)
             text = doc.text
@@ -686,7 +734,7 @@ class EventCoder:
         return any(toks[c].dep == "aux" and toks[c].lower in _ANNOUNCING_MODALS for c in doc.children[v])
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
-                        ix: "_Index", sources=()) -> list[tuple[str | None, str | None]]:
+                        ix: "_Index", sources=(), plover: str | None = None) -> list[tuple[str | None, str | None]]:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
         for k in tgt_toks:
@@ -724,7 +772,10 @@ class EventCoder:
                 ranked = ([e for e in named if e in others] or [e for e in fit if e in others] or named
                           or [e for e in fit if e.source in own_ids])
             elif lem in _ACT_NOUNS:
-                ranked = [e for e in named if e in others] or others   # "condemned the move": another party's latest
+                # "condemned the move": another party's latest, a hostile one when the reaction is hostile (not the
+                # support an ally gave in between)
+                fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
+                ranked = [e for e in named if e in others] or fitting
             else:
                 ranked = [e for e in named if e in others] or named
             if ranked:
@@ -839,6 +890,54 @@ class EventCoder:
         """The phrase names armed forces or police ("the army", "additional troops", "riot police")."""
         return any(doc.tokens[k].lemma.lower() in _ARMED_WORDS for t in tokens for k in EventCoder._np_modifiers(doc, t))
 
+    def _captors(self, doc: ParsedDoc, tgt_toks: list[int], groups, sources, ix: "_Index"):
+        """ "demanded the release of six fishermen detained by Russian guards", "called for the return of the 12":
+        the people to be freed are held by the agent of their detention, or by the doers of an earlier act on them."""
+        toks = doc.tokens
+        own = {c for _, c in sources if c}
+        for k in tgt_toks:
+            p = toks[k].head
+            if toks[k].dep != "pobj" or toks[p].lower != "of" or toks[toks[p].head].lemma.lower() not in _FREEING:
+                continue
+            agents = [g for c in doc.children[k] if toks[c].dep == "acl" and toks[c].tag == "VBN"
+                      for a in doc.children[c] if toks[a].dep == "agent" for g in doc.children[a] if toks[g].dep == "pobj"]
+            found = self._resolve(doc, agents, ix)
+            if not found:
+                before = self._named_before(doc, [k], groups)
+                found = list(before[2]) if before is not None and before[1] != "REQUEST" else []
+            found = [a for a in found if a[1] and a[1] not in own]
+            if found:
+                return found[:1]
+        return []
+
+    @staticmethod
+    def _accuser(events: list[Event], sources) -> list[tuple[str | None, str | None]]:
+        """The doer of the latest accusation or sanction aimed at one of ``sources`` (by actor or country), another
+        country's; [] when there is none."""
+        ids = {a for a, _ in sources if a}
+        own = {c for _, c in sources if c}
+        for e in reversed(events):
+            if e.plover in ("ACCUSE", "SANCTION") and e.source_country and e.source_country not in own \
+                    and (e.target in ids or e.target_country in own):
+                return [(e.source, e.source_country)]
+        return []
+
+    @staticmethod
+    def _legal_process(f: _Found) -> bool:
+        """ "would be charged with sedition", "will be questioned", "a case could be opened": investigating and
+        prosecuting with no agent named is done by the state."""
+        return f.entry.plover == "ACCUSE" and (f.entry.mode == "investigate" or f.entry.head in _PROSECUTING)
+
+    def _own_thing(self, doc: ParsedDoc, k: int, sources, ix: "_Index") -> bool:
+        """ "put its navy on alert", "recalled their ambassador": what the doer owns (its own forces, envoys or
+        assets, of its own country) is no target; the act is aimed elsewhere."""
+        toks = doc.tokens
+        own = {c for _, c in sources if c}
+        if not own or not any(toks[c].dep == "poss" and toks[c].lower in ("its", "their") for c in doc.children[k]):
+            return False
+        found = self._resolve(doc, [k], ix)
+        return bool(found) and all(c in own for _, c in found)
+
     @staticmethod
     def _object_parties(doc: ParsedDoc, tokens: list[int]) -> list[int]:
         """Parties named in the object's own prepositional phrases, nearest first: "the crossings with Cambodia",
@@ -881,11 +980,30 @@ class EventCoder:
                 found = [a for a in self._resolve(doc, tgt, ix) if a not in sources and a[1]]
                 if found:
                     return found[:1]
+        own = {c for _, c in sources if c}
+        for c in doc.children[f.token]:
+            # "warned that the build-up of NATO aircraft would be met ...": the party the warning is about
+            subj = [g for g in doc.children[c] if toks[c].dep == "ccomp" and toks[g].dep in ("nsubj", "nsubjpass")]
+            found = [a for a in self._resolve(doc, subj, ix) if a not in sources and a[1] and a[1] not in own]
+            if found:
+                return found[:1]
         return []
 
     def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
         """ "rallied to denounce the Turkish strikes": the protest is aimed at whom its purpose clause names."""
         toks = doc.tokens
+        for p in doc.children[f.token]:
+            # "protested outside the Russian embassy": at the country the mission represents
+            if toks[p].dep != "prep" or toks[p].lower not in ("outside", "at", "near", "before", "to", "in"):
+                continue
+            places = [g for g in doc.children[p] if toks[g].dep == "pobj"]
+            places += [c for g in places for c in doc.children[g] if toks[c].dep == "compound"]
+            for g in places:
+                if toks[g].lemma.lower() in _MISSIONS:
+                    found = [a for a in self._resolve(doc, [toks[g].head] if toks[g].dep == "compound" else [g], ix)
+                             if a not in sources and a[1] and a[1] not in {c for _, c in sources}]
+                    if found:
+                        return found[:1]
         for c in doc.children[f.token]:
             inner = trigger_at.get(c)
             if inner is None or toks[c].dep not in ("advcl", "xcomp") or inner.entry.plover not in ("REQUEST", "ACCUSE"):
@@ -1324,6 +1442,11 @@ class EventCoder:
         expanded: list[int] = []
         nationality: set[int] = set()
         for t in tokens:
+            both = self._both_sides(doc, t, ix)
+            if both:
+                # "urged both sides", "commanders from both sides": the story's two countries
+                out.extend(p for p in both if p not in out)
+                continue
             group = self._their_group(doc, t, ix)
             if group:
                 expanded.extend(group)   # "their foreign ministers met": the parties named together before
@@ -1348,7 +1471,11 @@ class EventCoder:
                 continue
             aid = None if t in nationality else self._actor_at(doc, t, ix)
             if aid is None and t not in nationality and self._country_in(doc, t) is None:
-                aid = self._issuer(doc, t, ix)   # "the report accused ...": whoever issued the report before
+                issuer = self._issuer(doc, t, ix)   # "the report accused ...": whoever issued the report before
+                if issuer is not None:
+                    # "the U.S. and British embassies issued a joint statement": each of its issuers
+                    out.extend(p for p in self._resolve(doc, [issuer], ix) if p not in out)
+                    continue
             if aid is not None:
                 a = ix.by_id[aid]
                 pair = (aid, a.country)
@@ -1375,6 +1502,15 @@ class EventCoder:
         if others and 3 * counts[others[0]] >= counts[home]:
             return others[0]
         return None
+
+    @staticmethod
+    def _other_state(actors: tuple[Actor, ...], own: set) -> str | None:
+        """The state other than ``own`` named most in the story (by actor mentions), or None."""
+        counts: dict[str, int] = {}
+        for a in actors:
+            if a.country and a.country not in own and a.country not in _NONSTATE_CODES:
+                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     @staticmethod
     def _named_before(doc: ParsedDoc, tgt_toks: list[int], groups: list[tuple[int, str, tuple, tuple]]):
@@ -1429,9 +1565,9 @@ class EventCoder:
                     return True
         return False
 
-    def _issuer(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
+    def _issuer(self, doc: ParsedDoc, t: int, ix: _Index) -> int | None:
         """ "The report also accused ...", "dismissed the report": a definite document named before stands for its
-        issuer ("X said in a report", "X's report", "a report by X", "X published a report")."""
+        issuer ("X said in a report", "X's report", "a report by X", "X published a report"); the issuer's token."""
         toks = doc.tokens
         lem = toks[t].lemma.lower()
         if lem not in _DOCUMENTS or not any(toks[c].lower in ("the", "this", "that") and toks[c].dep == "det"
@@ -1452,9 +1588,8 @@ class EventCoder:
             if toks[k].dep in ("pobj", "dobj") and toks[gov].pos in ("VERB", "AUX"):
                 cand += [c for c in doc.children[gov] if toks[c].dep == "nsubj"]
             for c in cand:
-                aid = self._actor_at(doc, c, ix)
-                if aid is not None:
-                    return aid
+                if self._actor_at(doc, c, ix) is not None:
+                    return c
         return None
 
     def _actor_at(self, doc: ParsedDoc, t: int, ix: _Index) -> str | None:
@@ -1490,6 +1625,32 @@ class EventCoder:
         """ "A and B signed an agreement", "restored relations": an act both sides do together (one event between them),
         unlike "A and B welcomed the deal"."""
         return entry.plover == "SUPPORT" and entry.cameo in ("050", "057") and set(entry.target) <= {"with", "between"}
+
+    @staticmethod
+    def _both_sides(doc: ParsedDoc, t: int, ix: "_Index", exclude=frozenset()) -> list[tuple[None, str]]:
+        """ "both sides", "the two countries", "commanders from both sides": the two states named most in the story
+        (but not ``exclude``, the speaker's), the more named first, when the second is named at least a sixth as often
+        as the first; [] for any other phrase or a story of one country ("Washington urged both sides" at home)."""
+        toks = doc.tokens
+        heads = [t] + [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower in ("from", "of", "on")
+                       for g in doc.children[c] if toks[g].dep == "pobj"]
+        for h in heads:
+            if toks[h].lemma.lower() not in _SIDES:
+                continue
+            marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
+            if "both" in marks or {"the", "two"} <= marks:
+                # "... ties with Pyongyang under the treaty the two countries signed": the two named just before
+                named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h) if k in ix.token_actor]
+                named = list(dict.fromkeys(c for c in named if c and c not in _NONSTATE_CODES | set(exclude)))
+                if len(named) == 2:
+                    return [(None, c) for c in named]
+                counts: dict[str, int] = {}
+                for a in ix.by_id.values():
+                    if a.country and a.country not in _NONSTATE_CODES | set(exclude):
+                        counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+                top = sorted(counts, key=lambda c: -counts[c])[:2]
+                return [(None, c) for c in top] if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]] else []
+        return []
 
     @staticmethod
     def _their_group(doc: ParsedDoc, t: int, ix: "_Index") -> list[int]:
@@ -1544,6 +1705,9 @@ class EventCoder:
                 break
             if k in ix.token_actor and ix.token_actor[k] in own_subjects:
                 continue
+            if k in ix.token_actor and any(toks[c].dep == "det" and toks[c].lower in ("any", "no", "every", "each")
+                                           for j in (k, toks[k].head) for c in doc.children[j]):
+                continue   # "never allowed any armed group to ...": no one in particular for a pronoun to point to
             if k in ix.token_actor and (ix.kinds.get(ix.token_actor[k]) == "person") == person:
                 best = best or k
                 if toks[k].dep in ("nsubj", "nsubjpass"):
