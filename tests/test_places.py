@@ -365,3 +365,19 @@ def test_who_reports_a_place_does_not_place_it(places_of):
             "agency said a vessel west of the port of Khokha had reported an explosion, officials in Sanaa said.")
     doc, places, _ = places_of(text)
     assert by_name(places, "Khokha").country == "YEM"
+
+
+def test_dateline_decides_an_unlisted_place_in_a_two_country_story(places_of):
+    text = ("RIGA (Reuters) - Latvia accused Russia of sending drones over its border on Monday. Russia denied it. "
+            "Russia's foreign ministry in Moscow called the claim absurd, and officials in Moscow said Russia would "
+            "respond. Latvian police found debris and closed a road near Kalnaciems farm. Latvia's president "
+            "visited the border and spoke with leaders of Estonia and Lithuania.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kalnaciems").country == "LVA"
+
+
+def test_a_foreign_bureau_dateline_does_not_place_an_unlisted_town(places_of):
+    text = ("BEIRUT (AP) - Turkish artillery shelled the Kurdish enclave of Qaramuk on Tuesday, as Turkey pressed "
+            "its offensive in Syria. Turkey said its forces had taken two hills; Syria's government condemned it.")
+    doc, places, _ = places_of(text)
+    assert not any(p.name == "Qaramuk" and p.country == "LBN" for p in places), [(p.name, p.country) for p in places]

@@ -150,6 +150,8 @@ _ROAD_CODE = re.compile(r"^[A-Z]{1,2}-?\d{1,4}$")
 # The story's country is the one of at least this weight of place mentions and this share of all.
 HOME_MIN_WEIGHT = 2.0
 HOME_MIN_SHARE = 0.5
+# Without such a leader, the dateline's country if it has at least this share of the leader's weight.
+DATELINE_HOME_SHARE = 0.75
 _ROADS = frozenset({"road", "highway", "motorway", "expressway"})
 
 # Countries whose GeoNames city names carry the Arabic article ("Al Ḩasakah", "Ar Raqqah").
@@ -1175,6 +1177,32 @@ class PlaceCoder:
         return True
 
     @staticmethod
+    def _home_country(mentions: list[_Mention]) -> str | None:
+        """The story's own country for places the text gives no country: where its known places lie (a
+        dateline counts most, a nationality little).  Only a clear leader counts, since a wrong guess is
+        worse than none.  Without one, in a story about two countries, the dateline's decides when the
+        body names it too and it is a close rival of the leader ("TALLINN - ... Russia ... Estonia ..."):
+        a reporter datelines such a story from the side where it happens."""
+        weight: Counter[str] = Counter()
+        for m in mentions:
+            c = m.choice
+            if c is None or not c.country:
+                continue
+            weight[c.country] += 3.0 if m.how == "dateline" else 0.25 if m.how == "demonym" else 1.0
+        if not weight:
+            return None
+        top, w = max(weight.items(), key=lambda kv: (kv[1], kv[0]))
+        if w >= HOME_MIN_WEIGHT and w >= HOME_MIN_SHARE * sum(weight.values()):
+            return top
+        lines = [m.choice.country for m in mentions if m.how == "dateline" and m.choice is not None and m.choice.country]
+        if len(set(lines)) == 1:
+            iso = lines[0]
+            # the body must name that country too: a foreign bureau's dateline ("BEIRUT - ... Syria") is not it
+            if weight[iso] - 3.0 * len(lines) >= HOME_MIN_WEIGHT and weight[iso] >= DATELINE_HOME_SHARE * w:
+                return iso
+        return None
+
+    @staticmethod
     def _possessor(doc: ParsedDoc, start: int, ends: dict) -> "_Mention | None":
         """The mention before "'s" that a span at ``start`` belongs to ("Thailand's Sisaket province",
         "Nigeria's north-central Niger state"), past a few describing words."""
@@ -1498,19 +1526,7 @@ class PlaceCoder:
             return []
 
         # -- countries ------------------------------------------------------------------------------
-        # the story's own country: where its known places lie (a dateline counts most, a nationality little);
-        # only a clear leader counts, since a wrong guess is worse than none
-        weight: Counter[str] = Counter()
-        for m in mentions:
-            c = m.choice
-            if c is None or not c.country:
-                continue
-            weight[c.country] += 3.0 if m.how == "dateline" else 0.25 if m.how == "demonym" else 1.0
-        home = None
-        if weight:
-            top, w = max(weight.items(), key=lambda kv: (kv[1], kv[0]))
-            if w >= HOME_MIN_WEIGHT and w >= HOME_MIN_SHARE * sum(weight.values()):
-                home = top
+        home = self._home_country(mentions)
 
         def known_at(k: int) -> Gazetteer | None:
             m = mention_at.get(k)
