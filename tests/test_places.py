@@ -381,3 +381,10 @@ def test_a_foreign_bureau_dateline_does_not_place_an_unlisted_town(places_of):
             "its offensive in Syria. Turkey said its forces had taken two hills; Syria's government condemned it.")
     doc, places, _ = places_of(text)
     assert not any(p.name == "Qaramuk" and p.country == "LBN" for p in places), [(p.name, p.country) for p in places]
+
+
+def test_a_foreign_vessel_does_not_place_the_waters_it_enters(places_of):
+    text = ("ATHENS, Greece - Greece sent two frigates on Monday to follow a Turkish survey ship that had sailed "
+            "into waters east of Kythnos. Greek officials in Athens said Greece would protest to Turkey.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kythnos").country == "GRC"

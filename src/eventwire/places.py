@@ -128,7 +128,10 @@ _FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", 
                              "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
                              "aircraft", "missile", "rocket", "artillery", "militant", "fighter", "rebel", "militia",
                              "strike", "airstrike", "raid", "attack", "shelling", "bomber", "gunman", "unit",
-                             "commando", "mercenary", "invader", "occupier", "battalion", "brigade", "warship"})
+                             "commando", "mercenary", "invader", "occupier", "battalion", "brigade", "warship",
+                             # craft travel: "a Turkish research vessel entered waters south of X"
+                             "vessel", "ship", "boat", "tanker", "trawler", "frigate", "submarine", "plane",
+                             "helicopter", "convoy"})
 # Links from a place to the place it lies in or near ("Tawila, a town west of El Fasher", "Kok-Tash in the Batken region").
 _LINK_WORDS = frozenset({"in", "near", "outside", "inside", "within", "of", "on", "along", "at", "by"})
 _LINK_FILLER = frozenset({",", "a", "an", "the", "about", "some", "around", "roughly", "nearly", "just", "only", "km",
@@ -1235,7 +1238,7 @@ class PlaceCoder:
         ("the Italian island of", "Yala's"), a known place it is said to lie in or near, none for a river or
         lake the sentence says two countries share, a nationality or
         country in the subject of its clause ("Thai authorities let them shelter in X province"; not armed
-        forces, which act abroad), else the story's main country.  People, listed organisations, actors and
+        forces or craft, which act and travel abroad), else the story's main country.  People, listed organisations, actors and
         nationalities are not places.
         """
         toks = doc.tokens
