@@ -388,3 +388,13 @@ def test_a_foreign_vessel_does_not_place_the_waters_it_enters(places_of):
             "into waters east of Kythnos. Greek officials in Athens said Greece would protest to Turkey.")
     doc, places, _ = places_of(text)
     assert by_name(places, "Kythnos").country == "GRC"
+
+
+def test_a_title_case_dateline_counts_as_the_dateline(places_of):
+    text = ("Latvia and Russia trade blame over drones\n\n"
+            "Riga (AFP) - Latvia accused Russia of sending drones over its border on Monday. Russia denied it. "
+            "Russia's foreign ministry in Moscow called the claim absurd, and officials in Moscow said Russia would "
+            "respond. Latvian police found debris and closed a road near Kalnaciems farm. Latvia's president "
+            "visited the border and spoke with leaders of Estonia and Lithuania.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kalnaciems").country == "LVA"

@@ -899,14 +899,30 @@ class PlaceCoder:
 
     @staticmethod
     def _dateline(doc: ParsedDoc, i: int, end: int) -> bool:
-        """An upper-case place before a comma, dash or "(AP)" ("CARACAS, Venezuela -", "WASHINGTON (AP) -")."""
+        """An upper-case place before a comma, dash or "(AP)" ("CARACAS, Venezuela -", "WASHINGTON (AP) -"), or a
+        title-case one opening a line before "(Agency) -" (see ``_title_dateline``)."""
         toks = doc.tokens
         text = doc.span_text(i, end)
-        if not text.isupper() or sum(ch.isalpha() for ch in text) < 3:
+        if not text.isupper():
+            return PlaceCoder._title_dateline(doc, i, end)
+        if sum(ch.isalpha() for ch in text) < 3:
             return False
         if i > 0 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and len(toks[i - 1].text) > 1:
             return False  # part of a longer upper-case run
         return end < len(toks) and (toks[end].text == "," or toks[end].text in _DASHES)
+
+    @staticmethod
+    def _title_dateline(doc: ParsedDoc, i: int, end: int) -> bool:
+        """A place in title case opening a line before "(Agency) -" ("Tallinn (AFP) - Three jets ...")."""
+        toks = doc.tokens
+        if i > 0 and "\n" not in doc.text[toks[i - 1].end:toks[i].idx] and "\n" not in toks[i - 1].text:
+            return False
+        if end >= len(toks) or toks[end].text != "(":
+            return False
+        k = end + 1
+        while k < len(toks) and k - end <= 5 and toks[k].text != ")":
+            k += 1
+        return k + 1 < len(toks) and toks[k].text == ")" and toks[k + 1].text in ("-", "--", "–", "—")
 
     @staticmethod
     def _inside_longer_name(doc: ParsedDoc, start: int, end: int) -> bool:
