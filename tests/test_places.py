@@ -398,3 +398,22 @@ def test_a_title_case_dateline_counts_as_the_dateline(places_of):
             "visited the border and spoke with leaders of Estonia and Lithuania.")
     doc, places, _ = places_of(text)
     assert by_name(places, "Kalnaciems").country == "LVA"
+
+
+def test_two_names_before_a_plural_division_word_and_an_area_of_a_division_are_places(places_of):
+    text = ("LUSAKA, Zambia - Zambia's disaster agency said on Monday that floods had cut roads in the Mwandi and "
+            "Sioma districts and in the Lukulu area of Western province. Officials in Lusaka said Zambia would "
+            "send food.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Sioma").country == "ZMB"
+    assert by_name(places, "Mwandi").country == "ZMB"
+    assert by_name(places, "Lukulu").country == "ZMB"
+
+
+def test_lower_case_departments_after_names_are_divisions_but_not_the_state_department(places_of):
+    text = ("PARIS, France - Floods hit the Lozerac and Vezenne departments of France on Monday, officials in Paris "
+            "said. The State Department in Washington offered help to France.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Lozerac").country == "FRA"
+    assert by_name(places, "Vezenne").feature == "admin1"
+    assert not any(p.name.startswith("State") for p in places), [p.name for p in places]

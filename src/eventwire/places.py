@@ -69,7 +69,8 @@ SMALL_ABROAD_POP = 100_000
 # A word after a name that makes it a place ("Abu Shouk camp", "the Litani River", "Dohuk province"),
 # with the feature the place gets.
 KIND_FEATURE = {
-    **{w: "admin1" for w in ("province", "governorate", "state", "oblast", "prefecture", "krai", "emirate", "canton")},
+    **{w: "admin1" for w in ("province", "governorate", "state", "oblast", "prefecture", "krai", "emirate", "canton",
+                             "provinces", "department", "departments")},
     "region": "region",
     **{w: "other" for w in (
         "district", "county", "municipality", "sector", "camp", "crossing", "checkpoint", "river", "valley", "field",
@@ -77,12 +78,15 @@ KIND_FEATURE = {
         "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
         "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
         "plateau", "highlands", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
-        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base")},
+        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base", "districts", "area")},
 }
 # Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
 # a noun in a parsed sentence only, and not after a person's name.
 _KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "state",
                              "port", "plain", "plains", "heights", "basin", "corridor", "coast"})
+# Kind words that name a place only in lower case ("the Alibori department", "the X area", but "the State
+# Department").
+_KIND_LOWER_ONLY = frozenset({"department", "departments", "area"})
 # Words between a name and its kind ("the El Feel oil fields", "the Adre border crossing").
 _KIND_MODIFIERS = frozenset({"oil", "gas", "border", "refugee", "displacement", "displaced", "military", "air", "naval",
                              "army", "gold", "coal", "uranium", "copper", "cobalt", "coltan", "lithium", "river",
@@ -1394,6 +1398,10 @@ class PlaceCoder:
                 mods += 1   # "the X oil fields", "the X copper and gold mine"
             if w == "base" and not (mods or toks[j].text[0].isupper()):
                 continue
+            if w in _KIND_LOWER_ONLY and not toks[j].text.islower():
+                continue    # "the State Department", "the Bay Area": the name of a body or a metropolis
+            if w == "area" and not (j + 1 < n and toks[j + 1].lower == "of"):
+                continue    # "the X area of <division>" only: "the Riverdale area" is as often a suburb far off
             r = run_back(k)
             if r is None:
                 continue
