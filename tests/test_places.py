@@ -417,3 +417,9 @@ def test_lower_case_departments_after_names_are_divisions_but_not_the_state_depa
     assert by_name(places, "Lozerac").country == "FRA"
     assert by_name(places, "Vezenne").feature == "admin1"
     assert not any(p.name.startswith("State") for p in places), [p.name for p in places]
+
+
+def test_a_capitalised_compass_word_before_a_region_is_part_of_its_mention(places_of):
+    doc, places, _ = places_of("Greece and Italy agreed on Monday to patrol the Western Mediterranean together.")
+    sea = [p for p in places if "Western Mediterranean" in mention_texts(doc, p)]
+    assert sea and sea[0].country is None

@@ -1144,6 +1144,10 @@ class PlaceCoder:
             if m.span is None and m.end < len(toks) and toks[m.end].lower in ADMIN_WORDS and toks[m.end].sent == toks[m.start].sent \
                     and m.choice.feature in ("admin1", "region") and m.how != "demonym":
                 span = (span[0], toks[m.end].end)   # "Dohuk province": the word is part of the name as written
+            if m.span is None and m.choice.feature in ("region", "other") and m.start > 0 \
+                    and toks[m.start - 1].lower in DIRECTIONS and toks[m.start - 1].text[:1].isupper() \
+                    and toks[m.start - 1].sent == toks[m.start].sent:
+                span = (toks[m.start - 1].idx, span[1])   # "the Eastern Mediterranean": one name as written
             k = id(m.choice)
             if k not in groups:
                 groups[k] = (m.choice, [])
