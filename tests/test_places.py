@@ -423,3 +423,12 @@ def test_a_capitalised_compass_word_before_a_region_is_part_of_its_mention(place
     doc, places, _ = places_of("Greece and Italy agreed on Monday to patrol the Western Mediterranean together.")
     sea = [p for p in places if "Western Mediterranean" in mention_texts(doc, p)]
     assert sea and sea[0].country is None
+
+
+def test_a_crossing_named_for_two_towns_is_two_places_but_a_hyphenated_name_is_one(places_of):
+    text = ("NAIROBI, Kenya - Kenya closed the Namanga-Longido crossing on Monday, Kenyan officials in Nairobi said, "
+            "and traders were turned back at the Ol-Doinyo crossing in Kenya.")
+    doc, places, _ = places_of(text)
+    names = {p.name for p in places}
+    assert {"Namanga", "Longido"} <= names, names
+    assert "Ol-Doinyo" in names, names

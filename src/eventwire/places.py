@@ -84,6 +84,8 @@ KIND_FEATURE = {
 # a noun in a parsed sentence only, and not after a person's name.
 _KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "state",
                              "port", "plain", "plains", "heights", "basin", "corridor", "coast"})
+# Kind words for a border passage, whose "A-B" name joins the towns on its two sides.
+_CROSSINGS = frozenset({"crossing", "checkpoint"})
 # Kind words that name a place only in lower case ("the Alibori department", "the X area", but "the State
 # Department").
 _KIND_LOWER_ONLY = frozenset({"department", "departments", "area"})
@@ -1415,7 +1417,15 @@ class PlaceCoder:
             while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
                     and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent and toks[s0 - 1].ws:
                 s0 -= 1     # "the Upper Kwahu Region", "Upper Tana state": the qualifier is part of the name
-            if toks[j].text[0].isupper() and not mods:
+            dash = [k for k in range(s0 + 1, e0 - 1) if toks[k].text in ("-", "‐", "–") and not toks[k].ws
+                    and not toks[k - 1].ws and cap(k - 1) and cap(k + 1)]
+            if w in _CROSSINGS and len(dash) == 1 and min(len(doc.span_text(s0, dash[0])),
+                                                          len(doc.span_text(dash[0] + 1, e0))) >= 5:
+                # "the Wagah-Attari crossing" joins a town on each side of the border: two places; a short
+                # half belongs to one hyphenated name ("Kyzyl-Bel", "Ak-Tash")
+                add(s0, dash[0], dash[0], KIND_FEATURE[w], "kind")
+                add(dash[0] + 1, e0, j + 1, KIND_FEATURE[w], "kind")
+            elif toks[j].text[0].isupper() and not mods:
                 add(s0, j + 1, j + 1, KIND_FEATURE[w], "kind")   # "the Litani River": the word is part of the name
             else:
                 add(s0, e0, j + 1, KIND_FEATURE[w], "kind")
