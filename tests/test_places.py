@@ -432,3 +432,11 @@ def test_a_crossing_named_for_two_towns_is_two_places_but_a_hyphenated_name_is_o
     names = {p.name for p in places}
     assert {"Namanga", "Longido"} <= names, names
     assert "Ol-Doinyo" in names, names
+
+
+def test_a_division_after_of_is_a_place_even_if_taken_for_a_body(places_of):
+    text = ("COTONOU, Benin - Gunmen attacked a police post in the Lokoro district of Zenvo department on Monday, "
+            "Benin's army said. Officials in Cotonou said Benin would send more troops.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Zenvo").country == "BEN"
+    assert by_name(places, "Zenvo").feature == "admin1"

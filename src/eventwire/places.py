@@ -1349,10 +1349,14 @@ class PlaceCoder:
             first = s0 == 0 or toks[s0 - 1].sent != t.sent or toks[s0 - 1].text in ('"', "“", "'", "‘", "(", "\n")
             return first and ent_at[s0] == -1 and (t.pos != "PROPN" or not full_parse)
 
-        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None, said: bool = False) -> bool:
+        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None, said: bool = False,
+                    division: bool = False) -> bool:
             """Whether tokens [s0, e0) may name an unlisted place; ``said``: the words around say a place is
-            meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts."""
-            if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k]) for k in range(s0, e0)):
+            meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts;
+            ``division``: a lower-case division word after "of" says so even of a name the actor stage took
+            for a body ("the X district of Y department")."""
+            if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k] or division)
+                               for k in range(s0, e0)):
                 return False
             if s0 > 0 and taken[s0 - 1] and toks[s0 - 1].sent == toks[s0].sent and cap(s0 - 1) and not toks[s0 - 1].ws == "":
                 return False  # the rest of a longer name ("French Quarter")
@@ -1412,7 +1416,9 @@ class PlaceCoder:
             if r is None:
                 continue
             s0, e0 = r
-            if not ok_name(s0, e0, False, w):
+            division = KIND_FEATURE[w] == "admin1" and toks[j].text.islower() and s0 > 0 and toks[s0 - 1].lower == "of" \
+                and s0 > 1 and toks[s0 - 2].lower in KIND_FEATURE
+            if not ok_name(s0, e0, False, w, division=division):
                 continue
             while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
                     and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent and toks[s0 - 1].ws:
