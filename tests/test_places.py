@@ -365,3 +365,78 @@ def test_who_reports_a_place_does_not_place_it(places_of):
             "agency said a vessel west of the port of Khokha had reported an explosion, officials in Sanaa said.")
     doc, places, _ = places_of(text)
     assert by_name(places, "Khokha").country == "YEM"
+
+
+def test_dateline_decides_an_unlisted_place_in_a_two_country_story(places_of):
+    text = ("RIGA (Reuters) - Latvia accused Russia of sending drones over its border on Monday. Russia denied it. "
+            "Russia's foreign ministry in Moscow called the claim absurd, and officials in Moscow said Russia would "
+            "respond. Latvian police found debris and closed a road near Kalnaciems farm. Latvia's president "
+            "visited the border and spoke with leaders of Estonia and Lithuania.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kalnaciems").country == "LVA"
+
+
+def test_a_foreign_bureau_dateline_does_not_place_an_unlisted_town(places_of):
+    text = ("BEIRUT (AP) - Turkish artillery shelled the Kurdish enclave of Qaramuk on Tuesday, as Turkey pressed "
+            "its offensive in Syria. Turkey said its forces had taken two hills; Syria's government condemned it.")
+    doc, places, _ = places_of(text)
+    assert not any(p.name == "Qaramuk" and p.country == "LBN" for p in places), [(p.name, p.country) for p in places]
+
+
+def test_a_foreign_vessel_does_not_place_the_waters_it_enters(places_of):
+    text = ("ATHENS, Greece - Greece sent two frigates on Monday to follow a Turkish survey ship that had sailed "
+            "into waters east of Kythnos. Greek officials in Athens said Greece would protest to Turkey.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kythnos").country == "GRC"
+
+
+def test_a_title_case_dateline_counts_as_the_dateline(places_of):
+    text = ("Latvia and Russia trade blame over drones\n\n"
+            "Riga (AFP) - Latvia accused Russia of sending drones over its border on Monday. Russia denied it. "
+            "Russia's foreign ministry in Moscow called the claim absurd, and officials in Moscow said Russia would "
+            "respond. Latvian police found debris and closed a road near Kalnaciems farm. Latvia's president "
+            "visited the border and spoke with leaders of Estonia and Lithuania.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Kalnaciems").country == "LVA"
+
+
+def test_two_names_before_a_plural_division_word_and_an_area_of_a_division_are_places(places_of):
+    text = ("LUSAKA, Zambia - Zambia's disaster agency said on Monday that floods had cut roads in the Mwandi and "
+            "Sioma districts and in the Lukulu area of Western province. Officials in Lusaka said Zambia would "
+            "send food.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Sioma").country == "ZMB"
+    assert by_name(places, "Mwandi").country == "ZMB"
+    assert by_name(places, "Lukulu").country == "ZMB"
+
+
+def test_lower_case_departments_after_names_are_divisions_but_not_the_state_department(places_of):
+    text = ("PARIS, France - Floods hit the Lozerac and Vezenne departments of France on Monday, officials in Paris "
+            "said. The State Department in Washington offered help to France.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Lozerac").country == "FRA"
+    assert by_name(places, "Vezenne").feature == "admin1"
+    assert not any(p.name.startswith("State") for p in places), [p.name for p in places]
+
+
+def test_a_capitalised_compass_word_before_a_region_is_part_of_its_mention(places_of):
+    doc, places, _ = places_of("Greece and Italy agreed on Monday to patrol the Western Mediterranean together.")
+    sea = [p for p in places if "Western Mediterranean" in mention_texts(doc, p)]
+    assert sea and sea[0].country is None
+
+
+def test_a_crossing_named_for_two_towns_is_two_places_but_a_hyphenated_name_is_one(places_of):
+    text = ("NAIROBI, Kenya - Kenya closed the Namanga-Longido crossing on Monday, Kenyan officials in Nairobi said, "
+            "and traders were turned back at the Ol-Doinyo crossing in Kenya.")
+    doc, places, _ = places_of(text)
+    names = {p.name for p in places}
+    assert {"Namanga", "Longido"} <= names, names
+    assert "Ol-Doinyo" in names, names
+
+
+def test_a_division_after_of_is_a_place_even_if_taken_for_a_body(places_of):
+    text = ("COTONOU, Benin - Gunmen attacked a police post in the Lokoro district of Zenvo department on Monday, "
+            "Benin's army said. Officials in Cotonou said Benin would send more troops.")
+    doc, places, _ = places_of(text)
+    assert by_name(places, "Zenvo").country == "BEN"
+    assert by_name(places, "Zenvo").feature == "admin1"

@@ -312,3 +312,17 @@ def test_a_named_person_beside_a_role_speaks_rather_than_the_role(coder):
                            "warned that smugglers would be hunted “wherever they hide”.")
     (q,) = [q for q in qs if q.direct]
     assert said(r, q) == "Tahsin al-Khafaji"
+
+
+def test_the_role_before_a_cue_in_a_second_clause_speaks_not_the_first_subject(coder):
+    r, _, qs = code(coder, "Norway and Sweden condemned the raid, and Sweden's defence minister called on NATO to "
+                           "send more ships to the Baltic \"within weeks\".")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) is not None and "minister" in said(r, q)
+
+
+def test_the_head_of_a_relative_clause_speaks_for_a_cue_hung_at_its_end(coder):
+    r, _, qs = code(coder, "The governor, who was appointed last year and holds few formal powers, called for calm "
+                           "and urged the police to act “with restraint and patience”.")
+    (q,) = [q for q in qs if q.direct]
+    assert said(r, q) is not None and "governor" in said(r, q)

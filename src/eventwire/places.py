@@ -69,7 +69,8 @@ SMALL_ABROAD_POP = 100_000
 # A word after a name that makes it a place ("Abu Shouk camp", "the Litani River", "Dohuk province"),
 # with the feature the place gets.
 KIND_FEATURE = {
-    **{w: "admin1" for w in ("province", "governorate", "state", "oblast", "prefecture", "krai", "emirate", "canton")},
+    **{w: "admin1" for w in ("province", "governorate", "state", "oblast", "prefecture", "krai", "emirate", "canton",
+                             "provinces", "department", "departments")},
     "region": "region",
     **{w: "other" for w in (
         "district", "county", "municipality", "sector", "camp", "crossing", "checkpoint", "river", "valley", "field",
@@ -77,12 +78,17 @@ KIND_FEATURE = {
         "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
         "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
         "plateau", "highlands", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
-        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base")},
+        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base", "districts", "area")},
 }
 # Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
 # a noun in a parsed sentence only, and not after a person's name.
 _KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "state",
                              "port", "plain", "plains", "heights", "basin", "corridor", "coast"})
+# Kind words for a border passage, whose "A-B" name joins the towns on its two sides.
+_CROSSINGS = frozenset({"crossing", "checkpoint"})
+# Kind words that name a place only in lower case ("the Alibori department", "the X area", but "the State
+# Department").
+_KIND_LOWER_ONLY = frozenset({"department", "departments", "area"})
 # Words between a name and its kind ("the El Feel oil fields", "the Adre border crossing").
 _KIND_MODIFIERS = frozenset({"oil", "gas", "border", "refugee", "displacement", "displaced", "military", "air", "naval",
                              "army", "gold", "coal", "uranium", "copper", "cobalt", "coltan", "lithium", "river",
@@ -128,7 +134,10 @@ _FOREIGN_AGENTS = frozenset({"force", "forces", "troops", "soldiers", "drones", 
                              "militants", "fighters", "rebels", "strikes", "airstrikes", "raids", "gunmen", "units", "troop", "army", "military", "soldier", "drone", "jet", "warplane",
                              "aircraft", "missile", "rocket", "artillery", "militant", "fighter", "rebel", "militia",
                              "strike", "airstrike", "raid", "attack", "shelling", "bomber", "gunman", "unit",
-                             "commando", "mercenary", "invader", "occupier", "battalion", "brigade", "warship"})
+                             "commando", "mercenary", "invader", "occupier", "battalion", "brigade", "warship",
+                             # craft travel: "a Turkish research vessel entered waters south of X"
+                             "vessel", "ship", "boat", "tanker", "trawler", "frigate", "submarine", "plane",
+                             "helicopter", "convoy"})
 # Links from a place to the place it lies in or near ("Tawila, a town west of El Fasher", "Kok-Tash in the Batken region").
 _LINK_WORDS = frozenset({"in", "near", "outside", "inside", "within", "of", "on", "along", "at", "by"})
 _LINK_FILLER = frozenset({",", "a", "an", "the", "about", "some", "around", "roughly", "nearly", "just", "only", "km",
@@ -150,6 +159,8 @@ _ROAD_CODE = re.compile(r"^[A-Z]{1,2}-?\d{1,4}$")
 # The story's country is the one of at least this weight of place mentions and this share of all.
 HOME_MIN_WEIGHT = 2.0
 HOME_MIN_SHARE = 0.5
+# Without such a leader, the dateline's country if it has at least this share of the leader's weight.
+DATELINE_HOME_SHARE = 0.75
 _ROADS = frozenset({"road", "highway", "motorway", "expressway"})
 
 # Countries whose GeoNames city names carry the Arabic article ("Al Ḩasakah", "Ar Raqqah").
@@ -894,14 +905,30 @@ class PlaceCoder:
 
     @staticmethod
     def _dateline(doc: ParsedDoc, i: int, end: int) -> bool:
-        """An upper-case place before a comma, dash or "(AP)" ("CARACAS, Venezuela -", "WASHINGTON (AP) -")."""
+        """An upper-case place before a comma, dash or "(AP)" ("CARACAS, Venezuela -", "WASHINGTON (AP) -"), or a
+        title-case one opening a line before "(Agency) -" (see ``_title_dateline``)."""
         toks = doc.tokens
         text = doc.span_text(i, end)
-        if not text.isupper() or sum(ch.isalpha() for ch in text) < 3:
+        if not text.isupper():
+            return PlaceCoder._title_dateline(doc, i, end)
+        if sum(ch.isalpha() for ch in text) < 3:
             return False
         if i > 0 and toks[i - 1].text.isupper() and toks[i - 1].text.isalpha() and len(toks[i - 1].text) > 1:
             return False  # part of a longer upper-case run
         return end < len(toks) and (toks[end].text == "," or toks[end].text in _DASHES)
+
+    @staticmethod
+    def _title_dateline(doc: ParsedDoc, i: int, end: int) -> bool:
+        """A place in title case opening a line before "(Agency) -" ("Tallinn (AFP) - Three jets ...")."""
+        toks = doc.tokens
+        if i > 0 and "\n" not in doc.text[toks[i - 1].end:toks[i].idx] and "\n" not in toks[i - 1].text:
+            return False
+        if end >= len(toks) or toks[end].text != "(":
+            return False
+        k = end + 1
+        while k < len(toks) and k - end <= 5 and toks[k].text != ")":
+            k += 1
+        return k + 1 < len(toks) and toks[k].text == ")" and toks[k + 1].text in ("-", "--", "–", "—")
 
     @staticmethod
     def _inside_longer_name(doc: ParsedDoc, start: int, end: int) -> bool:
@@ -1119,6 +1146,10 @@ class PlaceCoder:
             if m.span is None and m.end < len(toks) and toks[m.end].lower in ADMIN_WORDS and toks[m.end].sent == toks[m.start].sent \
                     and m.choice.feature in ("admin1", "region") and m.how != "demonym":
                 span = (span[0], toks[m.end].end)   # "Dohuk province": the word is part of the name as written
+            if m.span is None and m.choice.feature in ("region", "other") and m.start > 0 \
+                    and toks[m.start - 1].lower in DIRECTIONS and toks[m.start - 1].text[:1].isupper() \
+                    and toks[m.start - 1].sent == toks[m.start].sent:
+                span = (toks[m.start - 1].idx, span[1])   # "the Eastern Mediterranean": one name as written
             k = id(m.choice)
             if k not in groups:
                 groups[k] = (m.choice, [])
@@ -1175,6 +1206,32 @@ class PlaceCoder:
         return True
 
     @staticmethod
+    def _home_country(mentions: list[_Mention]) -> str | None:
+        """The story's own country for places the text gives no country: where its known places lie (a
+        dateline counts most, a nationality little).  Only a clear leader counts, since a wrong guess is
+        worse than none.  Without one, in a story about two countries, the dateline's decides when the
+        body names it too and it is a close rival of the leader ("TALLINN - ... Russia ... Estonia ..."):
+        a reporter datelines such a story from the side where it happens."""
+        weight: Counter[str] = Counter()
+        for m in mentions:
+            c = m.choice
+            if c is None or not c.country:
+                continue
+            weight[c.country] += 3.0 if m.how == "dateline" else 0.25 if m.how == "demonym" else 1.0
+        if not weight:
+            return None
+        top, w = max(weight.items(), key=lambda kv: (kv[1], kv[0]))
+        if w >= HOME_MIN_WEIGHT and w >= HOME_MIN_SHARE * sum(weight.values()):
+            return top
+        lines = [m.choice.country for m in mentions if m.how == "dateline" and m.choice is not None and m.choice.country]
+        if len(set(lines)) == 1:
+            iso = lines[0]
+            # the body must name that country too: a foreign bureau's dateline ("BEIRUT - ... Syria") is not it
+            if weight[iso] - 3.0 * len(lines) >= HOME_MIN_WEIGHT and weight[iso] >= DATELINE_HOME_SHARE * w:
+                return iso
+        return None
+
+    @staticmethod
     def _possessor(doc: ParsedDoc, start: int, ends: dict) -> "_Mention | None":
         """The mention before "'s" that a span at ``start`` belongs to ("Thailand's Sisaket province",
         "Nigeria's north-central Niger state"), past a few describing words."""
@@ -1207,7 +1264,7 @@ class PlaceCoder:
         ("the Italian island of", "Yala's"), a known place it is said to lie in or near, none for a river or
         lake the sentence says two countries share, a nationality or
         country in the subject of its clause ("Thai authorities let them shelter in X province"; not armed
-        forces, which act abroad), else the story's main country.  People, listed organisations, actors and
+        forces or craft, which act and travel abroad), else the story's main country.  People, listed organisations, actors and
         nationalities are not places.
         """
         toks = doc.tokens
@@ -1292,10 +1349,14 @@ class PlaceCoder:
             first = s0 == 0 or toks[s0 - 1].sent != t.sent or toks[s0 - 1].text in ('"', "“", "'", "‘", "(", "\n")
             return first and ent_at[s0] == -1 and (t.pos != "PROPN" or not full_parse)
 
-        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None, said: bool = False) -> bool:
+        def ok_name(s0: int, e0: int, bare: bool, kind: str | None = None, said: bool = False,
+                    division: bool = False) -> bool:
             """Whether tokens [s0, e0) may name an unlisted place; ``said``: the words around say a place is
-            meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts."""
-            if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k]) for k in range(s0, e0)):
+            meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts;
+            ``division``: a lower-case division word after "of" says so even of a name the actor stage took
+            for a body ("the X district of Y department")."""
+            if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k] or division)
+                               for k in range(s0, e0)):
                 return False
             if s0 > 0 and taken[s0 - 1] and toks[s0 - 1].sent == toks[s0].sent and cap(s0 - 1) and not toks[s0 - 1].ws == "":
                 return False  # the rest of a longer name ("French Quarter")
@@ -1347,16 +1408,30 @@ class PlaceCoder:
                 mods += 1   # "the X oil fields", "the X copper and gold mine"
             if w == "base" and not (mods or toks[j].text[0].isupper()):
                 continue
+            if w in _KIND_LOWER_ONLY and not toks[j].text.islower():
+                continue    # "the State Department", "the Bay Area": the name of a body or a metropolis
+            if w == "area" and not (j + 1 < n and toks[j + 1].lower == "of"):
+                continue    # "the X area of <division>" only: "the Riverdale area" is as often a suburb far off
             r = run_back(k)
             if r is None:
                 continue
             s0, e0 = r
-            if not ok_name(s0, e0, False, w):
+            division = KIND_FEATURE[w] == "admin1" and toks[j].text.islower() and s0 > 0 and toks[s0 - 1].lower == "of" \
+                and s0 > 1 and toks[s0 - 2].lower in KIND_FEATURE
+            if not ok_name(s0, e0, False, w, division=division):
                 continue
             while s0 > 0 and toks[s0 - 1].lower in _NAME_QUALIFIERS and toks[s0 - 1].text[0].isupper() \
                     and not taken[s0 - 1] and toks[s0 - 1].sent == toks[j].sent and toks[s0 - 1].ws:
                 s0 -= 1     # "the Upper Kwahu Region", "Upper Tana state": the qualifier is part of the name
-            if toks[j].text[0].isupper() and not mods:
+            dash = [k for k in range(s0 + 1, e0 - 1) if toks[k].text in ("-", "‐", "–") and not toks[k].ws
+                    and not toks[k - 1].ws and cap(k - 1) and cap(k + 1)]
+            if w in _CROSSINGS and len(dash) == 1 and min(len(doc.span_text(s0, dash[0])),
+                                                          len(doc.span_text(dash[0] + 1, e0))) >= 5:
+                # "the Wagah-Attari crossing" joins a town on each side of the border: two places; a short
+                # half belongs to one hyphenated name ("Kyzyl-Bel", "Ak-Tash")
+                add(s0, dash[0], dash[0], KIND_FEATURE[w], "kind")
+                add(dash[0] + 1, e0, j + 1, KIND_FEATURE[w], "kind")
+            elif toks[j].text[0].isupper() and not mods:
                 add(s0, j + 1, j + 1, KIND_FEATURE[w], "kind")   # "the Litani River": the word is part of the name
             else:
                 add(s0, e0, j + 1, KIND_FEATURE[w], "kind")
@@ -1498,19 +1573,7 @@ class PlaceCoder:
             return []
 
         # -- countries ------------------------------------------------------------------------------
-        # the story's own country: where its known places lie (a dateline counts most, a nationality little);
-        # only a clear leader counts, since a wrong guess is worse than none
-        weight: Counter[str] = Counter()
-        for m in mentions:
-            c = m.choice
-            if c is None or not c.country:
-                continue
-            weight[c.country] += 3.0 if m.how == "dateline" else 0.25 if m.how == "demonym" else 1.0
-        home = None
-        if weight:
-            top, w = max(weight.items(), key=lambda kv: (kv[1], kv[0]))
-            if w >= HOME_MIN_WEIGHT and w >= HOME_MIN_SHARE * sum(weight.values()):
-                home = top
+        home = self._home_country(mentions)
 
         def known_at(k: int) -> Gazetteer | None:
             m = mention_at.get(k)

@@ -294,6 +294,12 @@ class _Run:
                 continue
             if subj is None and self._verb_of_root_noun(j):
                 return self._resolve(t.head)   # "Y's minister, NAME, called ...": the parser made the noun the root
+            if subj is None and self._verb_of_noun_before(j):
+                return self._resolve(t.head)   # "A condemned it, and B's minister called ...": B's minister spoke
+            if subj is None:
+                root = self._root_past_relative(j)
+                if root is not None:
+                    return self._resolve(root)   # "The president, who ... holds limited power, called ..."
             if subj is not None:
                 if toks[subj].lower in _RELATIVE and t.dep == "relcl":
                     return self._resolve(t.head)
@@ -334,6 +340,33 @@ class _Run:
         while toks[h].dep == "appos" and toks[h].head != h:
             h = toks[h].head
         return toks[h].head == h and toks[h].pos in ("NOUN", "PROPN")
+
+    def _verb_of_noun_before(self, j: int) -> bool:
+        """A simple-past cue the parser hung as a modifier on the noun right before it, itself a conjunct
+        clause ("..., and Y's foreign minister called on Z to act"): that noun is its subject."""
+        toks = self.toks
+        t = toks[j]
+        if t.dep != "acl" or t.tag != "VBD" or t.head != j - 1:
+            return False
+        h = toks[t.head]
+        return h.pos in ("NOUN", "PROPN") and h.dep in ("conj", "ROOT")
+
+    def _root_past_relative(self, j: int) -> int | None:
+        """The root noun of a sentence whose verb the parser hung, after a comma, at the end of the noun's
+        relative clause ("The president, who is elected ... and holds limited power, called ...")."""
+        toks = self.toks
+        t = toks[j]
+        if t.dep != "acl" or t.tag != "VBD" or j == 0 or toks[j - 1].text != ",":
+            return None
+        k = t.head
+        for _ in range(8):
+            if toks[k].dep == "relcl":
+                h = toks[k].head
+                return h if toks[h].head == h and toks[h].pos in ("NOUN", "PROPN") else None
+            if toks[k].head == k:
+                return None
+            k = toks[k].head
+        return None
 
     def _resolve(self, i: int, depth: int = 0) -> str | None:
         """Actor of the noun phrase headed by token ``i``."""
