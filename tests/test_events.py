@@ -961,3 +961,38 @@ def test_every_trigger_row_is_well_formed():
 def test_recalling_an_ambassador_to_a_country_targets_that_country(coder):
     _, evs = events(coder, "Ecuador recalled its ambassador to Mexico for consultations on Monday.")
     assert has(evs, "SANCTION", "ECU", "MEX")
+
+
+# --- trigger lexicon, round two (h-triggers2) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Vietnam lodged solemn representations with China over the ramming of a fishing boat.", "ACCUSE", "VNM", "CHN"),
+    ("Thai and Cambodian troops disengaged from the disputed temple area on Friday.", "RETREAT", None, None),
+    ("Nepali opposition legislators unfurled a banner in the chamber on Monday.", "PROTEST", "NPL", None),
+    ("Peruvian opposition parties filed a motion of no confidence in the cabinet on Monday.", "REQUEST", "PER", None),
+    ("Two Belarusian military helicopters violated Polish airspace on Tuesday, Warsaw said.", "MOBILIZE", "BLR", "POL"),
+    ("Poland scrambled fighters after the incursion.", "MOBILIZE", "POL", None),
+    ("A Moroccan court handed a five-year prison term to the Moroccan blogger.", "SANCTION", "MAR", None),
+    ("The UNICEF country team began distributing rice and cooking oil to displaced families in Malawi.", "AID", None, None),
+    ("Germany withheld part of its development assistance to Mali last year.", "SANCTION", "DEU", None),
+])
+def test_second_round_trigger_phrasings(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("A Ghanaian judge said prosecutors had failed to show that the Ghanaian activists committed any crime.", "AGREE"),
+    ("Serbia is testing the patience of its Western partners, a Croatian minister said.", "MOBILIZE"),
+    ("Under the contract, the Mongolian miner would supply up to 3 million tonnes of coal a year to China.", "AID"),
+])
+def test_second_round_non_event_senses(coder, body, plover):
+    _, evs = events(coder, body)
+    assert not has(evs, plover), evs
+
+
+def test_deploying_a_rescue_team_is_aid_and_deploying_troops_is_not(coder):
+    _, evs = events(coder, "Turkey deployed a search and rescue team to Albania after the earthquake.")
+    assert has(evs, "AID", "TUR"), evs
+    _, evs = events(coder, "Turkey deployed troops to the Syrian border on Monday.")
+    assert not has(evs, "AID"), evs
