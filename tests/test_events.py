@@ -996,3 +996,10 @@ def test_deploying_a_rescue_team_is_aid_and_deploying_troops_is_not(coder):
     assert has(evs, "AID", "TUR"), evs
     _, evs = events(coder, "Turkey deployed troops to the Syrian border on Monday.")
     assert not has(evs, "AID"), evs
+
+
+def test_withdrawing_a_ship_before_a_union_summit_is_no_exit_from_the_union(coder):
+    _, evs = events(coder, "Turkey withdrew its drilling ship in October, shortly before a European Union summit on energy.")
+    assert not has(evs, "SANCTION"), evs
+    _, evs = events(coder, "Mali withdrew from the regional bloc on Sunday.")
+    assert has(evs, "SANCTION", "MLI"), evs
