@@ -1003,3 +1003,10 @@ def test_withdrawing_a_ship_before_a_union_summit_is_no_exit_from_the_union(code
     assert not has(evs, "SANCTION"), evs
     _, evs = events(coder, "Mali withdrew from the regional bloc on Sunday.")
     assert has(evs, "SANCTION", "MLI"), evs
+
+
+def test_moving_drones_and_a_warship_escort_are_mobilization(coder):
+    _, evs = events(coder, "Sudan moved combat drones to an air base near the Chadian border on Sunday.")
+    assert has(evs, "MOBILIZE", "SDN"), evs
+    _, evs = events(coder, "The Chinese survey vessel, escorted by two Chinese destroyers, sailed into waters claimed by Vietnam.")
+    assert has(evs, "MOBILIZE", "CHN"), evs
