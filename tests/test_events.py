@@ -1010,3 +1010,12 @@ def test_moving_drones_and_a_warship_escort_are_mobilization(coder):
     assert has(evs, "MOBILIZE", "SDN"), evs
     _, evs = events(coder, "The Chinese survey vessel, escorted by two Chinese destroyers, sailed into waters claimed by Vietnam.")
     assert has(evs, "MOBILIZE", "CHN"), evs
+
+
+def test_sending_relief_goods_is_aid_and_armed_police_entering_offices_is_coercion(coder):
+    _, evs = events(coder, "Japan sent tents, blankets and medicine to Nepal after the earthquake.")
+    assert has(evs, "AID", "JPN", "NPL"), evs
+    _, evs = events(coder, "Tanzania dispatched food and fuel to Malawi on Tuesday.")
+    assert has(evs, "AID", "TZA", "MWI"), evs
+    _, evs = events(coder, "Serbian police entered the offices of the Serbian opposition newspaper on Monday.")
+    assert has(evs, "COERCE", "SRB"), evs
