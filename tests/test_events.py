@@ -1019,3 +1019,8 @@ def test_sending_relief_goods_is_aid_and_armed_police_entering_offices_is_coerci
     assert has(evs, "AID", "TZA", "MWI"), evs
     _, evs = events(coder, "Serbian police entered the offices of the Serbian opposition newspaper on Monday.")
     assert has(evs, "COERCE", "SRB"), evs
+
+
+def test_protesting_outside_a_foreign_embassy_targets_that_country(coder):
+    _, evs = events(coder, "Hundreds of Vietnamese fishermen protested outside the Chinese embassy in Hanoi on Sunday.")
+    assert has(evs, "PROTEST", "VNM", "CHN"), evs
