@@ -1024,3 +1024,15 @@ def test_sending_relief_goods_is_aid_and_armed_police_entering_offices_is_coerci
 def test_protesting_outside_a_foreign_embassy_targets_that_country(coder):
     _, evs = events(coder, "Hundreds of Vietnamese fishermen protested outside the Chinese embassy in Hanoi on Sunday.")
     assert has(evs, "PROTEST", "VNM", "CHN"), evs
+
+
+def test_handing_or_delivering_a_protest_note_is_a_diplomatic_protest(coder):
+    _, evs = events(coder, "Lithuania handed a protest note to Belarus's charge d'affaires on Monday.")
+    assert has(evs, "ACCUSE", "LTU", "BLR") and not has(evs, "COOPERATE"), evs
+    _, evs = events(coder, "Ghana delivered a diplomatic note to Togo over the border incident.")
+    assert has(evs, "ACCUSE", "GHA", "TGO") and not has(evs, "AID"), evs
+
+
+def test_a_video_call_is_a_consultation(coder):
+    _, evs = events(coder, "Argentina's president held a video call with his Chilean counterpart on Friday.")
+    assert has(evs, "CONSULT", "ARG", "CHL"), evs
