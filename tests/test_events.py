@@ -1036,3 +1036,12 @@ def test_handing_or_delivering_a_protest_note_is_a_diplomatic_protest(coder):
 def test_a_video_call_is_a_consultation(coder):
     _, evs = events(coder, "Argentina's president held a video call with his Chilean counterpart on Friday.")
     assert has(evs, "CONSULT", "ARG", "CHL"), evs
+
+
+@pytest.mark.parametrize("body, src, tgt", [
+    ("Colombia said Venezuela was sabotaging the peace talks.", "COL", "VEN"),
+    ("Kenya's opposition said Uganda had diverted relief funds meant for refugees.", "KEN", "UGA"),
+])
+def test_claimed_wrongdoing_in_a_reported_clause_is_an_accusation(coder, body, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", src, tgt), evs
