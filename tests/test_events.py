@@ -1045,3 +1045,10 @@ def test_a_video_call_is_a_consultation(coder):
 def test_claimed_wrongdoing_in_a_reported_clause_is_an_accusation(coder, body, src, tgt):
     _, evs = events(coder, body)
     assert has(evs, "ACCUSE", src, tgt), evs
+
+
+def test_voting_to_impeach_is_an_accusation_not_a_vote_against(coder):
+    _, evs = events(coder, "Paraguayan senators voted on Monday to open impeachment proceedings against the Paraguayan president.")
+    assert not has(evs, "REJECT"), evs
+    _, evs = events(coder, "Ecuadorian lawmakers voted to impeach the Ecuadorian interior minister on Tuesday.")
+    assert has(evs, "ACCUSE", "ECU"), evs
