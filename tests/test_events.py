@@ -1052,3 +1052,10 @@ def test_voting_to_impeach_is_an_accusation_not_a_vote_against(coder):
     assert not has(evs, "REJECT"), evs
     _, evs = events(coder, "Ecuadorian lawmakers voted to impeach the Ecuadorian interior minister on Tuesday.")
     assert has(evs, "ACCUSE", "ECU"), evs
+
+
+def test_launching_a_hunger_or_general_strike_is_a_protest(coder):
+    _, evs = events(coder, "A jailed Bahraini activist launched a hunger strike in prison last week.")
+    assert has(evs, "PROTEST", "BHR") and not has(evs, "ASSAULT"), evs
+    _, evs = events(coder, "Nigerian unions launched a nationwide strike on Monday over fuel prices.")
+    assert has(evs, "PROTEST", "NGA") and not has(evs, "ASSAULT"), evs
