@@ -1059,3 +1059,22 @@ def test_launching_a_hunger_or_general_strike_is_a_protest(coder):
     assert has(evs, "PROTEST", "BHR") and not has(evs, "ASSAULT"), evs
     _, evs = events(coder, "Nigerian unions launched a nationwide strike on Monday over fuel prices.")
     assert has(evs, "PROTEST", "NGA") and not has(evs, "ASSAULT"), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("An Australian mining firm struck gold at its new site in Western Australia.", "ASSAULT"),
+    ("The Kenyan runner conceded ten seconds to the leader on the final lap.", "CONCEDE"),
+    ("Nigeria's football federation fined three Lagos clubs for crowd trouble.", "SANCTION"),
+    ("Ghana's football association sanctioned the Accra club for crowd violence.", "SANCTION"),
+    ("Angry fans invaded the pitch in Lusaka after the final whistle.", "ASSAULT"),
+])
+def test_sport_and_business_senses_are_no_events(coder, body, plover):
+    _, evs = events(coder, body)
+    assert not has(evs, plover), evs
+
+
+def test_a_state_fining_a_firm_and_an_army_striking_a_town_are_still_events(coder):
+    _, evs = events(coder, "Russian warplanes struck the Syrian town of Idlib on Monday.")
+    assert has(evs, "ASSAULT", "RUS", "SYR"), evs
+    _, evs = events(coder, "A Kenyan court fined the Kenyan opposition leader for contempt.")
+    assert has(evs, "SANCTION", "KEN"), evs
