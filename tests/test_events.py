@@ -1078,3 +1078,12 @@ def test_a_state_fining_a_firm_and_an_army_striking_a_town_are_still_events(code
     assert has(evs, "ASSAULT", "RUS", "SYR"), evs
     _, evs = events(coder, "A Kenyan court fined the Kenyan opposition leader for contempt.")
     assert has(evs, "SANCTION", "KEN"), evs
+
+
+@pytest.mark.parametrize("body, plover, src", [
+    ("The Venezuelan army stationed tanks at the border crossings with Colombia on Sunday.", "MOBILIZE", "VEN"),
+    ("Ethiopia and Eritrea resumed trade across their border on Monday.", "COOPERATE", "ETH"),
+])
+def test_stationing_weapons_and_resuming_trade(coder, body, plover, src):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src), evs
