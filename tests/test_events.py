@@ -1147,3 +1147,129 @@ def test_every_trigger_row_is_well_formed():
 def test_recalling_an_ambassador_to_a_country_targets_that_country(coder):
     _, evs = events(coder, "Ecuador recalled its ambassador to Mexico for consultations on Monday.")
     assert has(evs, "SANCTION", "ECU", "MEX")
+
+
+# --- trigger lexicon, round two (h-triggers2) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, plover, src, tgt", [
+    ("Vietnam lodged solemn representations with China over the ramming of a fishing boat.", "ACCUSE", "VNM", "CHN"),
+    ("Thai and Cambodian troops disengaged from the disputed temple area on Friday.", "RETREAT", None, None),
+    ("Nepali opposition legislators unfurled a banner in the chamber on Monday.", "PROTEST", "NPL", None),
+    ("Peruvian opposition parties filed a motion of no confidence in the cabinet on Monday.", "REQUEST", "PER", None),
+    ("Two Belarusian military helicopters violated Polish airspace on Tuesday, Warsaw said.", "MOBILIZE", "BLR", "POL"),
+    ("Poland scrambled fighters after the incursion.", "MOBILIZE", "POL", None),
+    ("A Moroccan court handed a five-year prison term to the Moroccan blogger.", "SANCTION", "MAR", None),
+    ("The UNICEF country team began distributing rice and cooking oil to displaced families in Malawi.", "AID", None, None),
+    ("Germany withheld part of its development assistance to Mali last year.", "SANCTION", "DEU", None),
+])
+def test_second_round_trigger_phrasings(coder, body, plover, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src, tgt), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("A Ghanaian judge said prosecutors had failed to show that the Ghanaian activists committed any crime.", "AGREE"),
+    ("Serbia is testing the patience of its Western partners, a Croatian minister said.", "MOBILIZE"),
+    ("Under the contract, the Mongolian miner would supply up to 3 million tonnes of coal a year to China.", "AID"),
+])
+def test_second_round_non_event_senses(coder, body, plover):
+    _, evs = events(coder, body)
+    assert not has(evs, plover), evs
+
+
+def test_deploying_a_rescue_team_is_aid_and_deploying_troops_is_not(coder):
+    _, evs = events(coder, "Turkey deployed a search and rescue team to Albania after the earthquake.")
+    assert has(evs, "AID", "TUR"), evs
+    _, evs = events(coder, "Turkey deployed troops to the Syrian border on Monday.")
+    assert not has(evs, "AID"), evs
+
+
+def test_withdrawing_a_ship_before_a_union_summit_is_no_exit_from_the_union(coder):
+    _, evs = events(coder, "Turkey withdrew its drilling ship in October, shortly before a European Union summit on energy.")
+    assert not has(evs, "SANCTION"), evs
+    _, evs = events(coder, "Mali withdrew from the regional bloc on Sunday.")
+    assert has(evs, "SANCTION", "MLI"), evs
+
+
+def test_moving_drones_and_a_warship_escort_are_mobilization(coder):
+    _, evs = events(coder, "Sudan moved combat drones to an air base near the Chadian border on Sunday.")
+    assert has(evs, "MOBILIZE", "SDN"), evs
+    _, evs = events(coder, "The Chinese survey vessel, escorted by two Chinese destroyers, sailed into waters claimed by Vietnam.")
+    assert has(evs, "MOBILIZE", "CHN"), evs
+
+
+def test_sending_relief_goods_is_aid_and_armed_police_entering_offices_is_coercion(coder):
+    _, evs = events(coder, "Japan sent tents, blankets and medicine to Nepal after the earthquake.")
+    assert has(evs, "AID", "JPN", "NPL"), evs
+    _, evs = events(coder, "Tanzania dispatched food and fuel to Malawi on Tuesday.")
+    assert has(evs, "AID", "TZA", "MWI"), evs
+    _, evs = events(coder, "Serbian police entered the offices of the Serbian opposition newspaper on Monday.")
+    assert has(evs, "COERCE", "SRB"), evs
+
+
+def test_protesting_outside_a_foreign_embassy_targets_that_country(coder):
+    _, evs = events(coder, "Hundreds of Vietnamese fishermen protested outside the Chinese embassy in Hanoi on Sunday.")
+    assert has(evs, "PROTEST", "VNM", "CHN"), evs
+
+
+def test_handing_or_delivering_a_protest_note_is_a_diplomatic_protest(coder):
+    _, evs = events(coder, "Lithuania handed a protest note to Belarus's charge d'affaires on Monday.")
+    assert has(evs, "ACCUSE", "LTU", "BLR") and not has(evs, "COOPERATE"), evs
+    _, evs = events(coder, "Ghana delivered a diplomatic note to Togo over the border incident.")
+    assert has(evs, "ACCUSE", "GHA", "TGO") and not has(evs, "AID"), evs
+
+
+def test_a_video_call_is_a_consultation(coder):
+    _, evs = events(coder, "Argentina's president held a video call with his Chilean counterpart on Friday.")
+    assert has(evs, "CONSULT", "ARG", "CHL"), evs
+
+
+@pytest.mark.parametrize("body, src, tgt", [
+    ("Colombia said Venezuela was sabotaging the peace talks.", "COL", "VEN"),
+    ("Kenya's opposition said Uganda had diverted relief funds meant for refugees.", "KEN", "UGA"),
+])
+def test_claimed_wrongdoing_in_a_reported_clause_is_an_accusation(coder, body, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", src, tgt), evs
+
+
+def test_voting_to_impeach_is_an_accusation_not_a_vote_against(coder):
+    _, evs = events(coder, "Paraguayan senators voted on Monday to open impeachment proceedings against the Paraguayan president.")
+    assert not has(evs, "REJECT"), evs
+    _, evs = events(coder, "Ecuadorian lawmakers voted to impeach the Ecuadorian interior minister on Tuesday.")
+    assert has(evs, "ACCUSE", "ECU"), evs
+
+
+def test_launching_a_hunger_or_general_strike_is_a_protest(coder):
+    _, evs = events(coder, "A jailed Bahraini activist launched a hunger strike in prison last week.")
+    assert has(evs, "PROTEST", "BHR") and not has(evs, "ASSAULT"), evs
+    _, evs = events(coder, "Nigerian unions launched a nationwide strike on Monday over fuel prices.")
+    assert has(evs, "PROTEST", "NGA") and not has(evs, "ASSAULT"), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("An Australian mining firm struck gold at its new site in Western Australia.", "ASSAULT"),
+    ("The Kenyan runner conceded ten seconds to the leader on the final lap.", "CONCEDE"),
+    ("Nigeria's football federation fined three Lagos clubs for crowd trouble.", "SANCTION"),
+    ("Ghana's football association sanctioned the Accra club for crowd violence.", "SANCTION"),
+    ("Angry fans invaded the pitch in Lusaka after the final whistle.", "ASSAULT"),
+])
+def test_sport_and_business_senses_are_no_events(coder, body, plover):
+    _, evs = events(coder, body)
+    assert not has(evs, plover), evs
+
+
+def test_a_state_fining_a_firm_and_an_army_striking_a_town_are_still_events(coder):
+    _, evs = events(coder, "Russian warplanes struck the Syrian town of Idlib on Monday.")
+    assert has(evs, "ASSAULT", "RUS", "SYR"), evs
+    _, evs = events(coder, "A Kenyan court fined the Kenyan opposition leader for contempt.")
+    assert has(evs, "SANCTION", "KEN"), evs
+
+
+@pytest.mark.parametrize("body, plover, src", [
+    ("The Venezuelan army stationed tanks at the border crossings with Colombia on Sunday.", "MOBILIZE", "VEN"),
+    ("Ethiopia and Eritrea resumed trade across their border on Monday.", "COOPERATE", "ETH"),
+])
+def test_stationing_weapons_and_resuming_trade(coder, body, plover, src):
+    _, evs = events(coder, body)
+    assert has(evs, plover, src), evs

@@ -54,3 +54,13 @@ def test_not_hesitating_affirms_the_act(coder):
 
 def test_not_trying_still_negates(coder):
     assert facts(coder, "Ghana did not try to send troops to the border with Togo.", "MOBILIZE") == ["negated"]
+
+
+def test_an_act_someone_prevented_did_not_happen(coder):
+    assert facts(coder, "Heavy rain prevented the Malawian and Zambian ministers from signing the border accord.",
+                 "SUPPORT") in ([], ["negated"])
+    from eventwire.factuality import factuality
+
+    doc = coder.parser.parse("Kenyan police prevented the activists from marching to parliament.")
+    i = next(t.i for t in doc.tokens if t.lemma == "march")
+    assert factuality(doc, i, plover="PROTEST") == "negated"

@@ -3,7 +3,8 @@
 - ``negated``: a negation on the trigger or on the verb that controls it ("did not
   send", "did not agree to send"); a "no" on its subject or object ("no troops were
   sent"); a negating governor ("denied attacking", "ruled out sending", "stopped
-  short of calling", "failed to", "refrained from", "no indication that ...",
+  short of calling", "failed to", "refrained from", "prevented X from signing",
+  "no indication that ...",
   "without ..."); but "did not hesitate to send" affirms the act.
 - ``hypothetical``: a modal or future auxiliary ("would", "could", "may", "will"),
   a condition ("if", "unless"), a governor of intention or possibility ("plans to",
@@ -29,7 +30,7 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "hope", "propose", "aim", "prepare",
                     "offer", "vow", "pledge", "promise", "expect", "mull", "weigh", "contemplate", "try", "attempt",
                     "push", "ready", "willing", "able", "likely", "set", "due", "poise", "discuss", "explore"})
-NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule"})
+NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule", "prevent"})
 NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation", "intention",
                          "intent", "plan"})
 # Governors whose negation affirms their complement: "will not hesitate to use force" announces the act.
