@@ -58,6 +58,26 @@ def test_units_keep_neighbouring_parsed_sentences_together_and_abbreviations_ins
     ]
 
 
+def test_a_number_abbreviation_does_not_end_a_sentence(small_parser):
+    text = "Rain fell on the trawler No. 8 Sea Wind all day. Nobody moved. Article 5 applies."
+    pieces = [text[u.start:u.end] for u in small_parser.units(text)]
+    assert pieces == ["Rain fell on the trawler No. 8 Sea Wind all day.", "Nobody moved.", "Article 5 applies."]
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Tallinn (AFP) - Estonia closed its border.", "Tallinn (AFP) - "),
+    ("Addis Ababa (Reuters) — The army moved north.", "Addis Ababa (Reuters) — "),
+    ("TALLINN, Estonia (AFP) - Estonia closed its border.", "TALLINN, Estonia (AFP) - "),
+    ("Police (local units) said - nothing more.", ""),      # title case needs the agency right before the dash
+    ("Estonia closed its border - again.", ""),
+])
+def test_datelines_in_capitals_or_title_case_with_an_agency(text, dateline):
+    from eventwire.nlp import split_dateline
+
+    found, blanked = split_dateline(text)
+    assert found == dateline and len(blanked) == len(text)
+
+
 def test_a_selective_parse_is_a_consistent_view_of_the_whole_text(small_parser):
     text = ("KAPARA, Eldoria (XNA) — The council met in the old hall. Artillery shelled the port on Monday.\n\n"
             "Maria Velasquez, a teacher from Lima, watched from a balcony.  \n"

@@ -150,6 +150,9 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,40}?)?"                        # , Country
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"  # , date
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+"        # (Agency) —
+    # or a place in title case, which needs the agency: "Tallinn (AFP) -", "Addis Ababa (Reuters) —"
+    r"|^[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
+    r"[ \t]*\([A-Z][\w.&' ]{1,30}\)[ \t]*[—–-]{1,2}[ \t]+"
 )
 
 
@@ -180,6 +183,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # a sentence ends at . ! ? (and closing quotes/brackets), before whitespace and a capital, digit or opening mark
 _SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
+#: abbreviations that stand before a number ("vessel No. 8", "Art. 5") and never end a sentence there
+_BEFORE_NUMBER = frozenset({"no.", "nos.", "art.", "arts.", "vol.", "p.", "pp.", "sec.", "fig.", "ch.", "para."})
 _LITE_POS_PUNCT = frozenset("""!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„—–…""")
 
 
@@ -418,6 +423,8 @@ class Parser:
                 last = (before[-1] if before else "").lower()
                 if m.group(0) == "." and (last in self._abbreviations or _INITIALS.search(last)):
                     continue        # "Mr." "U.S." "Gen." "J." do not end a sentence
+                if m.group(0) == "." and last in _BEFORE_NUMBER and text[m.end():m.end() + 2].strip()[:1].isdigit():
+                    continue        # "the trawler No. 8"
                 pieces.append((a, m.end()))
                 a = m.end()
             pieces.append((a, para.end()))
