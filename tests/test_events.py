@@ -880,6 +880,19 @@ def test_threat_told_of_its_target(coder):
     assert not has(evs, "THREATEN")   # a past cost, not a threat
 
 
+# -- second lexicon review: denials, refusals, sources (sentences written for these tests) ---------------------------
+
+def test_denial_of_a_clause_without_an_act_is_a_rejection(coder):
+    _, evs = events(coder, "The Zambian finance ministry denied that any donor funds had been misplaced.")
+    assert has(evs, "REJECT", "ZMB", None, "asserted")
+    _, evs = events(coder, "The Malian army denied sheltering the smugglers.")
+    assert has(evs, "REJECT", "MLI", None, "asserted")
+    _, evs = events(coder, "Niger denied allowing fighters to cross into Mali.")
+    assert not has(evs, "REJECT")     # an allowing act is negated, not rejected
+    _, evs = events(coder, "The Turkish army denied that its jets had shelled Syrian villages.")
+    assert not has(evs, "REJECT")     # the clause holds an act: its negation
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

@@ -495,11 +495,7 @@ class EventCoder:
                 continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
-            if t.lemma.lower() in _NEGATING_MARKERS and any(
-                    toks[c].dep in ("ccomp", "xcomp", "pcomp")
-                    or (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
-                    or (toks[c].dep == "dobj" and c in trigger_at and toks[c].lemma.lower() not in _CONTENT_NOUNS)
-                    for c in doc.children[f.token]):
+            if self._negates_embedded_act(doc, f.token, trigger_at):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
@@ -1281,6 +1277,24 @@ class EventCoder:
                 steps += 1
                 continue
             break
+        return False
+
+    @staticmethod
+    def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """A denial or ruling-out whose clause or object holds an act of its own ("denied attacking", "ruled
+        out talks"); a clause without one ("denied that any funds had been diverted") is a plain rejection."""
+        toks = doc.tokens
+        if toks[i].lemma.lower() not in _NEGATING_MARKERS:
+            return False
+        for c in doc.children[i]:
+            if toks[c].dep == "dobj" and c in trigger_at and toks[c].lemma.lower() not in _CONTENT_NOUNS:
+                return True
+            clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
+                toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
+            if clause and (toks[i].lemma.lower() not in ("deny", "refute") or toks[c].lemma.lower() in _OBJECT_CONTROL
+                           or any(k in trigger_at and not (toks[k].head == c and toks[k].dep in ("nsubj", "nsubjpass"))
+                                  for k in doc.subtree(c))):
+                return True   # an act in the clause, not just its subject ("denied that any aid had been diverted")
         return False
 
     # -- roles -----------------------------------------------------------------------------------
