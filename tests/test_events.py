@@ -893,6 +893,14 @@ def test_denial_of_a_clause_without_an_act_is_a_rejection(coder):
     assert not has(evs, "REJECT")     # the clause holds an act: its negation
 
 
+def test_cannot_accept_is_a_refusal(coder):
+    _, evs = events(coder, "The Bolivian foreign minister said La Paz cannot accept the conditions set by Chile.")
+    assert has(evs, "REJECT", "BOL", None, "asserted")
+    _, evs = events(coder, "Kenya's president said he can't accept the Ugandan proposal.")
+    assert has(evs, "REJECT", "KEN", None, "asserted")
+    assert not has(evs, "AGREE")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

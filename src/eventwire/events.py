@@ -1112,9 +1112,10 @@ class EventCoder:
 
     @staticmethod
     def _refused_for_future(doc: ParsedDoc, i: int) -> bool:
-        """ "will not resign", "would never surrender": the negated act is announced for the future (a refusal)."""
+        """ "will not resign", "would never surrender", "cannot accept": the negated act is announced for the future
+        or declared impossible (a refusal)."""
         toks = doc.tokens
-        return any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
+        return any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS | {"can", "ca"})
                    for c in doc.children[i])
 
     @staticmethod
