@@ -901,6 +901,16 @@ def test_cannot_accept_is_a_refusal(coder):
     assert not has(evs, "AGREE")
 
 
+@pytest.mark.parametrize("body", [
+    "Hundreds of Peruvian demonstrators tried to storm the congress building in Lima.",   # doer of the governing verb
+    "The town hall in Cochabamba was stormed by Bolivian villagers.",                      # a passive agent
+    "A crowd of Ecuadorian youths stormed the provincial assembly in Guayaquil.",
+])
+def test_civilians_storming_a_building_protest(coder, body):
+    _, evs = events(coder, body)
+    assert has(evs, "PROTEST") and not has(evs, "ASSAULT")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

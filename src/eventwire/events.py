@@ -83,7 +83,8 @@ _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
 _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "gendarme", "gendarmes", "gendarmerie", "marine", "commando", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
-                          "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
+                          "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter",
+                          "destroyer", "frigate", "corvette"})
 # Doers outside the state: their seizing of people is an abduction, not an arrest ("gunmen seized five teachers").
 _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
@@ -130,7 +131,7 @@ _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leader
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot", "supporter",
-                          "fan", "mob", "activist", "villager", "resident"})
+                          "fan", "mob", "activist", "villager", "resident", "crowd", "rioter", "looter", "youth"})
 # Verbs that only carry a nominal event ("launched an attack", "imposed sanctions", "held talks").
 _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose", "make", "issue", "mount", "begin", "start",
                           "announce", "order", "declare", "sign", "reach", "lodge", "file", "deliver", "provide", "send",
@@ -426,7 +427,12 @@ class EventCoder:
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
         toks = doc.tokens
-        cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")]
+        cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")] + [
+            g for c in doc.children[i] if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+        j = i
+        while not cand and toks[j].dep == "xcomp" and toks[j].head != j:
+            j = toks[j].head   # "demonstrators tried to storm": the doer of the governing verb
+            cand = [c for c in doc.children[j] if toks[c].dep == "nsubj"]
         if toks[i].pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS \
                 and not any(toks[c].dep == "poss" for c in cand):
             # "the military launched drills", "the navy staged exercises": the doer of the light verb
