@@ -911,6 +911,14 @@ def test_civilians_storming_a_building_protest(coder, body):
     assert has(evs, "PROTEST") and not has(evs, "ASSAULT")
 
 
+def test_help_promised_on_a_condition_is_hypothetical(coder):
+    _, evs = events(coder, "Norway said it would deploy a medical team to Chile if Santiago asked for one.")
+    assert has(evs, "AID", "NOR", None, "hypothetical")
+    assert not has(evs, "AGREE", "NOR")
+    _, evs = events(coder, "Norway said it would deploy a medical team to Chile.")
+    assert has(evs, "AGREE", "NOR", None, "asserted")   # an unconditional promise of help
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

@@ -1109,6 +1109,8 @@ class EventCoder:
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
         if e.plover in _FORCEFUL | _MATERIAL_HELP and fact != "negated" and self._own_future(doc, f, is_source, sources):
+            if e.plover in _MATERIAL_HELP and self._conditional(doc, i):
+                return f, "hypothetical"   # "would deploy a team if X requested one": help offered on a condition
             if e.plover in _MATERIAL_HELP:
                 # "said it would release 12 million euros in aid": a promise of aid or cooperation (PLOVER AGREE)
                 return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="033" if e.plover == "AID" else "030")), "asserted"
