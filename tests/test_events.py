@@ -919,6 +919,13 @@ def test_help_promised_on_a_condition_is_hypothetical(coder):
     assert has(evs, "AGREE", "NOR", None, "asserted")   # an unconditional promise of help
 
 
+def test_parties_opposed_to_someone_is_no_event(coder):
+    _, evs = events(coder, "Parties opposed to the Bolivian president won a majority in the senate.")
+    assert not has(evs, "ACCUSE")
+    _, evs = events(coder, "Bolivia's senate opposed the Chilean proposal.")
+    assert has(evs, "ACCUSE", "BOL", "CHL")   # a finite "opposed" with an object is still opposition
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

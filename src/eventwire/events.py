@@ -256,8 +256,20 @@ class EventCoder:
             frontier = nxt
         return out
 
+    @staticmethod
+    def _describing_participle(doc: ParsedDoc, i: int) -> bool:
+        """ "parties opposed to X": a participle that describes its noun (often parsed as the main verb), no act."""
+        toks = doc.tokens
+        t = toks[i]
+        kids = doc.children[i]
+        return t.lemma.lower() == "oppose" and t.tag in ("VBN", "VBD") \
+            and any(toks[c].dep == "prep" and toks[c].lower == "to" for c in kids) \
+            and not any(toks[c].dep in ("dobj", "aux", "auxpass", "neg") for c in kids)
+
     def _match(self, doc: ParsedDoc, i: int) -> _Found | None:
         t = doc.tokens[i]
+        if t.pos in ("VERB",) and self._describing_participle(doc, i):
+            return None
         if t.pos in ("VERB",):
             pos = "VERB"
         elif t.pos == "NOUN" or (t.pos == "PROPN" and not t.text[:1].isupper()):
