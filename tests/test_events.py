@@ -926,6 +926,16 @@ def test_parties_opposed_to_someone_is_no_event(coder):
     assert has(evs, "ACCUSE", "BOL", "CHL")   # a finite "opposed" with an object is still opposition
 
 
+@pytest.mark.parametrize("body", [
+    "Poland called the Belarusian decision cynical and illegal.",      # the reproach is the second of two words
+    "Colombia called the Venezuelan verdict a travesty.",
+    "Poland called the Belarusian border closure brazen.",
+])
+def test_reproach_naming_another_partys_act(coder, body):
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

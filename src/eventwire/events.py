@@ -62,7 +62,7 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
-                         "insurrection", "sedition", "treason", "piracy"})
+                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
@@ -384,7 +384,7 @@ class EventCoder:
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
                 g for c in as_preps for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
-                       if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
+                       if k == n_ or toks[k].dep in ("amod", "compound", "acomp", "conj"))   # "brazen and unacceptable"
         if req == "nonstate":
             # "gunmen seized five teachers", "were seized by separatists": people taken by a doer outside the state
             kids = doc.children[i]
