@@ -936,6 +936,13 @@ def test_reproach_naming_another_partys_act(coder, body):
     assert has(evs, "ACCUSE")
 
 
+def test_being_on_strike_names_the_strikers(coder):
+    _, evs = events(coder, "Detained Bahraini activists have been on hunger strike since May.")
+    assert has(evs, "PROTEST", "BHR")
+    _, evs = events(coder, "The Kenyan opposition leader has been in custody since May on terrorism charges.")
+    assert not has(evs, "ACCUSE", "KEN")   # only a protest or a deployment one is "on"
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

@@ -1455,6 +1455,11 @@ class EventCoder:
                       or toks[c].pos == "PROPN"]
         if not source and self._open_to(doc, n) is not None:
             source = self._subject(doc, self._open_to(doc, n))   # "Seoul remained open to talks": Seoul
+        if not source and f.entry.plover in ("PROTEST", "MOBILIZE") and toks[n].dep == "pobj" \
+                and toks[toks[n].head].lower == "on":
+            state = toks[toks[n].head].head
+            if toks[state].lemma.lower() in ("be", "remain", "stay"):
+                source = self._subject(doc, state)   # "has been on hunger strike", "remained on strike": who is on it
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
         targets = self._prep_objects(doc, n, preps)
         head = toks[n].head
