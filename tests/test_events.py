@@ -943,6 +943,12 @@ def test_being_on_strike_names_the_strikers(coder):
     assert not has(evs, "ACCUSE", "KEN")   # only a protest or a deployment one is "on"
 
 
+def test_both_sides_act_each_on_the_other(coder):
+    _, evs = events(coder, "Armenian troops clashed with Azerbaijani soldiers near the border on Tuesday. "
+                           "Both sides disengaged from the ridge on Friday, Armenia and Azerbaijan said.")
+    assert has(evs, "RETREAT", "ARM", "AZE") and has(evs, "RETREAT", "AZE", "ARM")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

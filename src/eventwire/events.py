@@ -641,6 +641,8 @@ class EventCoder:
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 pairs = [(sources[0], sources[1])]
+            elif len(sources) == 2 and not resolve(tgt_toks) and any(self._both_sides(doc, k, ix) for k in src_toks):
+                pairs = [(sources[0], sources[1]), (sources[1], sources[0])]   # "both sides disengaged": each from the other
             between = [a for a in resolve(self._prep_objects(doc, f.token, ("between",)) + [
                 g for u in f.used for g in self._prep_objects(doc, u, ("between",))]) if a[1]]
             if f.entry.plover == "CONSULT" and len(between) >= 2 and between[0][1] != between[1][1] and t.dep != "relcl":
