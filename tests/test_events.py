@@ -949,6 +949,16 @@ def test_both_sides_act_each_on_the_other(coder):
     assert has(evs, "RETREAT", "ARM", "AZE") and has(evs, "RETREAT", "AZE", "ARM")
 
 
+@pytest.mark.parametrize("body", [
+    "The foreign ministers of Uruguay and Paraguay spoke by phone on Monday.",
+    "Uruguay and Paraguay have quarrelled over a river dam for months. "
+    "The two countries' foreign ministers spoke by phone on Monday.",
+])
+def test_ministers_of_two_countries_consult(coder, body):
+    _, evs = events(coder, body)
+    assert has(evs, "CONSULT", "URY", "PRY") or has(evs, "CONSULT", "PRY", "URY")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

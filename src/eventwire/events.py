@@ -1500,6 +1500,14 @@ class EventCoder:
                 nationality.update(mods[:1] + more)
                 expanded.extend(mods[:1] + more)
                 continue
+            of = [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower == "of"
+                  for g in doc.children[c] if toks[g].dep == "pobj" and self.lex.country_word(toks[g].text)]
+            more = [g for m in of[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
+            if more:
+                # "the foreign ministers of Peru and Chile": one party per country, in the order named
+                nationality.update(of[:1] + more)
+                expanded.extend(of[:1] + more)
+                continue
             expanded.append(t)
             expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
         for t in expanded:
@@ -1675,7 +1683,8 @@ class EventCoder:
         as the first; [] for any other phrase or a story of one country ("Washington urged both sides" at home)."""
         toks = doc.tokens
         heads = [t] + [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower in ("from", "of", "on")
-                       for g in doc.children[c] if toks[g].dep == "pobj"]
+                       for g in doc.children[c] if toks[g].dep == "pobj"] + [
+            c for c in doc.children[t] if toks[c].dep == "poss"]   # "the two countries' ministers"
         for h in heads:
             if toks[h].lemma.lower() not in _SIDES:
                 continue
