@@ -880,6 +880,85 @@ def test_threat_told_of_its_target(coder):
     assert not has(evs, "THREATEN")   # a past cost, not a threat
 
 
+# -- second lexicon review: denials, refusals, sources (sentences written for these tests) ---------------------------
+
+def test_denial_of_a_clause_without_an_act_is_a_rejection(coder):
+    _, evs = events(coder, "The Zambian finance ministry denied that any donor funds had been misplaced.")
+    assert has(evs, "REJECT", "ZMB", None, "asserted")
+    _, evs = events(coder, "The Malian army denied sheltering the smugglers.")
+    assert has(evs, "REJECT", "MLI", None, "asserted")
+    _, evs = events(coder, "Niger denied allowing fighters to cross into Mali.")
+    assert not has(evs, "REJECT")     # an allowing act is negated, not rejected
+    _, evs = events(coder, "The Turkish army denied that its jets had shelled Syrian villages.")
+    assert not has(evs, "REJECT")     # the clause holds an act: its negation
+
+
+def test_cannot_accept_is_a_refusal(coder):
+    _, evs = events(coder, "The Bolivian foreign minister said La Paz cannot accept the conditions set by Chile.")
+    assert has(evs, "REJECT", "BOL", None, "asserted")
+    _, evs = events(coder, "Kenya's president said he can't accept the Ugandan proposal.")
+    assert has(evs, "REJECT", "KEN", None, "asserted")
+    assert not has(evs, "AGREE")
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of Peruvian demonstrators tried to storm the congress building in Lima.",   # doer of the governing verb
+    "The town hall in Cochabamba was stormed by Bolivian villagers.",                      # a passive agent
+    "A crowd of Ecuadorian youths stormed the provincial assembly in Guayaquil.",
+])
+def test_civilians_storming_a_building_protest(coder, body):
+    _, evs = events(coder, body)
+    assert has(evs, "PROTEST") and not has(evs, "ASSAULT")
+
+
+def test_help_promised_on_a_condition_is_hypothetical(coder):
+    _, evs = events(coder, "Norway said it would deploy a medical team to Chile if Santiago asked for one.")
+    assert has(evs, "AID", "NOR", None, "hypothetical")
+    assert not has(evs, "AGREE", "NOR")
+    _, evs = events(coder, "Norway said it would deploy a medical team to Chile.")
+    assert has(evs, "AGREE", "NOR", None, "asserted")   # an unconditional promise of help
+
+
+def test_parties_opposed_to_someone_is_no_event(coder):
+    _, evs = events(coder, "Parties opposed to the Bolivian president won a majority in the senate.")
+    assert not has(evs, "ACCUSE")
+    _, evs = events(coder, "Bolivia's senate opposed the Chilean proposal.")
+    assert has(evs, "ACCUSE", "BOL", "CHL")   # a finite "opposed" with an object is still opposition
+
+
+@pytest.mark.parametrize("body", [
+    "Poland called the Belarusian decision cynical and illegal.",      # the reproach is the second of two words
+    "Colombia called the Venezuelan verdict a travesty.",
+    "Poland called the Belarusian border closure brazen.",
+])
+def test_reproach_naming_another_partys_act(coder, body):
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE")
+
+
+def test_being_on_strike_names_the_strikers(coder):
+    _, evs = events(coder, "Detained Bahraini activists have been on hunger strike since May.")
+    assert has(evs, "PROTEST", "BHR")
+    _, evs = events(coder, "The Kenyan opposition leader has been in custody since May on terrorism charges.")
+    assert not has(evs, "ACCUSE", "KEN")   # only a protest or a deployment one is "on"
+
+
+def test_both_sides_act_each_on_the_other(coder):
+    _, evs = events(coder, "Armenian troops clashed with Azerbaijani soldiers near the border on Tuesday. "
+                           "Both sides disengaged from the ridge on Friday, Armenia and Azerbaijan said.")
+    assert has(evs, "RETREAT", "ARM", "AZE") and has(evs, "RETREAT", "AZE", "ARM")
+
+
+@pytest.mark.parametrize("body", [
+    "The foreign ministers of Uruguay and Paraguay spoke by phone on Monday.",
+    "Uruguay and Paraguay have quarrelled over a river dam for months. "
+    "The two countries' foreign ministers spoke by phone on Monday.",
+])
+def test_ministers_of_two_countries_consult(coder, body):
+    _, evs = events(coder, body)
+    assert has(evs, "CONSULT", "URY", "PRY") or has(evs, "CONSULT", "PRY", "URY")
+
+
 # -- lexicon: phrasal verbs and senses added in the recall review (sentences written for these tests) ----------------
 
 @pytest.mark.parametrize("body, plover, src, tgt", [

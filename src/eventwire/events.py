@@ -62,7 +62,7 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
-                         "insurrection", "sedition", "treason", "piracy"})
+                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
@@ -83,7 +83,8 @@ _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
 _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "gendarme", "gendarmes", "gendarmerie", "marine", "commando", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
-                          "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter"})
+                          "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter",
+                          "destroyer", "frigate", "corvette"})
 # Doers outside the state: their seizing of people is an abduction, not an arrest ("gunmen seized five teachers").
 _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
@@ -130,7 +131,7 @@ _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leader
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot", "supporter",
-                          "fan", "mob", "activist", "villager", "resident"})
+                          "fan", "mob", "activist", "villager", "resident", "crowd", "rioter", "looter", "youth"})
 # Verbs that only carry a nominal event ("launched an attack", "imposed sanctions", "held talks").
 _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose", "make", "issue", "mount", "begin", "start",
                           "announce", "order", "declare", "sign", "reach", "lodge", "file", "deliver", "provide", "send",
@@ -255,8 +256,20 @@ class EventCoder:
             frontier = nxt
         return out
 
+    @staticmethod
+    def _describing_participle(doc: ParsedDoc, i: int) -> bool:
+        """ "parties opposed to X": a participle that describes its noun (often parsed as the main verb), no act."""
+        toks = doc.tokens
+        t = toks[i]
+        kids = doc.children[i]
+        return t.lemma.lower() == "oppose" and t.tag in ("VBN", "VBD") \
+            and any(toks[c].dep == "prep" and toks[c].lower == "to" for c in kids) \
+            and not any(toks[c].dep in ("dobj", "aux", "auxpass", "neg") for c in kids)
+
     def _match(self, doc: ParsedDoc, i: int) -> _Found | None:
         t = doc.tokens[i]
+        if t.pos in ("VERB",) and self._describing_participle(doc, i):
+            return None
         if t.pos in ("VERB",):
             pos = "VERB"
         elif t.pos == "NOUN" or (t.pos == "PROPN" and not t.text[:1].isupper()):
@@ -371,7 +384,7 @@ class EventCoder:
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
                 g for c in as_preps for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
-                       if k == n_ or toks[k].dep in ("amod", "compound", "acomp"))
+                       if k == n_ or toks[k].dep in ("amod", "compound", "acomp", "conj"))   # "brazen and unacceptable"
         if req == "nonstate":
             # "gunmen seized five teachers", "were seized by separatists": people taken by a doer outside the state
             kids = doc.children[i]
@@ -426,7 +439,12 @@ class EventCoder:
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
         toks = doc.tokens
-        cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")]
+        cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")] + [
+            g for c in doc.children[i] if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+        j = i
+        while not cand and toks[j].dep == "xcomp" and toks[j].head != j:
+            j = toks[j].head   # "demonstrators tried to storm": the doer of the governing verb
+            cand = [c for c in doc.children[j] if toks[c].dep == "nsubj"]
         if toks[i].pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS \
                 and not any(toks[c].dep == "poss" for c in cand):
             # "the military launched drills", "the navy staged exercises": the doer of the light verb
@@ -495,11 +513,7 @@ class EventCoder:
                 continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
-            if t.lemma.lower() in _NEGATING_MARKERS and any(
-                    toks[c].dep in ("ccomp", "xcomp", "pcomp")
-                    or (toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
-                    or (toks[c].dep == "dobj" and c in trigger_at and toks[c].lemma.lower() not in _CONTENT_NOUNS)
-                    for c in doc.children[f.token]):
+            if self._negates_embedded_act(doc, f.token, trigger_at):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
@@ -627,6 +641,8 @@ class EventCoder:
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 pairs = [(sources[0], sources[1])]
+            elif len(sources) == 2 and not resolve(tgt_toks) and any(self._both_sides(doc, k, ix) for k in src_toks):
+                pairs = [(sources[0], sources[1]), (sources[1], sources[0])]   # "both sides disengaged": each from the other
             between = [a for a in resolve(self._prep_objects(doc, f.token, ("between",)) + [
                 g for u in f.used for g in self._prep_objects(doc, u, ("between",))]) if a[1]]
             if f.entry.plover == "CONSULT" and len(between) >= 2 and between[0][1] != between[1][1] and t.dep != "relcl":
@@ -1107,6 +1123,8 @@ class EventCoder:
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
         if e.plover in _FORCEFUL | _MATERIAL_HELP and fact != "negated" and self._own_future(doc, f, is_source, sources):
+            if e.plover in _MATERIAL_HELP and self._conditional(doc, i):
+                return f, "hypothetical"   # "would deploy a team if X requested one": help offered on a condition
             if e.plover in _MATERIAL_HELP:
                 # "said it would release 12 million euros in aid": a promise of aid or cooperation (PLOVER AGREE)
                 return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="033" if e.plover == "AID" else "030")), "asserted"
@@ -1116,9 +1134,10 @@ class EventCoder:
 
     @staticmethod
     def _refused_for_future(doc: ParsedDoc, i: int) -> bool:
-        """ "will not resign", "would never surrender": the negated act is announced for the future (a refusal)."""
+        """ "will not resign", "would never surrender", "cannot accept": the negated act is announced for the future
+        or declared impossible (a refusal)."""
         toks = doc.tokens
-        return any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS)
+        return any(toks[c].lower == "never" or (toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS | {"can", "ca"})
                    for c in doc.children[i])
 
     @staticmethod
@@ -1283,6 +1302,24 @@ class EventCoder:
             break
         return False
 
+    @staticmethod
+    def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """A denial or ruling-out whose clause or object holds an act of its own ("denied attacking", "ruled
+        out talks"); a clause without one ("denied that any funds had been diverted") is a plain rejection."""
+        toks = doc.tokens
+        if toks[i].lemma.lower() not in _NEGATING_MARKERS:
+            return False
+        for c in doc.children[i]:
+            if toks[c].dep == "dobj" and c in trigger_at and toks[c].lemma.lower() not in _CONTENT_NOUNS:
+                return True
+            clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
+                toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
+            if clause and (toks[i].lemma.lower() not in ("deny", "refute") or toks[c].lemma.lower() in _OBJECT_CONTROL
+                           or any(k in trigger_at and not (toks[k].head == c and toks[k].dep in ("nsubj", "nsubjpass"))
+                                  for k in doc.subtree(c))):
+                return True   # an act in the clause, not just its subject ("denied that any aid had been diverted")
+        return False
+
     # -- roles -----------------------------------------------------------------------------------
 
     def _subject(self, doc: ParsedDoc, v: int, depth: int = 0) -> list[int]:
@@ -1420,6 +1457,11 @@ class EventCoder:
                       or toks[c].pos == "PROPN"]
         if not source and self._open_to(doc, n) is not None:
             source = self._subject(doc, self._open_to(doc, n))   # "Seoul remained open to talks": Seoul
+        if not source and f.entry.plover in ("PROTEST", "MOBILIZE") and toks[n].dep == "pobj" \
+                and toks[toks[n].head].lower == "on":
+            state = toks[toks[n].head].head
+            if toks[state].lemma.lower() in ("be", "remain", "stay"):
+                source = self._subject(doc, state)   # "has been on hunger strike", "remained on strike": who is on it
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
         targets = self._prep_objects(doc, n, preps)
         head = toks[n].head
@@ -1457,6 +1499,14 @@ class EventCoder:
                 # "Indian and Pakistani troops": one party per nationality, in the order named
                 nationality.update(mods[:1] + more)
                 expanded.extend(mods[:1] + more)
+                continue
+            of = [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower == "of"
+                  for g in doc.children[c] if toks[g].dep == "pobj" and self.lex.country_word(toks[g].text)]
+            more = [g for m in of[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
+            if more:
+                # "the foreign ministers of Peru and Chile": one party per country, in the order named
+                nationality.update(of[:1] + more)
+                expanded.extend(of[:1] + more)
                 continue
             expanded.append(t)
             expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
@@ -1633,7 +1683,8 @@ class EventCoder:
         as the first; [] for any other phrase or a story of one country ("Washington urged both sides" at home)."""
         toks = doc.tokens
         heads = [t] + [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower in ("from", "of", "on")
-                       for g in doc.children[c] if toks[g].dep == "pobj"]
+                       for g in doc.children[c] if toks[g].dep == "pobj"] + [
+            c for c in doc.children[t] if toks[c].dep == "poss"]   # "the two countries' ministers"
         for h in heads:
             if toks[h].lemma.lower() not in _SIDES:
                 continue
