@@ -33,8 +33,11 @@ def test_an_announced_refusal_is_still_hypothetical(coder):
     assert facts(coder, "Poland said it would veto the EU budget.", "REJECT") == ["hypothetical"]
 
 
-def test_a_negated_announcement_is_negated(coder):
-    assert facts(coder, "The Sudanese army said it would not lift the curfew.", "CONCEDE") == ["negated"]
+def test_a_negated_concession_is_negated_and_a_refused_one_is_a_rejection(coder):
+    assert facts(coder, "The Sudanese army did not lift the curfew on Sunday.", "CONCEDE") == ["negated"]
+    # announcing that one will not yield is a refusal, done by saying it (the annotation convention)
+    assert facts(coder, "The Sudanese army said it would not lift the curfew.", "CONCEDE") == []
+    assert facts(coder, "The Sudanese army said it would not lift the curfew.", "REJECT") == ["asserted"]
 
 
 def test_plain_factuality_function_on_a_parse(coder):
