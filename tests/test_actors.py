@@ -457,3 +457,13 @@ def test_body_named_in_a_spokesmans_title_takes_the_place_framing_the_clause(cod
                     "said. In Beijing, Macau Affairs Office spokesman Li Wei said the patrols were routine.",
              title="Taiwan says it tracked ships near Kinmen")
     assert actor(r, "Macau Affairs Office").country == "CHN"
+
+
+def test_us_treasury_and_its_sanctions_office_are_american_in_a_foreign_story(coder):
+    r = code(coder, "ASUNCION - The United States on Monday imposed sanctions on Paraguay's former defence minister. "
+                    "The Treasury Department's Office of Foreign Assets Control (OFAC) said it had frozen his U.S. "
+                    "assets. The Treasury also barred banks from dealing with him. Paraguay's government condemned "
+                    "the move.", title="US sanctions Paraguayan ex-minister")
+    assert actor(r, "Treasury Department's").country == "USA"
+    treasury = actor(r, "Treasury")
+    assert treasury.country == "USA" and "Treasury" in [r.article.text[s:e] for s, e in treasury.mentions]
