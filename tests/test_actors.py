@@ -467,3 +467,27 @@ def test_us_treasury_and_its_sanctions_office_are_american_in_a_foreign_story(co
     assert actor(r, "Treasury Department's").country == "USA"
     treasury = actor(r, "Treasury")
     assert treasury.country == "USA" and "Treasury" in [r.article.text[s:e] for s, e in treasury.mentions]
+
+
+def test_bare_armed_nouns_stand_for_the_one_foreign_armed_group_named(coder):
+    r = code(coder, "LOME - Islamist militants killed nine soldiers at a border post in northern Togo, the army said on "
+                    "Tuesday. Dozens of gunmen on motorcycles stormed the post before dawn. Jama'at Nusrat al-Islam "
+                    "wal-Muslimin (JNIM) claimed responsibility. In a separate incident, suspected militants "
+                    "abducted a teacher near Dapaong.", title="Militants kill soldiers in Togo")
+    jnim = actor(r, "JNIM")
+    forms = [r.article.text[s:e] for s, e in jnim.mentions]
+    assert jnim.country == "MLI" and "Islamist militants" in forms and "gunmen" in forms
+    assert actor(r, "suspected militants") is not jnim     # not identified
+
+
+def test_bare_armed_nouns_are_not_joined_when_two_armed_groups_are_named(coder):
+    r = code(coder, "LOME - Islamist militants killed nine soldiers in northern Togo on Tuesday. Officials blamed "
+                    "Jama'at Nusrat al-Islam wal-Muslimin, while the Islamic State West Africa Province also "
+                    "claimed the attack.", title="Militants kill soldiers in Togo")
+    assert "militants" not in [r.article.text[s:e] for s, e in actor(r, "Jama'at Nusrat al-Islam wal-Muslimin").mentions]
+
+
+def test_listed_transnational_armed_group_has_no_country(coder):
+    r = code(coder, "LOME - Militants killed nine soldiers in northern Togo on Tuesday. The army blamed Al Qaeda "
+                    "for the attack.", title="Militants kill soldiers in Togo")
+    assert actor(r, "Al Qaeda").country is None

@@ -59,7 +59,7 @@ _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
 _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
                                  "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
-                                 "mediated"})
+                                 "mediated", "linked", "affiliated"})
 # Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
 _MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
 # Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
@@ -69,6 +69,8 @@ _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
                      "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
                      "union": frozenset({"LAB"})}
+# Sectors of armed groups outside the state's forces.
+_ARMED_SECTORS = frozenset({"REB", "UAF"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -1178,6 +1180,7 @@ class ActorCoder:
             return None
 
         alias_of = {other: u.start for u in units.values() for other in u.same_as}
+        alias_of.update(self._armed_references(doc, units, home))
         for start in sorted(units):
             u = units[start]
             if start in alias_of:
@@ -1331,6 +1334,9 @@ class ActorCoder:
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
                 continue
+            if country[g] is None and any(m.named and m.kind == "group" and set(m.sectors) & _ARMED_SECTORS
+                                          and self.lex.organization(m.name) for m in members):
+                continue    # a listed transnational group (al-Qaeda, Islamic State) belongs to no state
             if country[g] is None:
                 # a body resolved just before from its context ("Ministry spokesman X" after "The ministry said")
                 # stands in for the story's country, after the person's own clause
@@ -1382,6 +1388,22 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    @staticmethod
+    def _armed_references(doc: ParsedDoc, units: dict[int, _Unit], home: str | None) -> dict[int, int]:
+        """Bare armed-group nouns ("the militants", "gunmen", "fighters") that stand for the one listed armed
+        group of another country the story names ("Islamist militants killed ... X, a group based in Y, claimed
+        the attack"), as unit start -> that group's unit start. "Suspected militants" are not identified."""
+        toks = doc.tokens
+        named = [u for u in units.values() if u.named and u.kind == "group" and set(u.sectors) & _ARMED_SECTORS
+                 and not ActorCoder._patron(doc, u.end)]      # not "an al-Qaeda-linked group"
+        if len({norm_key(u.name) for u in named}) != 1 or named[0].fixed_country in (None, home):
+            return {}
+        first = min(u.start for u in named)
+        return {u.start: first for u in units.values()
+                if not u.named and u.kind == "group" and not u.countries and not u.links and u.roles
+                and set(u.roles[-1].sectors) & _ARMED_SECTORS
+                and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
 
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
                          spans: dict[int, tuple[int, str, str]] | None = None) -> str | None:
