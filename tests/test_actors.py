@@ -491,3 +491,12 @@ def test_listed_transnational_armed_group_has_no_country(coder):
     r = code(coder, "LOME - Militants killed nine soldiers in northern Togo on Tuesday. The army blamed Al Qaeda "
                     "for the attack.", title="Militants kill soldiers in Togo")
     assert actor(r, "Al Qaeda").country is None
+
+
+def test_the_commission_and_its_spokesperson_are_the_european_commission_named_before(coder):
+    r = code(coder, "BRUSSELS - The European Commission on Monday froze funds for Portugal. The Commission also opened "
+                    "a procedure against Lisbon. A Commission spokesperson said talks would go on.",
+             title="EU freezes funds for Portugal")
+    forms = [r.article.text[s:e] for s, e in actor(r, "European Commission").mentions]
+    assert forms.count("Commission") == 2
+    assert all(a.country == "EUR" for a in r.actors if "Commission" in a.name)

@@ -1208,8 +1208,8 @@ class ActorCoder:
                 # same name, same country: one organisation ("Foreign Ministry" of two states are two actors)
                 own = u.countries[:1]
                 same = [g for g in named_orgs.get(key, []) if not own or any(v.countries[:1] in ([], own) for v in groups[g])]
-                whole = fold(u.name) if not same and not own and not u.fixed_country and u.roles \
-                    and fold(u.name) == fold(u.roles[-1].phrase) else None
+                whole = fold(u.name) if not same and not own and not u.fixed_country \
+                    and fold(u.name) in {fold(r.phrase) for r in u.roles} else None
                 # "the Treasury Department's ... The Treasury said": a name that is only a role word is the body named with it
                 within = next((g for g in range(len(groups) - 1, -1, -1) if whole and any(
                     v.named and v.kind == "organization" and v.fixed_country and f" {whole} " in f" {fold(v.name)} "
