@@ -500,3 +500,10 @@ def test_the_commission_and_its_spokesperson_are_the_european_commission_named_b
     forms = [r.article.text[s:e] for s, e in actor(r, "European Commission").mentions]
     assert forms.count("Commission") == 2
     assert all(a.country == "EUR" for a in r.actors if "Commission" in a.name)
+
+
+def test_eu_and_nato_forces_in_the_balkans_are_their_blocs_not_the_host_state(coder):
+    r = code(coder, "SARAJEVO - EUFOR said on Monday it would send reserve troops to northern Bosnia. In Pristina, "
+                    "KFOR said its patrols near the border had been stepped up.", title="Peacekeepers reinforce")
+    assert actor(r, "EUFOR").country == "EUR"
+    assert actor(r, "KFOR").country == "IGO"
