@@ -507,3 +507,11 @@ def test_eu_and_nato_forces_in_the_balkans_are_their_blocs_not_the_host_state(co
                     "KFOR said its patrols near the border had been stepped up.", title="Peacekeepers reinforce")
     assert actor(r, "EUFOR").country == "EUR"
     assert actor(r, "KFOR").country == "IGO"
+
+
+def test_gunmen_stand_for_the_foreign_based_group_whose_fighters_are_blamed(coder):
+    r = code(coder, "ACCRA - Gunmen on motorcycles stormed a police post in northern Ghana on Saturday, officials said. "
+                    "Security sources blamed fighters from the Mali-based Harakat al-Fath for the raid.",
+             title="Gunmen attack Ghana police post")
+    group = actor(r, "Harakat al-Fath")
+    assert group.country == "MLI" and "Gunmen" in [r.article.text[s:e] for s, e in group.mentions]

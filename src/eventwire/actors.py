@@ -1391,18 +1391,21 @@ class ActorCoder:
 
     @staticmethod
     def _armed_references(doc: ParsedDoc, units: dict[int, _Unit], home: str | None) -> dict[int, int]:
-        """Bare armed-group nouns ("the militants", "gunmen", "fighters") that stand for the one listed armed
-        group of another country the story names ("Islamist militants killed ... X, a group based in Y, claimed
-        the attack"), as unit start -> that group's unit start. "Suspected militants" are not identified."""
+        """Bare armed-group nouns ("the militants", "gunmen", "fighters") that stand for the one armed group of
+        another country the story names ("Islamist militants killed ... X, a group based in Y, claimed the
+        attack"), as unit start -> that group's unit start. The group is listed as armed, or is the body whose
+        fighters the story names ("fighters from the Y-based X"). "Suspected militants" are not identified."""
         toks = doc.tokens
-        named = [u for u in units.values() if u.named and u.kind == "group" and set(u.sectors) & _ARMED_SECTORS
+        bare = [u for u in units.values() if not u.named and u.kind == "group" and not u.countries and u.roles
+                and set(u.roles[-1].sectors) & _ARMED_SECTORS]
+        linked = {k for u in bare for k in u.links}
+        named = [u for u in units.values() if u.named and u.kind in ("group", "organization")
+                 and (u.kind == "group" and set(u.sectors) & _ARMED_SECTORS or any(u.start <= k < u.end for k in linked))
                  and not ActorCoder._patron(doc, u.end)]      # not "an al-Qaeda-linked group"
-        if len({norm_key(u.name) for u in named}) != 1 or named[0].fixed_country in (None, home):
+        if len({norm_key(u.name) for u in named}) != 1 or (named[0].fixed_country or "".join(named[0].countries[:1])) in ("", home):
             return {}
         first = min(u.start for u in named)
-        return {u.start: first for u in units.values()
-                if not u.named and u.kind == "group" and not u.countries and not u.links and u.roles
-                and set(u.roles[-1].sectors) & _ARMED_SECTORS
+        return {u.start: first for u in bare if not u.links
                 and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
 
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
