@@ -515,3 +515,15 @@ def test_gunmen_stand_for_the_foreign_based_group_whose_fighters_are_blamed(code
              title="Gunmen attack Ghana police post")
     group = actor(r, "Harakat al-Fath")
     assert group.country == "MLI" and "Gunmen" in [r.article.text[s:e] for s, e in group.mentions]
+
+
+def test_bare_body_doing_the_act_a_foreign_state_body_reports_is_that_states(coder):
+    r = code(coder, "TOKYO - Russian border guards detained a Japanese fishing boat on Monday, Japan said. The FSB said "
+                    "the crew would be questioned by investigators in Kaliningrad.", title="Russia detains Japanese crew")
+    assert actor(r, "investigators").country == "RUS"
+
+
+def test_bare_body_that_is_the_object_of_a_reported_act_keeps_the_storys_country(coder):
+    r = code(coder, "QUITO - Washington revoked the visas of six prosecutors on Monday, the State Department said. "
+                    "Ecuador's government called the decision an insult.", title="US revokes visas of Ecuador prosecutors")
+    assert actor(r, "prosecutors").country == "ECU"

@@ -1408,6 +1408,28 @@ class ActorCoder:
         return {u.start: first for u in bare if not u.links
                 and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
 
+    @staticmethod
+    def _reporter_country(doc: ParsedDoc, anchor: int, units: dict[int, _Unit]) -> str | None:
+        """The state of a state body that reports the clause a bare body stands in ("The FSB said the men would
+        be questioned by investigators"): the investigators are the reporter's."""
+        toks = doc.tokens
+        k = anchor
+        if toks[k].dep == "pobj" and toks[toks[k].head].dep == "agent":
+            k = toks[k].head            # "questioned by investigators": the doer of the reported act
+        if toks[k].dep not in ("nsubj", "agent"):
+            return None
+        k = toks[k].head
+        say = toks[k].head
+        if toks[k].dep != "ccomp" or toks[say].lemma.lower() not in _SPEECH_VERBS | _STATEMENT_VERBS:
+            return None
+        for c in doc.children[say]:
+            if toks[c].dep != "nsubj":
+                continue
+            for v in units.values():
+                if v.start <= c < v.end and (v.kind == "country" or set(v.sectors) & _STATE_BODIES):
+                    return v.fixed_country if v.fixed_country not in ("UNO", "IGO", "EUR", "NGO") else None
+        return None
+
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
                          spans: dict[int, tuple[int, str, str]] | None = None) -> str | None:
         """Country of an institution that names none, from its own clause or the sentence before.
@@ -1453,6 +1475,9 @@ class ActorCoder:
                                 iso = self.lex.country_by_capital(doc.span_text(sub[0], sub[-1] + 1))
                                 if iso:
                                     return iso
+        reporter = self._reporter_country(doc, anchor, units) if institution else None
+        if reporter:
+            return reporter
         speaking_official = u.kind == "person" and u.named and subject and toks[verb].lemma.lower() in _STATEMENT_VERBS \
             and any("GOV" in r.sectors for r in u.roles)
         if not speaking_official and (not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES)):
