@@ -527,3 +527,16 @@ def test_bare_body_that_is_the_object_of_a_reported_act_keeps_the_storys_country
     r = code(coder, "QUITO - Washington revoked the visas of six prosecutors on Monday, the State Department said. "
                     "Ecuador's government called the decision an insult.", title="US revokes visas of Ecuador prosecutors")
     assert actor(r, "prosecutors").country == "ECU"
+
+
+def test_bare_allies_next_to_a_named_alliance_are_that_alliance(coder):
+    r = code(coder, "RIGA - Two Russian jets violated Latvian airspace on Monday, the armed forces said. Latvia's prime "
+                    "minister said the government would ask allies for consultations under Article 4 of NATO's "
+                    "founding treaty.", title="Latvia protests airspace violation")
+    assert actor(r, "allies").country == "IGO"
+
+
+def test_a_states_own_allies_are_not_the_alliance(coder):
+    r = code(coder, "RIGA - Latvia's prime minister said on Monday that Latvia and its allies would hold talks at NATO "
+                    "headquarters.", title="Latvia seeks talks")
+    assert actor(r, "allies").name != "NATO"

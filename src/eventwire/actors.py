@@ -1181,6 +1181,7 @@ class ActorCoder:
 
         alias_of = {other: u.start for u in units.values() for other in u.same_as}
         alias_of.update(self._armed_references(doc, units, home))
+        alias_of.update(self._alliance_references(doc, units))
         for start in sorted(units):
             u = units[start]
             if start in alias_of:
@@ -1388,6 +1389,22 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    @staticmethod
+    def _alliance_references(doc: ParsedDoc, units: dict[int, _Unit]) -> dict[int, int]:
+        """Bare "allies" with no one's allies named, in or next to a sentence naming one military alliance
+        ("would ask allies for consultations under Article 4 of NATO's treaty"): the alliance."""
+        toks = doc.tokens
+        out: dict[int, int] = {}
+        for u in units.values():
+            if u.named or u.role_key != "allies" or u.countries or u.proxy_links or u.links or u.end - u.start > 1:
+                continue
+            sent = toks[u.start].sent
+            near = [v for v in units.values() if v.named and v.fixed_country == "IGO" and "MIL" in v.sectors
+                    and abs(toks[v.start].sent - sent) <= 1]
+            if len({norm_key(v.name) for v in near}) == 1:
+                out[u.start] = min(v.start for v in near)
+        return out
 
     @staticmethod
     def _armed_references(doc: ParsedDoc, units: dict[int, _Unit], home: str | None) -> dict[int, int]:
