@@ -540,3 +540,10 @@ def test_a_states_own_allies_are_not_the_alliance(coder):
     r = code(coder, "RIGA - Latvia's prime minister said on Monday that Latvia and its allies would hold talks at NATO "
                     "headquarters.", title="Latvia seeks talks")
     assert actor(r, "allies").name != "NATO"
+
+
+def test_rights_groups_with_no_nationality_are_international_ngos(coder):
+    r = code(coder, "LOME - Rights groups have accused Togolese soldiers of abuses against herders in the north. "
+                    "A Togolese rights group said the army had detained 30 herders.", title="Togo troops accused")
+    assert actor(r, "Rights groups").country == "NGO"
+    assert actor(r, "Togolese rights group").country == "TGO"

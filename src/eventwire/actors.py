@@ -71,6 +71,8 @@ _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "compan
                      "union": frozenset({"LAB"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
+# Role words of rights groups, which named in the plural with no nationality are the international NGOs.
+_RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -1334,6 +1336,10 @@ class ActorCoder:
         for g in range(n):
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
+                continue
+            if country[g] is None and all(not m.named and m.kind == "group" and m.role_key in _RIGHTS_GROUPS
+                                          and not m.links and not m.proxy_links for m in members):
+                country[g] = "NGO"   # "Rights groups accused ...": no nationality given, the international ones
                 continue
             if country[g] is None and any(m.named and m.kind == "group" and set(m.sectors) & _ARMED_SECTORS
                                           and self.lex.organization(m.name) for m in members):
