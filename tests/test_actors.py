@@ -547,3 +547,9 @@ def test_rights_groups_with_no_nationality_are_international_ngos(coder):
                     "A Togolese rights group said the army had detained 30 herders.", title="Togo troops accused")
     assert actor(r, "Rights groups").country == "NGO"
     assert actor(r, "Togolese rights group").country == "TGO"
+
+
+def test_listed_name_beginning_with_a_possessive_word_is_found(coder):
+    r = code(coder, "NEW DELHI - About 200 People's Liberation Army soldiers approached an Indian post in Ladakh early "
+                    "Wednesday, Indian officials said.", title="Troops face off on border")
+    assert actor(r, "People's Liberation Army").country == "CHN"

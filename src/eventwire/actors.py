@@ -126,7 +126,7 @@ class ActorCoder:
         for key in lexicon.organizations:
             words = key.split()
             if words:
-                org_firsts.update({words[0], words[0].replace(".", ""), "the"})
+                org_firsts.update({words[0], words[0].replace(".", ""), words[0].split("'")[0], "the"})   # "People" 's
         self._org_first_words = frozenset(org_firsts)
 
     # -- country words ---------------------------------------------------------------------
