@@ -553,3 +553,14 @@ def test_listed_name_beginning_with_a_possessive_word_is_found(coder):
     r = code(coder, "NEW DELHI - About 200 People's Liberation Army soldiers approached an Indian post in Ladakh early "
                     "Wednesday, Indian officials said.", title="Troops face off on border")
     assert actor(r, "People's Liberation Army").country == "CHN"
+
+
+def test_name_of_a_site_is_not_an_actor_and_the_company_is_the_one_named_far_back(coder):
+    r = code(coder, "NIAMEY - Niger's military government said on Wednesday it had taken control of a uranium mine run by "
+                    "French nuclear fuel group Atlas Uranium Corp. Soldiers occupied the offices of the Tamgak mine on "
+                    "Tuesday, according to two employees. The manager was taken to the capital. His family said he "
+                    "had not been charged. The junta's spokesman accused the company of plundering the country.",
+             title="Niger seizes uranium mine")
+    assert not any(a.name == "Tamgak" for a in r.actors)
+    forms = [r.article.text[s:e] for s, e in actor(r, "Atlas Uranium Corp.").mentions]
+    assert "company" in forms

@@ -73,6 +73,10 @@ _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "compan
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
+# Nouns of sites and works, whose proper-noun modifier names a place, not an actor ("the X mine").
+_SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airport", "airbase", "port", "refinery",
+                         "pipeline", "crossing", "bridge", "highway", "road", "avenue", "street", "square", "stadium",
+                         "plant", "reactor", "terminal"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -544,6 +548,9 @@ class ActorCoder:
             text = doc.span_text(s, e)
             if not _proper(text) or norm_key(text) in lex.non_actors:
                 continue
+            if ent.label in ("ORG", "PERSON") and e < len(toks) and toks[e].lower in _SITE_NOUNS \
+                    and toks[e - 1].dep == "compound" and toks[e - 1].head == e:
+                continue   # the name of a site ("the Tassa mine", "the Qurna oilfield"), not an actor
             # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
             label = "GPE" if not lead_countries and self._division_country(text) else ent.label
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
@@ -1249,19 +1256,27 @@ class ActorCoder:
                 # "Medecins Sans Frontieres said ... The charity called ...": the body just named
                 fits = _STAND_IN_SECTORS[u.role_key]
                 sent = toks[u.start].sent
-                for g in range(len(groups) - 1, -1, -1):
+
+                def fitting(g: int) -> list[_Unit]:
                     named = [v for v in groups[g] if v.named and v.kind in ("organization", "group") and v.start < u.start]
                     if not named or any(v.kind in ("country", "person") for v in groups[g]):
-                        continue
-                    if sent - toks[max(v.start for v in named)].sent > 2:
-                        continue
+                        return []
                     secs = {x for v in groups[g] for x in (*v.sectors, *(c for r in v.roles for c in r.sectors))}
-                    if secs & fits or not secs and "" in fits or any(v.fixed_country == "NGO" for v in named) and "NGO" in fits:
-                        # the body named since the last mention of the same role word ("a charity ... X ... the charity")
-                        last = max((v.start for v in groups[target] if v.start < u.start), default=-1) if target is not None else -1
-                        if max(v.start for v in named) > last:
-                            target = g
-                        break
+                    ok = secs & fits or not secs and "" in fits or any(v.fixed_country == "NGO" for v in named) and "NGO" in fits
+                    return named if ok else []
+
+                bodies = [g for g in range(len(groups)) if fitting(g)]
+                # the one such body of the story, however far back ("French group X ... . The company said")
+                only = bodies if len(bodies) == 1 and target is None else []
+                for g in range(len(groups) - 1, -1, -1):
+                    named = fitting(g)
+                    if not named or sent - toks[max(v.start for v in named)].sent > 2 and g not in only:
+                        continue
+                    # the body named since the last mention of the same role word ("a charity ... X ... the charity")
+                    last = max((v.start for v in groups[target] if v.start < u.start), default=-1) if target is not None else -1
+                    if max(v.start for v in named) > last:
+                        target = g
+                    break
             if target is not None:
                 join(target, u)
             else:
