@@ -564,11 +564,3 @@ def test_name_of_a_site_is_not_an_actor_and_the_company_is_the_one_named_far_bac
     assert not any(a.name == "Tamgak" for a in r.actors)
     forms = [r.article.text[s:e] for s, e in actor(r, "Atlas Uranium Corp.").mentions]
     assert "company" in forms
-
-
-def test_ministry_after_a_sentence_opened_by_a_state_the_parser_skipped_is_that_states(coder):
-    r = code(coder, "YEREVAN - Armenia accused Azerbaijan on Monday of shelling villages in Armenia's Syunik province, "
-                    "and Armenia's foreign ministry summoned the Azerbaijani envoy. Azerbaijan regards the road "
-                    "through the province as its own corridor. At its weekly briefing, the Defence Ministry said "
-                    "its troops would launch a new operation.", title="Armenia accuses Azerbaijan of shelling")
-    assert actor(r, "Defence Ministry").country == "AZE"
