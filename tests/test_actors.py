@@ -564,3 +564,9 @@ def test_name_of_a_site_is_not_an_actor_and_the_company_is_the_one_named_far_bac
     assert not any(a.name == "Tamgak" for a in r.actors)
     forms = [r.article.text[s:e] for s, e in actor(r, "Atlas Uranium Corp.").mentions]
     assert "company" in forms
+
+
+def test_town_named_after_of_or_near_is_no_actor(coder):
+    r = code(coder, "A Turkish drone struck a car in the town of Tel Tamer on Monday, killing two fighters, the Syrian "
+                    "Democratic Forces said.", title="Drone strike")
+    assert not any("Tel Tamer" in a.name for a in r.actors)

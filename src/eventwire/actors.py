@@ -77,6 +77,9 @@ _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
 _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airport", "airbase", "port", "refinery",
                          "pipeline", "crossing", "bridge", "highway", "road", "avenue", "street", "square", "stadium",
                          "plant", "reactor", "terminal"})
+# Nouns of settlements and divisions, whose of-object is a place ("the town of X").
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
+                          "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -551,6 +554,8 @@ class ActorCoder:
             if ent.label in ("ORG", "PERSON") and e < len(toks) and toks[e].lower in _SITE_NOUNS \
                     and toks[e - 1].dep == "compound" and toks[e - 1].head == e:
                 continue   # the name of a site ("the Tassa mine", "the Qurna oilfield"), not an actor
+            if ent.label in ("ORG", "PERSON") and self._named_place(doc, e - 1):
+                continue   # "the town of X", "near X": a place the recogniser took for a name
             # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
             label = "GPE" if not lead_countries and self._division_country(text) else ent.label
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
@@ -1410,6 +1415,17 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    @staticmethod
+    def _named_place(doc: ParsedDoc, k: int) -> bool:
+        """True when the name ending at token ``k`` is the object of "near" or of "the <town> of"."""
+        toks = doc.tokens
+        if toks[k].dep != "pobj":
+            return False
+        prep = toks[k].head
+        if toks[prep].lower == "near":
+            return True
+        return toks[prep].lower == "of" and toks[toks[prep].head].lemma.lower() in _PLACE_NOUNS
 
     @staticmethod
     def _alliance_references(doc: ParsedDoc, units: dict[int, _Unit]) -> dict[int, int]:
