@@ -457,3 +457,116 @@ def test_body_named_in_a_spokesmans_title_takes_the_place_framing_the_clause(cod
                     "said. In Beijing, Macau Affairs Office spokesman Li Wei said the patrols were routine.",
              title="Taiwan says it tracked ships near Kinmen")
     assert actor(r, "Macau Affairs Office").country == "CHN"
+
+
+def test_us_treasury_and_its_sanctions_office_are_american_in_a_foreign_story(coder):
+    r = code(coder, "ASUNCION - The United States on Monday imposed sanctions on Paraguay's former defence minister. "
+                    "The Treasury Department's Office of Foreign Assets Control (OFAC) said it had frozen his U.S. "
+                    "assets. The Treasury also barred banks from dealing with him. Paraguay's government condemned "
+                    "the move.", title="US sanctions Paraguayan ex-minister")
+    assert actor(r, "Treasury Department's").country == "USA"
+    treasury = actor(r, "Treasury")
+    assert treasury.country == "USA" and "Treasury" in [r.article.text[s:e] for s, e in treasury.mentions]
+
+
+def test_bare_armed_nouns_stand_for_the_one_foreign_armed_group_named(coder):
+    r = code(coder, "LOME - Islamist militants killed nine soldiers at a border post in northern Togo, the army said on "
+                    "Tuesday. Dozens of gunmen on motorcycles stormed the post before dawn. Jama'at Nusrat al-Islam "
+                    "wal-Muslimin (JNIM) claimed responsibility. In a separate incident, suspected militants "
+                    "abducted a teacher near Dapaong.", title="Militants kill soldiers in Togo")
+    jnim = actor(r, "JNIM")
+    forms = [r.article.text[s:e] for s, e in jnim.mentions]
+    assert jnim.country == "MLI" and "Islamist militants" in forms and "gunmen" in forms
+    assert actor(r, "suspected militants") is not jnim     # not identified
+
+
+def test_bare_armed_nouns_are_not_joined_when_two_armed_groups_are_named(coder):
+    r = code(coder, "LOME - Islamist militants killed nine soldiers in northern Togo on Tuesday. Officials blamed "
+                    "Jama'at Nusrat al-Islam wal-Muslimin, while the Islamic State West Africa Province also "
+                    "claimed the attack.", title="Militants kill soldiers in Togo")
+    assert "militants" not in [r.article.text[s:e] for s, e in actor(r, "Jama'at Nusrat al-Islam wal-Muslimin").mentions]
+
+
+def test_listed_transnational_armed_group_has_no_country(coder):
+    r = code(coder, "LOME - Militants killed nine soldiers in northern Togo on Tuesday. The army blamed Al Qaeda "
+                    "for the attack.", title="Militants kill soldiers in Togo")
+    assert actor(r, "Al Qaeda").country is None
+
+
+def test_the_commission_and_its_spokesperson_are_the_european_commission_named_before(coder):
+    r = code(coder, "BRUSSELS - The European Commission on Monday froze funds for Portugal. The Commission also opened "
+                    "a procedure against Lisbon. A Commission spokesperson said talks would go on.",
+             title="EU freezes funds for Portugal")
+    forms = [r.article.text[s:e] for s, e in actor(r, "European Commission").mentions]
+    assert forms.count("Commission") == 2
+    assert all(a.country == "EUR" for a in r.actors if "Commission" in a.name)
+
+
+def test_eu_and_nato_forces_in_the_balkans_are_their_blocs_not_the_host_state(coder):
+    r = code(coder, "SARAJEVO - EUFOR said on Monday it would send reserve troops to northern Bosnia. In Pristina, "
+                    "KFOR said its patrols near the border had been stepped up.", title="Peacekeepers reinforce")
+    assert actor(r, "EUFOR").country == "EUR"
+    assert actor(r, "KFOR").country == "IGO"
+
+
+def test_gunmen_stand_for_the_foreign_based_group_whose_fighters_are_blamed(coder):
+    r = code(coder, "ACCRA - Gunmen on motorcycles stormed a police post in northern Ghana on Saturday, officials said. "
+                    "Security sources blamed fighters from the Mali-based Harakat al-Fath for the raid.",
+             title="Gunmen attack Ghana police post")
+    group = actor(r, "Harakat al-Fath")
+    assert group.country == "MLI" and "Gunmen" in [r.article.text[s:e] for s, e in group.mentions]
+
+
+def test_bare_body_doing_the_act_a_foreign_state_body_reports_is_that_states(coder):
+    r = code(coder, "TOKYO - Russian border guards detained a Japanese fishing boat on Monday, Japan said. The FSB said "
+                    "the crew would be questioned by investigators in Kaliningrad.", title="Russia detains Japanese crew")
+    assert actor(r, "investigators").country == "RUS"
+
+
+def test_bare_body_that_is_the_object_of_a_reported_act_keeps_the_storys_country(coder):
+    r = code(coder, "QUITO - Washington revoked the visas of six prosecutors on Monday, the State Department said. "
+                    "Ecuador's government called the decision an insult.", title="US revokes visas of Ecuador prosecutors")
+    assert actor(r, "prosecutors").country == "ECU"
+
+
+def test_bare_allies_next_to_a_named_alliance_are_that_alliance(coder):
+    r = code(coder, "RIGA - Two Russian jets violated Latvian airspace on Monday, the armed forces said. Latvia's prime "
+                    "minister said the government would ask allies for consultations under Article 4 of NATO's "
+                    "founding treaty.", title="Latvia protests airspace violation")
+    assert actor(r, "allies").country == "IGO"
+
+
+def test_a_states_own_allies_are_not_the_alliance(coder):
+    r = code(coder, "RIGA - Latvia's prime minister said on Monday that Latvia and its allies would hold talks at NATO "
+                    "headquarters.", title="Latvia seeks talks")
+    assert actor(r, "allies").name != "NATO"
+
+
+def test_rights_groups_with_no_nationality_are_international_ngos(coder):
+    r = code(coder, "LOME - Rights groups have accused Togolese soldiers of abuses against herders in the north. "
+                    "A Togolese rights group said the army had detained 30 herders.", title="Togo troops accused")
+    assert actor(r, "Rights groups").country == "NGO"
+    assert actor(r, "Togolese rights group").country == "TGO"
+
+
+def test_listed_name_beginning_with_a_possessive_word_is_found(coder):
+    r = code(coder, "NEW DELHI - About 200 People's Liberation Army soldiers approached an Indian post in Ladakh early "
+                    "Wednesday, Indian officials said.", title="Troops face off on border")
+    assert actor(r, "People's Liberation Army").country == "CHN"
+
+
+def test_name_of_a_site_is_not_an_actor_and_the_company_is_the_one_named_far_back(coder):
+    r = code(coder, "NIAMEY - Niger's military government said on Wednesday it had taken control of a uranium mine run by "
+                    "French nuclear fuel group Atlas Uranium Corp. Soldiers occupied the offices of the Tamgak mine on "
+                    "Tuesday, according to two employees. The manager was taken to the capital. His family said he "
+                    "had not been charged. The junta's spokesman accused the company of plundering the country.",
+             title="Niger seizes uranium mine")
+    assert not any(a.name == "Tamgak" for a in r.actors)
+    forms = [r.article.text[s:e] for s, e in actor(r, "Atlas Uranium Corp.").mentions]
+    assert "company" in forms
+
+
+def test_town_named_after_of_or_near_is_no_actor(coder):
+    r = code(coder, "A Turkish drone struck a car in the town of Tel Tamer on Monday, killing two fighters, the Syrian "
+                    "Democratic Forces said.", title="Drone strike")
+    assert not any("Tel Tamer" in a.name for a in r.actors)

@@ -59,7 +59,7 @@ _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
 _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
                                  "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
-                                 "mediated"})
+                                 "mediated", "linked", "affiliated"})
 # Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
 _MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
 # Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
@@ -69,6 +69,17 @@ _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
                      "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
                      "union": frozenset({"LAB"})}
+# Sectors of armed groups outside the state's forces.
+_ARMED_SECTORS = frozenset({"REB", "UAF"})
+# Role words of rights groups, which named in the plural with no nationality are the international NGOs.
+_RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
+# Nouns of sites and works, whose proper-noun modifier names a place, not an actor ("the X mine").
+_SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airport", "airbase", "port", "refinery",
+                         "pipeline", "crossing", "bridge", "highway", "road", "avenue", "street", "square", "stadium",
+                         "plant", "reactor", "terminal"})
+# Nouns of settlements and divisions, whose of-object is a place ("the town of X").
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
+                          "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
@@ -122,7 +133,7 @@ class ActorCoder:
         for key in lexicon.organizations:
             words = key.split()
             if words:
-                org_firsts.update({words[0], words[0].replace(".", ""), "the"})
+                org_firsts.update({words[0], words[0].replace(".", ""), words[0].split("'")[0], "the"})   # "People" 's
         self._org_first_words = frozenset(org_firsts)
 
     # -- country words ---------------------------------------------------------------------
@@ -540,6 +551,11 @@ class ActorCoder:
             text = doc.span_text(s, e)
             if not _proper(text) or norm_key(text) in lex.non_actors:
                 continue
+            if ent.label in ("ORG", "PERSON") and e < len(toks) and toks[e].lower in _SITE_NOUNS \
+                    and toks[e - 1].dep == "compound" and toks[e - 1].head == e:
+                continue   # the name of a site ("the Tassa mine", "the Qurna oilfield"), not an actor
+            if ent.label in ("ORG", "PERSON") and self._named_place(doc, e - 1):
+                continue   # "the town of X", "near X": a place the recogniser took for a name
             # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
             label = "GPE" if not lead_countries and self._division_country(text) else ent.label
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
@@ -1178,6 +1194,8 @@ class ActorCoder:
             return None
 
         alias_of = {other: u.start for u in units.values() for other in u.same_as}
+        alias_of.update(self._armed_references(doc, units, home))
+        alias_of.update(self._alliance_references(doc, units))
         for start in sorted(units):
             u = units[start]
             if start in alias_of:
@@ -1205,8 +1223,16 @@ class ActorCoder:
                 # same name, same country: one organisation ("Foreign Ministry" of two states are two actors)
                 own = u.countries[:1]
                 same = [g for g in named_orgs.get(key, []) if not own or any(v.countries[:1] in ([], own) for v in groups[g])]
+                whole = fold(u.name) if not same and not own and not u.fixed_country \
+                    and fold(u.name) in {fold(r.phrase) for r in u.roles} else None
+                # "the Treasury Department's ... The Treasury said": a name that is only a role word is the body named with it
+                within = next((g for g in range(len(groups) - 1, -1, -1) if whole and any(
+                    v.named and v.kind == "organization" and v.fixed_country and f" {whole} " in f" {fold(v.name)} "
+                    for v in groups[g])), None)
                 if same:
                     join(same[-1], u)
+                elif within is not None:
+                    join(within, u)
                 else:
                     named_orgs.setdefault(key, []).append(new_group(u))
                 continue
@@ -1235,19 +1261,27 @@ class ActorCoder:
                 # "Medecins Sans Frontieres said ... The charity called ...": the body just named
                 fits = _STAND_IN_SECTORS[u.role_key]
                 sent = toks[u.start].sent
-                for g in range(len(groups) - 1, -1, -1):
+
+                def fitting(g: int) -> list[_Unit]:
                     named = [v for v in groups[g] if v.named and v.kind in ("organization", "group") and v.start < u.start]
                     if not named or any(v.kind in ("country", "person") for v in groups[g]):
-                        continue
-                    if sent - toks[max(v.start for v in named)].sent > 2:
-                        continue
+                        return []
                     secs = {x for v in groups[g] for x in (*v.sectors, *(c for r in v.roles for c in r.sectors))}
-                    if secs & fits or not secs and "" in fits or any(v.fixed_country == "NGO" for v in named) and "NGO" in fits:
-                        # the body named since the last mention of the same role word ("a charity ... X ... the charity")
-                        last = max((v.start for v in groups[target] if v.start < u.start), default=-1) if target is not None else -1
-                        if max(v.start for v in named) > last:
-                            target = g
-                        break
+                    ok = secs & fits or not secs and "" in fits or any(v.fixed_country == "NGO" for v in named) and "NGO" in fits
+                    return named if ok else []
+
+                bodies = [g for g in range(len(groups)) if fitting(g)]
+                # the one such body of the story, however far back ("French group X ... . The company said")
+                only = bodies if len(bodies) == 1 and target is None else []
+                for g in range(len(groups) - 1, -1, -1):
+                    named = fitting(g)
+                    if not named or sent - toks[max(v.start for v in named)].sent > 2 and g not in only:
+                        continue
+                    # the body named since the last mention of the same role word ("a charity ... X ... the charity")
+                    last = max((v.start for v in groups[target] if v.start < u.start), default=-1) if target is not None else -1
+                    if max(v.start for v in named) > last:
+                        target = g
+                    break
             if target is not None:
                 join(target, u)
             else:
@@ -1323,6 +1357,13 @@ class ActorCoder:
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
                 continue
+            if country[g] is None and all(not m.named and m.kind == "group" and m.role_key in _RIGHTS_GROUPS
+                                          and not m.links and not m.proxy_links for m in members):
+                country[g] = "NGO"   # "Rights groups accused ...": no nationality given, the international ones
+                continue
+            if country[g] is None and any(m.named and m.kind == "group" and set(m.sectors) & _ARMED_SECTORS
+                                          and self.lex.organization(m.name) for m in members):
+                continue    # a listed transnational group (al-Qaeda, Islamic State) belongs to no state
             if country[g] is None:
                 # a body resolved just before from its context ("Ministry spokesman X" after "The ministry said")
                 # stands in for the story's country, after the person's own clause
@@ -1375,6 +1416,74 @@ class ActorCoder:
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
 
+    @staticmethod
+    def _named_place(doc: ParsedDoc, k: int) -> bool:
+        """True when the name ending at token ``k`` is the object of "near" or of "the <town> of"."""
+        toks = doc.tokens
+        if toks[k].dep != "pobj":
+            return False
+        prep = toks[k].head
+        if toks[prep].lower == "near":
+            return True
+        return toks[prep].lower == "of" and toks[toks[prep].head].lemma.lower() in _PLACE_NOUNS
+
+    @staticmethod
+    def _alliance_references(doc: ParsedDoc, units: dict[int, _Unit]) -> dict[int, int]:
+        """Bare "allies" with no one's allies named, in or next to a sentence naming one military alliance
+        ("would ask allies for consultations under Article 4 of NATO's treaty"): the alliance."""
+        toks = doc.tokens
+        out: dict[int, int] = {}
+        for u in units.values():
+            if u.named or u.role_key != "allies" or u.countries or u.proxy_links or u.links or u.end - u.start > 1:
+                continue
+            sent = toks[u.start].sent
+            near = [v for v in units.values() if v.named and v.fixed_country == "IGO" and "MIL" in v.sectors
+                    and abs(toks[v.start].sent - sent) <= 1]
+            if len({norm_key(v.name) for v in near}) == 1:
+                out[u.start] = min(v.start for v in near)
+        return out
+
+    @staticmethod
+    def _armed_references(doc: ParsedDoc, units: dict[int, _Unit], home: str | None) -> dict[int, int]:
+        """Bare armed-group nouns ("the militants", "gunmen", "fighters") that stand for the one armed group of
+        another country the story names ("Islamist militants killed ... X, a group based in Y, claimed the
+        attack"), as unit start -> that group's unit start. The group is listed as armed, or is the body whose
+        fighters the story names ("fighters from the Y-based X"). "Suspected militants" are not identified."""
+        toks = doc.tokens
+        bare = [u for u in units.values() if not u.named and u.kind == "group" and not u.countries and u.roles
+                and set(u.roles[-1].sectors) & _ARMED_SECTORS]
+        linked = {k for u in bare for k in u.links}
+        named = [u for u in units.values() if u.named and u.kind in ("group", "organization")
+                 and (u.kind == "group" and set(u.sectors) & _ARMED_SECTORS or any(u.start <= k < u.end for k in linked))
+                 and not ActorCoder._patron(doc, u.end)]      # not "an al-Qaeda-linked group"
+        if len({norm_key(u.name) for u in named}) != 1 or (named[0].fixed_country or "".join(named[0].countries[:1])) in ("", home):
+            return {}
+        first = min(u.start for u in named)
+        return {u.start: first for u in bare if not u.links
+                and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
+
+    @staticmethod
+    def _reporter_country(doc: ParsedDoc, anchor: int, units: dict[int, _Unit]) -> str | None:
+        """The state of a state body that reports the clause a bare body stands in ("The FSB said the men would
+        be questioned by investigators"): the investigators are the reporter's."""
+        toks = doc.tokens
+        k = anchor
+        if toks[k].dep == "pobj" and toks[toks[k].head].dep == "agent":
+            k = toks[k].head            # "questioned by investigators": the doer of the reported act
+        if toks[k].dep not in ("nsubj", "agent"):
+            return None
+        k = toks[k].head
+        say = toks[k].head
+        if toks[k].dep != "ccomp" or toks[say].lemma.lower() not in _SPEECH_VERBS | _STATEMENT_VERBS:
+            return None
+        for c in doc.children[say]:
+            if toks[c].dep != "nsubj":
+                continue
+            for v in units.values():
+                if v.start <= c < v.end and (v.kind == "country" or set(v.sectors) & _STATE_BODIES):
+                    return v.fixed_country if v.fixed_country not in ("UNO", "IGO", "EUR", "NGO") else None
+        return None
+
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
                          spans: dict[int, tuple[int, str, str]] | None = None) -> str | None:
         """Country of an institution that names none, from its own clause or the sentence before.
@@ -1420,6 +1529,9 @@ class ActorCoder:
                                 iso = self.lex.country_by_capital(doc.span_text(sub[0], sub[-1] + 1))
                                 if iso:
                                     return iso
+        reporter = self._reporter_country(doc, anchor, units) if institution else None
+        if reporter:
+            return reporter
         speaking_official = u.kind == "person" and u.named and subject and toks[verb].lemma.lower() in _STATEMENT_VERBS \
             and any("GOV" in r.sectors for r in u.roles)
         if not speaking_official and (not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES)):
