@@ -570,3 +570,11 @@ def test_town_named_after_of_or_near_is_no_actor(coder):
     r = code(coder, "A Turkish drone struck a car in the town of Tel Tamer on Monday, killing two fighters, the Syrian "
                     "Democratic Forces said.", title="Drone strike")
     assert not any("Tel Tamer" in a.name for a in r.actors)
+
+
+def test_ministry_after_a_sentence_opened_by_a_state_the_parser_skipped_is_that_states(coder):
+    r = code(coder, "YEREVAN - Armenia accused Azerbaijan on Monday of shelling villages in Armenia's Syunik province, "
+                    "and Armenia's foreign ministry summoned the Azerbaijani envoy. Azerbaijan regards the road "
+                    "through the province as its own corridor. At its weekly briefing, the Defence Ministry said "
+                    "its troops would launch a new operation.", title="Armenia accuses Azerbaijan of shelling")
+    assert actor(r, "Defence Ministry").country == "AZE"

@@ -1547,7 +1547,9 @@ class ActorCoder:
             else:
                 continue
             vs = toks[v.start].sent
-            if (vs == sent - 1 or vs == sent and v.start < u.start) and toks[v.head].dep in ("nsubj", "nsubjpass"):
+            opens_unparsed = toks[v.head].dep == "" and (v.start == 0 or toks[v.start - 1].sent != vs)
+            if (vs == sent - 1 or vs == sent and v.start < u.start) and (
+                    toks[v.head].dep in ("nsubj", "nsubjpass") or opens_unparsed):   # a sentence the parser skipped
                 subjects.append(iso)
         if len(set(subjects)) == 1:
             return subjects[0]
