@@ -28,28 +28,11 @@ def test_titles_demonyms_and_surnames(coder):
     assert [body[s:e] for s, e in salinas.mentions] == ["Rosa Salinas", "Salinas"]
 
 
-def test_ethnic_group_in_another_state_takes_the_state_named_first(coder):
-    r = code(coder, "Iraqi Kurds protested in Erbil on Friday against Turkish air strikes in the mountains.")
-    assert actor(r, "Iraqi Kurds").country == "IRQ"
-
-
-def test_based_company_is_coded_to_its_base_not_the_story(coder):
-    r = code(coder, "Police in Nairobi raided the offices of Harbor Freight Lines, a Rotterdam-based shipping company, "
-                    "on Tuesday, Kenyan officials said.")
-    assert actor(r, "Harbor Freight Lines").country == "NLD"
-
-
 def test_envoy_is_coded_through_his_principal_not_the_place(coder):
     r = code(coder, "Peruvian opposition leader Ana Quispe said she was sending her envoy in Washington, "
                     "Luis Mendoza, to meet officials at the State Department.")
     mendoza = actor(r, "Luis Mendoza")
     assert mendoza.country == "PER" and "OPP" in mendoza.sectors
-
-
-def test_bare_ministry_refers_back_to_its_state(coder):
-    r = code(coder, "Turkey said on Monday it would extend its operation. The Defence Ministry said drones had hit "
-                    "several targets near the Syrian town of Qamishli.", title="Turkish drones strike north Syria")
-    assert actor(r, "Defence Ministry").country == "TUR"
 
 
 def test_government_named_after_its_leader_is_that_leaders(coder):
@@ -75,12 +58,6 @@ def test_platforms_are_not_actors(coder, platform):
     assert all(a.name != platform for a in r.actors)
 
 
-def test_listed_international_bodies(coder):
-    r = code(coder, "The U.N. Security Council and the African Union called for a ceasefire in Sudan.")
-    assert actor(r, "U.N. Security Council").country == "UNO"
-    assert actor(r, "African Union").country == "IGO"
-
-
 def test_regional_groups_have_no_single_country(coder):
     r = code(coder, "Latin American governments rejected the plan, while Democratic state legislators in Arizona "
                     "criticised the governor.", title="Arizona plan draws criticism")
@@ -104,40 +81,6 @@ def test_named_body_known_as_joins_its_description(coder):
     assert len([a for a in r.actors if a.country == "PRY"]) == 1
 
 
-def test_body_registered_or_headquartered_abroad_takes_that_country(coder):
-    r = code(coder, "Sudanese officials in Khartoum said Meridian Logistics, a firm headquartered in Istanbul, had "
-                    "moved the gold. The army accused a charity based in Nairobi of helping the rebels.",
-             title="Sudan gold inquiry")
-    assert actor(r, "Meridian Logistics").country == "TUR"
-    assert actor(r, "charity").country == "KEN"
-    assert actor(r, "army").country == "SDN"
-
-
-def test_possessive_opening_a_sentence_refers_to_the_previous_subject(coder):
-    r = code(coder, "The Mongolian government in Ulaanbaatar accused Kazakhstan of blocking trucks. Its spokeswoman, "
-                    "Oyun Bat, said the drivers had waited for days.", title="Mongolia trucks row")
-    assert actor(r, "Oyun Bat").country == "MNG"
-
-
-def test_forces_sent_by_a_state_are_that_states(coder):
-    r = code(coder, "Fiji unrest continued in Suva on Monday as Australia deployed 300 soldiers and federal police "
-                    "officers to the islands. Soldiers cleared a barricade near the port.", title="Fiji unrest")
-    assert actor(r, "soldiers").country == "AUS"
-    assert actor(r, "federal police officers").country == "AUS"
-
-
-def test_forces_sent_by_a_state_in_the_passive(coder):
-    r = code(coder, "Fiji unrest continued in Suva on Monday. Troops deployed by New Zealand guarded the airport.",
-             title="Fiji unrest")
-    assert actor(r, "Troops").country == "NZL"
-
-
-def test_people_from_a_capital_come_from_its_state(coder):
-    r = code(coder, "In Suva, protesters blocked roads. A delegation of officials from Canberra arrived on Friday.",
-             title="Fiji unrest")
-    assert actor(r, "delegation").country == "AUS"
-
-
 def test_bare_ministry_follows_the_state_in_focus_not_an_earlier_ministry(coder):
     r = code(coder, "Norway's foreign ministry said it was following the talks closely. Later in the week, Denmark "
                     "offered to host a second round. The ministry said the talks could start in May.",
@@ -145,11 +88,6 @@ def test_bare_ministry_follows_the_state_in_focus_not_an_earlier_ministry(coder)
     assert actor(r, "Norway's foreign ministry").country == "NOR"
     ministry = [a for a in r.actors if any(r.article.text[s:e] == "ministry" for s, e in a.mentions)]
     assert ministry and ministry[0].country == "DNK"
-
-
-def test_listed_name_matches_even_when_an_acronym_alias_spells_it_in_capitals(coder):
-    r = code(coder, "Hamas said on Sunday it would send a delegation to Cairo for talks.", title="Gaza talks")
-    assert actor(r, "Hamas").country == "PSE"
 
 
 def test_ethnic_groups_are_coded_to_the_state_they_live_in(coder):
@@ -167,32 +105,11 @@ def test_seats_of_government_legislatures_and_forces_known_by_their_own_name(cod
     assert actor(r, name.removeprefix("The ")).country == iso
 
 
-def test_a_listed_name_at_the_end_of_a_longer_name_is_not_that_body(coder):
-    r = code(coder, "The Security Council met on Friday. Ghana's Supreme National Security Council rejected the "
-                    "report.", title="Ghana report")
-    assert actor(r, "Security Council").country == "UNO"
-    assert actor(r, "Supreme National Security Council").country == "GHA"
-
-
 def test_unnamed_spokesman_of_a_listed_body_is_that_body(coder):
     r = code(coder, "A Kremlin spokesman said on Monday that the talks in Geneva would go ahead.", title="Talks")
     kremlin = actor(r, "Kremlin")
     assert kremlin.country == "RUS" and kremlin.kind == "organization"
     assert any(r.article.text[s:e] == "Kremlin spokesman" for s, e in kremlin.mentions)
-
-
-def test_security_council_of_a_regional_body_is_not_the_uns(coder):
-    r = code(coder, "The African Union's Peace and Security Council urged both sides to observe the truce.",
-             title="Truce call")
-    assert actor(r, "Peace and Security Council").country == "IGO"
-
-
-def test_title_naming_a_body_links_the_person_to_that_body(coder):
-    r = code(coder, "Chilean officials in Santiago said talks had stalled. Papua New Guinea's Bougainville Autonomous "
-                    "Government rejected the plan. Autonomous government spokesman Peter Kora said the vote must stand.",
-             title="Talks stall")
-    assert actor(r, "Bougainville Autonomous Government").country == "PNG"
-    assert actor(r, "Peter Kora").country == "PNG"
 
 
 def test_platforms_and_collective_nouns_are_actors_of_their_country(coder):
@@ -218,45 +135,11 @@ def test_portfolio_word_tagged_as_a_body_is_part_of_the_title(coder):
     assert not any(a.name == "Foreign" for a in r.actors)
 
 
-def test_country_name_opening_a_division_of_another_state_is_that_division(coder):
-    r = code(coder, "Niger state Governor Musa Garba said his administration would not pay a ransom.",
-             title="Nigeria kidnapping")
-    assert actor(r, "Musa Garba").country == "NGA"
-
-
-def test_name_in_apposition_after_a_long_role_phrase_is_that_role(coder):
-    r = code(coder, "Chile's ambassador to the international organisations in Vienna, Pedro Alvarez, said the vote "
-                    "was unfair.", title="Vote")
-    assert actor(r, "Pedro Alvarez").country == "CHL"
-
-
 def test_country_in_a_for_phrase_is_the_remit_not_the_owner(coder):
     r = code(coder, "The African Union's special envoy for the Ethiopia-Eritrea talks, Amina Diallo, said progress "
                     "was slow.", title="Talks")
     diallo = actor(r, "Amina Diallo")
     assert diallo.country == "IGO" and "LAB" not in diallo.sectors
-
-
-def test_official_without_a_country_speaking_in_a_capital_is_of_that_state(coder):
-    r = code(coder, "Chilean police cleared the camp on Monday. Interior Minister Rosa Salinas told reporters in "
-                    "Lima that the border would stay closed.", title="Camp cleared")
-    assert actor(r, "Rosa Salinas").country == "PER"
-
-
-def test_office_holder_of_a_division_serves_the_divisions_state(coder):
-    r = code(coder, "KATHMANDU, May 4 - Nepalese police detained 12 traders at the border on Monday. "
-                    "Bihar Deputy Chief Minister Sunil Prasad said the arrests were unjust. "
-                    "Figures from the Bihar transport department showed trade had fallen by half.")
-    assert actor(r, "Sunil Prasad").country == "IND"
-    assert actor(r, "transport department").country == "IND"
-
-
-def test_bare_ministry_after_a_titled_official_of_another_state_is_that_states(coder):
-    r = code(coder, "LIMA, June 2 - Peru closed two border crossings on Monday after clashes with smugglers. "
-                    "Bolivian President Marta Quiroga said her country would send inspectors to the area. "
-                    "The foreign ministry said it had summoned the Peruvian ambassador.")
-    assert actor(r, "Marta Quiroga").country == "BOL"
-    assert actor(r, "foreign ministry").country == "BOL"
 
 
 def test_name_in_apposition_after_a_role_with_an_of_phrase_is_that_role(coder):
@@ -284,27 +167,6 @@ def test_role_phrase_is_coded_by_its_head_not_its_of_phrase(coder):
     assert any(body[s:e].startswith("government of") or body[s:e] == "government" for s, e in gov.mentions[1:])
 
 
-def test_country_naming_a_bodys_remit_is_not_its_owner(coder):
-    r = code(coder, "RABAT, Jan 5 - Morocco closed its border crossings on Sunday. In Madrid, Morocco Affairs Office "
-                    "spokesman Luis Ortega said the closure was a grave mistake.")
-    assert actor(r, "Luis Ortega").country == "ESP"
-
-
-def test_spokesperson_of_a_ministry_takes_the_latest_ministrys_state(coder):
-    r = code(coder, "The Chilean Trade Ministry said on Monday that talks had stalled. "
-                    "Peru's foreign ministry rejected the claim on Tuesday. Ministry spokesman Carlos Rengifo said "
-                    "Lima had kept every promise. Later, ministry spokesman Luis Quispe said the talks would go on.",
-             title="Trade talks stall")
-    assert actor(r, "Carlos Rengifo").country == "PER"
-    assert actor(r, "Luis Quispe").country == "PER"
-
-
-def test_apposition_after_a_conjunction_names_the_nearest_conjunct(coder):
-    r = code(coder, "Trade Minister Hugo Benitez and Brazil's Vice Minister of Finance, Carla Moura, signed the accord "
-                    "in Asuncion on Monday. Paraguay's president welcomed it.", title="Paraguay signs trade accord")
-    assert actor(r, "Carla Moura").country == "BRA"
-
-
 def test_surname_taken_for_an_organisation_stays_the_person(coder):
     r = code(coder, "The Solomon Islands signed a policing pact in Honiara on Monday.\n\nPolice Minister Henry Tosika "
                     "and Chinese Deputy Minister Li Wen signed the deal at a ceremony attended by Prime Minister Peter "
@@ -313,21 +175,6 @@ def test_surname_taken_for_an_organisation_stays_the_person(coder):
              title="Solomon Islands signs police pact")
     assert actor(r, "Peter Tanangada").country == "SLB"
     assert actor(r, "government").country == "SLB"   # his (Tanangada's) government, not Li's
-
-
-def test_minister_speaking_in_a_capital_with_a_longer_name_is_of_that_state(coder):
-    r = code(coder, "Eritrea released four prisoners of war on Monday under a deal brokered by Qatar. \"We will not rest "
-                    "until every soldier is home,\" Foreign Minister Omar Hassan Farah told reporters in Djibouti City.",
-             title="Qatar brokers prisoner release")
-    assert actor(r, "Omar Hassan Farah").country == "DJI"
-
-
-def test_speaker_the_parser_hangs_elsewhere_still_speaks_where_he_tells_reporters(coder):
-    r = code(coder, "North Korea's state media said the launch was a warning to the allies. It accused Washington of "
-                    "rehearsing a war.\n\nJapan protested through its embassy in Beijing, the channel it uses for "
-                    "messages to Pyongyang, Chief Cabinet Secretary Yuko Mori told a news conference in Tokyo.",
-             title="Korea tracks launch")
-    assert actor(r, "Yuko Mori").country == "JPN"
 
 
 def test_official_quoted_after_a_state_denies_speaks_for_that_state(coder):
@@ -346,16 +193,6 @@ def test_capitalised_words_after_a_personal_title_are_a_name(coder):
     kiros, office = words.index("Kiros"), words.index("Harbour")
     assert coder.actors._titled_name(doc, kiros, kiros + 2)
     assert not coder.actors._titled_name(doc, office, office + 3)
-
-
-def test_officials_met_on_a_visit_abroad_are_the_hosts(coder):
-    r = code(coder, "Portuguese Foreign Minister Rui Tavares Gomes pledged 50 million euros to Senegal on Monday during "
-                    "a visit to the Senegalese capital. Tavares met President Amadou Diallo and Interior Minister "
-                    "Cheikh Ndiaye, and the two governments signed a fisheries accord.",
-             title="Portugal pledges aid to Senegal")
-    assert actor(r, "Rui Tavares Gomes").country == "PRT"
-    assert actor(r, "Amadou Diallo").country == "SEN"
-    assert actor(r, "Cheikh Ndiaye").country == "SEN"
 
 
 def test_later_mention_by_a_multiword_surname_is_the_same_person(coder):
@@ -382,37 +219,11 @@ def test_sources_units_and_opposition_lawmakers_are_actors(coder):
     assert set(lawmakers.sectors) >= {"LEG", "OPP"}
 
 
-def test_fighters_from_a_based_group_belong_to_the_group(coder):
-    r = code(coder, "Officials in Accra said fighters from the Mali-based Katiba Serma had crossed the border "
-                    "overnight.", title="Ghana reinforces northern border")
-    assert actor(r, "fighters").country == "MLI"
-
-
-def test_serb_is_an_ethnic_noun_not_serbias_demonym(coder):
-    r = code(coder, "Kosovo police took over two municipal offices in the north on Friday. Local Serb leaders said "
-                    "the raids were illegal, while Serbian President Milan Draskovic called them a provocation.",
-             title="Kosovo police take over offices")
-    assert actor(r, "Local Serb leaders").country == "XKX"
-    assert actor(r, "Milan Draskovic").country == "SRB"
-
-
 def test_backing_state_is_no_owner_of_the_backed_group(coder):
     r = code(coder, "Turkish-backed rebels shelled the town of Manbij in northern Syria on Monday, the Syrian army "
                     "said.", title="Shelling in northern Syria")
     rebels = actor(r, "Turkish-backed rebels")
     assert rebels.country == "SYR"
-
-
-def test_the_countrys_body_belongs_to_the_state_named_just_before(coder):
-    r = code(coder, "Lithuanian guards fired warning shots at the frontier on Monday. Belarusian state media, citing the "
-                    "country's border committee, said the guards had crossed the line.", title="Lithuania border incident")
-    assert actor(r, "country's border committee").country == "BLR"
-
-
-def test_member_states_belong_to_the_bloc_named_before(coder):
-    r = code(coder, "Poland blocked the European Union's new sanctions package on Tuesday. The bloc's trade chief said "
-                    "member states could still act on their own.", title="Poland blocks EU sanctions")
-    assert actor(r, "member states").country == "EUR"
 
 
 def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(coder):
@@ -438,25 +249,11 @@ def test_general_international_bodies_keep_their_listed_empty_sectors(coder):
     assert actor(r, "European Commission").sectors == ("GOV",)
 
 
-def test_two_listed_bodies_joined_by_and_are_both_found(coder):
-    r = code(coder, "The European Union and Human Rights Watch condemned the arrests in Minsk on Monday.",
-             title="Belarus arrests condemned")
-    assert actor(r, "Human Rights Watch").country == "NGO"
-    assert actor(r, "European Union").country == "EUR"
-
-
 def test_interior_minister_is_government_and_defence_ministry_also_military(coder):
     r = code(coder, "Interior Minister Rosa Salinas visited the border town of Arica on Monday. The defence ministry "
                     "said troops would stay there.", title="Chile ministers visit border")
     assert actor(r, "Rosa Salinas").sectors == ("GOV",)
     assert set(actor(r, "defence ministry").sectors) == {"GOV", "MIL"}
-
-
-def test_body_named_in_a_spokesmans_title_takes_the_place_framing_the_clause(coder):
-    r = code(coder, "TAIPEI - Taiwan's coast guard shadowed four ships near Taiwan's Kinmen islands on Monday, Taipei "
-                    "said. In Beijing, Macau Affairs Office spokesman Li Wei said the patrols were routine.",
-             title="Taiwan says it tracked ships near Kinmen")
-    assert actor(r, "Macau Affairs Office").country == "CHN"
 
 
 def test_us_treasury_and_its_sanctions_office_are_american_in_a_foreign_story(coder):
@@ -502,13 +299,6 @@ def test_the_commission_and_its_spokesperson_are_the_european_commission_named_b
     assert all(a.country == "EUR" for a in r.actors if "Commission" in a.name)
 
 
-def test_eu_and_nato_forces_in_the_balkans_are_their_blocs_not_the_host_state(coder):
-    r = code(coder, "SARAJEVO - EUFOR said on Monday it would send reserve troops to northern Bosnia. In Pristina, "
-                    "KFOR said its patrols near the border had been stepped up.", title="Peacekeepers reinforce")
-    assert actor(r, "EUFOR").country == "EUR"
-    assert actor(r, "KFOR").country == "IGO"
-
-
 def test_gunmen_stand_for_the_foreign_based_group_whose_fighters_are_blamed(coder):
     r = code(coder, "ACCRA - Gunmen on motorcycles stormed a police post in northern Ghana on Saturday, officials said. "
                     "Security sources blamed fighters from the Mali-based Harakat al-Fath for the raid.",
@@ -517,42 +307,10 @@ def test_gunmen_stand_for_the_foreign_based_group_whose_fighters_are_blamed(code
     assert group.country == "MLI" and "Gunmen" in [r.article.text[s:e] for s, e in group.mentions]
 
 
-def test_bare_body_doing_the_act_a_foreign_state_body_reports_is_that_states(coder):
-    r = code(coder, "TOKYO - Russian border guards detained a Japanese fishing boat on Monday, Japan said. The FSB said "
-                    "the crew would be questioned by investigators in Kaliningrad.", title="Russia detains Japanese crew")
-    assert actor(r, "investigators").country == "RUS"
-
-
-def test_bare_body_that_is_the_object_of_a_reported_act_keeps_the_storys_country(coder):
-    r = code(coder, "QUITO - Washington revoked the visas of six prosecutors on Monday, the State Department said. "
-                    "Ecuador's government called the decision an insult.", title="US revokes visas of Ecuador prosecutors")
-    assert actor(r, "prosecutors").country == "ECU"
-
-
-def test_bare_allies_next_to_a_named_alliance_are_that_alliance(coder):
-    r = code(coder, "RIGA - Two Russian jets violated Latvian airspace on Monday, the armed forces said. Latvia's prime "
-                    "minister said the government would ask allies for consultations under Article 4 of NATO's "
-                    "founding treaty.", title="Latvia protests airspace violation")
-    assert actor(r, "allies").country == "IGO"
-
-
 def test_a_states_own_allies_are_not_the_alliance(coder):
     r = code(coder, "RIGA - Latvia's prime minister said on Monday that Latvia and its allies would hold talks at NATO "
                     "headquarters.", title="Latvia seeks talks")
     assert actor(r, "allies").name != "NATO"
-
-
-def test_rights_groups_with_no_nationality_are_international_ngos(coder):
-    r = code(coder, "LOME - Rights groups have accused Togolese soldiers of abuses against herders in the north. "
-                    "A Togolese rights group said the army had detained 30 herders.", title="Togo troops accused")
-    assert actor(r, "Rights groups").country == "NGO"
-    assert actor(r, "Togolese rights group").country == "TGO"
-
-
-def test_listed_name_beginning_with_a_possessive_word_is_found(coder):
-    r = code(coder, "NEW DELHI - About 200 People's Liberation Army soldiers approached an Indian post in Ladakh early "
-                    "Wednesday, Indian officials said.", title="Troops face off on border")
-    assert actor(r, "People's Liberation Army").country == "CHN"
 
 
 def test_name_of_a_site_is_not_an_actor_and_the_company_is_the_one_named_far_back(coder):
@@ -578,3 +336,265 @@ def test_ministry_after_a_sentence_opened_by_a_state_the_parser_skipped_is_that_
                     "through the province as its own corridor. At its weekly briefing, the Defence Ministry said "
                     "its troops would launch a new operation.", title="Armenia accuses Azerbaijan of shelling")
     assert actor(r, "Defence Ministry").country == "AZE"
+
+
+# -- actors and their countries: one story each, the actors and the countries they must get -----------------
+
+ACTOR_CASES = [
+    pytest.param(
+        "Iraqi Kurds protested in Erbil on Friday against Turkish air strikes in the mountains.",
+        "Officials meet as tensions rise",
+        {"Iraqi Kurds": "IRQ"},
+        id="ethnic_group_in_another_state_takes_the_state_named_first",
+    ),
+    pytest.param(
+        ("Police in Nairobi raided the offices of Harbor Freight Lines, a Rotterdam-based shipping company, "
+         "on Tuesday, Kenyan officials said."),
+        "Officials meet as tensions rise",
+        {"Harbor Freight Lines": "NLD"},
+        id="based_company_is_coded_to_its_base_not_the_story",
+    ),
+    pytest.param(
+        ("Turkey said on Monday it would extend its operation. The Defence Ministry said drones had hit "
+         "several targets near the Syrian town of Qamishli."),
+        "Turkish drones strike north Syria",
+        {"Defence Ministry": "TUR"},
+        id="bare_ministry_refers_back_to_its_state",
+    ),
+    pytest.param(
+        "The U.N. Security Council and the African Union called for a ceasefire in Sudan.",
+        "Officials meet as tensions rise",
+        {"U.N. Security Council": "UNO", "African Union": "IGO"},
+        id="listed_international_bodies",
+    ),
+    pytest.param(
+        ("Sudanese officials in Khartoum said Meridian Logistics, a firm headquartered in Istanbul, had "
+         "moved the gold. The army accused a charity based in Nairobi of helping the rebels."),
+        "Sudan gold inquiry",
+        {"Meridian Logistics": "TUR", "charity": "KEN", "army": "SDN"},
+        id="body_registered_or_headquartered_abroad_takes_that_country",
+    ),
+    pytest.param(
+        ("The Mongolian government in Ulaanbaatar accused Kazakhstan of blocking trucks. Its spokeswoman, "
+         "Oyun Bat, said the drivers had waited for days."),
+        "Mongolia trucks row",
+        {"Oyun Bat": "MNG"},
+        id="possessive_opening_a_sentence_refers_to_the_previous_subject",
+    ),
+    pytest.param(
+        ("Fiji unrest continued in Suva on Monday as Australia deployed 300 soldiers and federal police "
+         "officers to the islands. Soldiers cleared a barricade near the port."),
+        "Fiji unrest",
+        {"soldiers": "AUS", "federal police officers": "AUS"},
+        id="forces_sent_by_a_state_are_that_states",
+    ),
+    pytest.param(
+        "Fiji unrest continued in Suva on Monday. Troops deployed by New Zealand guarded the airport.",
+        "Fiji unrest",
+        {"Troops": "NZL"},
+        id="forces_sent_by_a_state_in_the_passive",
+    ),
+    pytest.param(
+        "In Suva, protesters blocked roads. A delegation of officials from Canberra arrived on Friday.",
+        "Fiji unrest",
+        {"delegation": "AUS"},
+        id="people_from_a_capital_come_from_its_state",
+    ),
+    pytest.param(
+        "Hamas said on Sunday it would send a delegation to Cairo for talks.",
+        "Gaza talks",
+        {"Hamas": "PSE"},
+        id="listed_name_matches_even_when_an_acronym_alias_spells_it_in_capitals",
+    ),
+    pytest.param(
+        ("The Security Council met on Friday. Ghana's Supreme National Security Council rejected the "
+         "report."),
+        "Ghana report",
+        {"Security Council": "UNO", "Supreme National Security Council": "GHA"},
+        id="a_listed_name_at_the_end_of_a_longer_name_is_not_that_body",
+    ),
+    pytest.param(
+        "The African Union's Peace and Security Council urged both sides to observe the truce.",
+        "Truce call",
+        {"Peace and Security Council": "IGO"},
+        id="security_council_of_a_regional_body_is_not_the_uns",
+    ),
+    pytest.param(
+        ("Chilean officials in Santiago said talks had stalled. Papua New Guinea's Bougainville Autonomous "
+         "Government rejected the plan. Autonomous government spokesman Peter Kora said the vote must stand."),
+        "Talks stall",
+        {"Bougainville Autonomous Government": "PNG", "Peter Kora": "PNG"},
+        id="title_naming_a_body_links_the_person_to_that_body",
+    ),
+    pytest.param(
+        "Niger state Governor Musa Garba said his administration would not pay a ransom.",
+        "Nigeria kidnapping",
+        {"Musa Garba": "NGA"},
+        id="country_name_opening_a_division_of_another_state_is_that_division",
+    ),
+    pytest.param(
+        ("Chile's ambassador to the international organisations in Vienna, Pedro Alvarez, said the vote "
+         "was unfair."),
+        "Vote",
+        {"Pedro Alvarez": "CHL"},
+        id="name_in_apposition_after_a_long_role_phrase_is_that_role",
+    ),
+    pytest.param(
+        ("Chilean police cleared the camp on Monday. Interior Minister Rosa Salinas told reporters in "
+         "Lima that the border would stay closed."),
+        "Camp cleared",
+        {"Rosa Salinas": "PER"},
+        id="official_without_a_country_speaking_in_a_capital_is_of_that_state",
+    ),
+    pytest.param(
+        ("KATHMANDU, May 4 - Nepalese police detained 12 traders at the border on Monday. "
+         "Bihar Deputy Chief Minister Sunil Prasad said the arrests were unjust. "
+         "Figures from the Bihar transport department showed trade had fallen by half."),
+        "Officials meet as tensions rise",
+        {"Sunil Prasad": "IND", "transport department": "IND"},
+        id="office_holder_of_a_division_serves_the_divisions_state",
+    ),
+    pytest.param(
+        ("LIMA, June 2 - Peru closed two border crossings on Monday after clashes with smugglers. "
+         "Bolivian President Marta Quiroga said her country would send inspectors to the area. "
+         "The foreign ministry said it had summoned the Peruvian ambassador."),
+        "Officials meet as tensions rise",
+        {"Marta Quiroga": "BOL", "foreign ministry": "BOL"},
+        id="bare_ministry_after_a_titled_official_of_another_state_is_that_states",
+    ),
+    pytest.param(
+        ("RABAT, Jan 5 - Morocco closed its border crossings on Sunday. In Madrid, Morocco Affairs Office "
+         "spokesman Luis Ortega said the closure was a grave mistake."),
+        "Officials meet as tensions rise",
+        {"Luis Ortega": "ESP"},
+        id="country_naming_a_bodys_remit_is_not_its_owner",
+    ),
+    pytest.param(
+        ("The Chilean Trade Ministry said on Monday that talks had stalled. "
+         "Peru's foreign ministry rejected the claim on Tuesday. Ministry spokesman Carlos Rengifo said "
+         "Lima had kept every promise. Later, ministry spokesman Luis Quispe said the talks would go on."),
+        "Trade talks stall",
+        {"Carlos Rengifo": "PER", "Luis Quispe": "PER"},
+        id="spokesperson_of_a_ministry_takes_the_latest_ministrys_state",
+    ),
+    pytest.param(
+        ("Trade Minister Hugo Benitez and Brazil's Vice Minister of Finance, Carla Moura, signed the accord "
+         "in Asuncion on Monday. Paraguay's president welcomed it."),
+        "Paraguay signs trade accord",
+        {"Carla Moura": "BRA"},
+        id="apposition_after_a_conjunction_names_the_nearest_conjunct",
+    ),
+    pytest.param(
+        ("Eritrea released four prisoners of war on Monday under a deal brokered by Qatar. \"We will not rest "
+         "until every soldier is home,\" Foreign Minister Omar Hassan Farah told reporters in Djibouti City."),
+        "Qatar brokers prisoner release",
+        {"Omar Hassan Farah": "DJI"},
+        id="minister_speaking_in_a_capital_with_a_longer_name_is_of_that_state",
+    ),
+    pytest.param(
+        ("North Korea's state media said the launch was a warning to the allies. It accused Washington of "
+         "rehearsing a war.\n\nJapan protested through its embassy in Beijing, the channel it uses for "
+         "messages to Pyongyang, Chief Cabinet Secretary Yuko Mori told a news conference in Tokyo."),
+        "Korea tracks launch",
+        {"Yuko Mori": "JPN"},
+        id="speaker_the_parser_hangs_elsewhere_still_speaks_where_he_tells_reporters",
+    ),
+    pytest.param(
+        ("Portuguese Foreign Minister Rui Tavares Gomes pledged 50 million euros to Senegal on Monday during "
+         "a visit to the Senegalese capital. Tavares met President Amadou Diallo and Interior Minister "
+         "Cheikh Ndiaye, and the two governments signed a fisheries accord."),
+        "Portugal pledges aid to Senegal",
+        {"Rui Tavares Gomes": "PRT", "Amadou Diallo": "SEN", "Cheikh Ndiaye": "SEN"},
+        id="officials_met_on_a_visit_abroad_are_the_hosts",
+    ),
+    pytest.param(
+        ("Officials in Accra said fighters from the Mali-based Katiba Serma had crossed the border "
+         "overnight."),
+        "Ghana reinforces northern border",
+        {"fighters": "MLI"},
+        id="fighters_from_a_based_group_belong_to_the_group",
+    ),
+    pytest.param(
+        ("Kosovo police took over two municipal offices in the north on Friday. Local Serb leaders said "
+         "the raids were illegal, while Serbian President Milan Draskovic called them a provocation."),
+        "Kosovo police take over offices",
+        {"Local Serb leaders": "XKX", "Milan Draskovic": "SRB"},
+        id="serb_is_an_ethnic_noun_not_serbias_demonym",
+    ),
+    pytest.param(
+        ("Lithuanian guards fired warning shots at the frontier on Monday. Belarusian state media, citing the "
+         "country's border committee, said the guards had crossed the line."),
+        "Lithuania border incident",
+        {"country's border committee": "BLR"},
+        id="the_countrys_body_belongs_to_the_state_named_just_before",
+    ),
+    pytest.param(
+        ("Poland blocked the European Union's new sanctions package on Tuesday. The bloc's trade chief said "
+         "member states could still act on their own."),
+        "Poland blocks EU sanctions",
+        {"member states": "EUR"},
+        id="member_states_belong_to_the_bloc_named_before",
+    ),
+    pytest.param(
+        "The European Union and Human Rights Watch condemned the arrests in Minsk on Monday.",
+        "Belarus arrests condemned",
+        {"Human Rights Watch": "NGO", "European Union": "EUR"},
+        id="two_listed_bodies_joined_by_and_are_both_found",
+    ),
+    pytest.param(
+        ("TAIPEI - Taiwan's coast guard shadowed four ships near Taiwan's Kinmen islands on Monday, Taipei "
+         "said. In Beijing, Macau Affairs Office spokesman Li Wei said the patrols were routine."),
+        "Taiwan says it tracked ships near Kinmen",
+        {"Macau Affairs Office": "CHN"},
+        id="body_named_in_a_spokesmans_title_takes_the_place_framing_the_clause",
+    ),
+    pytest.param(
+        ("SARAJEVO - EUFOR said on Monday it would send reserve troops to northern Bosnia. In Pristina, "
+         "KFOR said its patrols near the border had been stepped up."),
+        "Peacekeepers reinforce",
+        {"EUFOR": "EUR", "KFOR": "IGO"},
+        id="eu_and_nato_forces_in_the_balkans_are_their_blocs_not_the_host_state",
+    ),
+    pytest.param(
+        ("TOKYO - Russian border guards detained a Japanese fishing boat on Monday, Japan said. The FSB said "
+         "the crew would be questioned by investigators in Kaliningrad."),
+        "Russia detains Japanese crew",
+        {"investigators": "RUS"},
+        id="bare_body_doing_the_act_a_foreign_state_body_reports_is_that_states",
+    ),
+    pytest.param(
+        ("QUITO - Washington revoked the visas of six prosecutors on Monday, the State Department said. "
+         "Ecuador's government called the decision an insult."),
+        "US revokes visas of Ecuador prosecutors",
+        {"prosecutors": "ECU"},
+        id="bare_body_that_is_the_object_of_a_reported_act_keeps_the_storys_country",
+    ),
+    pytest.param(
+        ("RIGA - Two Russian jets violated Latvian airspace on Monday, the armed forces said. Latvia's prime "
+         "minister said the government would ask allies for consultations under Article 4 of NATO's "
+         "founding treaty."),
+        "Latvia protests airspace violation",
+        {"allies": "IGO"},
+        id="bare_allies_next_to_a_named_alliance_are_that_alliance",
+    ),
+    pytest.param(
+        ("LOME - Rights groups have accused Togolese soldiers of abuses against herders in the north. "
+         "A Togolese rights group said the army had detained 30 herders."),
+        "Togo troops accused",
+        {"Rights groups": "NGO", "Togolese rights group": "TGO"},
+        id="rights_groups_with_no_nationality_are_international_ngos",
+    ),
+    pytest.param(
+        ("NEW DELHI - About 200 People's Liberation Army soldiers approached an Indian post in Ladakh early "
+         "Wednesday, Indian officials said."),
+        "Troops face off on border",
+        {"People's Liberation Army": "CHN"},
+        id="listed_name_beginning_with_a_possessive_word_is_found",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, title, expected", ACTOR_CASES)
+def test_actor_cases(coder, body, title, expected):
+    r = code(coder, body, title=title)
+    assert {name: actor(r, name).country for name in expected} == expected
