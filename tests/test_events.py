@@ -1375,3 +1375,12 @@ def test_troubling_someone_in_the_active_is_no_accusation(coder):
 def test_denying_that_detainees_were_mistreated_is_a_negated_assault_by_the_denier(coder):
     _, evs = events(coder, "The Zimbabwean police denied that the arrested students had been mistreated in custody.")
     assert has(evs, "ASSAULT", "ZWE", None, "negated"), evs
+
+
+def test_both_sides_in_a_story_about_one_country_are_its_government_and_rebels(coder):
+    body = ("Colombian government negotiators met commanders of a guerrilla army in Bogota on Monday. "
+            "The Colombian army said the rebels had attacked two of its posts last week. "
+            "Colombia's peace commissioner said the talks were difficult. Both sides agreed to hold another round of "
+            "talks in March.")
+    _, evs = events(coder, body, title="Colombia talks resume")
+    assert has(evs, "AGREE", "COL", "COL"), evs

@@ -1717,7 +1717,11 @@ class EventCoder:
                     if a.country and a.country not in _NONSTATE_CODES | set(exclude):
                         counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
                 top = sorted(counts, key=lambda c: -counts[c])[:2]
-                return [(None, c) for c in top] if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]] else []
+                if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]]:
+                    return [(None, c) for c in top]
+                if top and toks[h].lemma.lower() in ("side", "party"):
+                    return [(None, top[0])] * 2   # "both sides agreed" in a story about one country: its government and rebels
+                return []
         return []
 
     @staticmethod
