@@ -1384,3 +1384,10 @@ def test_both_sides_in_a_story_about_one_country_are_its_government_and_rebels(c
             "talks in March.")
     _, evs = events(coder, body, title="Colombia talks resume")
     assert has(evs, "AGREE", "COL", "COL"), evs
+
+
+def test_it_after_a_subject_owned_by_an_actor_is_that_actor(coder):
+    body = ("An Ethiopian court jailed twelve opposition activists on Monday. The European Union's diplomatic service "
+            "said it was deeply troubled by the verdicts.")
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "EUR", "ETH"), evs

@@ -1782,8 +1782,9 @@ class EventCoder:
                 continue   # "never allowed any armed group to ...": no one in particular for a pronoun to point to
             if k in ix.token_actor and (ix.kinds.get(ix.token_actor[k]) == "person") == person:
                 best = best or k
-                if toks[k].dep in ("nsubj", "nsubjpass"):
-                    return ix.token_actor[k]
+                if toks[k].dep in ("nsubj", "nsubjpass") or (
+                        toks[k].dep == "poss" and toks[toks[k].head].dep in ("nsubj", "nsubjpass")):
+                    return ix.token_actor[k]   # "X's foreign service said it ...": X
         return ix.token_actor[best] if best is not None else None
 
     def _country_in(self, doc: ParsedDoc, t: int) -> str | None:
