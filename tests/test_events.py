@@ -1391,3 +1391,10 @@ def test_it_after_a_subject_owned_by_an_actor_is_that_actor(coder):
             "said it was deeply troubled by the verdicts.")
     _, evs = events(coder, body)
     assert has(evs, "ACCUSE", "EUR", "ETH"), evs
+
+
+def test_the_two_after_two_named_officials_are_their_states(coder):
+    body = ("Chile's foreign minister met her Argentine counterpart in Mendoza on Friday, and the two agreed to "
+            "reopen the mountain pass to lorries.")
+    _, evs = events(coder, body)
+    assert has(evs, "AGREE", "CHL", "ARG") or has(evs, "AGREE", "ARG", "CHL"), evs

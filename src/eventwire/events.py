@@ -1703,15 +1703,18 @@ class EventCoder:
                        for g in doc.children[c] if toks[g].dep == "pobj"] + [
             c for c in doc.children[t] if toks[c].dep == "poss"]   # "the two countries' ministers"
         for h in heads:
-            if toks[h].lemma.lower() not in _SIDES:
-                continue
             marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
-            if "both" in marks or {"the", "two"} <= marks:
+            bare = toks[h].lower == "two" and toks[h].pos == "NUM" and "the" in marks   # "..., and the two agreed"
+            if toks[h].lemma.lower() not in _SIDES and not bare:
+                continue
+            if "both" in marks or {"the", "two"} <= marks or bare:
                 # "... ties with Pyongyang under the treaty the two countries signed": the two named just before
                 named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h) if k in ix.token_actor]
                 named = list(dict.fromkeys(c for c in named if c and c not in _NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
+                if bare:
+                    return []
                 counts: dict[str, int] = {}
                 for a in ix.by_id.values():
                     if a.country and a.country not in _NONSTATE_CODES | set(exclude):
