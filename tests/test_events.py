@@ -1214,7 +1214,8 @@ def test_every_trigger_row_is_well_formed():
 
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
-    requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party")
+    requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
+                "feeling")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -1352,3 +1353,48 @@ def test_a_state_fining_a_firm_and_an_army_striking_a_town_are_still_events(code
 def test_stationing_weapons_and_resuming_trade(coder, body, plover, src):
     _, evs = events(coder, body)
     assert has(evs, plover, src), evs
+
+
+@pytest.mark.parametrize("body, src, tgt", [
+    ("Ghana said it was deeply troubled by Nigeria's decision to close the border.", "GHA", "NGA"),
+    ("Kenya said on Friday it was alarmed by Uganda's troop movements.", "KEN", "UGA"),
+    ("Mali is concerned by the attacks of Niger on its herders.", "MLI", "NER"),
+    ("Chile said it was deeply concerned by Peru's naval exercises.", "CHL", "PER"),
+])
+def test_a_state_troubled_by_another_accuses_it(coder, body, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", src, tgt), evs
+    assert not has(evs, "ACCUSE", tgt, src), evs   # the "by" phrase is the target, not the doer
+
+
+def test_troubling_someone_in_the_active_is_no_accusation(coder):
+    _, evs = events(coder, "The fall in cocoa prices alarmed farmers across Ivory Coast.")
+    assert not has(evs, "ACCUSE"), evs
+
+
+def test_denying_that_detainees_were_mistreated_is_a_negated_assault_by_the_denier(coder):
+    _, evs = events(coder, "The Zimbabwean police denied that the arrested students had been mistreated in custody.")
+    assert has(evs, "ASSAULT", "ZWE", None, "negated"), evs
+
+
+def test_both_sides_in_a_story_about_one_country_are_its_government_and_rebels(coder):
+    body = ("Colombian government negotiators met commanders of a guerrilla army in Bogota on Monday. "
+            "The Colombian army said the rebels had attacked two of its posts last week. "
+            "Colombia's peace commissioner said the talks were difficult. Both sides agreed to hold another round of "
+            "talks in March.")
+    _, evs = events(coder, body, title="Colombia talks resume")
+    assert has(evs, "AGREE", "COL", "COL"), evs
+
+
+def test_it_after_a_subject_owned_by_an_actor_is_that_actor(coder):
+    body = ("An Ethiopian court jailed twelve opposition activists on Monday. The European Union's diplomatic service "
+            "said it was deeply troubled by the verdicts.")
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "EUR", "ETH"), evs
+
+
+def test_the_two_after_two_named_officials_are_their_states(coder):
+    body = ("Chile's foreign minister met her Argentine counterpart in Mendoza on Friday, and the two agreed to "
+            "reopen the mountain pass to lorries.")
+    _, evs = events(coder, body)
+    assert has(evs, "AGREE", "CHL", "ARG") or has(evs, "AGREE", "ARG", "CHL"), evs

@@ -67,3 +67,21 @@ def test_an_act_someone_prevented_did_not_happen(coder):
     doc = coder.parser.parse("Kenyan police prevented the activists from marching to parliament.")
     i = next(t.i for t in doc.tokens if t.lemma == "march")
     assert factuality(doc, i, plover="PROTEST") == "negated"
+
+
+@pytest.mark.parametrize("body, plover", [
+    ("A Kenyan lawmaker said Qatar would fund new schools in Mombasa.", "AID"),
+    ("A Zambian opposition lawmaker said Malawi would scrap the fuel levy.", "CONCEDE"),
+])
+def test_a_commitment_foretold_by_someone_else_is_hypothetical(coder, body, plover):
+    assert facts(coder, body, plover) == ["hypothetical"]
+
+
+def test_an_attribution_after_two_joined_clauses_covers_the_second(coder):
+    body = ("Ghanaian and Togolese police opened a joint post on the highway in May, and Togo handed over four "
+            "smugglers to Ghanaian customs officers on Tuesday, the regional commander said.")
+    from eventwire.factuality import factuality
+
+    doc = coder.parser.parse(body)
+    i = next(t.i for t in doc.tokens if t.lemma == "hand")
+    assert factuality(doc, i, plover="COOPERATE") == "reported"

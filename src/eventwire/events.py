@@ -272,6 +272,8 @@ class EventCoder:
             return None
         if t.pos in ("VERB",):
             pos = "VERB"
+        elif t.pos == "ADJ" and t.dep == "acomp":
+            pos = "VERB"   # "is deeply concerned by": only rows for a feeling stirred by another (below)
         elif t.pos == "NOUN" or (t.pos == "PROPN" and not t.text[:1].isupper()):
             pos = "NOUN"
         else:
@@ -280,6 +282,8 @@ class EventCoder:
         cands: list[Trigger] = []
         for lem in lemmas:
             cands.extend(self.triggers.candidates(lem, pos))
+        if t.pos == "ADJ":
+            cands = [c for c in cands if c.requires == "feeling"]
         if not cands:
             return None
         below = self._descendants(doc, i) + self._for_to_marks(doc, i) + [
@@ -401,6 +405,11 @@ class EventCoder:
             subj = [c for c in doc.children[i] if toks[c].dep == "nsubj"]
             words = {toks[k].lemma.lower() for d in subj for k in doc.subtree(d)}
             return bool(words & _RESCUERS) and not words & _NONSTATE
+        if req == "feeling":
+            # "was alarmed by X", "is deeply concerned by X": a feeling stirred by another's act, passive or adjective
+            kids = doc.children[i]
+            return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in kids) and (
+                toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
@@ -1397,9 +1406,17 @@ class EventCoder:
         kids = doc.children[v]
         passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in kids)
         preps = tuple(p for p in f.entry.target if p != "dobj")
+        if f.entry.requires == "feeling":
+            # "Ghana was troubled by the move": the one who feels it accuses; the "by" phrase is the target
+            subj = [c for c in kids if toks[c].dep == "nsubjpass"]
+            return subj or self._subject(doc, v if passive else toks[v].head), self._prep_objects(doc, v, ("by",))
         if passive:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            head = toks[v].head
+            if not agent and toks[v].dep == "ccomp" and toks[head].lemma.lower() in ("deny", "refute"):
+                # "the police denied that detainees had been mistreated": the one denying is the one said to have done it
+                agent = self._subject(doc, head)
             if not agent and f.entry.plover == "MOBILIZE" and self._armed_words(doc, subj):
                 # "the army could be deployed", "troops were sent to the border": the forces are the doer's own
                 return subj, self._prep_objects(doc, v, preps)
@@ -1686,21 +1703,28 @@ class EventCoder:
                        for g in doc.children[c] if toks[g].dep == "pobj"] + [
             c for c in doc.children[t] if toks[c].dep == "poss"]   # "the two countries' ministers"
         for h in heads:
-            if toks[h].lemma.lower() not in _SIDES:
-                continue
             marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
-            if "both" in marks or {"the", "two"} <= marks:
+            bare = toks[h].lower == "two" and toks[h].pos == "NUM" and "the" in marks   # "..., and the two agreed"
+            if toks[h].lemma.lower() not in _SIDES and not bare:
+                continue
+            if "both" in marks or {"the", "two"} <= marks or bare:
                 # "... ties with Pyongyang under the treaty the two countries signed": the two named just before
                 named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h) if k in ix.token_actor]
                 named = list(dict.fromkeys(c for c in named if c and c not in _NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
+                if bare:
+                    return []
                 counts: dict[str, int] = {}
                 for a in ix.by_id.values():
                     if a.country and a.country not in _NONSTATE_CODES | set(exclude):
                         counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
                 top = sorted(counts, key=lambda c: -counts[c])[:2]
-                return [(None, c) for c in top] if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]] else []
+                if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]]:
+                    return [(None, c) for c in top]
+                if top and toks[h].lemma.lower() in ("side", "party"):
+                    return [(None, top[0])] * 2   # "both sides agreed" in a story about one country: its government and rebels
+                return []
         return []
 
     @staticmethod
@@ -1761,8 +1785,9 @@ class EventCoder:
                 continue   # "never allowed any armed group to ...": no one in particular for a pronoun to point to
             if k in ix.token_actor and (ix.kinds.get(ix.token_actor[k]) == "person") == person:
                 best = best or k
-                if toks[k].dep in ("nsubj", "nsubjpass"):
-                    return ix.token_actor[k]
+                if toks[k].dep in ("nsubj", "nsubjpass") or (
+                        toks[k].dep == "poss" and toks[toks[k].head].dep in ("nsubj", "nsubjpass")):
+                    return ix.token_actor[k]   # "X's foreign service said it ...": X
         return ix.token_actor[best] if best is not None else None
 
     def _country_in(self, doc: ParsedDoc, t: int) -> str | None:

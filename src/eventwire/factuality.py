@@ -11,11 +11,13 @@
   "is considering", "threatened to", "is ready to"), a planned/possible noun
   ("a possible strike").  An act of commitment (agreeing, conceding, releasing, giving,
   joining in) that is only announced for the future ("would scrap the tax", "will send a
-  delegation", "was ready to host talks") is asserted: the announcement is the commitment.
+  delegation", "was ready to host talks") is asserted: the announcement is the commitment;
+  told by someone else ("an aide said Qatar would fund schools") it is only foretold: hypothetical.
 - ``reported``: the event stands in the clause of a reporting verb ("state media said
   that ...") or under "according to", and the speaker is not the actor itself, or
   it is an actor's claim about its own material act (a verbal act announced by the
-  actor itself is asserted).
+  actor itself is asserted). An attribution after two joined clauses ("A did X, and B did Y,
+  the minister said") covers both.
 - otherwise ``asserted``.
 """
 
@@ -90,6 +92,13 @@ def _announcing_only(doc: ParsedDoc, i: int) -> bool:
     return bool(modals) and all(m in ANNOUNCING for m in modals)
 
 
+def _trailing_report(doc: ParsedDoc, first: int, j: int) -> bool:
+    """ "A did X, and B did Y, the minister said": the attribution after both clauses covers the second too."""
+    toks = doc.tokens
+    gov = toks[first].head
+    return toks[first].dep in ("ccomp", "parataxis") and gov > j and toks[gov].lemma.lower() in REPORTING
+
+
 def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | None = None,
                plover: str | None = None) -> str:
     """Factuality of the event triggered at token ``i``.
@@ -133,7 +142,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         h = toks[head]
         lem = h.lemma.lower()
         if dep == "conj":
-            if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[j]):
+            if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[j]) and not _trailing_report(doc, head, j):
                 break   # a clause with its own subject is not under its neighbour's attribution
             j = head
             steps += 1
@@ -198,11 +207,15 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             objs = [g for p in doc.children[c] for g in doc.children[p] if toks[g].dep == "pobj"]
             speaker = objs[0] if objs else speaker
             reported = True
+    own = speaker is not None and is_source is not None and is_source(speaker)
     if speaker is not None:
         reported = True
-        if is_source is not None and is_source(speaker) and (plover is None or plover in _VERBAL_QUADS):
+        if own and (plover is None or plover in _VERBAL_QUADS):
             reported = False   # an actor's own statement of a verbal act is the act itself
-
+    if announced and plover in COMMITMENT_TYPES and speaker is not None:
+        # "Egypt said it would send aid" commits Egypt; "an aide said Qatar would fund schools" only foretells it
+        reported = reported and not own
+        hypothetical = hypothetical or not own
     if announced and plover not in COMMITMENT_TYPES:
         hypothetical = True
     if negated:
