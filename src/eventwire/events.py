@@ -23,7 +23,7 @@ sentence never yields the same (type, source, target) twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .actors import ActorCoder
 from .factuality import REPORTING as _REPORTING
@@ -1559,10 +1559,7 @@ class EventCoder:
     def _counterpart(actors: tuple[Actor, ...], home: str | None) -> str | None:
         """The other side of a story between two countries: the country named most after the home country, when
         named at least a third as often (by actor mentions); None in a story about one country."""
-        counts: dict[str, int] = {}
-        for a in actors:
-            if a.country:
-                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        counts = _mention_counts(actors)
         if home is None or home not in counts:
             return None
         others = sorted((c for c in counts if c != home), key=lambda c: -counts[c])
@@ -1573,10 +1570,7 @@ class EventCoder:
     @staticmethod
     def _other_state(actors: tuple[Actor, ...], own: set) -> str | None:
         """The state other than ``own`` named most in the story (by actor mentions), or None."""
-        counts: dict[str, int] = {}
-        for a in actors:
-            if a.country and a.country not in own and a.country not in _NONSTATE_CODES:
-                counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+        counts = _mention_counts(actors, skip=_NONSTATE_CODES | set(own))
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     @staticmethod
@@ -1715,10 +1709,7 @@ class EventCoder:
                     return [(None, c) for c in named]
                 if bare:
                     return []
-                counts: dict[str, int] = {}
-                for a in ix.by_id.values():
-                    if a.country and a.country not in _NONSTATE_CODES | set(exclude):
-                        counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+                counts = _mention_counts(ix.by_id.values(), skip=_NONSTATE_CODES | set(exclude))
                 top = sorted(counts, key=lambda c: -counts[c])[:2]
                 if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]]:
                     return [(None, c) for c in top]
@@ -1802,6 +1793,16 @@ class EventCoder:
             if iso:
                 return iso
         return None
+
+
+def _mention_counts(actors: Iterable[Actor], skip: frozenset[str] | set[str] = frozenset()) -> dict[str, int]:
+    """How often the story names each country, by its actors' mentions (countries in ``skip`` left out), in the
+    order the actors come."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country and a.country not in skip:
+            counts[a.country] = counts.get(a.country, 0) + len(a.mentions)
+    return counts
 
 
 __all__ = ["EventCoder", "candidate_text"]
