@@ -366,3 +366,24 @@ def test_publication_date_on_a_site_header_line(head, expected):
 ])
 def test_story_sentences_give_no_publication_date(text):
     assert R.published_from_text(text) is None
+
+
+@pytest.mark.parametrize("sentence, coded", [
+    # an act the text dates two or more years before publication is background: not coded
+    ("The two governments signed a fisheries treaty in 2021, officials recalled.", False),
+    ("Border guards detained a fishing crew in 2019 under similar circumstances.", False),
+    # last year's act is still news (anniversaries, follow-ups): coded, with its year
+    ("The two governments signed a fisheries treaty in 2024, officials recalled.", True),
+    # no date of its own: the story's time
+    ("The two governments signed a fisheries treaty, officials said.", True),
+])
+def test_acts_dated_years_before_publication_are_background(coder, sentence, coded):
+    rec = coder.code_text("Ministers meet in Lisbon\n\n" + sentence, published="2025-06-03")
+    signed = [e for e in rec.events if e.plover in ("SUPPORT", "AGREE", "COERCE")]
+    assert bool(signed) is coded
+
+
+def test_background_needs_the_publication_date(coder):
+    # without a publication date nothing is known to be old: the act is coded with its year
+    rec = coder.code_text("Ministers meet in Lisbon\n\nBorder guards detained a fishing crew in 2019.")
+    assert [e.date for e in rec.events if e.plover == "COERCE"] == ["2019"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .actors import ActorCoder
-from .dates import DateResolver
+from .dates import DateExpression, DateResolver
 from .events import EventCoder
 from .language import LanguageDetector, latin_share
 from .quotes import QuoteCoder
@@ -31,6 +31,20 @@ from .records import Article, CleanDocument, Failure, Outcome, RawDocument, Reco
 def article_id(text: str) -> str:
     """Stable id of the content: same clean text in, same id out."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+#: An act the text dates this many calendar years or more before publication is background
+#: ("signed a treaty in 2013", "closed since 1994"), not news of the article: it is not coded.
+BACKGROUND_YEARS = 2
+
+
+def _background(expr: DateExpression | None, published: str | None) -> bool:
+    """Whether the date expression of an event's own clause puts it in the story's background:
+    BACKGROUND_YEARS or more before the publication year (needs both dates)."""
+    if expr is None or not expr.value or not published or not published[:4].isdigit():
+        return False
+    year = expr.value[:4]
+    return year.isdigit() and int(year) <= int(published[:4]) - BACKGROUND_YEARS
 
 
 def focus_phrases(triggers: Triggers, quotes: QuoteCoder) -> frozenset[tuple[str, ...]]:
@@ -137,6 +151,8 @@ class Coder:
             tok = max(0, bisect_right(starts, e.trigger[0]) - 1)
             sent = parsed.tokens[tok].sent
             expr = self.dates.expression(parsed, sent, published, anchor_token=tok)
+            if _background(expr, published):
+                continue
             if expr is None:
                 # a date elsewhere in the sentence ("said this week he was open to meeting") still dates it
                 expr = self.dates.expression(parsed, sent, published)
