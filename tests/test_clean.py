@@ -753,3 +753,10 @@ def test_top_of_page_left_as_it_was():
     # a headline sharing no word with the story over a standfirst with no full stop: no masthead above it
     c = _doc(f"Storm season comes early\n\nHarbour board suspends two ferry licences, spokesman says\n\n{_HARBOUR_LEDE}\n")
     assert c.title == "Storm season comes early" and "Harbour board suspends two ferry licences" in c.text
+
+
+def test_captions_under_the_headline_with_a_two_slash_credit_or_photo_shows():
+    cases = {"top": {"Ferries moored at the quay in Port Ellis on Monday. NORDIC WIRE/Ingrid Solberg/File Photo": "caption",
+                     "Photo shows the closed ferry terminal in Port Ellis. (Nordic Wire)": "caption"}}
+    _check_shapes(cases)
+    _check_kept("The photo shows the quay was empty, the harbour master said.")

@@ -167,9 +167,9 @@ _CAPTION_START = re.compile(
     re.I,
 )
 #: How a caption without a credit opens: "FILE - Protesters march ...", "In this photo released by the
-#: ministry, ...", "This handout picture taken on May 3 shows ...".
+#: ministry, ...", "This handout picture taken on May 3 shows ...", "Photo shows the quay in ...".
 _CAPTION_OPEN = re.compile(
-    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:(?:file\s+|handout\s+)?(?:photo|picture|image)\s+(?:shows|taken)\s)|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
     r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
     r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
     r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b))")
@@ -508,9 +508,10 @@ _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+
                          r"more\s+at|tips?\b|questions?\b)", re.I)
 _LEAD_MARK = re.compile(r"^[→►▶▸»>•·■◆*]+\s*")
 _TRAILING_BRACKET = re.compile(r"\[([^\[\]]{2,120})\]\s*$")
-#: A credit of a person and an agency after the caption's sentence: "... on Tuesday. Jane Doe / Example Wire".
+#: A credit of a person and an agency after the caption's sentence: "... on Tuesday. Jane Doe / Example Wire",
+#: "... on Tuesday. EXAMPLE WIRE/Jane Doe/File Photo".
 _NAME_SLASH_TAIL = re.compile(
-    r"[.!?][\"'”’)]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$"
+    r"[.!?][\"'”’)]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}){1,2}$"
 )
 
 
