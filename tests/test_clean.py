@@ -760,3 +760,8 @@ def test_captions_under_the_headline_with_a_two_slash_credit_or_photo_shows():
                      "Photo shows the closed ferry terminal in Port Ellis. (Nordic Wire)": "caption"}}
     _check_shapes(cases)
     _check_kept("The photo shows the quay was empty, the harbour master said.")
+
+
+def test_share_buttons_name_no_publisher():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\nShare on Facebook Share on X Share on WhatsApp\n")
+    assert c.publisher is None and [r.kind for r in c.removed] == ["promo"]

@@ -831,8 +831,8 @@ def _promo_site(line: str) -> str | None:
         called = before == "from" or (before in ("to", "for") and i >= 2 and words[i - 2].lower() in _CALL_VERBS)
         if run and called and run[0].lower() == "the" and len(run) == 1:
             called = False
-        if run and _named_product(run, line):
-            i = j
+        if run and (_named_product(run, line) or all(w.lower() in _SHARE_WORDS for w in run)):
+            i = j  # "Share on X": a button, no site
             continue
         if run and (possessive or follows_product or follows_platform or called):
             best = " ".join(run)
