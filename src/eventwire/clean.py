@@ -1331,6 +1331,9 @@ def _masthead_name(line: str) -> str | None:
     return None
 
 
+_NAME_SMALL_WORDS = frozenset("the of on for and in".split())
+
+
 def _site_case(name: str, text: str) -> str:
     """A site's name written in capitals ("EXAMPLE POST", "EXAMPLEWIRE") in the case the page writes it
     elsewhere ("Subscribe to Example Post", "More on ExampleWire"), else with each word capitalised
@@ -1340,9 +1343,13 @@ def _site_case(name: str, text: str) -> str:
     for m in re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text, re.I):
         if not m.group(0).isupper() and m.group(0)[0].isupper():
             return m.group(0)
-    words = name.split()
-    return " ".join(w.capitalize() if len(w) > 3 or w.lower() in ("the", "and") or (k and w.lower() in ("of", "on", "for"))
-                    else (w.lower() if k and w.lower() in ("of", "on") else w) for k, w in enumerate(words))
+    words = []
+    for k, w in enumerate(name.split()):
+        if w.lower() in _NAME_SMALL_WORDS:
+            words.append(w.capitalize() if k == 0 else w.lower())
+        else:
+            words.append(w if len(w) <= 3 else w.capitalize())  # initials stay: "ABC"
+    return " ".join(words)
 
 
 def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tuple[list[int], str | None]:
