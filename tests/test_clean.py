@@ -682,3 +682,86 @@ def test_credit_and_identity_variants():
     assert c.publisher == "Valley Times"
     _check_kept("Norway: news of the ferry deal spread quickly along the coast.")
     assert _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\n— AFP\n").original_publisher == "AFP"
+
+
+_HARBOUR_LEDE = ("Officials of the harbour board on Tuesday suspended the licences of two ferry operators after a fuel "
+                 "spill closed the western port, a board spokesman said.")
+
+
+def test_headline_below_the_masthead_and_tagline():
+    top = ("PELICAN COAST HERALD\nYour window on the islands, the reefs and the ports\n\n"
+           "Harbour board suspends ferry licences after fuel spill\n\n")
+    c = _doc(f"{top}{_HARBOUR_LEDE}\n\nDivers were sent to the wreck.\n")
+    assert c.title == "Harbour board suspends ferry licences after fuel spill"
+    assert c.publisher == "Pelican Coast Herald"  # an all-capital masthead, its words capitalised
+    assert [(r.kind, r.text) for r in c.removed] == [
+        ("navigation", "PELICAN COAST HERALD"), ("navigation", "Your window on the islands, the reefs and the ports")]
+    assert c.text.startswith("Officials of the harbour board")
+
+
+def test_headline_below_an_edition_masthead_and_a_dotted_date_stamp():
+    top = ("Lagoon Ledger | English Edition\n2025.04.03 (Thu) 08:15 KST\n\n"
+           "Fishermen's union calls strike over new catch quotas\n\n")
+    lede = ("The national fishermen's union called a three-day strike on Thursday over new catch quotas that it "
+            "says will cost a thousand jobs in the northern ports.")
+    text = f"{top}{lede}\n\nBoats stayed in harbour.\n"
+    c = _doc(text)
+    assert c.title == "Fishermen's union calls strike over new catch quotas"
+    assert c.publisher == "Lagoon Ledger"
+    assert [r.kind for r in c.removed] == ["navigation", "other"]
+    assert _day(text) == "2025-04-03"
+
+
+def test_capital_masthead_takes_the_case_the_page_writes_it_in():
+    top = "RIVERMARK — Trade, Transport & Towns of the Delta\n\nBarge crews end strike after pay deal with port authority\n\n"
+    lede = ("Barge crews on the lower river ended a nine-day strike on Friday after the port authority agreed to "
+            "raise their pay by eight percent, the crews' union said.")
+    c = _doc(f"{top}{lede}\n\nTraffic resumed at noon.\n\nSubscribe to the RiverMark evening bulletin\n")
+    assert c.title == "Barge crews end strike after pay deal with port authority"
+    assert c.publisher == "RiverMark"
+
+
+def test_dateline_credit_under_the_site_copyright_names_the_author():
+    top = "Lagoon Ledger | English Edition\nTweet   Share   Pin   Email\n\nHarbour board suspends ferry licences after fuel spill\n\n"
+    c = _doc(f"{top}PORT ELLIS, 3 April 2025 (Isle News Agency) - {_HARBOUR_LEDE}\n\nDivers were sent to the wreck.\n\n"
+             "Lagoon Ledger | © 2025 All rights reserved\n")
+    assert c.title == "Harbour board suspends ferry licences after fuel spill"
+    assert c.publisher == "Lagoon Ledger"
+    assert c.original_publisher == "Isle News Agency"
+    assert [r.kind for r in c.removed] == ["navigation", "navigation", "copyright"]
+
+
+def test_top_of_page_left_as_it_was():
+    # a headline on line 1, a standfirst (with or without a full stop), then the story
+    for standfirst in ("The operator says repairs to the pier are finished.", "Repairs to the pier are finished, the operator says"):
+        c = _doc(f"Ferry service to resume next week\n\n{standfirst}\n\n{_STORY}\n\nTickets go on sale.\n")
+        assert c.title == "Ferry service to resume next week", standfirst
+        assert standfirst in c.text and c.removed == ()
+    # a country label and a headline on one line
+    c = _doc(f"Chile | Miners block highway to northern port\n\nStriking copper miners blocked the main highway to the "
+             f"northern port on Monday, police said.\n\nTrucks waited.\n")
+    assert c.title == "Chile | Miners block highway to northern port" and c.removed == ()
+    # a story with no headline
+    c = _doc(f"{_HARBOUR_LEDE}\n\nDivers were sent to the wreck.\n")
+    assert c.title is None and c.text.startswith("Officials of the harbour board")
+    # a headline sharing few words with the story, the outlet's name under it
+    c = _doc(f"Storm season comes early\nTHE VALLEY COURIER\n\n{_HARBOUR_LEDE}\n\nDivers were sent.\n")
+    assert c.title == "Storm season comes early" and c.publisher == "The Valley Courier"
+    # a headline on line 1 and a line further down sharing more words with the lede: the headline stays
+    c = _doc(f"Fuel spill closes port\n\nHarbour board suspends two ferry licences, spokesman says\n\n{_HARBOUR_LEDE}\n")
+    assert c.title == "Fuel spill closes port"
+    # a headline sharing no word with the story over a standfirst with no full stop: no masthead above it
+    c = _doc(f"Storm season comes early\n\nHarbour board suspends two ferry licences, spokesman says\n\n{_HARBOUR_LEDE}\n")
+    assert c.title == "Storm season comes early" and "Harbour board suspends two ferry licences" in c.text
+
+
+def test_captions_under_the_headline_with_a_two_slash_credit_or_photo_shows():
+    cases = {"top": {"Ferries moored at the quay in Port Ellis on Monday. NORDIC WIRE/Ingrid Solberg/File Photo": "caption",
+                     "Photo shows the closed ferry terminal in Port Ellis. (Nordic Wire)": "caption"}}
+    _check_shapes(cases)
+    _check_kept("The photo shows the quay was empty, the harbour master said.")
+
+
+def test_share_buttons_name_no_publisher():
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\nShare on Facebook Share on X Share on WhatsApp\n")
+    assert c.publisher is None and [r.kind for r in c.removed] == ["promo"]

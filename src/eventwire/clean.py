@@ -23,7 +23,10 @@ someone the story does not, and a scene caption with no credit ("Soldiers patrol
 the border.") between two paragraphs of a story told in the past tense.
 Everything that is not debris is kept, in
 order; paragraphs are re-joined with a blank line.  The first line becomes the
-title when it looks like a headline.
+title when it looks like a headline, unless it is the site's masthead (with its tagline under
+it) above a headline that sums up the story's first paragraph better ("EXAMPLE TIMES" / "Your
+source for news from the coast" / the headline): then the masthead names the publisher, in the
+case the page writes the name in elsewhere, else with its words capitalised.
 
 Provenance is read off the removed lines: the copyright holder is the
 ``original_publisher`` (else the outlet a syndication footer credits: "produced
@@ -38,7 +41,8 @@ outlet names no other publisher), and the outlet credited in a dateline ("PLACE,
 name alone at the foot ("AFP"), the original publisher when no footer names one.  A site
 also names itself in its identity line, in "Site republishes X content", in "not edited
 by Site staff", and in its own copyright line under a story whose dateline credits a
-wire ("TOKYO (Reuters) -" ... "© 2025 Site": Site publishes, Reuters wrote it).  An
+wire ("TOKYO (Reuters) -" ... "© 2025 Site": Site publishes, Reuters wrote it; any outlet a dateline
+credits when the copyright is the masthead's site).  An
 agency's company name becomes its news name ("Thomson Reuters" -> "Reuters", "Bloomberg
 L.P." -> "Bloomberg News", "Agence France-Presse" -> "AFP", "Associated Press" -> "The
 Associated Press").  A name in a footer ends at a row of links, a
@@ -163,9 +167,9 @@ _CAPTION_START = re.compile(
     re.I,
 )
 #: How a caption without a credit opens: "FILE - Protesters march ...", "In this photo released by the
-#: ministry, ...", "This handout picture taken on May 3 shows ...".
+#: ministry, ...", "This handout picture taken on May 3 shows ...", "Photo shows the quay in ...".
 _CAPTION_OPEN = re.compile(
-    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:(?:file\s+|handout\s+)?(?:photo|picture|image)\s+(?:shows|taken)\s)|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
     r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
     r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
     r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b))")
@@ -401,20 +405,22 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 #: The rights notice that follows a wire's copyright line, alone on its line.
 _RIGHTS_NOTICE = re.compile(r"\bmay\s+not\s+be\s+(?:re)?(?:published|produced|reproduced|broadcast|rewritten|redistributed|"
                             r"copied|distributed)\b", re.I)
-#: A date alone on its line, with its weekday and time if any: "Tuesday, 4 March 2025", "May 3, 2024 | 10:45 GMT".
+#: A date alone on its line, with its weekday and time if any: "Tuesday, 4 March 2025", "May 3, 2024 | 10:45 GMT",
+#: "2025.03.04 (Tue) 09:30 KST".
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\.?")
 _TIME = r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?"
 _DATE_ONLY = re.compile(
     rf"^(?:{_TIME}\s*(?:,|\||•|·|-|–|—|on)?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{4}}([./])\d{{1,2}}\1\d{{1,2}})(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
     rf"(?:\s*(?:,|\||•|·|-|–|—|at)?\s*{_TIME})?$",
     re.I,
 )
 #: A row of sharing buttons: "Facebook Twitter WhatsApp Email".
 _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
-    "flipboard bluesky threads instagram mail on via".split()
+    "flipboard bluesky threads instagram mail on via tweet pin".split()
 )
 #: A row of the page's footer links: "About us | Contact | Terms of use | Privacy policy".
 _FOOTER_LINK_WORDS = frozenset(
@@ -502,9 +508,10 @@ _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+
                          r"more\s+at|tips?\b|questions?\b)", re.I)
 _LEAD_MARK = re.compile(r"^[→►▶▸»>•·■◆*]+\s*")
 _TRAILING_BRACKET = re.compile(r"\[([^\[\]]{2,120})\]\s*$")
-#: A credit of a person and an agency after the caption's sentence: "... on Tuesday. Jane Doe / Example Wire".
+#: A credit of a person and an agency after the caption's sentence: "... on Tuesday. Jane Doe / Example Wire",
+#: "... on Tuesday. EXAMPLE WIRE/Jane Doe/File Photo".
 _NAME_SLASH_TAIL = re.compile(
-    r"[.!?][\"'”’)]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$"
+    r"[.!?][\"'”’)]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}){1,2}$"
 )
 
 
@@ -824,8 +831,8 @@ def _promo_site(line: str) -> str | None:
         called = before == "from" or (before in ("to", "for") and i >= 2 and words[i - 2].lower() in _CALL_VERBS)
         if run and called and run[0].lower() == "the" and len(run) == 1:
             called = False
-        if run and _named_product(run, line):
-            i = j
+        if run and (_named_product(run, line) or all(w.lower() in _SHARE_WORDS for w in run)):
+            i = j  # "Share on X": a button, no site
             continue
         if run and (possessive or follows_product or follows_platform or called):
             best = " ".join(run)
@@ -1295,6 +1302,109 @@ def _author_note(line: str) -> re.Match | None:
     return _AUTHOR_BIO.match(line) or _AUTHOR_WORKS_FOR.match(line)
 
 
+#: Most lines read at the top of the page for the headline (the lines above the story's first paragraph).
+TOP_LINES = 8
+#: Fewest words of the first story lines a headline is compared with (the first paragraph, and the
+#: next when the first is short: a caption or a one-line lede).
+LEDE_WORDS = 40
+#: Further lines read for the story's first paragraph, below the lines read for the headline (a list of links may stand between).
+LEDE_SEARCH = 12
+
+
+def _content_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """The content words of a line as stems (their first five letters, lower case): words of four
+    letters or more that are no function word ("Ethiopian" and "Ethiopia", "detains" and "detained"
+    share a stem)."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in stop}
+
+
+def _masthead_name(line: str) -> str | None:
+    """The site a line above the headline names: a masthead's name ("Example Post | World Edition",
+    "EXAMPLEWIRE — News from the coast"), an outlet's name alone ("The Example Courier"), or two to
+    five words in capitals alone on the line ("EXAMPLE TIMES ASIA"); None for a tagline."""
+    if _site_line(line):
+        return line
+    if (name := _masthead(line)) or (name := _site_identity(line)):
+        return name
+    if len(line.split()) <= 5 and line.isupper() and _SITE_LINE.match(line):
+        return line
+    return None
+
+
+_NAME_SMALL_WORDS = frozenset("the of on for and in".split())
+
+
+def _site_case(name: str, text: str) -> str:
+    """A site's name written in capitals ("EXAMPLE POST", "EXAMPLEWIRE") in the case the page writes it
+    elsewhere ("Subscribe to Example Post", "More on ExampleWire"), else with each word capitalised
+    ("Example Post"; a word of up to three letters stays in capitals: "ABC", but "The", "of")."""
+    if not name.isupper() or len(re.sub(r"\W", "", name)) < 4:
+        return name
+    for m in re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text, re.I):
+        if not m.group(0).isupper() and m.group(0)[0].isupper():
+            return m.group(0)
+    words = []
+    for k, w in enumerate(name.split()):
+        if w.lower() in _NAME_SMALL_WORDS:
+            words.append(w.capitalize() if k == 0 else w.lower())
+        else:
+            words.append(w if len(w) <= 3 else w.capitalize())  # initials stay: "ABC"
+    return " ".join(words)
+
+
+def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tuple[list[int], str | None]:
+    """(indexes of the masthead lines above the headline, the site they name) when the headline is not
+    the first headline-like line at the top of the page; ([], None) otherwise.
+
+    Read are the unclassified lines above the story's first paragraph (the first line that does not
+    read as a headline), the page furniture ``_top_furniture`` knows left aside.  Going down from
+    the top, a headline-like line that shares few content words (``_content_stems``) with the story's
+    first paragraph (at most two, and under half of its own) is the site's masthead, when it names the
+    site (``_masthead_name``: "EXAMPLE TIMES", "Example Post | English Edition"), or a line under the
+    masthead (a tagline: "Your source for news from the coast"); the first that shares more is the
+    headline, when it shares at least two and more than each line above it.  When no such headline
+    follows, nothing is moved: the first headline-like line stays the title (a headline over a
+    standfirst with no full stop is no masthead: it names no site)."""
+    candidates: list[int] = []
+    lede: list[str] = []
+    n_words = 0
+    for i, ln in enumerate(lines):
+        if kinds[i] is not None:
+            continue
+        if not lede:
+            if i >= TOP_LINES + LEDE_SEARCH:
+                return [], None
+            if _top_furniture(ln.text, True) is not None:
+                continue
+            if _looks_like_headline(ln.text) and i < len(lines) - 1:
+                if i < TOP_LINES:
+                    candidates.append(i)
+                continue
+        lede.append(ln.text)
+        n_words += len(ln.text.split())
+        if n_words >= LEDE_WORDS:
+            break
+    if len(candidates) < 2 or not lede:
+        return [], None
+    from .lexicon import read_tsv
+
+    stop = frozenset(w for r in read_tsv("stopwords.tsv") if r["language"] == "en" for w in r["words"].split())
+    story = _content_stems(" ".join(lede), stop)
+    above: list[int] = []
+    shared_above = 0
+    for i in candidates:
+        stems = _content_stems(lines[i].text, stop)
+        shared = len(stems & story)
+        if shared <= 2 and shared * 2 < max(len(stems), 1) and (above or _masthead_name(lines[i].text)):
+            above.append(i)
+            shared_above = max(shared_above, shared)
+            continue
+        if above and shared >= 2 and shared > shared_above:
+            return above, _masthead_name(lines[above[0]].text)
+        break
+    return [], None
+
+
 def clean(doc: RawDocument) -> CleanDocument:
     """Split a raw document into title, clean body, removed debris and provenance.
 
@@ -1318,10 +1428,15 @@ def clean(doc: RawDocument) -> CleanDocument:
 
     # The top of the page, down to the first story line: mastheads ("Site | Section", "Site -
     # tagline"), section labels and crumbs are page furniture; the title is the caller's, or the
-    # first other line when it reads like a headline.
+    # first other line when it reads like a headline, below the site's masthead and tagline when
+    # a later line is the one that sums up the story (``_headline_below_masthead``).
     title = doc.title
     title_index: int | None = None
     masthead: str | None = None
+    if title is None:
+        above, masthead = _headline_below_masthead(lines, kinds)
+        for i in above:
+            kinds[i] = "navigation"
     for i, ln in enumerate(lines[:8]):
         if kinds[i] is not None:
             if masthead is None and kinds[i] in ("navigation", "other") and (top := _top_furniture(ln.text, False)):
@@ -1358,7 +1473,7 @@ def clean(doc: RawDocument) -> CleanDocument:
 
     removed: list[Removed] = []
     body: list[list[str]] = []
-    publisher = doc.publisher or masthead
+    publisher = doc.publisher or (_site_case(masthead, doc.text) if masthead else None)
     promo_site: str | None = None
     original = None
     page_holder: str | None = None
@@ -1445,6 +1560,12 @@ def clean(doc: RawDocument) -> CleanDocument:
     if wire and original is not None and original == page_holder and not _same_agency(wire, original):
         # "© 2025 Example Times" under a story whose dateline credits a wire: the site holds the page's copyright
         publisher, original = publisher or original, wire
+    elif original is not None and original == page_holder and publisher and _same_outlet(publisher, original):
+        # the masthead's site holds the page's copyright ("Example Times | © 2025"): the outlet its
+        # dateline credits wrote the story ("ATHENS, 3 May 2025 (ENA) -"), unless that is the site again
+        credit = next((m.group(1) for p in text.split("\n\n")[:2] if (m := _DATELINE_CREDIT.match(p))), None)
+        if credit and not _CREDIT_WORDS.fullmatch(credit) and not _same_outlet(credit, publisher):
+            original = _expand_credit(_strip_end(credit), doc.text) or original
     if published is None:
         published = _published_from_page(doc.text, text, removed, year_hint)
     # The site's own promo line names the publisher, unless the site is the story's own outlet
