@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import DEV, run_cli
 from eventwire.evaluate import Tally, score_article
 
@@ -45,3 +47,18 @@ def test_eval_command_on_dev_set_meets_floors():
 def test_eval_usage_errors(tmp_path):
     assert run_cli("eval", str(tmp_path / "missing")).returncode == 2
     assert run_cli("eval", str(tmp_path)).returncode == 1
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Agence France-Presse", "AFP", True),
+    ("Bloomberg", "Bloomberg News", True),
+    ("Thomson Reuters", "Reuters.", True),
+    ("Associated Press", "The Associated Press", True),
+    ("mekong observer", "Mekong Observer", True),
+    ("Bloomberg News", "Reuters", False),
+    ("AFP", None, False),
+])
+def test_metadata_names_an_agency_by_any_of_its_names(a, b, same):
+    from eventwire.evaluate import _meta_equal
+
+    assert _meta_equal(a, b) is same

@@ -385,13 +385,13 @@ _WIRE_NAMES = {
 #: L.P.", "Agence France-Presse", "Associated Press"): the name its stories go out under.
 _AGENCY_NAMES = (
     (re.compile(r"(?:thomson\s+)?reuters(?:\s+(?:ltd|limited|group|news))?\.?", re.I), "Reuters"),
-    (re.compile(r"bloomberg(?:\s+finance)?(?:,)?\s+l\.?\s?p\.?", re.I), "Bloomberg News"),
+    (re.compile(r"bloomberg(?:(?:\s+finance)?(?:,)?\s+l\.?\s?p\.?|\s+news)?", re.I), "Bloomberg News"),
     (re.compile(r"agence\s+france[\s-]+presse|afp", re.I), "AFP"),
     (re.compile(r"(?:the\s+)?associated\s+press|ap", re.I), "The Associated Press"),
 )
 
 
-def _agency_name(name: str | None) -> str | None:
+def agency_name(name: str | None) -> str | None:
     """An agency's news name for its company name ("Thomson Reuters" -> "Reuters"); other names as they are."""
     if name is None:
         return None
@@ -706,7 +706,7 @@ def _dateline_wire(text: str) -> str | None:
 def _same_agency(wire: str, holder: str) -> bool:
     """Whether a copyright holder is the wire itself, under its company name or its initials
     ("Reuters" / "Thomson Reuters", "PTI" / "Press Trust of India", "dpa" / "dpa-infocom GmbH")."""
-    a, b = (_name_words(_agency_name(n)) for n in (wire, holder))
+    a, b = (_name_words(agency_name(n)) for n in (wire, holder))
     if not a or not b:
         return False
     if a[0] in b or b[0] in a:
@@ -1578,7 +1578,7 @@ def clean(doc: RawDocument) -> CleanDocument:
         text=text,
         removed=tuple(removed),
         publisher=publisher,
-        original_publisher=_agency_name(original),
+        original_publisher=agency_name(original),
         distributor=distributor,
         byline=byline,
         published=published,

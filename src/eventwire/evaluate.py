@@ -8,7 +8,8 @@ The scoring rules are the project's published ones:
   30 characters counts as present only as a whole line, so "AFP" in a "(AFP)"
   dateline is no kept noise line), and share of the remaining gold text kept;
 - metadata: exact (normalised) match of title, published, publisher,
-  original_publisher, distributor;
+  original_publisher, distributor; an agency's company and news names are one outlet
+  ("Agence France-Presse" = "AFP", "Bloomberg" = "Bloomberg News");
 - actors: a gold actor is found when a predicted actor's name or a mention equals
   its name or an alias (case-insensitive); country accuracy is over all gold
   actors (a missed actor counts as wrong); sectors score by overlap;
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .clean import agency_name
 from .errors import GoldFormatError
 from .lexicon import fold, norm_key
 from .records import Record
@@ -68,8 +70,10 @@ def normalize(text: str) -> str:
 
 
 def _meta_equal(a: str | None, b: str | None) -> bool:
+    """Same value, ignoring case and end punctuation; an agency's company and news names are one
+    outlet ("Agence France-Presse" = "AFP", "Bloomberg" = "Bloomberg News")."""
     def n(x: str | None) -> str:
-        return re.sub(r"[\s.,;:]+$", "", normalize(x or "")).lower()
+        return re.sub(r"[\s.,;:]+$", "", normalize(agency_name(x.strip()) if x else "")).lower()
 
     return n(a) == n(b)
 
