@@ -123,7 +123,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .nlp import ParsedDoc
 
@@ -440,28 +440,47 @@ class DateResolver:
             value = self._value(e, pub, _direction(doc, _governor(doc, head, anchor_token)))
         return DateExpression(doc.text[e.start:e.end], e.start, e.end, e.kind, value)
 
-    def story_day(self, doc: ParsedDoc, sentence: int, anchor_token: int, published: str | None) -> str | None:
+    def story_day(self, doc: ParsedDoc, sentence: int, anchor_token: int, published: str | None,
+                  days: Sequence[str | None] | None = None) -> str | None:
         """The day a past-tense event without a date of its own happened, read from the story: the latest
         day-precise date of an earlier sentence of the body, if it lies in the week before publication
         ("Gunmen stormed a school on Monday ... The attackers shot dead a guard": Monday).  None for a
         non-past event, without ``published``, or when no such date comes before it (the caller then
-        uses the publication date)."""
-        pub = _parse_published(published)
-        if pub is None or _direction(doc, anchor_token) != _PAST:
+        uses the publication date).  ``days``: ``story_days(doc, published)``, computed once per
+        document by a caller that dates many events."""
+        if _parse_published(published) is None or _direction(doc, anchor_token) != _PAST:
             return None
-        for k in range(sentence - 1, -1, -1):
-            for e in self._expressions(doc, k):
-                head = _lift(doc, _head_token(doc, e))
-                if _relational_before(doc, e, head):
-                    continue
-                verb = _verb_over(doc, head)
-                if verb is None or doc.tokens[verb].lemma.lower() in _REPORTING or _direction(doc, verb) != _PAST:
-                    continue   # "said on Tuesday", "will meet on Friday": not when the story's acts happened
-                value = self._value(e, pub, _PAST)
-                if value is None or len(value) != 10:
-                    continue
-                if dt.timedelta(0) <= pub - dt.date.fromisoformat(value) <= dt.timedelta(days=self.grace_days):
-                    return value
+        days = self.story_days(doc, published) if days is None else days
+        return days[sentence] if 0 <= sentence < len(days) else None
+
+    def story_days(self, doc: ParsedDoc, published: str | None) -> tuple[str | None, ...]:
+        """For each sentence, the story's day before it (see ``story_day``): the day-precise date of the
+        nearest earlier sentence that dates a past act within the week before publication."""
+        pub = _parse_published(published)
+        if pub is None:
+            return (None,) * len(doc.sentences)
+        out: list[str | None] = []
+        current: str | None = None
+        for k in range(len(doc.sentences)):
+            out.append(current)
+            current = self._act_day(doc, k, pub) or current
+        return tuple(out)
+
+    def _act_day(self, doc: ParsedDoc, sentence: int, pub: dt.date) -> str | None:
+        """The first day-precise date in a sentence that dates a past act (not a report, not a plan)
+        within the week before publication; None when it has none."""
+        for e in self._expressions(doc, sentence):
+            head = _lift(doc, _head_token(doc, e))
+            if _relational_before(doc, e, head):
+                continue
+            verb = _verb_over(doc, head)
+            if verb is None or doc.tokens[verb].lemma.lower() in _REPORTING or _direction(doc, verb) != _PAST:
+                continue   # "said on Tuesday", "will meet on Friday": not when the story's acts happened
+            value = self._value(e, pub, _PAST)
+            if value is None or len(value) != 10:
+                continue
+            if dt.timedelta(0) <= pub - dt.date.fromisoformat(value) <= dt.timedelta(days=self.grace_days):
+                return value
         return None
 
     # -- internals ----------------------------------------------------------------------------

@@ -146,6 +146,7 @@ class Coder:
         """Each event's date from its own sentence, else the story's current day (see ``DateResolver.story_day``),
         else the article's date when known; and its sentence's place."""
         starts = [t.idx for t in parsed.tokens]
+        days: tuple[str | None, ...] | None = None   # the story's day before each sentence, when first needed
         out = []
         for e in events:
             tok = max(0, bisect_right(starts, e.trigger[0]) - 1)
@@ -159,7 +160,9 @@ class Coder:
             if expr is not None:
                 date = expr.value
             else:
-                date = self.dates.story_day(parsed, sent, tok, published) or published
+                if days is None:
+                    days = self.dates.story_days(parsed, published)
+                date = self.dates.story_day(parsed, sent, tok, published, days) or published
             out.append(replace(e, date=date, place=sentence_place.get(sent)))
         return tuple(out)
 
