@@ -1398,3 +1398,44 @@ def test_the_two_after_two_named_officials_are_their_states(coder):
             "reopen the mountain pass to lorries.")
     _, evs = events(coder, body)
     assert has(evs, "AGREE", "CHL", "ARG") or has(evs, "AGREE", "ARG", "CHL"), evs
+
+
+# -- lex: recall rows (closures of missions, warnings, concern, crowd push-backs, removal from home) -------------------
+
+@pytest.mark.parametrize("body,src,tgt", [
+    ("Kenya ordered the closure of Uganda's embassy in Nairobi on Tuesday.", "KEN", "UGA"),
+    ("Chad announced the closure of its border with Sudan after the raid.", "TCD", "SDN"),
+])
+def test_ordering_the_closure_of_a_mission_or_border_is_a_sanction(coder, body, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, "SANCTION", src, tgt), evs
+
+
+def test_reserving_the_right_to_respond_is_a_threat(coder):
+    _, evs = events(coder, "Mexico reserves the right to respond to the Guatemalan decision, the ministry said.")
+    assert has(evs, "THREATEN", "MEX"), evs
+
+
+def test_taking_all_measures_announced_is_a_threat(coder):
+    _, evs = events(coder, "Egypt will take all measures to protect its interests against Ethiopia.")
+    assert has(evs, "THREATEN", "EGY", "ETH", "asserted"), evs
+
+
+def test_following_a_situation_with_concern_is_disapproval(coder):
+    _, evs = events(coder, "The EU said it was following the situation in Georgia with deep concern.")
+    assert has(evs, "ACCUSE", "EUR", "GEO"), evs
+
+
+def test_police_pushing_protesters_back_is_coercion(coder):
+    _, evs = events(coder, "Riot police pushed the protesters back with batons in Tbilisi.")
+    assert has(evs, "COERCE", "GEO"), evs
+
+
+def test_pushing_back_a_deadline_is_no_coercion(coder):
+    _, evs = events(coder, "The Georgian parliament pushed the vote back by a week.")
+    assert not has(evs, "COERCE"), evs
+
+
+def test_being_taken_from_home_by_security_officers_is_an_arrest(coder):
+    _, evs = events(coder, "The Nigerian journalist was taken from his home by state security agents on Friday.")
+    assert has(evs, "COERCE", "NGA"), evs
