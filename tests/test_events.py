@@ -1439,3 +1439,11 @@ def test_pushing_back_a_deadline_is_no_coercion(coder):
 def test_being_taken_from_home_by_security_officers_is_an_arrest(coder):
     _, evs = events(coder, "The Nigerian journalist was taken from his home by state security agents on Friday.")
     assert has(evs, "COERCE", "NGA"), evs
+
+
+def test_a_quoted_feeling_with_its_by_phrase_on_the_copula_is_disapproval(coder):
+    body = ('Honduran police detained 40 people on Monday. The United Nations said in a statement it was "deeply '
+            'concerned" by reports of abuse in prisons and called on the authorities to free them.')
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "UNO", "HND"), evs
+    assert has(evs, "REQUEST", "UNO", "HND"), evs

@@ -408,7 +408,9 @@ class EventCoder:
         if req == "feeling":
             # "was alarmed by X", "is deeply concerned by X": a feeling stirred by another's act, passive or adjective
             kids = doc.children[i]
-            return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in kids) and (
+            # "was 'deeply concerned' by X": with the adjective quoted, the 'by' phrase may hang on the copula
+            bys = kids + (doc.children[toks[i].head] if toks[i].dep == "acomp" else ())
+            return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in bys) and (
                 toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
