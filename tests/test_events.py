@@ -1447,3 +1447,19 @@ def test_a_quoted_feeling_with_its_by_phrase_on_the_copula_is_disapproval(coder)
     _, evs = events(coder, body)
     assert has(evs, "ACCUSE", "UNO", "HND"), evs
     assert has(evs, "REQUEST", "UNO", "HND"), evs
+
+
+def test_gathering_information_is_no_protest(coder):
+    _, evs = events(coder, "The Japanese navy sent a ship to gather information near the disputed islands.")
+    assert not has(evs, "PROTEST"), evs
+
+
+def test_a_crowd_gathering_outside_a_building_is_still_a_protest(coder):
+    _, evs = events(coder, "Hundreds of Kenyan students gathered outside the parliament on Monday.")
+    assert has(evs, "PROTEST", "KEN"), evs
+
+
+def test_seeking_a_solution_with_another_state_is_negotiation_not_a_request(coder):
+    _, evs = events(coder, "Japan said it would keep seeking a solution with Russia through diplomatic channels.")
+    assert not has(evs, "REQUEST"), evs
+    assert has(evs, "CONSULT", "JPN", "RUS") or has(evs, "AGREE", "JPN", "RUS"), evs
