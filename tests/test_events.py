@@ -1463,3 +1463,16 @@ def test_seeking_a_solution_with_another_state_is_negotiation_not_a_request(code
     _, evs = events(coder, "Japan said it would keep seeking a solution with Russia through diplomatic channels.")
     assert not has(evs, "REQUEST"), evs
     assert has(evs, "CONSULT", "JPN", "RUS") or has(evs, "AGREE", "JPN", "RUS"), evs
+
+
+def test_talks_ending_without_a_deal_are_no_sanction_and_leave_the_blame_an_accusation(coder):
+    body = ('Talks between Kenya and Uganda ended without a deal on Friday, with Nairobi blaming Kampala\'s '
+            '"obstruction" and Uganda saying it would continue.')
+    _, evs = events(coder, body)
+    assert not has(evs, "SANCTION"), evs
+    assert has(evs, "ACCUSE", "KEN", "UGA"), evs
+
+
+def test_ending_a_cooperation_with_another_state_is_still_a_sanction(coder):
+    _, evs = events(coder, "Kenya ended its defence cooperation with Uganda on Monday.")
+    assert has(evs, "SANCTION", "KEN", "UGA"), evs
