@@ -1476,3 +1476,8 @@ def test_talks_ending_without_a_deal_are_no_sanction_and_leave_the_blame_an_accu
 def test_ending_a_cooperation_with_another_state_is_still_a_sanction(coder):
     _, evs = events(coder, "Kenya ended its defence cooperation with Uganda on Monday.")
     assert has(evs, "SANCTION", "KEN", "UGA"), evs
+
+
+def test_talks_between_two_named_states_with_no_other_doer_are_a_meeting_of_the_two(coder):
+    _, evs = events(coder, "Two days of talks between Kenya and Uganda ended without agreement on Friday.")
+    assert has(evs, "CONSULT", "KEN", "UGA") or has(evs, "CONSULT", "UGA", "KEN"), evs

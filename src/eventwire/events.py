@@ -579,6 +579,9 @@ class EventCoder:
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
+            if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
+                    and targets[0] != targets[1] and self._prep_objects(doc, f.token, ("between",)):
+                sources, targets = targets[:1], targets[1:]   # "talks between A and B ended": A met B
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
                     and not (any(c for _, c in sources) and ({t.lemma.lower()} | {toks[u].lemma.lower() for u in f.used}) & _MEETING_WORDS
                              and factuality(doc, f.token) == "negated"):   # "ruled out talks": a refusal to meet
