@@ -1481,3 +1481,26 @@ def test_ending_a_cooperation_with_another_state_is_still_a_sanction(coder):
 def test_talks_between_two_named_states_with_no_other_doer_are_a_meeting_of_the_two(coder):
     _, evs = events(coder, "Two days of talks between Kenya and Uganda ended without agreement on Friday.")
     assert has(evs, "CONSULT", "KEN", "UGA") or has(evs, "CONSULT", "UGA", "KEN"), evs
+
+
+def test_calling_another_states_act_unacceptable_in_a_said_clause_is_an_accusation(coder):
+    body = ('Russian guards seized a Japanese fishing boat on Monday. A Japanese government spokesman said the '
+            'seizure was "unacceptable".')
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "JPN", "RUS", "asserted"), evs
+
+
+def test_saying_another_states_protest_was_unfounded_is_a_rejection(coder):
+    body = "Japan lodged a protest with Russia. The Russian embassy said the Japanese protest was \"unfounded\"."
+    _, evs = events(coder, body)
+    assert has(evs, "REJECT", "RUS", "JPN"), evs
+
+
+def test_a_reproach_of_something_nobody_did_is_no_accusation(coder):
+    _, evs = events(coder, "Chile said the weather in the Andes was unacceptable for flights.")
+    assert not has(evs, "ACCUSE"), evs
+
+
+def test_a_negated_reproach_is_no_accusation(coder):
+    _, evs = events(coder, "Norway seized a Russian trawler. Moscow said the seizure was not illegal.")
+    assert not has(evs, "ACCUSE", "RUS", "NOR"), evs
