@@ -1504,3 +1504,10 @@ def test_a_reproach_of_something_nobody_did_is_no_accusation(coder):
 def test_a_negated_reproach_is_no_accusation(coder):
     _, evs = events(coder, "Norway seized a Russian trawler. Moscow said the seizure was not illegal.")
     assert not has(evs, "ACCUSE", "RUS", "NOR"), evs
+
+
+def test_a_ruling_called_a_blow_is_an_accusation_against_the_state_whose_court_ruled(coder):
+    body = ('A Cambodian court dissolved the main opposition party on Friday. The U.S. Embassy said the ruling was '
+            '"a serious blow to democracy" and urged the government to reverse it.')
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "USA", "KHM"), evs
