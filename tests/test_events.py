@@ -1511,3 +1511,10 @@ def test_a_ruling_called_a_blow_is_an_accusation_against_the_state_whose_court_r
             '"a serious blow to democracy" and urged the government to reverse it.')
     _, evs = events(coder, body)
     assert has(evs, "ACCUSE", "USA", "KHM"), evs
+
+
+def test_inviting_a_party_to_talks_is_a_request_and_a_state_visit_invitation_an_agreement(coder):
+    _, evs = events(coder, "Kenya invited Uganda to talks on the border dispute.")
+    assert has(evs, "REQUEST", "KEN", "UGA"), evs
+    _, evs = events(coder, "Kenya invited the Ugandan president for a state visit.")
+    assert has(evs, "AGREE", "KEN", "UGA"), evs
