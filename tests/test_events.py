@@ -1398,3 +1398,123 @@ def test_the_two_after_two_named_officials_are_their_states(coder):
             "reopen the mountain pass to lorries.")
     _, evs = events(coder, body)
     assert has(evs, "AGREE", "CHL", "ARG") or has(evs, "AGREE", "ARG", "CHL"), evs
+
+
+# -- lex: recall rows (closures of missions, warnings, concern, crowd push-backs, removal from home) -------------------
+
+@pytest.mark.parametrize("body,src,tgt", [
+    ("Kenya ordered the closure of Uganda's embassy in Nairobi on Tuesday.", "KEN", "UGA"),
+    ("Chad announced the closure of its border with Sudan after the raid.", "TCD", "SDN"),
+])
+def test_ordering_the_closure_of_a_mission_or_border_is_a_sanction(coder, body, src, tgt):
+    _, evs = events(coder, body)
+    assert has(evs, "SANCTION", src, tgt), evs
+
+
+def test_reserving_the_right_to_respond_is_a_threat(coder):
+    _, evs = events(coder, "Mexico reserves the right to respond to the Guatemalan decision, the ministry said.")
+    assert has(evs, "THREATEN", "MEX"), evs
+
+
+def test_taking_all_measures_announced_is_a_threat(coder):
+    _, evs = events(coder, "Egypt will take all measures to protect its interests against Ethiopia.")
+    assert has(evs, "THREATEN", "EGY", "ETH", "asserted"), evs
+
+
+def test_following_a_situation_with_concern_is_disapproval(coder):
+    _, evs = events(coder, "The EU said it was following the situation in Georgia with deep concern.")
+    assert has(evs, "ACCUSE", "EUR", "GEO"), evs
+
+
+def test_police_pushing_protesters_back_is_coercion(coder):
+    _, evs = events(coder, "Riot police pushed the protesters back with batons in Tbilisi.")
+    assert has(evs, "COERCE", "GEO"), evs
+
+
+def test_pushing_back_a_deadline_is_no_coercion(coder):
+    _, evs = events(coder, "The Georgian parliament pushed the vote back by a week.")
+    assert not has(evs, "COERCE"), evs
+
+
+def test_being_taken_from_home_by_security_officers_is_an_arrest(coder):
+    _, evs = events(coder, "The Nigerian journalist was taken from his home by state security agents on Friday.")
+    assert has(evs, "COERCE", "NGA"), evs
+
+
+def test_a_quoted_feeling_with_its_by_phrase_on_the_copula_is_disapproval(coder):
+    body = ('Honduran police detained 40 people on Monday. The United Nations said in a statement it was "deeply '
+            'concerned" by reports of abuse in prisons and called on the authorities to free them.')
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "UNO", "HND"), evs
+    assert has(evs, "REQUEST", "UNO", "HND"), evs
+
+
+def test_gathering_information_is_no_protest(coder):
+    _, evs = events(coder, "The Japanese navy sent a ship to gather information near the disputed islands.")
+    assert not has(evs, "PROTEST"), evs
+
+
+def test_a_crowd_gathering_outside_a_building_is_still_a_protest(coder):
+    _, evs = events(coder, "Hundreds of Kenyan students gathered outside the parliament on Monday.")
+    assert has(evs, "PROTEST", "KEN"), evs
+
+
+def test_seeking_a_solution_with_another_state_is_negotiation_not_a_request(coder):
+    _, evs = events(coder, "Japan said it would keep seeking a solution with Russia through diplomatic channels.")
+    assert not has(evs, "REQUEST"), evs
+    assert has(evs, "CONSULT", "JPN", "RUS") or has(evs, "AGREE", "JPN", "RUS"), evs
+
+
+def test_talks_ending_without_a_deal_are_no_sanction_and_leave_the_blame_an_accusation(coder):
+    body = ('Talks between Kenya and Uganda ended without a deal on Friday, with Nairobi blaming Kampala\'s '
+            '"obstruction" and Uganda saying it would continue.')
+    _, evs = events(coder, body)
+    assert not has(evs, "SANCTION"), evs
+    assert has(evs, "ACCUSE", "KEN", "UGA"), evs
+
+
+def test_ending_a_cooperation_with_another_state_is_still_a_sanction(coder):
+    _, evs = events(coder, "Kenya ended its defence cooperation with Uganda on Monday.")
+    assert has(evs, "SANCTION", "KEN", "UGA"), evs
+
+
+def test_talks_between_two_named_states_with_no_other_doer_are_a_meeting_of_the_two(coder):
+    _, evs = events(coder, "Two days of talks between Kenya and Uganda ended without agreement on Friday.")
+    assert has(evs, "CONSULT", "KEN", "UGA") or has(evs, "CONSULT", "UGA", "KEN"), evs
+
+
+def test_calling_another_states_act_unacceptable_in_a_said_clause_is_an_accusation(coder):
+    body = ('Russian guards seized a Japanese fishing boat on Monday. A Japanese government spokesman said the '
+            'seizure was "unacceptable".')
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "JPN", "RUS", "asserted"), evs
+
+
+def test_saying_another_states_protest_was_unfounded_is_a_rejection(coder):
+    body = "Japan lodged a protest with Russia. The Russian embassy said the Japanese protest was \"unfounded\"."
+    _, evs = events(coder, body)
+    assert has(evs, "REJECT", "RUS", "JPN"), evs
+
+
+def test_a_reproach_of_something_nobody_did_is_no_accusation(coder):
+    _, evs = events(coder, "Chile said the weather in the Andes was unacceptable for flights.")
+    assert not has(evs, "ACCUSE"), evs
+
+
+def test_a_negated_reproach_is_no_accusation(coder):
+    _, evs = events(coder, "Norway seized a Russian trawler. Moscow said the seizure was not illegal.")
+    assert not has(evs, "ACCUSE", "RUS", "NOR"), evs
+
+
+def test_a_ruling_called_a_blow_is_an_accusation_against_the_state_whose_court_ruled(coder):
+    body = ('A Cambodian court dissolved the main opposition party on Friday. The U.S. Embassy said the ruling was '
+            '"a serious blow to democracy" and urged the government to reverse it.')
+    _, evs = events(coder, body)
+    assert has(evs, "ACCUSE", "USA", "KHM"), evs
+
+
+def test_inviting_a_party_to_talks_is_a_request_and_a_state_visit_invitation_an_agreement(coder):
+    _, evs = events(coder, "Kenya invited Uganda to talks on the border dispute.")
+    assert has(evs, "REQUEST", "KEN", "UGA"), evs
+    _, evs = events(coder, "Kenya invited the Ugandan president for a state visit.")
+    assert has(evs, "AGREE", "KEN", "UGA"), evs

@@ -49,7 +49,7 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
                   "test": ("MOBILIZE", "ASSAULT"), "offer": ("AGREE", "CONCEDE"),
                   "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
 # Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
-_ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "incursion",
+_ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "incursion", "ruling",
                         "provocation", "announcement"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
@@ -64,6 +64,10 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
                          "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
+# Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
+_DISMISSALS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "fabricated", "absurd"})
+_SPEECH_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "charge", "criticism", "report", "statement",
+                           "complaint"})
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
                       "heatwave", "virus", "outbreak", "epidemic", "cholera", "disease", "eruption", "blaze", "lightning",
@@ -408,7 +412,9 @@ class EventCoder:
         if req == "feeling":
             # "was alarmed by X", "is deeply concerned by X": a feeling stirred by another's act, passive or adjective
             kids = doc.children[i]
-            return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in kids) and (
+            # "was 'deeply concerned' by X": with the adjective quoted, the 'by' phrase may hang on the copula
+            bys = kids + (doc.children[toks[i].head] if toks[i].dep == "acomp" else ())
+            return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in bys) and (
                 toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
@@ -577,6 +583,9 @@ class EventCoder:
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
+            if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
+                    and targets[0] != targets[1] and self._prep_objects(doc, f.token, ("between",)):
+                sources, targets = targets[:1], targets[1:]   # "talks between A and B ended": A met B
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
                     and not (any(c for _, c in sources) and ({t.lemma.lower()} | {toks[u].lemma.lower() for u in f.used}) & _MEETING_WORDS
                              and factuality(doc, f.token) == "negated"):   # "ruled out talks": a refusal to meet
@@ -669,7 +678,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
-        events.extend(self._claims(doc, ix, seen, home))
+        events.extend(self._claims(doc, ix, seen, home, events))
         events.extend(self._consequence_threats(doc, ix, seen))
         if confirm is not None and events:
             texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
@@ -683,8 +692,25 @@ class EventCoder:
             for n, e in enumerate(events, 1)
         )
 
-    def _claims(self, doc: ParsedDoc, ix: _Index, seen: set, home: str | None) -> list[Event]:
-        """Accusations without an accusing verb: "X said that Y is financing attacks" -> ACCUSE X -> Y."""
+    def _reproached(self, doc: ParsedDoc, v: int) -> str | None:
+        """ "the detention was 'unacceptable'", "the ruling was a serious blow to ...": a clause that reproaches its
+        subject, an act (ACCUSE); "the protest was unfounded": one that dismisses another's speech act (REJECT)."""
+        toks = doc.tokens
+        if toks[v].lemma.lower() != "be" or any(toks[g].dep == "neg" for g in doc.children[v]):
+            return None
+        preds = [g for g in doc.children[v] if toks[g].dep in ("acomp", "attr")]
+        words = {toks[k].lemma.lower() for g in preds for k in [g] + [c for c in doc.children[g] if toks[c].dep == "amod"]}
+        subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+        if words & _DISMISSALS and any(toks[c].lemma.lower() in _SPEECH_NOUNS for c in subj):
+            return "REJECT"
+        if words & (_REPROACHES | {"blow"}) and any(toks[c].pos == "NOUN" for c in subj):
+            return "ACCUSE"
+        return None
+
+    def _claims(self, doc: ParsedDoc, ix: _Index, seen: set, home: str | None,
+                events: Sequence[Event] = ()) -> list[Event]:
+        """Accusations without an accusing verb: "X said that Y is financing attacks" -> ACCUSE X -> Y; "X said the
+        detention was unacceptable" -> ACCUSE X -> the detainer; "X said the protest was unfounded" -> REJECT."""
         toks = doc.tokens
         out: list[Event] = []
         for t in toks:
@@ -695,25 +721,32 @@ class EventCoder:
                 if toks[c].dep not in ("ccomp", "parataxis"):
                     continue
                 clause_verbs = [c] + [k for k in doc.children[c] if toks[k].dep == "conj"]
-                if not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not self._promised(doc, v) and not any(
+                kind = self._reproached(doc, c)
+                if kind is None and not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not self._promised(doc, v) and not any(
                         toks[g].dep == "neg" for g in doc.children[v]) for v in clause_verbs):
                     continue
                 src = self._resolve(doc, speaker, ix)
-                tgt = self._resolve(doc, self._subject(doc, c), ix)
+                subj = self._subject(doc, c)
+                tgt = self._resolve(doc, subj, ix)
+                if kind is not None and not tgt:
+                    tgt = self._content_author(doc, subj, list(events), ix, src, kind)
                 if not src or not tgt or src[0] == tgt[0]:
                     continue
                 (sid, sc), (tid, tc) = src[0], tgt[0]
-                if sc is not None and sc == tc and sid is None:
+                if sc is not None and sc == tc and (sid is None or kind is not None):
                     continue
-                key = ("ACCUSE", sid or sc, tid or tc, t.sent)
+                plover = kind or "ACCUSE"
+                key = (plover, sid or sc, tid or tc, t.sent)
                 if key in seen:
                     continue
                 seen.add(key)
                 sent = doc.sentence_of(t.i)
                 fact = factuality(doc, t.i, is_source=lambda k: k in speaker, plover="ACCUSE")
+                mode, cameo = {None: ("allege", "112"), "ACCUSE": ("disapprove", "111"), "REJECT": (None, "120")}[kind]
                 out.append(Event(
-                    id="", plover="ACCUSE", mode="allege", contexts=(), cameo="112",
-                    quad_class=self.triggers.plover_quad.get("ACCUSE", 3), goldstein=self.triggers.cameo_goldstein.get("11", -2.0),
+                    id="", plover=plover, mode=mode, contexts=(), cameo=cameo,
+                    quad_class=self.triggers.plover_quad.get(plover, 3),
+                    goldstein=self.triggers.cameo_goldstein.get(cameo[:2], -2.0),
                     source=sid, target=tid, source_country=sc, target_country=tc, factuality=fact,
                     trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
                 ))
