@@ -342,6 +342,13 @@ def test_ministry_after_a_sentence_opened_by_a_state_the_parser_skipped_is_that_
 
 ACTOR_CASES = [
     pytest.param(
+        ("Zambia and Congo agreed on Friday to reopen the border post. Congo's customs agency had imposed new levies "
+         "on trucks, and the Republic of Congo offered to mediate."),
+        "Officials meet as tensions rise",
+        {"Congo's customs agency": "COD", "Republic of Congo": "COG"},
+        id="bare_congo_is_the_democratic_republic_and_the_republic_is_named_in_full",
+    ),
+    pytest.param(
         "Iraqi Kurds protested in Erbil on Friday against Turkish air strikes in the mountains.",
         "Officials meet as tensions rise",
         {"Iraqi Kurds": "IRQ"},
