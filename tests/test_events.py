@@ -1518,3 +1518,35 @@ def test_inviting_a_party_to_talks_is_a_request_and_a_state_visit_invitation_an_
     assert has(evs, "REQUEST", "KEN", "UGA"), evs
     _, evs = events(coder, "Kenya invited the Ugandan president for a state visit.")
     assert has(evs, "AGREE", "KEN", "UGA"), evs
+# -- roles: bare offices, "its neighbour", a state's warning of its own answer (helper "roles") ----------------
+
+
+def test_a_bare_office_serves_the_state_that_was_the_subject_just_before(coder):
+    body = ("Malawian police impounded forty Zambian copper lorries near Mchinji on Monday, and Malawi's transport "
+            "authority said the drivers lacked permits. Malawi's president defended the move. Malawian officials "
+            "said the lorries would stay in Mchinji. Zambia's Foreign Ministry condemned the seizure of the lorries. "
+            "The foreign minister demanded that Lilongwe release the lorries within two days.")
+    r, evs = events(coder, body, title="Malawi impounds Zambian lorries")
+    assert has(evs, "REQUEST", "ZMB", "MWI"), evs
+    assert not has(evs, "REQUEST", "MWI"), evs
+
+
+def test_its_neighbour_is_the_other_state_not_the_accuser(coder):
+    body = ("Niger closed its frontier with Benin on Tuesday, accusing its southern neighbour of sheltering the "
+            "gunmen who killed twelve Nigerien soldiers at the weekend. Niger's army said it had deployed more "
+            "troops near Gaya. Nigerien officials said traders from Niamey were stranded. Niger's interior minister "
+            "said the Nigerien border posts would stay shut. Niger's president met army chiefs in Niamey.")
+    _, evs = events(coder, body, title="Niger shuts frontier")
+    assert has(evs, "ACCUSE", "NER", "BEN"), evs
+    assert not has(evs, "ACCUSE", "NER", "NER"), evs
+
+
+def test_a_warning_that_the_country_will_defend_itself_is_aimed_at_the_other_state(coder):
+    body = ("Djibouti recalled its ambassador from Asmara on Monday after Eritrean troops were seen near the "
+            "Ras Doumeira hills. Djibouti's army said it had moved artillery north. Djiboutian officials said "
+            "talks were frozen, and Djibouti's parliament held an emergency session. The Djiboutian foreign "
+            "ministry summoned diplomats. In a televised address, Djibouti's president warned that the country "
+            "would \"defend itself by every means\".")
+    _, evs = events(coder, body, title="Djibouti recalls envoy")
+    assert has(evs, "THREATEN", "DJI", "ERI"), evs
+    assert not has(evs, "THREATEN", "DJI", "DJI"), evs

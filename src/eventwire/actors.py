@@ -1534,6 +1534,11 @@ class ActorCoder:
             return reporter
         speaking_official = u.kind == "person" and u.named and subject and toks[verb].lemma.lower() in _STATEMENT_VERBS \
             and any("GOV" in r.sectors for r in u.roles)
+        # "Ruritania's foreign ministry condemned ... . The foreign minister demanded ...": a bare office of no named
+        # holder, doing the sentence's act, serves the state that was the subject just before
+        bare_office = not institution and u.kind == "person" and not u.named and subject and u.start > 0 and toks[u.start - 1].lower == "the" \
+            and any("GOV" in r.sectors for r in u.roles) and not u.links and not u.proxy_links
+        speaking_official = speaking_official or bare_office
         if not speaking_official and (not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES)):
             return None
         sent = toks[u.start].sent

@@ -1027,6 +1027,7 @@ class EventCoder:
     def _threatened_party(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
         """ "warned that it could reimpose sanctions on Venezuela": the threat is aimed at the target of the act."""
         toks = doc.tokens
+        own = {c for _, c in sources if c}
         for c in doc.children[f.token]:
             if toks[c].dep not in ("ccomp", "xcomp"):
                 continue
@@ -1035,16 +1036,24 @@ class EventCoder:
                 if inner is None or k == f.token:
                     continue
                 _, tgt = (self._verb_roles if inner.entry.pos == "VERB" else self._noun_roles)(doc, inner)
-                found = [a for a in self._resolve(doc, tgt, ix) if a not in sources and a[1]]
+                # "warned that the country would defend itself": the threatening state's own is no target
+                found = [a for a in self._resolve(doc, tgt, ix) if a not in sources and a[1] and a[1] not in own]
                 if found:
                     return found[:1]
-        own = {c for _, c in sources if c}
         for c in doc.children[f.token]:
             # "warned that the build-up of NATO aircraft would be met ...": the party the warning is about
             subj = [g for g in doc.children[c] if toks[c].dep == "ccomp" and toks[g].dep in ("nsubj", "nsubjpass")]
             found = [a for a in self._resolve(doc, subj, ix) if a not in sources and a[1] and a[1] not in own]
             if found:
                 return found[:1]
+            # "warned that the country would defend itself": a state's warning of its own answer, naming no one, is
+            # aimed at the other state of the story (one named at least a sixth as often as the speaker's)
+            if len(own) == 1 and subj and toks[subj[0]].lemma.lower() in ("country", "nation") \
+                    and any(toks[g].lower == "the" for g in doc.children[subj[0]]):
+                counts = _mention_counts(ix.by_id.values(), skip=_NONSTATE_CODES)
+                other = self._other_state(tuple(ix.by_id.values()), own)
+                if other is not None and 6 * counts[other] >= counts.get(next(iter(own)), 0):
+                    return [(None, other)]
         return []
 
     def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
@@ -1539,6 +1548,11 @@ class EventCoder:
                 # "urged both sides", "commanders from both sides": the story's two countries
                 out.extend(p for p in both if p not in out)
                 continue
+            neighbour = self._neighbour_of(doc, t, ix)
+            if neighbour is not None:
+                if (None, neighbour) not in out:
+                    out.append((None, neighbour))   # "accused its northern neighbour": the other state, not its own
+                continue
             group = self._their_group(doc, t, ix)
             if group:
                 expanded.extend(group)   # "their foreign ministers met": the parties named together before
@@ -1750,6 +1764,25 @@ class EventCoder:
                     return [(None, top[0])] * 2   # "both sides agreed" in a story about one country: its government and rebels
                 return []
         return []
+
+    def _neighbour_of(self, doc: ParsedDoc, t: int, ix: "_Index") -> str | None:
+        """ "accusing its northern neighbour", "Chad's neighbour": a state other than the possessor's, the one named
+        last before it in its sentence, else the other state the story names most; None for any other phrase."""
+        toks = doc.tokens
+        if toks[t].lemma.lower() not in ("neighbour", "neighbor") or toks[t].tag != "NN":
+            return None
+        poss = [c for c in doc.children[t] if toks[c].dep == "poss"]
+        if not poss:
+            return None
+        aid = self._actor_at(doc, poss[0], ix)
+        own = ix.by_id[aid].country if aid is not None else self._country_in(doc, poss[0])
+        if own is None or own in _NONSTATE_CODES:
+            return None
+        named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(t).start, t) if k in ix.token_actor]
+        named = [c for c in named if c and c != own and c not in _NONSTATE_CODES]
+        if named:
+            return named[-1]
+        return self._other_state(tuple(ix.by_id.values()), {own})
 
     @staticmethod
     def _their_group(doc: ParsedDoc, t: int, ix: "_Index") -> list[int]:
