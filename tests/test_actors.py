@@ -605,3 +605,22 @@ ACTOR_CASES = [
 def test_actor_cases(coder, body, title, expected):
     r = code(coder, body, title=title)
     assert {name: actor(r, name).country for name in expected} == expected
+
+
+def test_a_bare_office_takes_the_state_that_was_the_subject_just_before(coder):
+    r = code(coder, "Malawian police impounded forty Zambian lorries near Mchinji on Monday. Malawi's president "
+                    "defended the move. Zambia's Foreign Ministry condemned the seizure. The foreign minister "
+                    "demanded that Lilongwe release the lorries.", title="Lorries impounded")
+    assert actor(r, "foreign minister").country == "ZMB"
+
+
+def test_a_bare_office_does_not_break_the_link_to_its_earlier_mention(coder):
+    r = code(coder, "Moldova ordered a Russian diplomat to leave on Friday. The diplomat was declared persona non "
+                    "grata, the foreign ministry said.", title="Moldova expels diplomat")
+    assert actor(r, "diplomat").country == "RUS"
+
+
+def test_a_capital_named_as_a_division_gives_no_country(coder):
+    r = code(coder, "Honduran police said on Tuesday that officers in the departments of Santiago and Olancho had "
+                    "arrested forty gang members.", title="Honduras arrests")
+    assert "CHL" not in {a.country for a in r.actors}

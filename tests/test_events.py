@@ -1550,3 +1550,30 @@ def test_a_warning_that_the_country_will_defend_itself_is_aimed_at_the_other_sta
     _, evs = events(coder, body, title="Djibouti recalls envoy")
     assert has(evs, "THREATEN", "DJI", "ERI"), evs
     assert not has(evs, "THREATEN", "DJI", "DJI"), evs
+
+
+def test_a_demand_to_free_the_requesters_own_nationals_targets_the_party_its_protest_was_lodged_with(coder):
+    body = ("SEOUL - South Korea on Friday lodged a protest with China over the detention of a Korean cargo ship "
+            "near Dalian, demanding the immediate release of the seven South Korean sailors.")
+    _, evs = events(coder, body, title="Seoul protests ship detention")
+    assert has(evs, "REQUEST", "KOR", "CHN"), evs
+    assert not has(evs, "REQUEST", "KOR", "KOR"), evs
+
+
+def test_the_two_leaders_after_a_meeting_of_two_states_people_are_those_states(coder):
+    body = ("Talks between Kenya, Uganda and Tanzania on the lake fisheries dispute broke down on Sunday. Uganda's "
+            "fisheries minister said Uganda would keep its patrols on the lake. Kenyan President William Ruto met "
+            "Tanzania's army chief, General Jacob Mkunda, in Nairobi last week, and the two leaders agreed to "
+            "coordinate their positions in the talks.")
+    _, evs = events(coder, body, title="Lake talks collapse")
+    assert has(evs, "AGREE", "KEN", "TZA"), evs
+    assert not has(evs, "AGREE", "KEN", "UGA"), evs
+
+
+def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
+    body = ("Honduran President Xiomara Castro said on Tuesday that the government would send 3,000 soldiers to "
+            "the departments of Santiago and Olancho to hunt down gang members. Honduras declared a state of "
+            "emergency in March.")
+    _, evs = events(coder, body, title="Honduras sends troops")
+    assert has(evs, "MOBILIZE", "HND"), evs
+    assert not any(e[0] == "MOBILIZE" and e[2] == "CHL" for e in evs), evs

@@ -78,6 +78,9 @@ _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airpor
                          "pipeline", "crossing", "bridge", "highway", "road", "avenue", "street", "square", "stadium",
                          "plant", "reactor", "terminal"})
 # Nouns of settlements and divisions, whose of-object is a place ("the town of X").
+# first-level divisions, whose names may be a foreign capital's ("the department of X")
+_DIVISION_NOUNS = frozenset({"department", "province", "state", "region", "governorate", "prefecture", "district",
+                             "county", "canton", "oblast"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
                           "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
@@ -172,6 +175,8 @@ class ActorCoder:
                     iso = None
                 if iso and how == "name" and self._names_division(doc, i, i + size, iso):
                     iso = None
+                if iso and how == "capital" and self._named_as_division(doc, i, i + size):
+                    iso = None
                 if iso:
                     # "Washington Post", "New York": a capital inside a longer proper name is not the country.
                     if how == "capital" and i + size < n and toks[i + size].pos == "PROPN" and toks[i + size].sent == toks[i].sent \
@@ -196,6 +201,24 @@ class ActorCoder:
             return False
         return any(c.feature in ("admin1", "region") and c.country and c.country != iso
                    for c in self.places.candidates(f"{doc.span_text(start, end)} {toks[end].text}"))
+
+    @staticmethod
+    def _named_as_division(doc: ParsedDoc, start: int, end: int) -> bool:
+        """True for a capital's name used as the name of a division ("the departments of X and Y", "X province"):
+        a division of the story's state may share a foreign capital's name."""
+        toks = doc.tokens
+        if end < len(toks) and toks[end].sent == toks[start].sent and toks[end].lemma.lower() in _DIVISION_NOUNS:
+            return True
+        k = end - 1
+        while toks[k].head != k and toks[k].head >= start and toks[k].head < end:
+            k = toks[k].head
+        for _ in range(3):   # "of X and Y": Y hangs on X
+            if toks[k].dep != "conj" or toks[k].head == k:
+                break
+            k = toks[k].head
+        if toks[k].dep != "pobj" or toks[toks[k].head].lower != "of":
+            return False
+        return toks[toks[toks[k].head].head].lemma.lower() in _DIVISION_NOUNS
 
     def _division_country(self, text: str) -> str | None:
         """The state of a first-level division or region named by ``text`` ("Tamil Nadu", "Bavaria"), when the

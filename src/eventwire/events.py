@@ -163,6 +163,9 @@ _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+# the holders of offices that "the two ..." can stand for when the sentence has just named two states' people
+_OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy", "delegation", "head", "official",
+                           "counterpart", "chief", "diplomat", "negotiator"})
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
 # A country's missions abroad: a protest outside one is aimed at the country it represents.
@@ -550,7 +553,7 @@ class EventCoder:
                 targets = self._both_sides(doc, sides[0], ix, exclude={c for _, c in sources if c}) if sources else []
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
-                targets = self._captors(doc, tgt_toks, groups, sources, ix) or targets
+                targets = self._captors(doc, tgt_toks, groups, sources, ix, events) or targets
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
@@ -948,9 +951,11 @@ class EventCoder:
         """The phrase names armed forces or police ("the army", "additional troops", "riot police")."""
         return any(doc.tokens[k].lemma.lower() in _ARMED_WORDS for t in tokens for k in EventCoder._np_modifiers(doc, t))
 
-    def _captors(self, doc: ParsedDoc, tgt_toks: list[int], groups, sources, ix: "_Index"):
+    def _captors(self, doc: ParsedDoc, tgt_toks: list[int], groups, sources, ix: "_Index", events: list[Event] = ()):
         """ "demanded the release of six fishermen detained by Russian guards", "called for the return of the 12":
-        the people to be freed are held by the agent of their detention, or by the doers of an earlier act on them."""
+        the people to be freed are held by the agent of their detention, or by the doers of an earlier act on them;
+        "protested to X ..., demanding the release of five of its nationals": the requester's own people are held by
+        the party its other act of the sentence was aimed at."""
         toks = doc.tokens
         own = {c for _, c in sources if c}
         for k in tgt_toks:
@@ -966,6 +971,13 @@ class EventCoder:
             found = [a for a in found if a[1] and a[1] not in own]
             if found:
                 return found[:1]
+            people = {c for _, c in self._resolve(doc, [k], ix)}
+            if own and people <= own:
+                sent = doc.sentence_of(k)
+                aimed = [e for e in events if sent.start_char <= e.trigger[0] < sent.end_char and e.source_country in own
+                         and e.target_country and e.target_country not in own | _NONSTATE_CODES]
+                if aimed:
+                    return [(aimed[-1].target, aimed[-1].target_country)]
         return []
 
     @staticmethod
@@ -1746,6 +1758,8 @@ class EventCoder:
         for h in heads:
             marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
             bare = toks[h].lower == "two" and toks[h].pos == "NUM" and "the" in marks   # "..., and the two agreed"
+            # "A's president met B's army chief, and the two leaders agreed": the two named just before (only then)
+            bare = bare or toks[h].lemma.lower() in _OFFICE_PAIRS and {"the", "two"} <= marks
             if toks[h].lemma.lower() not in _SIDES and not bare:
                 continue
             if "both" in marks or {"the", "two"} <= marks or bare:
