@@ -624,3 +624,15 @@ def test_a_capital_named_as_a_division_gives_no_country(coder):
     r = code(coder, "Honduran police said on Tuesday that officers in the departments of Santiago and Olancho had "
                     "arrested forty gang members.", title="Honduras arrests")
     assert "CHL" not in {a.country for a in r.actors}
+
+
+def test_a_king_given_a_republics_country_reigns_over_the_kingdom_of_the_story(coder):
+    r = code(coder, "Jordan and Syria have quarrelled over smuggling for years. On Friday, the emir of Kuwait spoke "
+                    "by telephone with King Abdullah II and Syrian President Ahmed al-Sharaa.", title="Gulf mediation")
+    assert actor(r, "King Abdullah II").country == "JOR"
+    assert actor(r, "Ahmed al-Sharaa").country == "SYR"
+
+
+def test_a_king_with_his_country_named_keeps_it(coder):
+    r = code(coder, "Morocco and Spain signed a fisheries deal. Jordan's King Abdullah II welcomed it.", title="Deal")
+    assert actor(r, "Abdullah II").country == "JOR"

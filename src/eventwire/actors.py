@@ -81,6 +81,7 @@ _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airpor
 # first-level divisions, whose names may be a foreign capital's ("the department of X")
 _DIVISION_NOUNS = frozenset({"department", "province", "state", "region", "governorate", "prefecture", "district",
                              "county", "canton", "oblast"})
+_MONARCHS = frozenset({"king", "queen"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
                           "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
@@ -219,6 +220,11 @@ class ActorCoder:
         if toks[k].dep != "pobj" or toks[toks[k].head].lower != "of":
             return False
         return toks[toks[toks[k].head].head].lemma.lower() in _DIVISION_NOUNS
+
+    def _kingdom(self, iso: str) -> bool:
+        """A state whose official name (in the country list) calls it a kingdom."""
+        c = self.lex.countries.get(iso)
+        return c is not None and any("kingdom of" in a.lower() for a in c.aliases)
 
     def _division_country(self, text: str) -> str | None:
         """The state of a first-level division or region named by ``text`` ("Tamil Nadu", "Bavaria"), when the
@@ -1412,6 +1418,14 @@ class ActorCoder:
                     host = self._host_country(doc, members[0], cspans, country_at)
                     country[g] = host or country[g]
 
+        # "held calls with King X and <demonym> President Y": a king or queen reigns over a kingdom; one given no
+        # country, or a republic's, is the monarch of the kingdom the story names most
+        kingdoms = Counter(country[h] for h in range(n) for _ in groups[h] if country[h] and self._kingdom(country[h]))
+        for g in range(n):
+            if kingdoms and groups[g][0].kind == "person" and not (country[g] and self._kingdom(country[g])) \
+                    and any(_monarch(m) for m in groups[g]):
+                country[g] = kingdoms.most_common(1)[0][0]
+
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
         for g, members in enumerate(groups):
@@ -1592,6 +1606,11 @@ class ActorCoder:
         if foreign:
             return Counter(foreign).most_common(1)[0][0]
         return home
+
+
+def _monarch(u: _Unit) -> bool:
+    """A king or queen: by role word, or by the title that opens the name ("King X")."""
+    return any(r.phrase in _MONARCHS for r in u.roles) or u.named and u.name.split()[0].lower() in _MONARCHS
 
 
 def units_named(unit_of_token: dict[int, int], k: int, doc: ParsedDoc, u: _Unit) -> bool:
