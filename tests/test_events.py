@@ -1577,3 +1577,13 @@ def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(
     _, evs = events(coder, body, title="Honduras sends troops")
     assert has(evs, "MOBILIZE", "HND"), evs
     assert not any(e[0] == "MOBILIZE" and e[2] == "CHL" for e in evs), evs
+
+
+def test_closing_the_border_with_no_state_named_is_aimed_at_the_other_state(coder):
+    body = ("Gunmen from across the frontier raided the Beninese village of Karimama on Sunday. Benin's interior "
+            "minister accused Niger of tolerating the gunmen, and said Cotonou had closed the "
+            "main border crossing at Malanville until further notice. Benin's president met security chiefs. "
+            "Beninese soldiers patrolled the area, and Benin's army said it had killed six of the raiders.")
+    _, evs = events(coder, body, title="Benin closes crossing")
+    assert has(evs, "SANCTION", "BEN", "NER") or has(evs, "COERCE", "BEN", "NER"), evs
+    assert not has(evs, "SANCTION", "BEN", "BEN"), evs

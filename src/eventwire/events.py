@@ -163,6 +163,7 @@ _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+_FRONTIERS = frozenset({"border", "frontier", "crossing", "airspace"})
 # the holders of offices that "the two ..." can stand for when the sentence has just named two states' people
 _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy", "delegation", "head", "official",
                            "counterpart", "chief", "diplomat", "negotiator"})
@@ -623,6 +624,12 @@ class EventCoder:
                 # "New Delhi suspended the bus service between Amritsar and Lahore": a state's measure with its own
                 # country's places and people named is aimed at the other side in a story of two countries
                 targets = [(None, counterpart)]
+            if not targets and f.entry.plover in _STATE_ACTS and sources \
+                    and any(toks[k].lemma.lower() in _FRONTIERS for k in nouns):
+                # "N'Djamena closed the main border crossing", "first closed the border in 2024": a border is closed
+                # on the state beyond it, the other state of the story
+                other = self._other_state(actors, {c for _, c in sources if c} | _NONSTATE_CODES)
+                targets = [(None, other)] if other else []
             if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
                     and sources and all(c == home for _, c in sources):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
