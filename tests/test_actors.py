@@ -636,3 +636,18 @@ def test_a_king_given_a_republics_country_reigns_over_the_kingdom_of_the_story(c
 def test_a_king_with_his_country_named_keeps_it(coder):
     r = code(coder, "Morocco and Spain signed a fisheries deal. Jordan's King Abdullah II welcomed it.", title="Deal")
     assert actor(r, "Abdullah II").country == "JOR"
+
+
+def test_a_rights_group_based_abroad_is_an_international_ngo(coder):
+    r = code(coder, "YAOUNDE - Cameroonian soldiers burned homes in two villages near Bamenda last week, residents "
+                    "said. The Geneva-based rights group Sentinel Africa accused the army of collective punishment. "
+                    "The Paris-based Central Africa Press Freedom Network condemned the arrest of a reporter.",
+             title="Cameroon army accused")
+    assert actor(r, "Sentinel Africa").country == "NGO"
+    assert actor(r, "Central Africa Press Freedom Network").country == "NGO"
+
+
+def test_a_rights_group_based_in_the_story_country_keeps_it(coder):
+    r = code(coder, "NAIROBI - Kenyan police detained forty protesters in Nairobi on Tuesday. The Nairobi-based rights "
+                    "group Haki Sasa said several had been beaten.", title="Kenya protest arrests")
+    assert actor(r, "Haki Sasa").country == "KEN"

@@ -73,6 +73,7 @@ _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "compan
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
+_RIGHTS_WORDS = frozenset({"rights", "freedom", "watch", "amnesty"})
 # Nouns of sites and works, whose proper-noun modifier names a place, not an actor ("the X mine").
 _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airport", "airbase", "port", "refinery",
                          "pipeline", "crossing", "bridge", "highway", "road", "avenue", "street", "square", "stadium",
@@ -114,6 +115,7 @@ class _Unit:
     mstart: int | None = None                                # mention start with its country / role modifiers
     mend: int | None = None                                  # mention end when it runs past the name
     regional: bool = False                                   # a region's or bloc's members, not one state
+    based: str | None = None                                 # the country of "<Place>-based"
 
 
 def _proper(tok_text: str) -> bool:
@@ -838,6 +840,7 @@ class ActorCoder:
                 iso = self._based_country(doc, k, cspans)
                 if iso:
                     u.countries.append(iso)
+                    u.based = iso
                     if u.kind == "person" and u.named and not any(r.kind == "person" for r in u.roles):
                         u.kind = "organization"   # "the X-based Y": a body the recogniser took for a person
                 continue
@@ -1418,6 +1421,12 @@ class ActorCoder:
                     host = self._host_country(doc, members[0], cspans, country_at)
                     country[g] = host or country[g]
 
+        # "the London-based rights group X" in a story set elsewhere: an international NGO (docs/gold-format.md)
+        for g in range(n):
+            if any(m.based and m.based != home and _rights_body(m) for m in groups[g]) \
+                    and not any(m.fixed_country for m in groups[g]):
+                country[g] = "NGO"
+
         # "held calls with King X and <demonym> President Y": a king or queen reigns over a kingdom; one given no
         # country, or a republic's, is the monarch of the kingdom the story names most
         kingdoms = Counter(country[h] for h in range(n) for _ in groups[h] if country[h] and self._kingdom(country[h]))
@@ -1606,6 +1615,12 @@ class ActorCoder:
         if foreign:
             return Counter(foreign).most_common(1)[0][0]
         return home
+
+
+def _rights_body(u: _Unit) -> bool:
+    """A rights group by its role word or its name ("X Human Rights Observatory", "Y Press Freedom Alliance")."""
+    return any(r.phrase in _RIGHTS_GROUPS | {"ngo"} for r in u.roles) or u.named and bool(
+        set(fold(u.name).split()) & _RIGHTS_WORDS)
 
 
 def _monarch(u: _Unit) -> bool:
