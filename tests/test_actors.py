@@ -651,3 +651,12 @@ def test_a_rights_group_based_in_the_story_country_keeps_it(coder):
     r = code(coder, "NAIROBI - Kenyan police detained forty protesters in Nairobi on Tuesday. The Nairobi-based rights "
                     "group Haki Sasa said several had been beaten.", title="Kenya protest arrests")
     assert actor(r, "Haki Sasa").country == "KEN"
+
+
+def test_the_board_after_the_board_of_governors_of_a_body_is_that_board(coder):
+    r = code(coder, "GENEVA - Syria said on Monday it would expel two inspectors after the board of governors of the "
+                    "Organisation for the Prohibition of Chemical Weapons passed a resolution criticising Damascus. "
+                    "Syrian officials called the vote political. A French foreign ministry spokesman welcomed the "
+                    "board's decision.", title="Syria to expel inspectors")
+    boards = [a for a in r.actors if a.name.lower().startswith("board")]
+    assert len(boards) == 1 and boards[0].country != "SYR", [(a.name, a.country) for a in r.actors]

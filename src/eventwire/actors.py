@@ -1272,7 +1272,9 @@ class ActorCoder:
             target = None
             ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
             for g, phrase in reversed(role_groups):
-                same_role = phrase == u.role_key or bool(u.role_key) and phrase.endswith(" " + (u.role_key or ""))
+                # ("the board" after "the board of governors of X": the head of an "of" phrase is the same role)
+                same_role = phrase == u.role_key or bool(u.role_key) and (
+                    phrase.endswith(" " + (u.role_key or "")) or phrase.startswith(f"{u.role_key} of "))
                 if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
                     if not u.countries:
                         # "Egypt has long backed ... . The ministry said": not the ministry of another state named earlier
