@@ -660,3 +660,10 @@ def test_the_board_after_the_board_of_governors_of_a_body_is_that_board(coder):
                     "board's decision.", title="Syria to expel inspectors")
     boards = [a for a in r.actors if a.name.lower().startswith("board")]
     assert len(boards) == 1 and boards[0].country != "SYR", [(a.name, a.country) for a in r.actors]
+
+
+def test_the_government_urged_in_a_clause_framed_by_a_capital_is_that_capitals(coder):
+    r = code(coder, "Mexico suspended its water treaty with the United States on Monday. Mexican officials said the "
+                    "drought left no choice. In Washington, Senator Ann Reyes urged the administration to suspend "
+                    "trade talks with Mexico.", title="Mexico suspends water treaty")
+    assert actor(r, "administration").country == "USA"

@@ -1547,6 +1547,13 @@ class ActorCoder:
             anchor = toks[anchor].head   # "In Y, the X Office spokesman Z said": the body's voice is the subject
         verb = toks[anchor].head
         subject = toks[anchor].dep in ("nsubj", "nsubjpass")
+        if toks[anchor].dep == "dobj" and institution and (u.role_key or "") in _GOV_WORDS:
+            # "In Washington, Senator X urged the administration to ...": the government of the clause's place
+            for c in doc.children[verb]:
+                if toks[c].dep == "prep" and toks[c].lower == "in" and c < u.start and c == min(doc.children[verb]):
+                    for p in doc.children[c]:
+                        if toks[p].dep == "pobj" and p in spans and spans[p][2] in ("name", "capital"):
+                            return spans[p][1]
         if not subject and u.kind == "person" and u.end < len(toks) and toks[u.end].lemma.lower() in _SPEECH_VERBS \
                 and toks[u.end].pos == "VERB" and toks[u.end].sent == toks[u.start].sent:
             verb, subject = u.end, True   # "..., Minister X told reporters in Y" that the parser hung elsewhere
