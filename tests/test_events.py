@@ -1587,3 +1587,11 @@ def test_closing_the_border_with_no_state_named_is_aimed_at_the_other_state(code
     _, evs = events(coder, body, title="Benin closes crossing")
     assert has(evs, "SANCTION", "BEN", "NER") or has(evs, "COERCE", "BEN", "NER"), evs
     assert not has(evs, "SANCTION", "BEN", "BEN"), evs
+
+
+def test_an_agentless_state_act_under_a_countrys_law_is_that_states(coder):
+    body = ("TOKYO - Japan protested to China on Monday over the seizure of a Japanese squid boat near the "
+            "disputed islands. Under Chinese law, the vessel could be confiscated, Japanese officials said.")
+    _, evs = events(coder, body, title="Japan protests boat seizure")
+    assert any(e[0] in ("COERCE", "SANCTION") and e[1] == "CHN" for e in evs), evs
+    assert not any(e[0] in ("COERCE", "SANCTION") and e[1] == "JPN" and e[2] == "JPN" for e in evs), evs

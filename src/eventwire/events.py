@@ -612,6 +612,8 @@ class EventCoder:
                     said = self._resolve(doc, [rep], ix) if rep is not None else []
                     state = next((c for a, c in said if a and ix.kinds.get(a) in ("organization", "country") and c
                                   and c not in _NONSTATE_CODES), state)
+                if state is not None:
+                    state = self._law_of(doc, f.token) or state   # "Under Ruritanian law, the boat could be seized"
                 sources = [(None, state)]
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
@@ -986,6 +988,24 @@ class EventCoder:
                 if aimed:
                     return [(aimed[-1].target, aimed[-1].target_country)]
         return []
+
+    def _law_of(self, doc: ParsedDoc, v: int) -> str | None:
+        """The state of "under <country's / demonym> law" framing the clause of ``v`` (or the clause it is
+        coordinated with): the state that would act under its own law."""
+        toks = doc.tokens
+        heads = [v]
+        while toks[heads[-1]].dep == "conj" and toks[heads[-1]].head != heads[-1] and len(heads) < 4:
+            heads.append(toks[heads[-1]].head)
+        for h in heads:
+            for c in doc.children[h]:
+                if toks[c].dep != "prep" or toks[c].lower != "under":
+                    continue
+                for n in doc.children[c]:
+                    if toks[n].dep == "pobj" and toks[n].lemma.lower() in ("law", "legislation"):
+                        iso = self._country_in(doc, n)
+                        if iso:
+                            return iso
+        return None
 
     @staticmethod
     def _accuser(events: list[Event], sources) -> list[tuple[str | None, str | None]]:
