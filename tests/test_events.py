@@ -1595,3 +1595,17 @@ def test_an_agentless_state_act_under_a_countrys_law_is_that_states(coder):
     _, evs = events(coder, body, title="Japan protests boat seizure")
     assert any(e[0] in ("COERCE", "SANCTION") and e[1] == "CHN" for e in evs), evs
     assert not any(e[0] in ("COERCE", "SANCTION") and e[1] == "JPN" and e[2] == "JPN" for e in evs), evs
+
+
+def test_saying_anothers_protest_was_unfounded_is_a_rejection_of_it(coder):
+    body = ("SEOUL - South Korea lodged a protest with China on Monday over the detention of a Korean trawler near "
+            "the Yellow Sea boundary. A Chinese foreign ministry spokesman said Seoul's protest was \"groundless\" "
+            "and that the trawler had fished illegally.")
+    _, evs = events(coder, body, title="Seoul protests trawler detention")
+    assert has(evs, "REJECT", "CHN", "KOR"), evs
+    assert not has(evs, "PROTEST", "KOR", "KOR"), evs   # "Seoul's protest" names the earlier act
+
+
+def test_saying_a_plan_was_unfounded_is_no_rejection_of_a_verbal_act(coder):
+    _, evs = events(coder, "Chile's finance minister said the budget forecast was unfounded.")
+    assert not has(evs, "REJECT"), evs
