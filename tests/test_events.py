@@ -1609,3 +1609,11 @@ def test_saying_anothers_protest_was_unfounded_is_a_rejection_of_it(coder):
 def test_saying_a_plan_was_unfounded_is_no_rejection_of_a_verbal_act(coder):
     _, evs = events(coder, "Chile's finance minister said the budget forecast was unfounded.")
     assert not has(evs, "REJECT"), evs
+
+
+def test_the_bloc_is_the_union_named_just_before(coder):
+    body = ("Venezuela's government condemned the European Union on Monday. Venezuelan officials said Caracas had "
+            "recalled its envoy and accused the bloc of meddling in the election.")
+    _, evs = events(coder, body, title="Venezuela recalls envoy")
+    accused = [e for e in evs if e[0] == "ACCUSE" and e[4] == "Venezuelan officials"]
+    assert accused and accused[0][2] == "EUR", evs

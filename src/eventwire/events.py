@@ -1632,6 +1632,11 @@ class EventCoder:
                 # "urged both sides", "commanders from both sides": the story's two countries
                 out.extend(p for p in both if p not in out)
                 continue
+            bloc = self._bloc_before(doc, t, ix)
+            if bloc is not None:
+                if bloc not in out:
+                    out.append(bloc)   # "accusing the bloc of ...": the bloc named just before
+                continue
             neighbour = self._neighbour_of(doc, t, ix)
             if neighbour is not None:
                 if (None, neighbour) not in out:
@@ -1850,6 +1855,22 @@ class EventCoder:
                     return [(None, top[0])] * 2   # "both sides agreed" in a story about one country: its government and rebels
                 return []
         return []
+
+    @staticmethod
+    def _bloc_before(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str] | None:
+        """ "the bloc": the latest union or intergovernmental body (EUR, IGO) named in its sentence or the two
+        before; None for any other phrase."""
+        toks = doc.tokens
+        if toks[t].lower != "bloc" or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
+                or t in ix.token_actor:
+            return None
+        for k in range(t - 1, -1, -1):
+            if toks[k].sent < toks[t].sent - 2:
+                break
+            aid = ix.token_actor.get(k)
+            if aid is not None and ix.by_id[aid].country in ("EUR", "IGO") and ix.kinds.get(aid) == "organization":
+                return aid, ix.by_id[aid].country
+        return None
 
     def _neighbour_of(self, doc: ParsedDoc, t: int, ix: "_Index") -> str | None:
         """ "accusing its northern neighbour", "Chad's neighbour": a state other than the possessor's, the one named
