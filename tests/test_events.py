@@ -1617,3 +1617,12 @@ def test_the_bloc_is_the_union_named_just_before(coder):
     _, evs = events(coder, body, title="Venezuela recalls envoy")
     accused = [e for e in evs if e[0] == "ACCUSE" and e[4] == "Venezuelan officials"]
     assert accused and accused[0][2] == "EUR", evs
+
+
+def test_refusing_to_lift_the_ban_targets_the_party_its_earlier_mention_names(coder):
+    body = ("Polish farmers blocked roads across Poland on Monday. Polish police said the protests were peaceful, "
+            "and Polish officials met farm leaders in Warsaw. The protesters want the Polish government to keep a "
+            "ban on Moldovan apples. Poland's agriculture minister said Poland would not lift the ban.")
+    _, evs = events(coder, body, title="Polish farmers block roads")
+    assert has(evs, "REJECT", "POL", "MDA"), evs
+    assert not has(evs, "REJECT", "POL", "POL"), evs

@@ -572,6 +572,9 @@ class EventCoder:
             if not targets and nouns:
                 own = {c for _, c in sources}
                 targets = [a for a in resolve(self._object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
+                if not targets:
+                    # "would not lift the ban" after "a ban on Ruritanian grain": the party the earlier mention names
+                    targets = [a for a in resolve(self._earlier_object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
             if not targets and f.entry.plover == "PROTEST":
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "THREATEN":
@@ -1107,6 +1110,23 @@ class EventCoder:
                                    if toks[g].dep == "pobj")
             frontier = nxt
         return out
+
+    def _earlier_object_parties(self, doc: ParsedDoc, tokens: list[int]) -> list[int]:
+        """Parties of the latest earlier mention of a definite object noun ("the ban", "that embargo") in the
+        sentences before, named in that mention's own prepositional phrases ("a ban on Ruritanian grain")."""
+        toks = doc.tokens
+        for k in tokens:
+            if toks[k].pos != "NOUN" or not any(toks[c].dep == "det" and toks[c].lower in ("the", "that", "this")
+                                                for c in doc.children[k]):
+                continue
+            for j in range(k - 1, -1, -1):
+                if toks[j].sent < toks[k].sent - 4:
+                    break
+                if toks[j].sent < toks[k].sent and toks[j].pos == "NOUN" and toks[j].lemma.lower() == toks[k].lemma.lower():
+                    found = self._object_parties(doc, [j])
+                    if found:
+                        return found
+        return []
 
     def _threatened_party(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
         """ "warned that it could reimpose sanctions on Venezuela": the threat is aimed at the target of the act."""
