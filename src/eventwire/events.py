@@ -163,11 +163,6 @@ _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
-# what a dismissal says of another's protest, claim or demand ("said Tokyo's protest was unfounded")
-_DISMISSED = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "fabricated", "absurd", "ridiculous",
-                        "nonsense", "unacceptable"})
-_VERBAL_ACTS = frozenset({"protest", "claim", "accusation", "allegation", "charge", "demand", "criticism", "complaint",
-                          "report", "statement"})
 _FRONTIERS = frozenset({"border", "frontier", "crossing", "airspace"})
 # the holders of offices that "the two ..." can stand for when the sentence has just named two states' people
 _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy", "delegation", "head", "official",
@@ -699,7 +694,8 @@ class EventCoder:
                 seen.add(key)
                 events.append(self._event(f, src_id, tgt_id, src_c, tgt_c, fact, doc, sent_span))
         events.extend(self._claims(doc, ix, seen, home, events))
-        events = self._dismissals(doc, ix, seen, events)
+        dismissed = self._dismissed_nouns(doc)
+        events = [e for e in events if e.trigger[0] not in dismissed]
         events.extend(self._consequence_threats(doc, ix, seen))
         if confirm is not None and events:
             texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
@@ -773,44 +769,18 @@ class EventCoder:
                 ))
         return out
 
-    def _dismissals(self, doc: ParsedDoc, ix: _Index, seen: set, events: list[Event]) -> list[Event]:
-        """ "X said Tokyo's protest was unfounded": a rejection (REJECT X -> Tokyo) of another's protest, claim or
-        demand, without a rejecting verb; the dismissed noun itself names that earlier act and is no new event."""
+    def _dismissed_nouns(self, doc: ParsedDoc) -> set[int]:
+        """Character offsets of the nouns a dismissal names ("said Tokyo's protest was unfounded"): mentions of an
+        earlier speech act, answered by the REJECT of ``_claims``, not new events."""
         toks = doc.tokens
-        out: list[Event] = []
-        dismissed: set[int] = set()
+        out: set[int] = set()
         for t in toks:
-            if t.lemma.lower() not in _SAYING or t.pos != "VERB" or t.i < doc.dateline_end:
+            if t.lemma.lower() not in _SAYING or t.pos != "VERB":
                 continue
-            speaker = self._subject(doc, t.i)
             for c in doc.children[t.i]:
-                if toks[c].dep not in ("ccomp", "conj") or toks[c].lemma.lower() != "be" or any(
-                        toks[g].dep == "neg" for g in doc.children[c]):
-                    continue
-                if not any(toks[g].dep in ("acomp", "attr") and toks[g].lemma.lower() in _DISMISSED for g in doc.children[c]):
-                    continue
-                subj = [g for g in doc.children[c] if toks[g].dep == "nsubj" and toks[g].lemma.lower() in _VERBAL_ACTS]
-                if not subj:
-                    continue
-                src = self._resolve(doc, speaker, ix)
-                tgt = self._resolve(doc, subj, ix) or self._content_author(doc, subj, events, ix, src, "REJECT")
-                if not src or not tgt or src[0][1] is None or tgt[0][1] in (None, src[0][1]):
-                    continue
-                dismissed.add(toks[subj[0]].idx)
-                (sid, sc), (tid, tc) = src[0], tgt[0]
-                key = ("REJECT", sid or sc, tid or tc, t.sent)
-                if key in seen:
-                    continue
-                seen.add(key)
-                sent = doc.sentence_of(t.i)
-                out.append(Event(
-                    id="", plover="REJECT", mode=None, contexts=(), cameo="120",
-                    quad_class=self.triggers.plover_quad.get("REJECT", 2), goldstein=self.triggers.cameo_goldstein.get("12", -4.0),
-                    source=sid, target=tid, source_country=sc, target_country=tc,
-                    factuality=factuality(doc, t.i, is_source=lambda k: k in speaker, plover="REJECT"),
-                    trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
-                ))
-        return [e for e in events if e.trigger[0] not in dismissed] + out
+                if toks[c].dep in ("ccomp", "parataxis") and self._reproached(doc, c) == "REJECT":
+                    out.update(toks[g].idx for g in doc.children[c] if toks[g].dep == "nsubj")
+        return out
 
     def _consequence_threats(self, doc: ParsedDoc, ix: _Index, seen: set) -> list[Event]:
         """Threats told of their target: "X said Y would pay a heavy price", '"They will face the consequences," he
