@@ -1626,3 +1626,13 @@ def test_refusing_to_lift_the_ban_targets_the_party_its_earlier_mention_names(co
     _, evs = events(coder, body, title="Polish farmers block roads")
     assert has(evs, "REJECT", "POL", "MDA"), evs
     assert not has(evs, "REJECT", "POL", "POL"), evs
+
+
+def test_militant_positions_belong_to_the_storys_one_named_armed_group(coder):
+    body = ("Militants of the Mali-based Ansar Dine Sahel attacked a Togolese army post near Dapaong on Sunday, "
+            "killing six soldiers. Togolese officials said Togo's army had reinforced its posts in Togo's north, and "
+            "Togo's president visited the wounded in Lome. Togolese lawmakers met Togo's defence minister. Togo's "
+            "army said its helicopters had struck militant camps near Dapaong the next day.")
+    _, evs = events(coder, body, title="Togo army post attacked")
+    assert has(evs, "ASSAULT", "TGO", "MLI"), evs
+    assert not has(evs, "ASSAULT", "TGO", "TGO"), evs

@@ -163,6 +163,7 @@ _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+_REBEL_SECTORS = frozenset({"REB", "UAF"})
 _FRONTIERS = frozenset({"border", "frontier", "crossing", "airspace"})
 # the holders of offices that "the two ..." can stand for when the sentence has just named two states' people
 _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy", "delegation", "head", "official",
@@ -1627,6 +1628,11 @@ class EventCoder:
                 if bloc not in out:
                     out.append(bloc)   # "accusing the bloc of ...": the bloc named just before
                 continue
+            armed = self._armed_group_of(doc, t, ix)
+            if armed is not None:
+                if armed not in out:
+                    out.append(armed)   # "struck militant positions": the story's one named armed group
+                continue
             neighbour = self._neighbour_of(doc, t, ix)
             if neighbour is not None:
                 if (None, neighbour) not in out:
@@ -1845,6 +1851,21 @@ class EventCoder:
                     return [(None, top[0])] * 2   # "both sides agreed" in a story about one country: its government and rebels
                 return []
         return []
+
+    @staticmethod
+    def _armed_group_of(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str | None] | None:
+        """ "struck militant positions", "rebel camps": places or people marked only as the insurgents' are the one
+        named armed group of the story (an actor of rebel or armed sectors with a proper name); None otherwise."""
+        toks = doc.tokens
+        if t in ix.token_actor or toks[t].pos != "NOUN" or not any(
+                toks[c].dep in ("amod", "compound") and toks[c].lemma.lower() in _NONSTATE for c in doc.children[t]):
+            return None
+        groups = {a.id: a for a in ix.by_id.values() if a.kind in ("group", "organization") and a.name[:1].isupper()
+                  and set(a.sectors[:1]) & _REBEL_SECTORS}
+        if len(groups) != 1:
+            return None
+        a = next(iter(groups.values()))
+        return a.id, a.country
 
     @staticmethod
     def _bloc_before(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str] | None:
