@@ -1636,3 +1636,10 @@ def test_militant_positions_belong_to_the_storys_one_named_armed_group(coder):
     _, evs = events(coder, body, title="Togo army post attacked")
     assert has(evs, "ASSAULT", "TGO", "MLI"), evs
     assert not has(evs, "ASSAULT", "TGO", "TGO"), evs
+
+
+def test_an_attack_on_a_vehicle_carrying_a_bodys_goods_targets_that_body(coder):
+    body = ("Floods cut roads across northern Mozambique last week. A lorry carrying UNICEF medicines was attacked "
+            "near Pemba on Tuesday, the agency said.")
+    _, evs = events(coder, body, title="Aid lorry attacked")
+    assert has(evs, "ASSAULT", None, "UNO"), evs

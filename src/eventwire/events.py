@@ -164,6 +164,8 @@ _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MO
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
+_VEHICLES = frozenset({"truck", "lorry", "convoy", "vehicle", "ship", "vessel", "boat", "plane", "aircraft", "train",
+                       "bus", "tanker", "barge"})
 _FRONTIERS = frozenset({"border", "frontier", "crossing", "airspace"})
 # the holders of offices that "the two ..." can stand for when the sentence has just named two states' people
 _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy", "delegation", "head", "official",
@@ -1628,6 +1630,11 @@ class EventCoder:
                 if bloc not in out:
                     out.append(bloc)   # "accusing the bloc of ...": the bloc named just before
                 continue
+            cargo = self._cargo_owner(doc, t, ix)
+            if cargo is not None:
+                if cargo not in out:
+                    out.append(cargo)   # "a truck carrying WFP rice was attacked": the owner of the cargo
+                continue
             armed = self._armed_group_of(doc, t, ix)
             if armed is not None:
                 if armed not in out:
@@ -1851,6 +1858,21 @@ class EventCoder:
                     return [(None, top[0])] * 2   # "both sides agreed" in a story about one country: its government and rebels
                 return []
         return []
+
+    def _cargo_owner(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str | None] | None:
+        """ "a truck carrying WFP rice", "a ship transporting Ruritanian grain": a vehicle of no named owner stands
+        for the owner of what it carries; None otherwise."""
+        toks = doc.tokens
+        if toks[t].lemma.lower() not in _VEHICLES or self._actor_at(doc, t, ix) is not None:
+            return None
+        for c in doc.children[t]:
+            if toks[c].dep == "acl" and toks[c].lemma.lower() in ("carry", "transport", "deliver", "bring"):
+                for o in doc.children[c]:
+                    if toks[o].dep == "dobj":
+                        aid = self._actor_at(doc, o, ix)
+                        if aid is not None:
+                            return aid, ix.by_id[aid].country
+        return None
 
     @staticmethod
     def _armed_group_of(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str | None] | None:
