@@ -1643,3 +1643,4 @@ def test_an_attack_on_a_vehicle_carrying_a_bodys_goods_targets_that_body(coder):
             "near Pemba on Tuesday, the agency said.")
     _, evs = events(coder, body, title="Aid lorry attacked")
     assert has(evs, "ASSAULT", None, "UNO"), evs
+

@@ -636,7 +636,12 @@ class EventCoder:
                     and any(toks[k].lemma.lower() in _FRONTIERS for k in nouns):
                 # "N'Djamena closed the main border crossing", "first closed the border in 2024": a border is closed
                 # on the state beyond it, the other state of the story
-                other = self._other_state(actors, {c for _, c in sources if c} | _NONSTATE_CODES)
+                own = {c for _, c in sources if c}
+                sent = doc.sentence_of(f.token)
+                near = [c for k in range(sent.start, sent.end) for c in [
+                    ix.by_id[ix.token_actor[k]].country if k in ix.token_actor else self._country_in(doc, k)]
+                    if c and c not in own | _NONSTATE_CODES]
+                other = near[0] if near else self._rival(actors, own)   # a state named in its sentence first
                 targets = [(None, other)] if other else []
             if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
                     and sources and all(c == home for _, c in sources):
@@ -1127,9 +1132,8 @@ class EventCoder:
             # aimed at the other state of the story (one named at least a sixth as often as the speaker's)
             if len(own) == 1 and subj and toks[subj[0]].lemma.lower() in ("country", "nation") \
                     and any(toks[g].lower == "the" for g in doc.children[subj[0]]):
-                counts = _mention_counts(ix.by_id.values(), skip=_NONSTATE_CODES)
-                other = self._other_state(tuple(ix.by_id.values()), own)
-                if other is not None and 6 * counts[other] >= counts.get(next(iter(own)), 0):
+                other = self._rival(tuple(ix.by_id.values()), own)
+                if other is not None:
                     return [(None, other)]
         return []
 
@@ -1711,6 +1715,16 @@ class EventCoder:
         """The state other than ``own`` named most in the story (by actor mentions), or None."""
         counts = _mention_counts(actors, skip=_NONSTATE_CODES | set(own))
         return max(counts, key=lambda c: counts[c]) if counts else None
+
+    @staticmethod
+    def _rival(actors: tuple[Actor, ...], own: set) -> str | None:
+        """The story's other state for a state's act aimed at no one named ("closed the border", "warned that the
+        country would defend itself"): the state other than ``own`` named most, when named at least a sixth as often
+        as the actor's own state (not a state named in passing)."""
+        counts = _mention_counts(actors, skip=_NONSTATE_CODES)
+        other = EventCoder._other_state(actors, set(own))
+        mine = max((counts.get(c, 0) for c in own), default=0)
+        return other if other is not None and 6 * counts[other] >= mine else None
 
     @staticmethod
     def _named_before(doc: ParsedDoc, tgt_toks: list[int], groups: list[tuple[int, str, tuple, tuple]]):
