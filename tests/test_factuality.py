@@ -101,3 +101,9 @@ def test_not_stopping_an_act_does_not_negate_it(coder):
 
 def test_a_parenthetical_attribution_before_the_act_makes_it_reported(coder):
     assert facts(coder, "In Gao, residents said, soldiers also fired on the crowd.", "ASSAULT") == ["reported"]
+
+
+def test_a_meeting_known_from_a_participants_statement_is_reported(coder):
+    # a meeting is no speech act: the participant's own account of it is a claim (docs/gold-format.md)
+    assert facts(coder, "Kenya's president met Ugandan President Museveni in Entebbe on Monday, "
+                        "the Kenyan presidency said.", "CONSULT") == ["reported"]

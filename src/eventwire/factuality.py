@@ -16,7 +16,7 @@
 - ``reported``: the event stands in the clause of a reporting verb ("state media said
   that ...") or under "according to", and the speaker is not the actor itself, or
   it is an actor's claim about its own material act (a verbal act announced by the
-  actor itself is asserted). An attribution after two joined clauses ("A did X, and B did Y,
+  actor itself is asserted; a meeting is no verbal act: "met X, the presidency said" is reported). An attribution after two joined clauses ("A did X, and B did Y,
   the minister said") covers both.
 - otherwise ``asserted``.
 """
@@ -56,7 +56,7 @@ COMMITMENT_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 # readiness to withdraw or to give is only an offer of it.
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 _CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
-_VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_VERBAL_QUADS = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def _has_neg(doc: ParsedDoc, i: int) -> bool:
