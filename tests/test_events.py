@@ -1573,3 +1573,8 @@ def test_a_request_for_comment_is_no_request(coder):
     _, evs = events(coder, "Chile's navy seized a Peruvian trawler. The Chilean navy did not respond to Peru's "
                            "requests for comment.")
     assert not has(evs, "REQUEST"), evs
+
+
+def test_pushing_back_a_boat_of_migrants_is_coercion(coder):
+    _, evs = events(coder, "The Thai navy pushed back a boat carrying 60 Cambodian migrants.")
+    assert has(evs, "COERCE", "THA", "KHM"), evs
