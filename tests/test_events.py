@@ -1644,3 +1644,62 @@ def test_an_attack_on_a_vehicle_carrying_a_bodys_goods_targets_that_body(coder):
     _, evs = events(coder, body, title="Aid lorry attacked")
     assert has(evs, "ASSAULT", None, "UNO"), evs
 
+
+# -- lex2: lexicon classes found on tests/blind6 (sentences written for these tests) --
+
+def test_a_declared_stop_of_fighting_is_a_ceasefire_retreat(coder):
+    _, evs = events(coder, "The Ethiopian army stopped shelling Eritrean positions on Monday.")
+    assert has(evs, "RETREAT", "ETH"), evs
+    assert not has(evs, "ASSAULT", "ETH", fact="asserted"), evs
+    _, evs = events(coder, "Sudan's defence minister told commanders to stop firing at Chadian troops.")
+    assert has(evs, "RETREAT", "SDN", "TCD"), evs
+    assert not has(evs, "ASSAULT", "SDN", fact="asserted"), evs
+
+
+def test_shutting_a_crossing_and_halting_exports_are_sanctions(coder):
+    _, evs = events(coder, "Uganda shut the border crossing with Rwanda on Friday.")
+    assert has(evs, "SANCTION", "UGA", "RWA"), evs
+    _, evs = events(coder, "Russia ordered a halt to gas exports to Moldova.")
+    assert has(evs, "SANCTION", "RUS", "MDA"), evs
+
+
+def test_dropping_bombs_is_an_air_assault(coder):
+    _, evs = events(coder, "Ukrainian jets dropped bombs on Russian positions near Kharkiv.")
+    assert has(evs, "ASSAULT", "UKR", "RUS"), evs
+
+
+def test_charging_a_fee_and_pressing_an_offensive_are_no_accusation_or_request(coder):
+    _, evs = events(coder, "Nigeria's customs service charges a fee for each truck entering from Benin.")
+    assert not has(evs, "ACCUSE"), evs
+    _, evs = events(coder, "The state oil company raised the fee it charges Kenyan shippers.")
+    assert not has(evs, "ACCUSE"), evs
+    _, evs = events(coder, "The Indian army pressed its offensive against the rebels in Manipur.")
+    assert not has(evs, "REQUEST"), evs
+
+
+def test_an_appeal_joined_to_a_said_clause_is_the_speakers(coder):
+    _, evs = events(coder, "Kenya's foreign ministry said eleven people were injured and called on Uganda to "
+                           "refrain from violence.")
+    assert has(evs, "REQUEST", "KEN", "UGA"), evs
+
+
+def test_calling_a_strike_for_a_later_day_is_a_protest_still_to_come(coder):
+    _, evs = events(coder, "Peru's opposition called a nationwide strike for Thursday.")
+    assert has(evs, "PROTEST", "PER", fact="hypothetical"), evs
+    assert not has(evs, "REQUEST"), evs
+
+
+def test_what_a_party_called_something_is_no_act_of_its_own(coder):
+    _, evs = events(coder, "Kenya asked the court to order Uganda to halt what it called a military build-up.")
+    assert not has(evs, "MOBILIZE"), evs
+
+
+def test_a_request_for_comment_is_no_request(coder):
+    _, evs = events(coder, "Chile's navy seized a Peruvian trawler. The Chilean navy did not respond to Peru's "
+                           "requests for comment.")
+    assert not has(evs, "REQUEST"), evs
+
+
+def test_pushing_back_a_boat_of_migrants_is_coercion(coder):
+    _, evs = events(coder, "The Thai navy pushed back a boat carrying 60 Cambodian migrants.")
+    assert has(evs, "COERCE", "THA", "KHM"), evs

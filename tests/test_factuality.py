@@ -85,3 +85,25 @@ def test_an_attribution_after_two_joined_clauses_covers_the_second(coder):
     doc = coder.parser.parse(body)
     i = next(t.i for t in doc.tokens if t.lemma == "hand")
     assert factuality(doc, i, plover="COOPERATE") == "reported"
+
+
+# -- lex2: cessation and parenthetical attribution (sentences written for these tests) --
+
+def test_an_act_governed_by_a_verb_of_cessation_is_negated(coder):
+    # the act stops: it is not reported as done ("stopped paying", "ceased cooperating")
+    assert facts(coder, "The Somali government stopped funding the Jubaland militia in March.", "AID") == ["negated"]
+    assert facts(coder, "Kenya stopped cooperating with Somalia's army.", "COOPERATE") == ["negated"]
+
+
+def test_not_stopping_an_act_does_not_negate_it(coder):
+    assert "negated" not in facts(coder, "The Somali army did not stop shelling the town.", "ASSAULT")
+
+
+def test_a_parenthetical_attribution_before_the_act_makes_it_reported(coder):
+    assert facts(coder, "In Gao, residents said, soldiers also fired on the crowd.", "ASSAULT") == ["reported"]
+
+
+def test_a_meeting_known_from_a_participants_statement_is_reported(coder):
+    # a meeting is no speech act: the participant's own account of it is a claim (docs/gold-format.md)
+    assert facts(coder, "Kenya's president met Ugandan President Museveni in Entebbe on Monday, "
+                        "the Kenyan presidency said.", "CONSULT") == ["reported"]

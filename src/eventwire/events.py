@@ -281,6 +281,8 @@ class EventCoder:
         t = doc.tokens[i]
         if t.pos in ("VERB",) and self._describing_participle(doc, i):
             return None
+        if t.lemma.lower() == "call" and any(doc.tokens[c].dep == "dobj" and doc.tokens[c].lower == "what" for c in doc.children[i]):
+            return None   # "condemned what it called an occupation": the naming belongs to the governing act
         if t.pos in ("VERB",):
             pos = "VERB"
         elif t.pos == "ADJ" and t.dep == "acomp":
@@ -310,7 +312,8 @@ class EventCoder:
             score = 0
             if "dobj" in entry.target:
                 score += 1 if has_obj else -1
-            elif entry.pos == "VERB" and has_obj and entry.plover in ("PROTEST",):
+            elif entry.pos == "VERB" and has_obj and entry.plover in ("PROTEST",) and not any(
+                    doc.tokens[c].dep == "dobj" and doc.tokens[c].lemma.lower() in entry.extra for c in kids):   # "call strike"
                 score -= 1
             if preps & set(entry.target):
                 score += 1
@@ -438,7 +441,12 @@ class EventCoder:
                        for o in objs)
         if toks[i].dep == "acl" and toks[i].tag == "VBN":
             objs = objs + [toks[i].head]   # "a report released on Tuesday": the noun is the object
+        if toks[i].dep == "relcl":
+            objs = objs + [toks[i].head]   # "the fee it charges (shippers)": the relative clause's noun is an object
         if req.startswith("notobj:"):
+            if toks[i].pos == "NOUN":   # "requests for comment": what a noun asks for is its object
+                objs = objs + [g for c in doc.children[i] if toks[c].dep == "prep" and toks[c].lower == "for"
+                               for g in doc.children[c] if toks[g].dep == "pobj"]
             banned = set(req[7:].split("|"))
             return not any(toks[o].lemma.lower() in banned for o in objs)
         if req == "party":
@@ -1487,8 +1495,10 @@ class EventCoder:
             return self._subject(doc, up, depth + 1)
         if dep == "conj" and toks[head].dep == "ccomp" and toks[toks[head].head].lemma.lower() in _REPORTING \
                 and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
-                and any(toks[c].dep in ("ccomp", "dobj", "xcomp") for c in doc.children[v]):
-            # "said that the ban would stay and warned that ...": a parse slip; the warning is the speaker's own
+                and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
+                        for c in doc.children[v]):
+            # "said that the ban would stay and warned that ...", "said ... and called on X to": a parse slip; the
+            # warning or appeal is the speaker's own
             return self._subject(doc, toks[head].head, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)

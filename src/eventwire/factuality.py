@@ -16,7 +16,7 @@
 - ``reported``: the event stands in the clause of a reporting verb ("state media said
   that ...") or under "according to", and the speaker is not the actor itself, or
   it is an actor's claim about its own material act (a verbal act announced by the
-  actor itself is asserted). An attribution after two joined clauses ("A did X, and B did Y,
+  actor itself is asserted; a meeting is no verbal act: "met X, the presidency said" is reported). An attribution after two joined clauses ("A did X, and B did Y,
   the minister said") covers both.
 - otherwise ``asserted``.
 """
@@ -33,6 +33,8 @@ INTENT = frozenset({"plan", "consider", "intend", "threaten", "want", "seek", "h
                     "offer", "vow", "pledge", "promise", "expect", "mull", "weigh", "contemplate", "try", "attempt",
                     "push", "ready", "willing", "able", "likely", "set", "due", "poise", "discuss", "explore"})
 NEGATORS = frozenset({"deny", "refute", "fail", "refrain", "avoid", "decline", "dismiss", "stop", "rule", "prevent"})
+# Verbs of cessation: the act they govern stops, it is not done ("stopped attacking", "ceased firing", "halted talks").
+CESSATION = frozenset({"stop", "cease", "halt", "quit", "discontinue"})
 NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof", "sign", "confirmation", "intention",
                          "intent", "plan"})
 # Governors whose negation affirms their complement: "will not hesitate to use force" announces the act.
@@ -54,7 +56,7 @@ COMMITMENT_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 # readiness to withdraw or to give is only an offer of it.
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 _CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
-_VERBAL_QUADS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_VERBAL_QUADS = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def _has_neg(doc: ParsedDoc, i: int) -> bool:
@@ -156,14 +158,18 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
                 pass  # "did not say that ..." leaves the event unclaimed, not negated
             break
         if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
-            if _has_neg(doc, head) and lem != "rule" and lem not in NEGATION_AFFIRMS \
+            if _has_neg(doc, head) and lem != "rule" and lem not in NEGATION_AFFIRMS and lem not in CESSATION \
                     and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
                 negated = True   # "did not agree to send", "was not considering withdrawal"
             if lem in NEGATORS and (dep in ("xcomp", "pcomp", "prep", "ccomp") or (dep == "dobj" and lem in NEGATING_OBJECT)):
                 if lem == "rule" and _has_neg(doc, head):
                     hypothetical = True   # "did not rule out strikes": left open, not denied
-                elif lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp":
+                elif lem != "stop" or any(toks[c].lower == "short" for c in doc.children[head]) or dep == "pcomp" \
+                        or (dep == "xcomp" and toks[j].tag == "VBG" and not _has_neg(doc, head)):
                     negated = True
+            elif lem in CESSATION and dep in ("xcomp", "dobj", "pcomp") and (toks[j].tag == "VBG" or dep == "dobj") \
+                    and not _has_neg(doc, head):
+                negated = True   # "ceased firing", "halted the shelling": the act stops
             if lem in COMMITTING and dep in ("xcomp", "prep", "pcomp") and plover in PROMISE_TYPES:
                 announced = True
             elif lem in INTENT:
@@ -201,6 +207,12 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
             if subj:
                 speaker = subj[0]
+        elif toks[c].dep == "parataxis" and c < i and toks[c].lemma.lower() in REPORTING and c + 1 < len(toks) \
+                and toks[c + 1].text == "," and not _has_neg(doc, c):
+            # "In the north, witnesses said, soldiers fired on the crowd": a parenthetical attribution before the act
+            subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
+            if subj:
+                speaker = subj[0]
     # "according to X" in the clause
     for c in doc.children[j] + doc.children[i]:
         if toks[c].lower == "according":
@@ -218,6 +230,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         hypothetical = hypothetical or not own
     if announced and plover not in COMMITMENT_TYPES:
         hypothetical = True
+    if plover == "PROTEST" and t.lemma.lower() == "call" and t.pos == "VERB":
+        hypothetical = True   # "called a general strike for Thursday": the protest called for is still to come
     if negated:
         return "negated"
     if hypothetical:
