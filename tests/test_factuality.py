@@ -107,3 +107,9 @@ def test_a_meeting_known_from_a_participants_statement_is_reported(coder):
     # a meeting is no speech act: the participant's own account of it is a claim (docs/gold-format.md)
     assert facts(coder, "Kenya's president met Ugandan President Museveni in Entebbe on Monday, "
                         "the Kenyan presidency said.", "CONSULT") == ["reported"]
+
+
+def test_a_stated_readiness_to_meet_is_the_speakers_own_act(coder):
+    # "open to meeting" is offered by saying so: the statement is the event, asserted
+    assert facts(coder, "Kenya's foreign minister said on Friday she was open to meeting the Somali envoy.",
+                 "CONSULT") == ["asserted"]

@@ -57,6 +57,8 @@ COMMITMENT_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 _CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
 _VERBAL_QUADS = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# Adjectives of readiness: a meeting one says one is "open to" is offered by saying so (a verbal act).
+WILLING = frozenset({"open", "ready", "willing", "prepared", "eager", "keen", "available"})
 
 
 def _has_neg(doc: ParsedDoc, i: int) -> bool:
@@ -112,6 +114,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
     negated = False
     hypothetical = False
     announced = False   # future only by an announcement or a commitment: hypothetical unless the act is a commitment
+    willing = False     # under "open to", "ready to", "willing to": the stated readiness is what the speaker does
     reported = False
 
     # the trigger itself
@@ -170,6 +173,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             elif lem in CESSATION and dep in ("xcomp", "dobj", "pcomp") and (toks[j].tag == "VBG" or dep == "dobj") \
                     and not _has_neg(doc, head):
                 negated = True   # "ceased firing", "halted the shelling": the act stops
+            if h.pos == "ADJ" and lem in WILLING and dep in ("xcomp", "prep"):
+                willing = True
             if lem in COMMITTING and dep in ("xcomp", "prep", "pcomp") and plover in PROMISE_TYPES:
                 announced = True
             elif lem in INTENT:
@@ -222,7 +227,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
     own = speaker is not None and is_source is not None and is_source(speaker)
     if speaker is not None:
         reported = True
-        if own and (plover is None or plover in _VERBAL_QUADS):
+        if own and (plover is None or plover in _VERBAL_QUADS or (plover == "CONSULT" and willing)):
             reported = False   # an actor's own statement of a verbal act is the act itself
     if announced and plover in COMMITMENT_TYPES and speaker is not None:
         # "Egypt said it would send aid" commits Egypt; "an aide said Qatar would fund schools" only foretells it
