@@ -431,3 +431,22 @@ PLACE_CASES = [
 def test_place_cases(places_of, text, expected):
     _, places, _ = places_of(text)
     assert {name: by_name(places, name).country for name in expected} == expected
+
+
+def test_a_local_unit_word_before_a_name_makes_it_a_place(places_of):
+    doc, places, _ = places_of("Philippine soldiers clashed with gunmen in Barangay Malinao in the Philippines on Monday. Two "
+                               "farmers were wounded in Sitio Tamburong near Davao, the Philippine army said.")
+    assert by_name(places, "Barangay Malinao").country == "PHL"
+    assert by_name(places, "Sitio Tamburong").country == "PHL"
+
+
+def test_a_name_after_near_is_a_place_even_if_tagged_a_body(places_of):
+    doc, places, _ = places_of("Mauritania has asked donors for more aid. More than 90,000 refugees live in Mauritania, most "
+                               "of them in camps near Ouled Mbarek, Mauritanian officials said.")
+    assert by_name(places, "Ouled Mbarek").country == "MRT"
+
+
+def test_the_mountains_of_a_province_the_actor_stage_took_for_a_body(places_of):
+    doc, places, _ = places_of("Peru's army said the rebels, who operate in the mountains of Alto Verde del Norte, attacked "
+                               "a patrol in Peru on Monday. The Alto Verde del Norte police set up checkpoints.")
+    assert by_name(places, "Alto Verde del Norte").country == "PER"

@@ -93,8 +93,11 @@ _KIND_LOWER_ONLY = frozenset({"department", "departments", "area"})
 _KIND_MODIFIERS = frozenset({"oil", "gas", "border", "refugee", "displacement", "displaced", "military", "air", "naval",
                              "army", "gold", "coal", "uranium", "copper", "cobalt", "coltan", "lithium", "river",
                              "frontier", "mining", "transit", "ferry"})
-# "the town of Amuda", "the districts of Lalitpur and Bhaktapur".
-_OF_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
+# Words for a local unit that stand before its name ("Barangay X", "Sitio X", "Kampung X", "Tambon X").
+_PREFIX_KINDS = frozenset({"barangay", "sitio", "purok", "kampung", "kampong", "desa", "kelurahan", "tambon", "kebele",
+                           "woreda"})
+# "the town of Amuda", "the districts of Lalitpur and Bhaktapur", "the mountains of X", "the vicinity of X".
+_OF_NOUNS = frozenset({"mountains", "hills", "vicinity", "jungles", "forests", "town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
                        "provinces", "region", "county", "municipality", "governorate", "governorates", "port", "suburb",
                        "suburbs", "island", "islands", "enclave", "camp", "settlement", "hamlet", "commune",
                        "township", "oasis", "outskirts", "neighbourhood", "neighborhood", "state"})
@@ -1354,7 +1357,8 @@ class PlaceCoder:
             """Whether tokens [s0, e0) may name an unlisted place; ``said``: the words around say a place is
             meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts;
             ``division``: a lower-case division word after "of" says so even of a name the actor stage took
-            for a body ("the X district of Y department")."""
+            for a body ("the X district of Y department"), as does a place noun before "of" ("the mountains
+            of X" where "the X police" made X a body)."""
             if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k] or division)
                                for k in range(s0, e0)):
                 return False
@@ -1441,6 +1445,14 @@ class PlaceCoder:
                 if r2 is not None and ok_name(*r2, False, w):
                     add(r2[0], r2[1], r2[1], KIND_FEATURE[w], "kind")
 
+        # 1b. "Barangay <Name>", "Sitio <Name>": a local unit's word before its name is part of the name
+        for j in range(n - 1):
+            if toks[j].lower not in _PREFIX_KINDS or taken[j] or not toks[j].text[0].isupper():
+                continue
+            r = run_fwd(j + 1)
+            if r is not None and toks[r[0]].sent == toks[j].sent and ok_name(r[0], r[1], False, None, said=True):
+                add(j, r[1], r[1], "other", "kind")
+
         # 2. "the (northern) town of <Name>", "the districts of Lalitpur and Bhaktapur"
         for j in range(n - 2):
             if toks[j].lower not in _OF_NOUNS or toks[j + 1].lower != "of" or not toks[j].text.islower():
@@ -1450,7 +1462,7 @@ class PlaceCoder:
                 r = run_fwd(i) if not taken[i] else None
                 if r is not None:
                     s0, e0 = r
-                    if ok_name(s0, e0, False, toks[j].lower, said=True):
+                    if ok_name(s0, e0, False, toks[j].lower, said=True, division=True):
                         feat = "admin1" if toks[j].lower.startswith(("province", "governorate", "state")) else \
                             "region" if toks[j].lower == "region" else "other"
                         add(s0, e0, e0, feat, "of")
@@ -1550,7 +1562,7 @@ class PlaceCoder:
             s0, e0 = r
             after = toks[e0].lower if e0 < n else ""
             ok = False
-            if prev in ("near", "outside") and after not in ("'s", "’s") and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON") \
+            if prev in ("near", "outside") and after not in ("'s", "’s") and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON", "ORG") \
                     and not any(toks[x].lower in person_words for x in range(s0, e0)):
                 ok = True   # "a blockade on the highway near Parotani"
             elif prev in ("in", "near", "outside") and after == "," and e0 + 1 < n and e0 + 1 in mention_at:
@@ -1566,7 +1578,8 @@ class PlaceCoder:
                 ok = first < i - 1 and k >= 0 and toks[k].lower in ("in", "near", "outside", "at", "across", "between") \
                     and first in mention_at or any(f[0] == first for f in found) and k >= 0 \
                     and toks[k].lower in ("in", "near", "outside", "at", "across", "between")
-            if ok and ok_name(s0, e0, True, None) and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON"):
+            if ok and ok_name(s0, e0, True, None) and (label(s0) in ("", "GPE", "LOC", "FAC", "PERSON")
+                                                       or prev in ("near", "outside") and label(s0) == "ORG"):
                 add(s0, e0, e0, "other", "list" if prev in (",", "and", "or") else "near" if after != "," else "appos")
 
         if not found and not regions:
