@@ -450,3 +450,10 @@ def test_the_mountains_of_a_province_the_actor_stage_took_for_a_body(places_of):
     doc, places, _ = places_of("Peru's army said the rebels, who operate in the mountains of Alto Verde del Norte, attacked "
                                "a patrol in Peru on Monday. The Alto Verde del Norte police set up checkpoints.")
     assert by_name(places, "Alto Verde del Norte").country == "PER"
+
+
+def test_greater_before_a_city_is_its_metropolitan_area(places_of):
+    doc, places, _ = places_of("Police banned all rallies in Greater Kumasi on Sunday, and officers in Kumasi arrested "
+                               "ten people, Ghana's police said.")
+    kumasi = by_name(places, "Kumasi")
+    assert kumasi.country == "GHA" and "Greater Kumasi" in mention_texts(doc, kumasi)

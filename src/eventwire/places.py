@@ -555,6 +555,10 @@ class PlaceCoder:
                 stem = " ".join(words[:-1])
                 found = [e for e in self.index.lookup(stem) if e.feature == "city"]
                 return found, None, "city", "entity"
+            if first == "greater" and words[0][0].isupper():
+                # "Greater Example": the city's metropolitan area, at the city's point
+                found = [e for e in self.index.lookup(" ".join(words[1:])) if e.feature == "city"]
+                return found, None, "city", "entity"
             if len(words) >= 3 and words[1].lower() == "of" and first in ADMIN_WORDS | CITY_WORDS:
                 stem = " ".join(words[2:])
                 hint = "city" if first in CITY_WORDS else "admin"
