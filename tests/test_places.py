@@ -457,3 +457,10 @@ def test_greater_before_a_city_is_its_metropolitan_area(places_of):
                                "ten people, Ghana's police said.")
     kumasi = by_name(places, "Kumasi")
     assert kumasi.country == "GHA" and "Greater Kumasi" in mention_texts(doc, kumasi)
+
+
+def test_a_border_post_names_its_place_but_a_paper_called_post_does_not(places_of):
+    doc, places, _ = places_of("Zambia reopened the Mwandabwe border post to trucks on Friday after talks with Zambian "
+                               "customs officials in Zambia, the Lusaka Post reported.")
+    assert by_name(places, "Mwandabwe").country == "ZMB"
+    assert not any("Post" in p.name for p in places)

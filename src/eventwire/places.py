@@ -78,11 +78,11 @@ KIND_FEATURE = {
         "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
         "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
         "plateau", "highlands", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
-        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base", "districts", "area")},
+        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base", "post", "districts", "area")},
 }
 # Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
 # a noun in a parsed sentence only, and not after a person's name.
-_KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "state",
+_KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "post", "state",
                              "port", "plain", "plains", "heights", "basin", "corridor", "coast"})
 # Kind words for a border passage, whose "A-B" name joins the towns on its two sides.
 _CROSSINGS = frozenset({"crossing", "checkpoint"})
@@ -1414,8 +1414,8 @@ class PlaceCoder:
                     or toks[k].lower == "and" and mods and k > 0 and toks[k - 1].lower in _KIND_MODIFIERS):
                 k -= 1
                 mods += 1   # "the X oil fields", "the X copper and gold mine"
-            if w == "base" and not (mods or toks[j].text[0].isupper()):
-                continue
+            if w == "base" and not (mods or toks[j].text[0].isupper()) or w == "post" and not mods:
+                continue    # "the X border post", "the X military post"; not "the Example Post"
             if w in _KIND_LOWER_ONLY and not toks[j].text.islower():
                 continue    # "the State Department", "the Bay Area": the name of a body or a metropolis
             if w == "area" and not (j + 1 < n and toks[j + 1].lower == "of"):
