@@ -464,3 +464,10 @@ def test_a_border_post_names_its_place_but_a_paper_called_post_does_not(places_o
                                "customs officials in Zambia, the Lusaka Post reported.")
     assert by_name(places, "Mwandabwe").country == "ZMB"
     assert not any("Post" in p.name for p in places)
+
+
+def test_a_possessive_name_before_a_kind_word_is_one_place(places_of):
+    doc, places, _ = places_of("Bangladesh said on Monday that the coast guard had rescued 40 Bangladeshi fishermen near "
+                               "Saint Anselm's Island, off the coast of Bangladesh.")
+    assert by_name(places, "Saint Anselm's Island").country == "BGD"
+    assert not any(p.name in ("Island", "Saint Anselm") for p in places)

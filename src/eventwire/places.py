@@ -1524,11 +1524,17 @@ class PlaceCoder:
             s0, e0 = ent.start, ent.end
             while s0 < e0 and toks[s0].lower in ("the", "a", "an"):
                 s0 += 1
+            # "Saint Example's Island" tagged "Saint Example's" + "Island": a kind word alone names nothing,
+            # the possessive is part of the name
+            owned_kind = toks[e0 - 1].text in ("'s", "’s") and e0 < n and toks[e0].lower in KIND_FEATURE \
+                and toks[e0].text[0].isupper() and not taken[e0] and toks[e0].sent == toks[s0].sent
+            if owned_kind:
+                e0 += 1
             while e0 > s0 and (toks[e0 - 1].text in ("'s", "’s", "'", "’") or toks[e0 - 1].pos == "PUNCT"
                                or not any(ch.isalnum() for ch in toks[e0 - 1].text)):
                 e0 -= 1
             poss = [k for k in range(s0, e0 - 1) if toks[k].text in ("'s", "’s")]
-            if poss:
+            if poss and not owned_kind:
                 s0 = poss[-1] + 1     # "Middletown's New Road": the road, not the town
             if s0 >= e0:
                 continue
