@@ -765,3 +765,56 @@ def test_captions_under_the_headline_with_a_two_slash_credit_or_photo_shows():
 def test_share_buttons_name_no_publisher():
     c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale.\n\nShare on Facebook Share on X Share on WhatsApp\n")
     assert c.publisher is None and [r.kind for r in c.removed] == ["promo"]
+
+
+def test_editors_initials_and_send_to_friend_rows_are_debris():
+    c = _doc("Ministers meet over river dispute\n\nHARBOURTON (Wire) - Two ministers met on Monday to discuss the river.\n\n"
+             "The talks will resume next week, officials said.\n\nwire kl/mn pq\n\nab-cd/efg\n\n"
+             "Print this story | Email this article to a friend")
+    assert [r.text for r in c.removed] == ["wire kl/mn pq", "ab-cd/efg", "Print this story | Email this article to a friend"]
+    assert "officials said" in c.text
+
+
+def test_syndication_note_under_the_headline_and_above_a_long_foot():
+    c = _doc("Example Valley Hub\nNews | Provinces | Hillside | Opinion | Podcasts\n"
+             "Farmers block roads in Hillside province over fertiliser prices\n"
+             "By Jane Roe, Hillside Courier\n"
+             "This story was originally published by Hillside Courier and is republished with permission.\n\n"
+             "Farmers blocked roads across Hillside province on Monday, demanding cheaper fertiliser and better prices.\n\n"
+             "Police said the blockades were peaceful.\n\n"
+             "This article was originally published in Portuguese and translated by our staff.\n"
+             "Related: Fertiliser prices explained | Hillside harvest falls\n"
+             "Get the Valley briefing every Monday - subscribe free\n"
+             "(c) 2025 Hillside Courier. All rights reserved.")
+    assert c.title == "Farmers block roads in Hillside province over fertiliser prices"
+    assert c.publisher == "Example Valley Hub"
+    assert c.original_publisher == "Hillside Courier"
+    assert c.text.startswith("Farmers blocked roads") and c.text.endswith("were peaceful.")
+
+
+def test_photo_courtesy_tail_is_a_caption():
+    c = _doc("Storm hits coast\n\nVillagers clear debris near the harbour in Seaview. Photo courtesy of the Regional Disaster Office\n\n"
+             "SEAVIEW (Wire) - A storm destroyed 40 homes on Sunday, the regional government said.")
+    assert [r.kind for r in c.removed] == ["caption"]
+
+
+def test_copyright_holder_after_all_rights_reserved_and_source_label():
+    c = _doc("Port strike ends\n\nA strike at the port ended on Friday after a wage deal, the union said.\n\n"
+             "All rights reserved (c) Example Press Agency 2025")
+    assert c.original_publisher == "Example Press Agency"
+    c = _doc("Port strike ends\n\nQUAYTOWN (EPA News) - A strike at the port ended on Friday, the union said.\n\n"
+             "Source: Agencia de Prensa del Sur (APS). Translated by Example Digest.")
+    assert c.original_publisher == "Agencia de Prensa del Sur"
+    c = _doc("Port strike ends\n\nQUAYTOWN (Wire) - A strike at the port ended on Friday, the union said.\n\n"
+             "Source: wire | 03.04.2025 | 10:12")
+    assert c.original_publisher == "wire" or c.original_publisher == "Wire"
+
+
+def test_masthead_sharing_one_word_with_the_story_is_still_the_masthead():
+    c = _doc("HARBOUR FISH TIMES\nHome / Business / Fishing & Trade\n"
+             "Two coastal states agree to reopen fishing grounds after month-long dispute\n"
+             "By Jane Roe\n\n"
+             "PORTVILLE, May 3 (Wire) - Two coastal states agreed on Friday to reopen fishing grounds closed for a month "
+             "in a dispute over fish quotas, ministers said.")
+    assert c.title == "Two coastal states agree to reopen fishing grounds after month-long dispute"
+    assert c.publisher == "Harbour Fish Times"

@@ -387,3 +387,18 @@ def test_background_needs_the_publication_date(coder):
     # without a publication date nothing is known to be old: the act is coded with its year
     rec = coder.code_text("Ministers meet in Lisbon\n\nBorder guards detained a fishing crew in 2019.")
     assert [e.date for e in rec.events if e.plover == "COERCE"] == ["2019"]
+
+
+def test_sentence_root_skips_a_blanked_dateline(parser):
+    # the parse blanks out a wire dateline, which then stands as a root of its own: the sentence's
+    # date, asked for without an anchor (a relative clause's event), is still the main clause's
+    text = ("HARBOURTON, Westland (Wire) — Coast guards seized a fishing boat off the cape on Thursday, drawing a protest "
+            "from the neighbouring state, which accused them of piracy.")
+    import dataclasses
+
+    doc = parser.parse(text)
+    assert doc.tokens[0].pos == "SPACE"
+    # a whole page's parse may leave the blanked dateline heading itself, a root before the verb's
+    tokens = (dataclasses.replace(doc.tokens[0], head=0, dep="ROOT"), *doc.tokens[1:])
+    doc = dataclasses.replace(doc, tokens=tokens)
+    assert R.resolve(doc, 0, PUB) == "2019-05-09"

@@ -431,3 +431,43 @@ PLACE_CASES = [
 def test_place_cases(places_of, text, expected):
     _, places, _ = places_of(text)
     assert {name: by_name(places, name).country for name in expected} == expected
+
+
+def test_a_local_unit_word_before_a_name_makes_it_a_place(places_of):
+    doc, places, _ = places_of("Philippine soldiers clashed with gunmen in Barangay Malinao in the Philippines on Monday. Two "
+                               "farmers were wounded in Sitio Tamburong near Davao, the Philippine army said.")
+    assert by_name(places, "Barangay Malinao").country == "PHL"
+    assert by_name(places, "Sitio Tamburong").country == "PHL"
+
+
+def test_a_name_after_near_is_a_place_even_if_tagged_a_body(places_of):
+    doc, places, _ = places_of("Mauritania has asked donors for more aid. More than 90,000 refugees live in Mauritania, most "
+                               "of them in camps near Ouled Mbarek, Mauritanian officials said.")
+    assert by_name(places, "Ouled Mbarek").country == "MRT"
+
+
+def test_the_mountains_of_a_province_the_actor_stage_took_for_a_body(places_of):
+    doc, places, _ = places_of("Peru's army said the rebels, who operate in the mountains of Alto Verde del Norte, attacked "
+                               "a patrol in Peru on Monday. The Alto Verde del Norte police set up checkpoints.")
+    assert by_name(places, "Alto Verde del Norte").country == "PER"
+
+
+def test_greater_before_a_city_is_its_metropolitan_area(places_of):
+    doc, places, _ = places_of("Police banned all rallies in Greater Kumasi on Sunday, and officers in Kumasi arrested "
+                               "ten people, Ghana's police said.")
+    kumasi = by_name(places, "Kumasi")
+    assert kumasi.country == "GHA" and "Greater Kumasi" in mention_texts(doc, kumasi)
+
+
+def test_a_border_post_names_its_place_but_a_paper_called_post_does_not(places_of):
+    doc, places, _ = places_of("Zambia reopened the Mwandabwe border post to trucks on Friday after talks with Zambian "
+                               "customs officials in Zambia, the Lusaka Post reported.")
+    assert by_name(places, "Mwandabwe").country == "ZMB"
+    assert not any("Post" in p.name for p in places)
+
+
+def test_a_possessive_name_before_a_kind_word_is_one_place(places_of):
+    doc, places, _ = places_of("Bangladesh said on Monday that the coast guard had rescued 40 Bangladeshi fishermen near "
+                               "Saint Anselm's Island, off the coast of Bangladesh.")
+    assert by_name(places, "Saint Anselm's Island").country == "BGD"
+    assert not any(p.name in ("Island", "Saint Anselm") for p in places)

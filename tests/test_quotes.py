@@ -316,3 +316,12 @@ def test_speaker_of_the_direct_quote(coder, why, body, speakers):
     name = said(r, q)
     assert name is not None
     assert any(name == s or (s.startswith("~") and s[1:] in name) for s in speakers), (why, name)
+
+
+def test_the_group_speaks_for_the_body_named_before(coder):
+    record, doc, quotes = code(coder, (
+        "The Western Liberation Front said its fighters had withdrawn from the town. "
+        "The group accused the army of trying to \"starve the valley into submission\" and vowed to return."))
+    names = {a.id: a.name for a in record.actors}
+    q = next(q for q in quotes if "starve the valley" in doc.text[q.text[0]:q.text[1]])
+    assert names.get(q.speaker) == "Western Liberation Front"

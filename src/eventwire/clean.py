@@ -225,7 +225,7 @@ def _is_scene_caption(line: str) -> bool:
 _SIGN_CREDIT_TAIL = re.compile(r"[.!?][\"'”’)]?\s+©\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                                r"(?:\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?$")
 _CAPTION_TAIL = re.compile(
-    r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80}$", re.I
+    r"(?:[|–—-]\s*|\.\s+)(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by|courtesy(?:\s+of)?)\s*(?:the\s+)?[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80}$", re.I
 )
 #: A credit after the caption's sentence, with its outlet or kind before the credit word:
 #: "... on Sunday. Example Wire photo", "... Monday. EW photo/Jane Doe", "... Vienna. File photo: Example Wire".
@@ -355,10 +355,13 @@ _NAVIGATION = re.compile(
     r"link\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|advertising|ads?|promoted(?:\s+content)?|(?:paid|partner)\s+content|"
     r"(?:sponsored|presented|brought\s+to\s+you)\s+by\s+[\w&.'’ -]{2,40}|report\s+(?:an\s+error|a\s+(?:correction|typo))|"
     r"submit\s+a\s+(?:tip|correction|story)|(?:sign|log)\s+in\s+to\s+(?:comment|reply|post)|"
-    r"(?:post|add|leave|write)\s+a\s+comment)"
+    r"(?:post|add|leave|write)\s+a\s+comment|(?:send|e-?mail)(?:\s+(?:this|the)\s+(?:article|story|page))?\s+to\s+a\s+friend)"
     r"\s*[.!]?$",
     re.I,
 )
+#: A wire's editors' initials at the foot: "ab-cd/efg", "wire xy/zz qq": short lower-case codes joined by "/"
+#: (a wire's name may lead); upper-case ones ("AB/cd/WIRE") are crumbs.
+_SLUG = re.compile(r"^(?:[A-Za-z]{2,10}\s+)?[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*)+(?:\s+[a-z]{1,4})?$")
 _CRUMBS = re.compile(r"^(?:[\w&' -]{2,25}\s*(?:\||›|»|>|/)\s*){2,}[\w&' -]{2,25}$")
 _STAMP = re.compile(
     r"^(?:published|posted|updated|last\s+updated|last\s+modified|modified|first\s+published|filed|issued|date)\s*(?:on|at)?\s*:?\s*"
@@ -642,7 +645,10 @@ _DISTRIBUTED_TAIL = re.compile(r",?\s+(?i:distributed|syndicated)\s+(?i:by|via|t
 
 
 def _copyright_holder(line: str) -> str | None:
-    first = re.split(r"\ball rights reserved\b", line, flags=re.I)[0]
+    parts = re.split(r"\ball rights reserved\b", line, flags=re.I)
+    first = parts[0]
+    if not first.strip(" .,;:|–—-") and len(parts) > 1:
+        first = parts[1].strip(" .,;:|–—-")  # "All rights reserved (c) Example News 2025"
     first = _COPYRIGHT_LEAD.sub("", first.strip())
     first = _DISTRIBUTED_TAIL.split(first, maxsplit=1)[0]
     before = _COPYRIGHT_HOLDER_BEFORE.match(_first_sentence(first.strip()))
@@ -738,18 +744,29 @@ def _distributor_after(line: str) -> str | None:
     return None
 
 
+#: A footer naming its source: "Source: Example News Agency (ENA).", "Source: wire | 3.4.2025".
+_SOURCE_LABEL = re.compile(r"^(?i:sources?)\s*:\s*(.+)$")
+#: A language a story was first written in ("first published in Spanish and translated by X"): no outlet.
+_LANGUAGE_NAME = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ic)$")
+
+
 def _origin(line: str) -> str | None:
     first = _first_sentence(line)
+    if (src := _SOURCE_LABEL.match(first)) and (name := _tidy_name(src.group(1))) and (
+            name[0].isupper() or name in _WIRE_NAMES) and len(name.split()) <= 6:
+        return name
     for cue in _ORIGIN_CUES:
         m = cue.search(first)
         if m:
             name = _tidy_name(m.group(1))
+            if name and _LANGUAGE_NAME.match(name):
+                continue
             if name and name[0].isupper():
                 return name
     return None
 
 
-_NAME_RUN = re.compile(r"(?<![\w&.'’-])[A-Z][\w&.'’-]{0,40}(?:\s(?:of\s|and\s|&\s|for\s)?[A-Z][\w&.'’-]{0,40}){1,7}(?![\w&'’-])")
+_NAME_RUN = re.compile(r"(?<![\w&.'’-])[A-Z][\w&.'’-]{0,40}(?:\s(?:of\s|and\s|&\s|for\s|de\s|del\s|des\s|du\s|da\s|di\s)?[A-Z][\w&.'’-]{0,40}){1,7}(?![\w&'’-])")
 
 
 def _expand_credit(credit: str, text: str) -> str:
@@ -968,7 +985,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "related"
     if words <= 30 and _UPDATE_NOTE.match(line) and (index <= 3 or index >= total_body - 3):
         return "other"
-    if words <= 8 and (_NAVIGATION.match(line) or _CRUMBS.match(line)):
+    if words <= 8 and _NAVIGATION.match(line) or words <= 4 and _SLUG.match(line) \
+            or len(re.findall(r"\w+", line)) <= 8 and _CRUMBS.match(line):  # the separators are no words
         return "navigation"
     if words <= 12 and _STAMP.match(line) and re.search(r"\d", line):
         return "other"
@@ -1036,7 +1054,7 @@ _OUTLET_WORDS = frozenset(
     "post times herald courier monitor today journal review daily wire news tribune gazette dispatch observer "
     "express chronicle standard guardian mail telegraph independent press mirror sun nation online insider "
     "weekly voice globe examiner inquirer mercury bulletin sentinel record reporter register leader pioneer "
-    "star tribune recorder digest agency service network magazine newsroom report ledger".split()
+    "star tribune recorder digest agency service network magazine newsroom report ledger hub".split()
 )
 #: First words of a label that ends in an outlet word: "Special Report", "Live Updates" (no site's name).
 _LABEL_FIRST = frozenset("special investigative exclusive live breaking latest full annual weekly daily news".split())
@@ -1395,7 +1413,9 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
     for i in candidates:
         stems = _content_stems(lines[i].text, stop)
         shared = len(stems & story)
-        if shared <= 2 and shared * 2 < max(len(stems), 1) and (above or _masthead_name(lines[i].text)):
+        named = not above and _masthead_name(lines[i].text)
+        if (shared <= 2 and shared * 2 < max(len(stems), 1) and (above or named)
+                or shared <= 1 and named):  # a site named for its region's trade ("COPPER COAST TIMES")
             above.append(i)
             shared_above = max(shared_above, shared)
             continue
@@ -1459,6 +1479,9 @@ def clean(doc: RawDocument) -> CleanDocument:
             kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
             masthead = masthead or site
             continue
+        if not at_title and len(ln.text.split()) <= 40 and _SYNDICATION.match(ln.text.strip("()[] ") or ln.text):
+            kinds[i] = "syndication"  # "This story was first published by X" under the headline
+            continue
         if not at_title and _NAMES_LINE.match(ln.text) and len(ln.text.split()) <= 12:
             kinds[i] = "byline"  # "Jane Doe and John Roe" under the headline
             continue
@@ -1470,6 +1493,15 @@ def clean(doc: RawDocument) -> CleanDocument:
     _mark_link_lists(lines, kinds, title_index)
     _mark_author_notes(lines, kinds, title_index)
     _mark_scene_captions(lines, kinds, title_index)
+    # A line with only debris below it stands at the foot, however many debris lines follow it ("This
+    # story was translated by X" above a row of related links, a promo and the copyright line).
+    k = len(lines) - 1
+    while k > 0:
+        while k > 0 and kinds[k] is not None:
+            k -= 1
+        if k <= 0 or k == title_index or (kind := _classify(lines[k].text, len(lines) - 1, len(lines))) is None:
+            break
+        kinds[k] = kind
 
     removed: list[Removed] = []
     body: list[list[str]] = []

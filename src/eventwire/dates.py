@@ -755,11 +755,16 @@ def _lift(doc: ParsedDoc, k: int) -> int:
 
 
 def _root(doc: ParsedDoc, s0: int, s1: int) -> int:
+    """The sentence's root: the first token heading itself, other than blank space or punctuation (a
+    dateline blanked out before parsing is a root of its own)."""
+    first: int | None = None
     for k in range(s0, s1):
         t = doc.tokens[k]
         if t.head == k or not s0 <= t.head < s1:
-            return k
-    return s0
+            if t.pos not in ("SPACE", "PUNCT") and t.text.strip():
+                return k
+            first = k if first is None else first
+    return s0 if first is None else first
 
 
 def _chain(doc: ParsedDoc, k: int) -> list[int]:

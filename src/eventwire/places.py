@@ -78,11 +78,11 @@ KIND_FEATURE = {
         "expressway", "boulevard", "bridge", "airport", "airbase", "port", "harbour", "harbor", "prison",
         "penitentiary", "jail", "mine", "mines", "mountains", "hills", "heights", "desert", "plain", "plains",
         "plateau", "highlands", "forest", "coast", "peninsula", "strait", "canal", "delta", "basin", "corridor", "lake", "island",
-        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base", "districts", "area")},
+        "islands", "neighbourhood", "neighborhood", "suburb", "township", "refinery", "base", "post", "districts", "area")},
 }
 # Kind words that are also verbs or ordinary nouns ("Republicans field candidates", "the Trump camp"):
 # a noun in a parsed sentence only, and not after a person's name.
-_KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "state",
+_KIND_AMBIGUOUS = frozenset({"field", "fields", "mine", "mines", "camp", "crossing", "square", "base", "post", "state",
                              "port", "plain", "plains", "heights", "basin", "corridor", "coast"})
 # Kind words for a border passage, whose "A-B" name joins the towns on its two sides.
 _CROSSINGS = frozenset({"crossing", "checkpoint"})
@@ -93,8 +93,11 @@ _KIND_LOWER_ONLY = frozenset({"department", "departments", "area"})
 _KIND_MODIFIERS = frozenset({"oil", "gas", "border", "refugee", "displacement", "displaced", "military", "air", "naval",
                              "army", "gold", "coal", "uranium", "copper", "cobalt", "coltan", "lithium", "river",
                              "frontier", "mining", "transit", "ferry"})
-# "the town of Amuda", "the districts of Lalitpur and Bhaktapur".
-_OF_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
+# Words for a local unit that stand before its name ("Barangay X", "Sitio X", "Kampung X", "Tambon X").
+_PREFIX_KINDS = frozenset({"barangay", "sitio", "purok", "kampung", "kampong", "desa", "kelurahan", "tambon", "kebele",
+                           "woreda"})
+# "the town of Amuda", "the districts of Lalitpur and Bhaktapur", "the mountains of X", "the vicinity of X".
+_OF_NOUNS = frozenset({"mountains", "hills", "vicinity", "jungles", "forests", "town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
                        "provinces", "region", "county", "municipality", "governorate", "governorates", "port", "suburb",
                        "suburbs", "island", "islands", "enclave", "camp", "settlement", "hamlet", "commune",
                        "township", "oasis", "outskirts", "neighbourhood", "neighborhood", "state"})
@@ -551,6 +554,10 @@ class PlaceCoder:
             if last in CITY_WORDS:
                 stem = " ".join(words[:-1])
                 found = [e for e in self.index.lookup(stem) if e.feature == "city"]
+                return found, None, "city", "entity"
+            if first == "greater" and words[0][0].isupper():
+                # "Greater Example": the city's metropolitan area, at the city's point
+                found = [e for e in self.index.lookup(" ".join(words[1:])) if e.feature == "city"]
                 return found, None, "city", "entity"
             if len(words) >= 3 and words[1].lower() == "of" and first in ADMIN_WORDS | CITY_WORDS:
                 stem = " ".join(words[2:])
@@ -1354,7 +1361,8 @@ class PlaceCoder:
             """Whether tokens [s0, e0) may name an unlisted place; ``said``: the words around say a place is
             meant ("the village of X", "north of X"), so a name the tagger took for a person's still counts;
             ``division``: a lower-case division word after "of" says so even of a name the actor stage took
-            for a body ("the X district of Y department")."""
+            for a body ("the X district of Y department"), as does a place noun before "of" ("the mountains
+            of X" where "the X police" made X a body)."""
             if s0 >= e0 or any(taken[k] or actor_tok[k] and not (said and name_only[k] or division)
                                for k in range(s0, e0)):
                 return False
@@ -1406,8 +1414,8 @@ class PlaceCoder:
                     or toks[k].lower == "and" and mods and k > 0 and toks[k - 1].lower in _KIND_MODIFIERS):
                 k -= 1
                 mods += 1   # "the X oil fields", "the X copper and gold mine"
-            if w == "base" and not (mods or toks[j].text[0].isupper()):
-                continue
+            if w == "base" and not (mods or toks[j].text[0].isupper()) or w == "post" and not mods:
+                continue    # "the X border post", "the X military post"; not "the Example Post"
             if w in _KIND_LOWER_ONLY and not toks[j].text.islower():
                 continue    # "the State Department", "the Bay Area": the name of a body or a metropolis
             if w == "area" and not (j + 1 < n and toks[j + 1].lower == "of"):
@@ -1441,6 +1449,14 @@ class PlaceCoder:
                 if r2 is not None and ok_name(*r2, False, w):
                     add(r2[0], r2[1], r2[1], KIND_FEATURE[w], "kind")
 
+        # 1b. "Barangay <Name>", "Sitio <Name>": a local unit's word before its name is part of the name
+        for j in range(n - 1):
+            if toks[j].lower not in _PREFIX_KINDS or taken[j] or not toks[j].text[0].isupper():
+                continue
+            r = run_fwd(j + 1)
+            if r is not None and toks[r[0]].sent == toks[j].sent and ok_name(r[0], r[1], False, None, said=True):
+                add(j, r[1], r[1], "other", "kind")
+
         # 2. "the (northern) town of <Name>", "the districts of Lalitpur and Bhaktapur"
         for j in range(n - 2):
             if toks[j].lower not in _OF_NOUNS or toks[j + 1].lower != "of" or not toks[j].text.islower():
@@ -1450,7 +1466,7 @@ class PlaceCoder:
                 r = run_fwd(i) if not taken[i] else None
                 if r is not None:
                     s0, e0 = r
-                    if ok_name(s0, e0, False, toks[j].lower, said=True):
+                    if ok_name(s0, e0, False, toks[j].lower, said=True, division=True):
                         feat = "admin1" if toks[j].lower.startswith(("province", "governorate", "state")) else \
                             "region" if toks[j].lower == "region" else "other"
                         add(s0, e0, e0, feat, "of")
@@ -1508,11 +1524,17 @@ class PlaceCoder:
             s0, e0 = ent.start, ent.end
             while s0 < e0 and toks[s0].lower in ("the", "a", "an"):
                 s0 += 1
+            # "Saint Example's Island" tagged "Saint Example's" + "Island": a kind word alone names nothing,
+            # the possessive is part of the name
+            owned_kind = toks[e0 - 1].text in ("'s", "’s") and e0 < n and toks[e0].lower in KIND_FEATURE \
+                and toks[e0].text[0].isupper() and not taken[e0] and toks[e0].sent == toks[s0].sent
+            if owned_kind:
+                e0 += 1
             while e0 > s0 and (toks[e0 - 1].text in ("'s", "’s", "'", "’") or toks[e0 - 1].pos == "PUNCT"
                                or not any(ch.isalnum() for ch in toks[e0 - 1].text)):
                 e0 -= 1
             poss = [k for k in range(s0, e0 - 1) if toks[k].text in ("'s", "’s")]
-            if poss:
+            if poss and not owned_kind:
                 s0 = poss[-1] + 1     # "Middletown's New Road": the road, not the town
             if s0 >= e0:
                 continue
@@ -1550,7 +1572,7 @@ class PlaceCoder:
             s0, e0 = r
             after = toks[e0].lower if e0 < n else ""
             ok = False
-            if prev in ("near", "outside") and after not in ("'s", "’s") and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON") \
+            if prev in ("near", "outside") and after not in ("'s", "’s") and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON", "ORG") \
                     and not any(toks[x].lower in person_words for x in range(s0, e0)):
                 ok = True   # "a blockade on the highway near Parotani"
             elif prev in ("in", "near", "outside") and after == "," and e0 + 1 < n and e0 + 1 in mention_at:
@@ -1566,7 +1588,8 @@ class PlaceCoder:
                 ok = first < i - 1 and k >= 0 and toks[k].lower in ("in", "near", "outside", "at", "across", "between") \
                     and first in mention_at or any(f[0] == first for f in found) and k >= 0 \
                     and toks[k].lower in ("in", "near", "outside", "at", "across", "between")
-            if ok and ok_name(s0, e0, True, None) and label(s0) in ("", "GPE", "LOC", "FAC", "PERSON"):
+            if ok and ok_name(s0, e0, True, None) and (label(s0) in ("", "GPE", "LOC", "FAC", "PERSON")
+                                                       or prev in ("near", "outside") and label(s0) == "ORG"):
                 add(s0, e0, e0, "other", "list" if prev in (",", "and", "or") else "near" if after != "," else "appos")
 
         if not found and not regions:

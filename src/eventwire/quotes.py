@@ -77,6 +77,9 @@ SHORT_QUOTE_WORDS = 3          # quoted phrases up to this many words need a cue
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Nouns that, with "the" alone, stand for the body named just before ("the group", "the movement").
+_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "alliance", "coalition",
+                         "faction", "party", "union", "rebels", "insurgents", "federation", "association"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _REFUSALS = frozenset({"refuse", "decline", "fail", "won't"})
 _OPENERS = "“«„"
@@ -399,6 +402,9 @@ class _Run:
         found = self._in_phrase(i)
         if found:
             return found
+        if not own and t.lower in _BODY_NOUNS and any(toks[c].dep == "det" and toks[c].lower == "the" for c in kids[i]) \
+                and all(toks[c].dep in ("det", "amod", "punct", "relcl", "acl", "appos") for c in kids[i]):
+            return self._latest_body(i)   # "The group said ...": the body named last before
         poss = next((c for c in kids[i] if toks[c].dep == "poss" and toks[c].lower in _GROUP_PRONOUNS | _PERSON_PRONOUNS), None)
         if poss is not None:
             return self._pronoun(poss, depth)
@@ -476,6 +482,20 @@ class _Run:
         while k >= 0:
             if self.mentions[k][1] in ids:
                 return self.mentions[k][1]
+            k -= 1
+        return None
+
+    def _latest_body(self, i: int) -> str | None:
+        """The latest group or organisation named (capitalised) outside quotes within the two sentences before
+        token ``i`` and its own ("the group" after "the Example Front said", not after "its fighters")."""
+        toks = self.toks
+        k = bisect.bisect_left(self.mention_starts, i) - 1
+        while k >= 0:
+            tok, aid = self.mentions[k]
+            if toks[tok].sent < toks[i].sent - 2:
+                break
+            if not self.in_quote[tok] and not self.bare[tok] and self.actors[aid].kind in ("group", "organization"):
+                return aid
             k -= 1
         return None
 
