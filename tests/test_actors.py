@@ -667,3 +667,26 @@ def test_the_government_urged_in_a_clause_framed_by_a_capital_is_that_capitals(c
                     "drought left no choice. In Washington, Senator Ann Reyes urged the administration to suspend "
                     "trade talks with Mexico.", title="Mexico suspends water treaty")
     assert actor(r, "administration").country == "USA"
+
+
+def test_a_possessor_before_a_persons_title_is_their_state_in_a_coordination(coder):
+    r = code(coder, "The talks were held between Kenyan President William Ruto and Ethiopia's Prime Minister "
+                    "Abiy Ahmed.")
+    assert actor(r, "William Ruto").country == "KEN"
+    assert actor(r, "Abiy Ahmed").country == "ETH"
+
+
+def test_an_acronym_set_beside_a_body_names_that_body_wherever_it_recurs(coder):
+    r = code(coder, "Uganda's government rejected the allegation and accused Kenya's revenue authority, the KRA, "
+                    "of imposing illegal levies. A spokesman for the KRA, John Otieno, denied the charge.")
+    kra = actor(r, "KRA")
+    assert (kra.kind, kra.country) == ("organization", "KEN")
+    assert actor(r, "John Otieno").country == "KEN"
+
+
+def test_a_government_owned_by_a_named_leader_is_not_another_government(coder):
+    r = code(coder, "The Serbian government protested. Milos Petrovic, who heads the Serbian government's office, "
+                    "accused Prime Minister Albin Kurti's government of lying.")
+    body = r.article.text
+    serbian = actor(r, "Serbian government")
+    assert not any(body[s:e] == "government" and s > body.index("Kurti") for s, e in serbian.mentions)

@@ -1703,3 +1703,15 @@ def test_a_request_for_comment_is_no_request(coder):
 def test_pushing_back_a_boat_of_migrants_is_coercion(coder):
     _, evs = events(coder, "The Thai navy pushed back a boat carrying 60 Cambodian migrants.")
     assert has(evs, "COERCE", "THA", "KHM"), evs
+
+
+def test_they_after_coordinated_subjects_gives_one_event_per_party(coder):
+    _, evs = events(coder, "Latvia and Finland said they would expel the Russian diplomat.")
+    assert any(e[1:3] == ("LVA", "RUS") for e in evs), evs
+    assert any(e[1:3] == ("FIN", "RUS") for e in evs), evs
+
+
+def test_a_dateline_with_a_full_stop_after_the_agency_is_no_source(coder):
+    _, evs = events(coder, "Lima, March 4 (EFE).- Chile on Tuesday imposed a 20 percent tariff on Peruvian fruit.")
+    assert has(evs, "SANCTION", "CHL", "PER"), evs
+    assert not has(evs, "SANCTION", "PER"), evs

@@ -69,6 +69,7 @@ def test_a_number_abbreviation_does_not_end_a_sentence(small_parser):
     ("Addis Ababa (Reuters) — The army moved north.", "Addis Ababa (Reuters) — "),
     ("TALLINN, Estonia (AFP) - Estonia closed its border.", "TALLINN, Estonia (AFP) - "),
     ("Police (local units) said - nothing more.", ""),      # title case needs the agency right before the dash
+    ("Lima, March 4 (EFE).- Chile raised a tariff.", "Lima, March 4 (EFE).- "),   # a full stop after the agency
     ("Estonia closed its border - again.", ""),
 ])
 def test_datelines_in_capitals_or_title_case_with_an_agency(text, dateline):

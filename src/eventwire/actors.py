@@ -672,6 +672,11 @@ class ActorCoder:
         # -- evidence for each unit ---------------------------------------------------------
         for u in units.values():
             self._gather(doc, u, cspans, unit_of_token, children, units)
+        # an acronym shown to name a body ("the customs agency, the XYZ") names that body wherever it recurs
+        bodies = {u.name for u in units.values() if u.named and u.kind == "organization" and u.name.isupper()}
+        for u in units.values():
+            if u.named and u.kind == "person" and u.name in bodies:
+                u.kind = "organization"
 
         # -- merge into actors ----------------------------------------------------------------
         actors = self._merge(doc, units, unit_of_token, home, cspans)
@@ -763,6 +768,9 @@ class ActorCoder:
             if other is not None and other != u.start:
                 if u.named and not units[other].named:
                     u.same_as.append(other)   # "his envoy, X": one actor
+                    if u.kind == "person" and units[other].kind == "organization" and u.end - u.start == 1 \
+                            and toks[u.start].text.isupper():
+                        u.kind = "organization"   # "the customs agency, the XYZ": an acronym the recogniser took for a person
                 else:
                     continue
             extra.extend(k for k in self._np_tokens(doc, a, {head}) if k not in phrase)
@@ -937,6 +945,17 @@ class ActorCoder:
                     m -= 1   # "Ruritanian-backed rebels", "Kurdish-led forces": the whole modifier
                 continue
             break
+        # "A's President X and B's Prime Minister Y": the possessor right before a person's title is their state,
+        # whatever other country words a misparsed coordination hung into the phrase.
+        j = u.start
+        while j > 0 and toks[j - 1].dep in ("compound", "amod") and toks[j - 1].text[:1].isupper() \
+                and toks[j - 1].head in range(j, u.end) and (j - 1) not in cspans:
+            j -= 1
+        if u.named and u.kind == "person" and j < u.start and j >= 2 and toks[j - 1].lower in ("'s", "’s") \
+                and (j - 2) in cspans and cspans[j - 2][2] in ("name", "capital") and not self._ethnic(doc, j - 2, cspans) \
+                and toks[j - 1].sent == toks[u.start].sent \
+                and any(role.kind == "person" for _s, _e, role in self._roles_in(doc, list(range(j, u.start)))):
+            u.countries = [cspans[j - 2][1]]
         # A country word right before the phrase is its own modifier, however the parser hung it.
         if m > 0 and (m - 1) in cspans and self._ethnic(doc, m - 1, cspans):
             u.mstart = m - 2
@@ -1270,11 +1289,14 @@ class ActorCoder:
                 continue
             # bare role phrase: corefer with the latest actor of the same role and no conflicting country.
             target = None
+            owners = {p for p in u.proxy_links if p in units and units[p].named and units[p].kind == "person"}
             ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
             for g, phrase in reversed(role_groups):
                 # ("the board" after "the board of governors of X": the head of an "of" phrase is the same role)
                 same_role = phrase == u.role_key or bool(u.role_key) and (
                     phrase.endswith(" " + (u.role_key or "")) or phrase.startswith(f"{u.role_key} of "))
+                if same_role and owners and not any(set(v.proxy_links) & owners for v in groups[g]):
+                    continue   # "Prime Minister X's government": X's, not another government named before
                 if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
                     if not u.countries:
                         # "Egypt has long backed ... . The ministry said": not the ministry of another state named earlier

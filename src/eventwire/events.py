@@ -1953,7 +1953,9 @@ class EventCoder:
         """ "Armenia and Azerbaijan agreed ..., after their foreign ministers met": a phrase owned by "their" whose
         sentence names coordinated parties as a subject before it stands for those parties."""
         toks = doc.tokens
-        if not any(toks[c].dep == "poss" and toks[c].lower == "their" for c in doc.children[t]):
+        # "Latvia and Finland said they would expel ...": "they" as a subject stands for the parties as well
+        they = toks[t].lower == "they" and toks[t].dep in ("nsubj", "nsubjpass")
+        if not they and not any(toks[c].dep == "poss" and toks[c].lower == "their" for c in doc.children[t]):
             return []
         sent = doc.sentence_of(t)
         for k in range(t - 1, sent.start - 1, -1):
