@@ -1715,3 +1715,35 @@ def test_a_dateline_with_a_full_stop_after_the_agency_is_no_source(coder):
     _, evs = events(coder, "Lima, March 4 (EFE).- Chile on Tuesday imposed a 20 percent tariff on Peruvian fruit.")
     assert has(evs, "SANCTION", "CHL", "PER"), evs
     assert not has(evs, "SANCTION", "PER"), evs
+
+
+def test_denying_a_detainee_visits_or_a_lawyer_is_coercion(coder):
+    _, evs = events(coder, "Egyptian prison authorities denied the activist family visits.")
+    assert has(evs, "COERCE", "EGY"), evs
+    _, evs = events(coder, "Police in Minsk arrested the blogger on Monday. Her lawyer said she had been denied "
+                           "access to a lawyer for two days.")
+    assert sum(e[0] == "COERCE" for e in evs) == 2 and not has(evs, "REJECT"), evs
+    _, evs = events(coder, "Israel denied UN investigators access to the camp.")
+    assert has(evs, "REJECT", "ISR", "UNO"), evs
+
+
+def test_ordering_troops_to_cease_firing_is_no_deployment(coder):
+    _, evs = events(coder, "Sudan's army chief ordered soldiers to stop fighting around the capital.")
+    assert has(evs, "RETREAT", "SDN") and not has(evs, "MOBILIZE"), evs
+    _, evs = events(coder, "The Sudanese army ordered troops into Khartoum on Sunday.")
+    assert has(evs, "MOBILIZE", "SDN"), evs
+
+
+def test_agreeing_to_stop_fighting_is_an_agreement(coder):
+    _, evs = events(coder, "Armenia agreed with Azerbaijan to cease hostilities along the border.")
+    assert has(evs, "AGREE", "ARM", "AZE") and not has(evs, "CONCEDE"), evs
+    _, evs = events(coder, "The rebels agreed to withdraw from the town of Goma.")
+    assert has(evs, "CONCEDE"), evs
+
+
+def test_a_grave_concern_voiced_without_a_by_phrase_is_disapproval(coder):
+    _, evs = events(coder, "Sweden's foreign ministry said it was deeply concerned about the arrest of the Turkish "
+                           "journalist.")
+    assert has(evs, "ACCUSE", "SWE", "TUR"), evs
+    _, evs = events(coder, "Residents said they were deeply concerned about the rising price of bread.")
+    assert not has(evs, "ACCUSE"), evs

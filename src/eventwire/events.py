@@ -197,6 +197,7 @@ _ANNOUNCING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
 _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
@@ -285,8 +286,9 @@ class EventCoder:
             return None   # "condemned what it called an occupation": the naming belongs to the governing act
         if t.pos in ("VERB",):
             pos = "VERB"
-        elif t.pos == "ADJ" and t.dep == "acomp":
-            pos = "VERB"   # "is deeply concerned by": only rows for a feeling stirred by another (below)
+        elif t.pos == "ADJ" and (t.dep == "acomp" or (t.dep == "ccomp" and any(
+                doc.tokens[c].dep in ("auxpass", "cop") for c in doc.children[i]))):
+            pos = "VERB"   # "is deeply concerned (by)": only rows for a feeling stirred by another (below)
         elif t.pos == "NOUN" or (t.pos == "PROPN" and not t.text[:1].isupper()):
             pos = "NOUN"
         else:
@@ -424,6 +426,14 @@ class EventCoder:
             kids = doc.children[i]
             # "was 'deeply concerned' by X": with the adjective quoted, the 'by' phrase may hang on the copula
             bys = kids + (doc.children[toks[i].head] if toks[i].dep == "acomp" else ())
+            if toks[i].pos == "ADJ" and toks[i].dep in ("acomp", "ccomp") and not any(toks[c].lower == "by" for c in bys) \
+                    and any(toks[c].dep == "advmod" and toks[c].lower in _GRAVE for c in kids):
+                # "the ministry said it was deeply concerned": a grave concern voiced by a state body or a named party
+                holder = [c for c in bys if toks[c].dep in ("nsubj", "nsubjpass")]
+                j = toks[i].head if toks[i].dep == "ccomp" else toks[toks[i].head].head
+                if holder and toks[holder[0]].pos == "PRON" and toks[j].lemma.lower() in _SAYING:
+                    holder = [c for c in doc.children[j] if toks[c].dep == "nsubj"]   # "the ministry said it was ..."
+                return any(toks[h].pos == "PROPN" or toks[h].lemma.lower() in _STATE_BODIES for h in holder)
             return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in bys) and (
                 toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
         if req == "committed":
@@ -543,7 +553,7 @@ class EventCoder:
                 continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
-            if self._negates_embedded_act(doc, f.token, trigger_at):
+            if self._negates_embedded_act(doc, f.token, trigger_at, f.used):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
@@ -1245,6 +1255,10 @@ class EventCoder:
                 inner = trigger_at.get(c)
                 if toks[c].dep == "xcomp" and inner is not None and inner.entry.plover in _YIELDING \
                         and (toks[i].lemma.lower() != "offer" or inner.entry.plover == "CONCEDE"):
+                    if inner.entry.mode == "ceasefire" and toks[i].lemma.lower() == "agree":
+                        # "agreed to stop fighting": agreeing to a ceasefire is an agreement (CAMEO 0356, as
+                        # "agreed to a ceasefire"); offering or promising one alone stays CONCEDE
+                        return replace(f, entry=replace(e, cameo="0356")), fact
                     cameo = inner.entry.cameo if inner.entry.cameo.startswith("08") else "080"
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
             return f, fact
@@ -1443,14 +1457,15 @@ class EventCoder:
         return False
 
     @staticmethod
-    def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+    def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found], used: tuple = ()) -> bool:
         """A denial or ruling-out whose clause or object holds an act of its own ("denied attacking", "ruled
-        out talks"); a clause without one ("denied that any funds had been diverted") is a plain rejection."""
+        out talks"); a clause without one ("denied that any funds had been diverted") is a plain rejection, and
+        an object that is a word of the matched phrase ("denied him family visits") is no act of its own."""
         toks = doc.tokens
         if toks[i].lemma.lower() not in _NEGATING_MARKERS:
             return False
         for c in doc.children[i]:
-            if toks[c].dep == "dobj" and c in trigger_at and toks[c].lemma.lower() not in _CONTENT_NOUNS:
+            if toks[c].dep == "dobj" and c in trigger_at and c not in used and toks[c].lemma.lower() not in _CONTENT_NOUNS:
                 return True
             clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
                 toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
