@@ -1,4 +1,4 @@
-"""The pipeline: read -> clean -> nlp -> actors -> (events, quotes, places, dates) -> record.
+"""The pipeline: read -> clean -> nlp -> actors -> (events -> relevance, quotes, places, dates) -> record.
 
 ``Coder`` holds what is expensive to build (the spaCy pipeline, lexicons, the
 place index) and codes documents in batches.  Errors in one input become a
@@ -26,6 +26,7 @@ from .nlp import Parser
 from .places import PlaceCoder, PlaceIndex
 from .read import iter_documents
 from .records import Article, CleanDocument, Failure, Outcome, RawDocument, Record
+from .relevance import political_events
 
 
 def article_id(text: str) -> str:
@@ -128,6 +129,7 @@ class Coder:
             confirm = self.classifier.probabilities if self.classifier is not None else None
             events = self.events.code(parsed, actors, quotes, home=home, confirm=confirm,
                                       threshold=self.settings.confirm_threshold)
+            events = political_events(events, actors)
             published = c.published or self.dates.published_from_text(prepared.raw.text)
             places = self.place_coder.code(parsed, actors, c.title)
             events = self._date_events(parsed, events, published, self.place_coder.sentence_places(places, parsed))
