@@ -1747,3 +1747,49 @@ def test_a_grave_concern_voiced_without_a_by_phrase_is_disapproval(coder):
     assert has(evs, "ACCUSE", "SWE", "TUR"), evs
     _, evs = events(coder, "Residents said they were deeply concerned about the rising price of bread.")
     assert not has(evs, "ACCUSE"), evs
+
+
+def test_reported_wrongdoing_is_an_accusation(coder):
+    _, evs = events(coder, "The Philippine coast guard said a Chinese vessel had entered its territorial waters on Sunday.")
+    assert has(evs, "ACCUSE", "PHL", "CHN")
+    _, evs = events(coder, "Israel's army said Hezbollah had been rebuilding military infrastructure near the border.")
+    assert has(evs, "ACCUSE", "ISR", "LBN")
+    _, evs = events(coder, "The Kenyan government said Somali militants had breached the truce.")
+    assert has(evs, "ACCUSE", "KEN", "SOM")
+    _, evs = events(coder, "Lithuania said Russian aircraft had violated its airspace.")
+    assert has(evs, "ACCUSE", "LTU", "RUS") and has(evs, "MOBILIZE", "RUS", "LTU")   # the phrase row stays
+
+
+def test_saying_that_the_means_of_another_party_were_misused_is_an_accusation(coder):
+    _, evs = events(coder, "Poland shut two crossings on Tuesday, saying Belarusian-registered lorries had been used to "
+                           "smuggle cigarettes into the country.")
+    assert has(evs, "ACCUSE", "POL", "BLR")
+    _, evs = events(coder, "Poland said its own lorries had been used to smuggle cigarettes.")
+    assert not has(evs, "ACCUSE")
+
+
+def test_reported_act_named_as_a_violation_targets_its_doer(coder):
+    _, evs = events(coder, "Moldova banned imports from Ukraine. A Ukrainian spokeswoman said the ban violated the "
+                           "regional trade agreement.")
+    assert has(evs, "ACCUSE", "UKR", "MDA")
+    _, evs = events(coder, "Iran detained a French teacher. The French foreign ministry said the detention was another "
+                           "alarming step.")
+    assert has(evs, "ACCUSE", "FRA", "IRN")
+    _, evs = events(coder, "A Ukrainian spokeswoman said the Moldovan ban amounted to \"economic aggression\".")
+    assert has(evs, "ACCUSE", "UKR", "MDA")
+    _, evs = events(coder, "Azerbaijan suspended the pipeline deal on Monday, a move the Armenian government called blackmail.")
+    assert has(evs, "ACCUSE", "ARM", "AZE")
+
+
+def test_wrongdoing_verbs_need_their_objects_and_no_negation(coder):
+    for text in ("The Polish army said its troops had been rebuilding bridges near the border.",
+                 "Japan said a Chinese ferry had entered the harbour on Sunday.",
+                 "Kenya said Ugandan traders had received money from the World Bank.",
+                 "Officials said the new Chinese road violated no rules."):
+        _, evs = events(coder, text)
+        assert not has(evs, "ACCUSE"), text
+
+
+def test_money_from_abroad_is_an_accusation(coder):
+    _, evs = events(coder, "Serbia's media regulator said the opposition newspaper had received money from foreign donors.")
+    assert has(evs, "ACCUSE", "SRB", "SRB")

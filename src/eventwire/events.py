@@ -62,7 +62,7 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
-                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen"})
+                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen", "alarming"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
 _DISMISSALS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "fabricated", "absurd"})
@@ -397,7 +397,10 @@ class EventCoder:
                 return True
             objs = [c for c in kids if toks[c].dep == "dobj"]
             if not objs:
-                return False
+                # "a step the other side called 'blackmail'": the named act is the noun the clause hangs on
+                return toks[i].dep == "relcl" and toks[toks[i].head].pos == "NOUN" and any(
+                    toks[k].lemma.lower() in _REPROACHES for c in kids if toks[c].dep == "oprd"
+                    for k in [c] + [g for g in doc.children[c] if toks[g].dep in ("amod", "compound", "conj")])
             # "described the closure as a hostile act" ("as" on the verb or on its object)
             as_preps = [c for c in list(kids) + [k for o in objs for k in doc.children[o]]
                         if toks[c].dep == "prep" and toks[c].lower == "as"]
@@ -560,8 +563,10 @@ class EventCoder:
             if self._not_a_report(doc, f):
                 continue
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING \
-                    and not self._promised(doc, f.token):
+                    and not f.entry.extra and not self._promised(doc, f.token) \
+                    and (t.lemma.lower() not in self.triggers.claim_objects or self._claim_act(doc, f.token)):
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
+                # (a phrase row, "violated its airspace", is a concrete act of its own and stays)
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
@@ -739,9 +744,14 @@ class EventCoder:
         """ "the detention was 'unacceptable'", "the ruling was a serious blow to ...": a clause that reproaches its
         subject, an act (ACCUSE); "the protest was unfounded": one that dismisses another's speech act (REJECT)."""
         toks = doc.tokens
-        if toks[v].lemma.lower() != "be" or any(toks[g].dep == "neg" for g in doc.children[v]):
+        lem = toks[v].lemma.lower()
+        if lem not in ("be", "amount", "constitute") or any(toks[g].dep == "neg" for g in doc.children[v]):
             return None
-        preds = [g for g in doc.children[v] if toks[g].dep in ("acomp", "attr")]
+        # "the ban amounted to aggression", "the move constitutes a violation": naming the act as "be" does
+        preds = [g for g in doc.children[v] if toks[g].dep in ("acomp", "attr")] if lem == "be" else \
+            [g for g in doc.children[v] if toks[g].dep == "dobj"] if lem == "constitute" else \
+            [g for c in doc.children[v] if toks[c].dep == "prep" and toks[c].lower == "to" for g in doc.children[c]
+             if toks[g].dep == "pobj"]
         words = {toks[k].lemma.lower() for g in preds for k in [g] + [c for c in doc.children[g] if toks[c].dep == "amod"]}
         subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
         if words & _DISMISSALS and any(toks[c].lemma.lower() in _SPEECH_NOUNS for c in subj):
@@ -749,6 +759,23 @@ class EventCoder:
         if words & (_REPROACHES | {"blow"}) and any(toks[c].pos == "NOUN" for c in subj):
             return "ACCUSE"
         return None
+
+    def _claim_act(self, doc: ParsedDoc, v: int) -> bool:
+        """Whether a reported clause's verb names a wrongdoing of its subject: "is financing the rebels", "had entered
+        its territorial waters" (a verb listed with objects only with them: "entered the hall" is none)."""
+        toks = doc.tokens
+        lem = toks[v].lemma.lower()
+        if lem not in self.triggers.claim_verbs or self._promised(doc, v) \
+                or any(toks[g].dep == "neg" for g in doc.children[v]):
+            return False
+        deps = [c for c in doc.children[v] if toks[c].dep in ("dobj", "prep", "xcomp", "advmod", "npadvmod", "attr")]
+        if any(toks[k].lower in ("no", "never") for c in deps for k in doc.subtree(c)):
+            return False   # "violated no rules"
+        alts = self.triggers.claim_objects.get(lem)
+        if not alts:
+            return True
+        words = {toks[k].lemma.lower() for c in deps for k in doc.subtree(c)}
+        return any(a <= words for a in alts)
 
     def _claims(self, doc: ParsedDoc, ix: _Index, seen: set, home: str | None,
                 events: Sequence[Event] = ()) -> list[Event]:
@@ -764,15 +791,25 @@ class EventCoder:
                 if toks[c].dep not in ("ccomp", "parataxis"):
                     continue
                 clause_verbs = [c] + [k for k in doc.children[c] if toks[k].dep == "conj"]
+                # "said trucks had been used to smuggle ...", "said X had tried to infiltrate ...": the verb it governs
+                clause_verbs += [k for v in clause_verbs for k in doc.children[v] if toks[k].dep == "xcomp"]
                 kind = self._reproached(doc, c)
-                if kind is None and not any(toks[v].lemma.lower() in self.triggers.claim_verbs and not self._promised(doc, v) and not any(
-                        toks[g].dep == "neg" for g in doc.children[v]) for v in clause_verbs):
+                if kind is None and not any(self._claim_act(doc, v) for v in clause_verbs):
                     continue
                 src = self._resolve(doc, speaker, ix)
-                subj = self._subject(doc, c)
+                # "said trucks from X had been used to smuggle ...": the passive subject, the means of the accused
+                subj = self._subject(doc, c) or [k for k in doc.children[c] if toks[k].dep == "nsubjpass"
+                                                 and kind is None and toks[k].pos != "PRON"]
                 tgt = self._resolve(doc, subj, ix)
-                if kind is not None and not tgt:
-                    tgt = self._content_author(doc, subj, list(events), ix, src, kind)
+                if not tgt and subj and toks[subj[0]].dep == "nsubjpass":
+                    # "Zambian-registered trucks", "trucks registered in Zambia": the party the means belongs to
+                    tgt = self._resolve(doc, [k for k in doc.subtree(subj[0]) if k != subj[0]
+                                              and toks[k].pos in ("PROPN", "ADJ")], ix)[:1]
+                if not tgt and (kind is not None or any(self._claim_act(doc, v) and any(
+                        toks[g].dep == "dobj" for g in doc.children[v]) for v in clause_verbs)):
+                    # "said the closure violated the protocol", "said the detention was unacceptable": the act's doer
+                    # (not "said the talks failed": an act named as the subject of a wrongdoing done to something)
+                    tgt = self._content_author(doc, subj, list(events), ix, src, kind or "ACCUSE")
                 if not src or not tgt or src[0] == tgt[0]:
                     continue
                 (sid, sc), (tid, tc) = src[0], tgt[0]

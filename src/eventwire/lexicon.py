@@ -214,6 +214,8 @@ class Triggers:
     plover_score: dict[str, float]
     cameo_goldstein: dict[str, float]
     claim_verbs: frozenset[str] = frozenset()
+    # claim verb -> the sets of object lemmas it needs to be an accusation ("enter" -> {territorial, water}); none: any
+    claim_objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Triggers":
@@ -237,8 +239,11 @@ class Triggers:
                 score[row["code"]] = float(row["score"])
             else:
                 goldstein[row["code"]] = float(row["score"])
-        claims = frozenset(r["lemma"].lower() for r in read_tsv("claim_verbs.tsv", directory))
-        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims)
+        rows = read_tsv("claim_verbs.tsv", directory)
+        claims = frozenset(r["lemma"].lower() for r in rows)
+        objects = {r["lemma"].lower(): tuple(frozenset(alt.lower().split()) for alt in _split(r.get("objects", "")))
+                   for r in rows if r.get("objects", "").strip()}
+        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims, objects)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self.by_head.get((lemma, pos), ())
