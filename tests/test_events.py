@@ -1747,3 +1747,34 @@ def test_a_grave_concern_voiced_without_a_by_phrase_is_disapproval(coder):
     assert has(evs, "ACCUSE", "SWE", "TUR"), evs
     _, evs = events(coder, "Residents said they were deeply concerned about the rising price of bread.")
     assert not has(evs, "ACCUSE"), evs
+
+
+def test_condemning_an_aggression_targets_the_doer_of_the_earlier_attack(coder):
+    _, evs = events(coder, "Azerbaijani forces shelled Armenian positions near the border overnight. "
+                           "Armenian Prime Minister Nikol Pashinyan condemned the flagrant aggression and called on "
+                           "the United Nations to respond.")
+    assert has(evs, "ACCUSE", "ARM", "AZE")
+    assert not has(evs, "ACCUSE", "ARM", "UNO")
+
+
+def test_condemning_a_violation_targets_the_attacker_not_the_victims_own_state(coder):
+    _, evs = events(coder, "Israeli jets struck targets near Damascus on Monday. Syria condemned the violation of "
+                           "its sovereignty.")
+    assert has(evs, "ACCUSE", "SYR", "ISR")
+    assert not has(evs, "ACCUSE", "SYR", "SYR")
+
+
+def test_calling_a_raid_a_provocation_can_target_the_speakers_own_government(coder):
+    _, evs = events(coder, "Hungarian police raided the offices of an opposition party. The opposition called "
+                           "the operation a provocation.")
+    assert has(evs, "ACCUSE", "HUN", "HUN")
+    _, evs = events(coder, "Indian troops launched an operation across the Line of Control on Sunday. Pakistan's "
+                           "foreign minister called the operation a provocation.")
+    assert has(evs, "ACCUSE", "PAK", "IND")
+
+
+def test_demanding_an_investigation_targets_the_doer_of_the_act(coder):
+    _, evs = events(coder, "Israeli tanks fired on a UN post in south Lebanon, wounding two Ghanaian soldiers. Italy "
+                           "summoned Israel's ambassador in Rome. Ghana's foreign ministry demanded a full investigation.")
+    assert has(evs, "REQUEST", "GHA", "ISR")
+    assert not has(evs, "REQUEST", "GHA", "ITA")
