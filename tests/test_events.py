@@ -1750,11 +1750,10 @@ def test_a_grave_concern_voiced_without_a_by_phrase_is_disapproval(coder):
 
 
 def test_condemning_an_aggression_targets_the_doer_of_the_earlier_attack(coder):
-    _, evs = events(coder, "Azerbaijani forces shelled Armenian positions near the border overnight. "
-                           "Armenian Prime Minister Nikol Pashinyan condemned the flagrant aggression and called on "
-                           "the United Nations to respond.")
-    assert has(evs, "ACCUSE", "ARM", "AZE")
-    assert not has(evs, "ACCUSE", "ARM", "UNO")
+    _, evs = events(coder, "Israeli jets struck targets near Damascus on Monday, killing three soldiers. Syrian "
+                           "President Bashar Assad condemned the 'flagrant aggression' and asked the United Nations to act.")
+    assert has(evs, "ACCUSE", "SYR", "ISR")
+    assert not has(evs, "ACCUSE", "SYR", "UNO")
 
 
 def test_condemning_a_violation_targets_the_attacker_not_the_victims_own_state(coder):
@@ -1778,3 +1777,19 @@ def test_demanding_an_investigation_targets_the_doer_of_the_act(coder):
                            "summoned Israel's ambassador in Rome. Ghana's foreign ministry demanded a full investigation.")
     assert has(evs, "REQUEST", "GHA", "ISR")
     assert not has(evs, "REQUEST", "GHA", "ITA")
+
+
+def test_a_complaint_without_a_named_target_answers_the_latest_act_of_force(coder):
+    _, evs = events(coder, "Chinese coast guard vessels rammed a Philippine supply boat near the shoal on Monday. "
+                           "The United Nations said it was concerned. The Philippine mission to the United Nations "
+                           "filed the complaint late on Tuesday, calling on the Security Council to act.")
+    assert has(evs, "ACCUSE", "PHL", "CHN")
+    assert not has(evs, "ACCUSE", "PHL", "UNO")
+
+
+def test_rejecting_what_one_called_interference_targets_the_critic(coder):
+    _, evs = events(coder, "Police in Harare detained three opposition lawmakers on Friday. The Southern African "
+                           "Development Community urged the Zimbabwean authorities to free the detained lawmakers. "
+                           "The foreign ministry in Harare rejected what it called interference in its internal affairs.")
+    assert has(evs, "REJECT", "ZWE", "IGO")
+    assert not has(evs, "REJECT", "ZWE", "ZWE")

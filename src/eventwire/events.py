@@ -59,10 +59,12 @@ _FORCE_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SEIZE")
 _PRESSURE_ACTS = ("ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT")
 _REFERRED_ACTS = {"aggression": _FORCE_ACTS, "violation": _FORCE_ACTS, "incident": _FORCE_ACTS,
                   "operation": _FORCE_ACTS, "breach": _FORCE_ACTS, "investigation": _FORCE_ACTS,
-                  "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
+                  "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "complaint": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
                   "interference": _PRESSURE_ACTS, "meddling": _PRESSURE_ACTS}
 # Sectors of an actor that speaks for its state: a state condemns another state's act, while a party or group of the
 # same country may condemn its own government's ("the opposition called the raid a provocation").
+_GRIEVANCES = frozenset({"complaint"})
+_NAMING = frozenset({"call", "describe", "term", "dub", "brand"})
 _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
@@ -598,6 +600,14 @@ class EventCoder:
                 # "demanded an investigation": the demanded thing names the act its doer must answer for
                 named += [c for c in doc.children[f.token] if f.entry.pos == "VERB" and f.entry.plover == "REQUEST"
                           and toks[c].dep == "dobj" and c not in named and toks[c].lemma.lower() in _INQUIRIES]
+                # "filed a complaint" with no one named: the complaint answers the latest act of force by another
+                named += [u for u in f.used if f.entry.plover == "ACCUSE" and toks[u].pos == "NOUN" and u not in named
+                          and toks[u].lemma.lower() in _GRIEVANCES]
+                # "rejected what it called interference": the noun the speaker gave the act
+                named += [g for c in doc.children[f.token] if toks[c].dep in ("ccomp", "dobj", "relcl")
+                          and toks[c].lemma.lower() in _NAMING and any(toks[w].lower == "what" for w in doc.children[c])
+                          for g in doc.children[c] if toks[g].dep in ("oprd", "attr", "dobj") and toks[g].pos == "NOUN"
+                          and g not in named]
                 targets = self._content_author(doc, named, events, ix, sources, f.entry.plover)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
