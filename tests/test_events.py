@@ -1793,3 +1793,49 @@ def test_wrongdoing_verbs_need_their_objects_and_no_negation(coder):
 def test_money_from_abroad_is_an_accusation(coder):
     _, evs = events(coder, "Serbia's media regulator said the opposition newspaper had received money from foreign donors.")
     assert has(evs, "ACCUSE", "SRB", "SRB")
+
+
+def test_condemning_an_aggression_targets_the_doer_of_the_earlier_attack(coder):
+    _, evs = events(coder, "Israeli jets struck targets near Damascus on Monday, killing three soldiers. Syrian "
+                           "President Bashar Assad condemned the 'flagrant aggression' and asked the United Nations to act.")
+    assert has(evs, "ACCUSE", "SYR", "ISR")
+    assert not has(evs, "ACCUSE", "SYR", "UNO")
+
+
+def test_condemning_a_violation_targets_the_attacker_not_the_victims_own_state(coder):
+    _, evs = events(coder, "Israeli jets struck targets near Damascus on Monday. Syria condemned the violation of "
+                           "its sovereignty.")
+    assert has(evs, "ACCUSE", "SYR", "ISR")
+    assert not has(evs, "ACCUSE", "SYR", "SYR")
+
+
+def test_calling_a_raid_a_provocation_can_target_the_speakers_own_government(coder):
+    _, evs = events(coder, "Hungarian police raided the offices of an opposition party. The opposition called "
+                           "the operation a provocation.")
+    assert has(evs, "ACCUSE", "HUN", "HUN")
+    _, evs = events(coder, "Indian troops launched an operation across the Line of Control on Sunday. Pakistan's "
+                           "foreign minister called the operation a provocation.")
+    assert has(evs, "ACCUSE", "PAK", "IND")
+
+
+def test_demanding_an_investigation_targets_the_doer_of_the_act(coder):
+    _, evs = events(coder, "Israeli tanks fired on a UN post in south Lebanon, wounding two Ghanaian soldiers. Italy "
+                           "summoned Israel's ambassador in Rome. Ghana's foreign ministry demanded a full investigation.")
+    assert has(evs, "REQUEST", "GHA", "ISR")
+    assert not has(evs, "REQUEST", "GHA", "ITA")
+
+
+def test_a_complaint_without_a_named_target_answers_the_latest_act_of_force(coder):
+    _, evs = events(coder, "Chinese coast guard vessels rammed a Philippine supply boat near the shoal on Monday. "
+                           "The United Nations said it was concerned. The Philippine mission to the United Nations "
+                           "filed the complaint late on Tuesday, calling on the Security Council to act.")
+    assert has(evs, "ACCUSE", "PHL", "CHN")
+    assert not has(evs, "ACCUSE", "PHL", "UNO")
+
+
+def test_rejecting_what_one_called_interference_targets_the_critic(coder):
+    _, evs = events(coder, "Police in Harare detained three opposition lawmakers on Friday. The Southern African "
+                           "Development Community urged the Zimbabwean authorities to free the detained lawmakers. "
+                           "The foreign ministry in Harare rejected what it called interference in its internal affairs.")
+    assert has(evs, "REJECT", "ZWE", "IGO")
+    assert not has(evs, "REJECT", "ZWE", "ZWE")

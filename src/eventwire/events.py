@@ -51,6 +51,22 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
 # Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
 _ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "incursion", "ruling",
                         "provocation", "announcement"})
+# Abstract nouns that name another party's earlier act by its character, not by its own word ("condemned the
+# aggression", "demanded an investigation", "called the operation a provocation", "rejected the interference"): the
+# kinds of earlier event each can stand for. They come before the noun's own trigger reading ("investigation" is an
+# inquiry of one's own; "demanded an investigation" asks the doer of the act to answer for it).
+_FORCE_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SEIZE")
+_PRESSURE_ACTS = ("ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT")
+_REFERRED_ACTS = {"aggression": _FORCE_ACTS, "violation": _FORCE_ACTS, "incident": _FORCE_ACTS,
+                  "operation": _FORCE_ACTS, "breach": _FORCE_ACTS, "investigation": _FORCE_ACTS,
+                  "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "complaint": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
+                  "interference": _PRESSURE_ACTS, "meddling": _PRESSURE_ACTS}
+# Sectors of an actor that speaks for its state: a state condemns another state's act, while a party or group of the
+# same country may condemn its own government's ("the opposition called the raid a provocation").
+_GRIEVANCES = frozenset({"complaint"})
+_NAMING = frozenset({"call", "describe", "term", "dub", "brand"})
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
                            "goal", "determination", "commitment", "right"})
@@ -586,6 +602,17 @@ class EventCoder:
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
                 named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token
                                     and f.entry.plover not in {e.plover for e in self.triggers.candidates(toks[u].lemma.lower(), "NOUN")}]
+                # "demanded an investigation": the demanded thing names the act its doer must answer for
+                named += [c for c in doc.children[f.token] if f.entry.pos == "VERB" and f.entry.plover == "REQUEST"
+                          and toks[c].dep == "dobj" and c not in named and toks[c].lemma.lower() in _INQUIRIES]
+                # "filed a complaint" with no one named: the complaint answers the latest act of force by another
+                named += [u for u in f.used if f.entry.plover == "ACCUSE" and toks[u].pos == "NOUN" and u not in named
+                          and toks[u].lemma.lower() in _GRIEVANCES]
+                # "rejected what it called interference": the noun the speaker gave the act
+                named += [g for c in doc.children[f.token] if toks[c].dep in ("ccomp", "dobj", "relcl")
+                          and toks[c].lemma.lower() in _NAMING and any(toks[w].lower == "what" for w in doc.children[c])
+                          for g in doc.children[c] if toks[g].dep in ("oprd", "attr", "dobj") and toks[g].pos == "NOUN"
+                          and g not in named]
                 targets = self._content_author(doc, named, events, ix, sources, f.entry.plover)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
@@ -912,6 +939,22 @@ class EventCoder:
         lemma_of = {t.idx: t.lemma.lower() for t in toks}
         for k in tgt_toks:
             lem = toks[k].lemma.lower()
+            referred = _REFERRED_ACTS.get(lem) if toks[k].pos == "NOUN" else None
+            if lem in _INQUIRIES and plover != "REQUEST":
+                referred = None   # "opened an investigation": one's own inquiry, not a demand that another answer
+            if referred is not None:
+                # "condemned the aggression": another party's latest act of that kind; a party that does not speak for
+                # its state may answer an act of its own country's ("the opposition called the raid a provocation")
+                state_voice = not sources or any(a is None or ix.kinds.get(a) == "country" or set(
+                    ix.by_id[a].sectors[:1]) & _STATE_SECTORS for a, _ in sources if a is None or a in ix.by_id)
+                by_other = [e for e in done if e.plover in referred and not (e.source and e.source in own_ids)
+                            and not (state_voice and e.source_country and e.source_country in own)]
+                # "called the violation unacceptable" after "jets violated": the act named by its own word first
+                same = [e for e in by_other if _same_stem(lem, lemma_of.get(e.trigger[0], ""))]
+                if same or by_other:
+                    act = [e for e in done if e.trigger == (same or by_other)[-1].trigger]
+                    return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
+                continue
             kinds = _CONTENT_NOUNS.get(lem)
             if not kinds and toks[k].pos == "NOUN":
                 # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
