@@ -62,3 +62,16 @@ def test_metadata_names_an_agency_by_any_of_its_names(a, b, same):
     from eventwire.evaluate import _meta_equal
 
     assert _meta_equal(a, b) is same
+
+
+def test_event_matches_is_the_scoring_rule():
+    from eventwire.evaluate import event_matches
+
+    gold = {"evidence": "the navy seized  two trawlers", "plover": "COERCE", "alt_plover": ["SANCTION"],
+            "source_country": "ARG", "target_country": None}
+    sentence = "On Friday the navy seized two trawlers off the coast, officials said."
+    assert event_matches(sentence, "COERCE", "ARG", "ESP", gold)          # no gold target: any target
+    assert event_matches(sentence, "SANCTION", "ARG", None, gold)         # an alternative type
+    assert not event_matches(sentence, "ASSAULT", "ARG", None, gold)      # another type
+    assert not event_matches(sentence, "COERCE", "CHL", None, gold)       # another source country
+    assert not event_matches("The navy patrolled the coast.", "COERCE", "ARG", None, gold)   # evidence elsewhere

@@ -237,6 +237,19 @@ def score_article(record: Record, gold: dict[str, Any], raw_text: str, tally: Ta
             tally.misses.append(f"{name}: place missed: {gp.get('name')} ({gp.get('country')})")
 
 
+def event_matches(sentence: str, plover: str, source_country: str | None, target_country: str | None,
+                  gold_event: dict[str, Any]) -> bool:
+    """The scoring rule of ../shared/spec/gold-format.md: an event coded in ``sentence`` matches ``gold_event``
+    when the sentence holds the gold evidence, its type is the gold type or an alternative, and its
+    countries equal the gold ones wherever the gold gives them."""
+    if normalize(gold_event.get("evidence") or "\0") not in normalize(sentence):
+        return False
+    if plover not in {gold_event.get("plover"), *(gold_event.get("alt_plover") or [])}:
+        return False
+    return all(not gold_event.get(side) or value == gold_event.get(side)
+               for side, value in (("source_country", source_country), ("target_country", target_country)))
+
+
 def _score_events(record: Record, gold: dict[str, Any], tally: Tally, name: str) -> None:
     text = record.article.text
     gold_events = gold.get("events") or []
@@ -245,15 +258,7 @@ def _score_events(record: Record, gold: dict[str, Any], tally: Tally, name: str)
     tally.events_core += sum(1 for g in gold_events if g.get("core", True))
 
     def matches(p, g) -> bool:
-        sentence = normalize(text[p.sentence[0]:p.sentence[1]])
-        if normalize(g.get("evidence") or "\0") not in sentence:
-            return False
-        if p.plover not in {g.get("plover"), *(g.get("alt_plover") or [])}:
-            return False
-        for side in ("source_country", "target_country"):
-            if g.get(side) and getattr(p, side) != g.get(side):
-                return False
-        return True
+        return event_matches(text[p.sentence[0]:p.sentence[1]], p.plover, p.source_country, p.target_country, g)
 
     used: set[int] = set()
     matched_pred: set[int] = set()
