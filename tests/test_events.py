@@ -1839,3 +1839,21 @@ def test_rejecting_what_one_called_interference_targets_the_critic(coder):
                            "The foreign ministry in Harare rejected what it called interference in its internal affairs.")
     assert has(evs, "REJECT", "ZWE", "IGO")
     assert not has(evs, "REJECT", "ZWE", "ZWE")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a relative clause in the perfect or the present describes a party, it reports no act of the story
+    ("Norway, which has hosted peace talks between Colombia and the ELN, offered on Tuesday to send observers.",
+     "hosted", "offered"),
+    ("The rebels, who have attacked police posts in Borno for years, freed two hostages on Monday, the Nigerian army said.",
+     "attacked", "freed"),
+    # one in the past tells an act of the story
+    ("Gunmen, who attacked a police post in Borno state on Monday, killed four officers, the Nigerian army said.",
+     None, "attacked"),
+])
+def test_describing_relative_clause_is_not_an_event(coder, text, absent, present):
+    record = coder.code_text(text)
+    triggers = {record.article.text[e.trigger[0]:e.trigger[1]] for e in record.events}
+    assert present in triggers
+    if absent:
+        assert absent not in triggers

@@ -578,6 +578,8 @@ class EventCoder:
                 continue
             if self._not_a_report(doc, f):
                 continue
+            if self._describing_clause(doc, f.token):
+                continue
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING \
                     and not f.entry.extra and not self._promised(doc, f.token) \
                     and (t.lemma.lower() not in self.triggers.claim_objects or self._claim_act(doc, f.token)):
@@ -1011,6 +1013,19 @@ class EventCoder:
         if any(toks[c].dep in ("agent", "auxpass") for c in kids):
             return False
         return any(toks[c].dep in ("xcomp", "dobj", "ccomp") for c in kids) and any(toks[k].text == "," for k in range(head, v))
+
+    @staticmethod
+    def _describing_clause(doc: ParsedDoc, v: int) -> bool:
+        """ "Qatar, which has hosted talks between ...", "the party, which is backed by Belgrade", "charges, which he
+        denies": a relative clause in the perfect or the present describes what a party is or has long done, not an
+        act the story reports (the story's acts are told in the past: "the envoy, who arrived on Monday, met ...")."""
+        t = doc.tokens[v]
+        if t.dep != "relcl" or t.pos != "VERB":
+            return False
+        kids = [doc.tokens[c] for c in doc.children[v]]
+        perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
+        present_passive = any(k.dep == "auxpass" and k.lower in ("is", "are") for k in kids)
+        return perfect or present_passive or t.tag in ("VBZ", "VBP")
 
     def _not_a_report(self, doc: ParsedDoc, f: _Found) -> bool:
         """Mentions that report no new act: "those detained", "a minister who sends police ...",
