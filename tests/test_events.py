@@ -1857,3 +1857,18 @@ def test_describing_relative_clause_is_not_an_event(coder, text, absent, present
     assert present in triggers
     if absent:
         assert absent not in triggers
+
+
+@pytest.mark.parametrize("text, reaction, absent", [
+    # the noun names the act answered; the reaction is the event
+    ("Ghana's foreign minister rejected the Togolese criticism on Monday.", "REJECT", "ACCUSE"),
+    ("The union in Accra dismissed the Ghanaian government's offer of a pay rise on Monday.", "REJECT", "AGREE"),
+])
+def test_reacted_to_act_is_not_coded_again(coder, text, reaction, absent):
+    types = {e.plover for e in coder.code_text(text).events}
+    assert reaction in types and absent not in types
+
+
+def test_denied_act_is_still_coded_negated(coder):
+    record = coder.code_text("Ghana's army denied the attack on the Togolese border post on Monday.")
+    assert any(e.plover == "ASSAULT" and e.factuality == "negated" for e in record.events)

@@ -42,6 +42,7 @@ _OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "
                              "prompt", "spur", "lead", "cause"})
 # Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
 _NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss", "rule"})   # "rule" as in "ruled out"
+_DENIALS = _NEGATING_MARKERS - {"dismiss"}   # "dismissed the criticism" answers a speech act, denies no act
 # Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
 _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",),
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
@@ -179,6 +180,7 @@ _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+_REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
 _VEHICLES = frozenset({"truck", "lorry", "convoy", "vehicle", "ship", "vessel", "boat", "plane", "aircraft", "train",
                        "bus", "tanker", "barge"})
@@ -579,6 +581,8 @@ class EventCoder:
             if self._not_a_report(doc, f):
                 continue
             if self._describing_clause(doc, f.token):
+                continue
+            if self._reacted_to(doc, f, trigger_at):
                 continue
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING \
                     and not f.entry.extra and not self._promised(doc, f.token) \
@@ -1013,6 +1017,23 @@ class EventCoder:
         if any(toks[c].dep in ("agent", "auxpass") for c in kids):
             return False
         return any(toks[c].dep in ("xcomp", "dobj", "ccomp") for c in kids) and any(toks[k].text == "," for k in range(head, v))
+
+    @staticmethod
+    def _reacted_to(doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found]) -> bool:
+        """ "rejected the EU criticism", "dismissed the government's offer", "backed the protesters' demands": a noun
+        naming another party's act as the object of a reaction (rejection, accusation, support) of another type is
+        that earlier act, told where it happened; the reaction is the event here.  A denied act ("denied the
+        attack", "ruled out talks") is coded, negated."""
+        t = doc.tokens[f.token]
+        if f.entry.pos != "NOUN" or t.dep not in ("dobj", "pobj", "nsubjpass"):
+            return False
+        h = t.head
+        if doc.tokens[h].dep == "prep":
+            h = doc.tokens[h].head
+        react = trigger_at.get(h)
+        # "denied the attack", "ruled out talks": the act is coded itself, negated
+        return (react is not None and react.entry.plover in _REACTIONS and react.entry.plover != f.entry.plover
+                and h != f.token and doc.tokens[h].lemma.lower() not in _DENIALS)
 
     @staticmethod
     def _describing_clause(doc: ParsedDoc, v: int) -> bool:
