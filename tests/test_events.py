@@ -1872,3 +1872,12 @@ def test_reacted_to_act_is_not_coded_again(coder, text, reaction, absent):
 def test_denied_act_is_still_coded_negated(coder):
     record = coder.code_text("Ghana's army denied the attack on the Togolese border post on Monday.")
     assert any(e.plover == "ASSAULT" and e.factuality == "negated" for e in record.events)
+
+
+def test_standing_refusal_to_recognise_is_reject(coder):
+    record = coder.code_text("Belgrade does not recognise Kosovo's declaration of independence.")
+    assert [(e.plover, e.factuality, e.source_country, e.target_country) for e in record.events] == [
+        ("REJECT", "asserted", "SRB", "XKX")]
+    # a recognition that did not happen once stays a negated act
+    record = coder.code_text("Armenia did not recognise the vote in Stepanakert on Monday.")
+    assert all(e.plover != "REJECT" for e in record.events)

@@ -180,6 +180,7 @@ _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
 _NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+_RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
 _VEHICLES = frozenset({"truck", "lorry", "convoy", "vehicle", "ship", "vessel", "boat", "plane", "aircraft", "train",
@@ -1362,7 +1363,8 @@ class EventCoder:
         """Type by what the sentence does with the act:
         - agreeing, offering or promising to retreat or yield is CONCEDE ("agreed to release", "offered to resign");
         - a meeting that is only intended or offered is AGREE ("was ready to host talks": manual, future meetings);
-        - force announced for the future by its own doer is THREATEN ("we will strike these hideouts")."""
+        - force announced for the future by its own doer is THREATEN ("we will strike these hideouts");
+        - a standing refusal to recognise is REJECT ("does not recognise the ruling")."""
         toks = doc.tokens
         e = f.entry
         i = f.token
@@ -1389,6 +1391,11 @@ class EventCoder:
                     toks[c].dep == "dobj" and toks[c].lower.endswith(("self", "selves")) for c in doc.children[i]):
             # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
             # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
+            return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
+        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and any(
+                toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i]):
+            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
+            # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
