@@ -1881,3 +1881,15 @@ def test_standing_refusal_to_recognise_is_reject(coder):
     # a recognition that did not happen once stays a negated act
     record = coder.code_text("Armenia did not recognise the vote in Stepanakert on Monday.")
     assert all(e.plover != "REJECT" for e in record.events)
+
+
+def test_participle_recalling_an_earlier_act_is_not_coded(coder):
+    text = ("Ghanaian police arrested four Togolese traders in Aflao on Monday. "
+            "On Friday Ghana released the four traders arrested at the border market, the ministry said.")
+    record = coder.code_text(text)
+    second = record.article.text.index("On Friday")
+    assert not [e for e in record.events if e.plover == "COERCE" and e.trigger[0] > second]
+    assert any(e.plover == "RETREAT" and e.trigger[0] > second for e in record.events)
+    # with its doer named, the participle tells the act
+    record = coder.code_text("Ghana demanded the release of four traders arrested by Togolese police on Monday.")
+    assert any(e.plover == "COERCE" and e.source_country == "TGO" for e in record.events)

@@ -585,6 +585,8 @@ class EventCoder:
                 continue
             if self._reacted_to(doc, f, trigger_at):
                 continue
+            if self._describing_participle_of_party(doc, f.token, trigger_at):
+                continue
             if t.lemma.lower() in self.triggers.claim_verbs and t.dep == "ccomp" and toks[t.head].lemma.lower() in _SAYING \
                     and not f.entry.extra and not self._promised(doc, f.token) \
                     and (t.lemma.lower() not in self.triggers.claim_objects or self._claim_act(doc, f.token)):
@@ -1018,6 +1020,26 @@ class EventCoder:
         if any(toks[c].dep in ("agent", "auxpass") for c in kids):
             return False
         return any(toks[c].dep in ("xcomp", "dobj", "ccomp") for c in kids) and any(toks[k].text == "," for k in range(head, v))
+
+    @staticmethod
+    def _describing_participle_of_party(doc: ParsedDoc, v: int, trigger_at: dict[int, _Found]) -> bool:
+        """ "8,000 people detained under the emergency had been released", "handed four suspects arrested near the
+        frontier over to police": a participle naming who the sentence's own act is done to recalls an earlier act
+        (told where it happened), it does not report one."""
+        toks = doc.tokens
+        t = toks[v]
+        if t.dep != "acl" or t.tag != "VBN" or any(toks[c].dep in ("agent", "aux", "auxpass", "nsubj", "nsubjpass")
+                                                    for c in doc.children[v]):
+            # "fishermen detained by Russian guards": an act with its doer named is told here; "reports that the army
+            # had detained": a clause, not a participle
+            return False
+        noun = toks[t.head]
+        if noun.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            return False
+        h = noun.head
+        if toks[h].dep == "prep":
+            h = toks[h].head
+        return h != v and h in trigger_at
 
     @staticmethod
     def _reacted_to(doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found]) -> bool:
