@@ -1747,3 +1747,12 @@ def test_a_grave_concern_voiced_without_a_by_phrase_is_disapproval(coder):
     assert has(evs, "ACCUSE", "SWE", "TUR"), evs
     _, evs = events(coder, "Residents said they were deeply concerned about the rising price of bread.")
     assert not has(evs, "ACCUSE"), evs
+
+
+def test_pronoun_in_a_relative_clause_is_the_group_it_describes(coder):
+    _r, evs = events(coder, "KAMPALA (Reuters) - Uganda reinforced its western border on Friday after clashes between M23 "
+                            "and Congolese troops near Bunagana. The rebel group, which has controlled the frontier area "
+                            "since it captured a hill near Kisoro in Uganda two years ago, denied attacking civilians and "
+                            "blamed the army.", title="Uganda reinforces border")
+    assert not any(e[4] == "Uganda" for e in evs if e[0] in ("ASSAULT", "COERCE") and e[3] == "asserted")
+    assert has(evs, "ACCUSE", "COD", "COD")
