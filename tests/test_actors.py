@@ -690,3 +690,25 @@ def test_a_government_owned_by_a_named_leader_is_not_another_government(coder):
     body = r.article.text
     serbian = actor(r, "Serbian government")
     assert not any(body[s:e] == "government" and s > body.index("Kurti") for s, e in serbian.mentions)
+
+
+def test_definite_armed_group_is_the_group_named_before_not_a_place_in_its_clause(coder):
+    r = code(coder, "KAMPALA (Reuters) - Uganda reinforced its western border on Friday after clashes between M23 and "
+                    "Congolese troops near Bunagana. The rebel group, which has controlled the frontier area since it "
+                    "captured a hill near Kisoro in Uganda two years ago, denied attacking civilians and blamed the army.",
+             title="Uganda reinforces border")
+    m23 = actor(r, "M23")
+    body = r.article.text
+    assert "rebel group" in [body[s:e] for s, e in m23.mentions] and m23.country == "COD"
+    # "the army", named with no country after Congolese troops: the Congolese army, not the dateline's
+    assert actor(r, "army").country == "COD"
+
+
+def test_the_militants_are_the_latest_armed_group_named(coder):
+    r = code(coder, "Nigerian troops killed 15 members of Boko Haram in Borno state on Monday, the army said. In a separate "
+                    "attack, fighters from the Macina Liberation Front raided a village near the border with Mali. "
+                    "The militants burned dozens of homes.", title="Raids in Nigeria")
+    front = actor(r, "Macina Liberation Front")
+    body = r.article.text
+    assert "militants" in [body[s:e] for s, e in front.mentions]
+    assert "militants" not in [body[s:e] for s, e in actor(r, "Boko Haram").mentions]

@@ -1893,3 +1893,12 @@ def test_participle_recalling_an_earlier_act_is_not_coded(coder):
     # with its doer named, the participle tells the act
     record = coder.code_text("Ghana demanded the release of four traders arrested by Togolese police on Monday.")
     assert any(e.plover == "COERCE" and e.source_country == "TGO" for e in record.events)
+
+
+def test_pronoun_in_a_relative_clause_is_the_group_it_describes(coder):
+    _r, evs = events(coder, "KAMPALA (Reuters) - Uganda reinforced its western border on Friday after clashes between M23 "
+                            "and Congolese troops near Bunagana. The rebel group, which has controlled the frontier area "
+                            "since it captured a hill near Kisoro in Uganda two years ago, denied attacking civilians and "
+                            "blamed the army.", title="Uganda reinforces border")
+    assert not any(e[4] == "Uganda" for e in evs if e[0] in ("ASSAULT", "COERCE") and e[3] == "asserted")
+    assert has(evs, "ACCUSE", "COD", "COD")

@@ -637,8 +637,11 @@ class ActorCoder:
         for t in toks:
             if t.i in covered or t.pos not in ("NOUN", "PROPN"):
                 continue
-            if t.dep == "compound" and toks[t.head].pos in ("NOUN", "PROPN") and (t.head in covered or head_role(t.head) is not None):
-                continue  # the head of the phrase decides ("secret police"), unless it is no role ("coast guard ships")
+            if (t.dep == "compound" or t.dep == "amod" and t.pos == "NOUN") and toks[t.head].pos in ("NOUN", "PROPN") \
+                    and (t.head in covered or head_role(t.head) is not None):
+                # the head of the phrase decides ("secret police", "the rebel group" however "rebel" was parsed),
+                # unless it is no role ("coast guard ships")
+                continue
             left = [k for k in doc.subtree(t.i) if k <= t.i and toks[k].dep in ("compound", "amod", "nmod") and k not in covered]
             run = list(range(min(left + [t.i]), t.i + 1))
             roles = [r for r in self._roles_in(doc, run) if r[1] == t.i + 1]
@@ -1409,6 +1412,27 @@ class ActorCoder:
             named = [v for v in units.values() if v.kind == "person" and v.start < k and toks[k].text in v.name.split()]
             return country[group_of[named[-1].start]] if named and named[-1].start in group_of else None
 
+        def forces_before(g: int) -> str | None:
+            """ "... fighters attacking a junta outpost. The group blamed the military": a bare definite state force
+            ("the military", "the army") is the force of the state whose forces were named last, in its sentence or
+            the two before."""
+            first = groups[g][0]
+            if any(m.named or m.links or m.proxy_links or m.kind != "organization" for m in groups[g]) \
+                    or "MIL" not in sectors[g] or set(sectors[g]) & _ARMED_SECTORS \
+                    or first.start == 0 or toks[first.start - 1].lower != "the":
+                return None
+            best = None
+            for v in units.values():
+                h = group_of.get(v.start)
+                if h is None or h == g or v.start >= first.start or (best is not None and v.start < best[0]) \
+                        or toks[first.start].sent - toks[v.start].sent > 2:
+                    continue
+                c = country[h]
+                if c and c not in _BLOC_CODES | {"NGO", "MNC"} and "MIL" in sectors[h] \
+                        and not set(sectors[h]) & _ARMED_SECTORS:
+                    best = (v.start, c)
+            return best[1] if best else None
+
         for g in range(n):
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
@@ -1431,7 +1455,8 @@ class ActorCoder:
                     country[g] = self._sentence_foreign(doc, members[0], home, cspans)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
                     institution = members[0].kind in ("organization", "group") and bool(set(sectors[g]) & _STATE_BODIES)
-                    country[g] = self._context_country(doc, members[0], units, institution, cspans) or fallback
+                    country[g] = self._context_country(doc, members[0], units, institution, cspans) \
+                        or forces_before(g) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
@@ -1526,11 +1551,41 @@ class ActorCoder:
         named = [u for u in units.values() if u.named and u.kind in ("group", "organization")
                  and (u.kind == "group" and set(u.sectors) & _ARMED_SECTORS or any(u.start <= k < u.end for k in linked))
                  and not ActorCoder._patron(doc, u.end)]      # not "an al-Qaeda-linked group"
-        if len({norm_key(u.name) for u in named}) != 1 or (named[0].fixed_country or "".join(named[0].countries[:1])) in ("", home):
-            return {}
-        first = min(u.start for u in named)
-        return {u.start: first for u in bare if not u.links
-                and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
+        out: dict[int, int] = {}
+        if len({norm_key(u.name) for u in named}) == 1 \
+                and (named[0].fixed_country or "".join(named[0].countries[:1])) not in ("", home):
+            first = min(u.start for u in named)
+            out = {u.start: first for u in bare if not u.links
+                   and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
+        # "The insurgent group, which ... since it seized a town in Y, denied ...", "the rebels said": a definite
+        # bare description stands for the latest armed group named before it, not for a place in its clause
+        # (unless that group is a listed transnational one of no country: "Islamic State-inspired" fighters)
+        armed = [u for u in units.values() if u.named and u.kind in ("group", "organization")
+                 and (set(u.sectors) | {s for r in u.roles for s in r.sectors}) & _ARMED_SECTORS
+                 and not ActorCoder._patron(doc, u.end)]
+        definite = [u for u in units.values() if not u.named and u.kind in ("group", "organization") and not u.countries
+                    and u.roles and set(u.roles[-1].sectors) & _ARMED_SECTORS]
+        for u in definite:
+            det = [c for c in doc.children[u.head] if toks[c].dep == "det" and c < u.start]
+            if u.start in out or u.links or u.proxy_links or not det or any(
+                    toks[c].dep == "prep" and toks[c].lower == "of" for c in doc.children[u.head]):
+                continue   # ("the free movement of goods" is no group)
+            if toks[det[0]].lower in ("a", "an"):
+                # "the X Front (XF), an insurgent group that ...": an apposition the parser hung elsewhere
+                j = det[0] - 1
+                if j < 1 or toks[j].text != ",":
+                    continue
+                j -= 1 if toks[j - 1].text != ")" else 2
+                named = [v for v in armed if v.start <= j < max(v.end, v.mend or 0)]
+                if named:
+                    out[u.start] = named[0].start
+                continue
+            before = [v for v in armed if v.end <= u.start]
+            last = max(before, key=lambda v: v.start) if before else None
+            if toks[det[0]].lower in ("the", "this") and last is not None \
+                    and not (last.sectors and not last.fixed_country and not last.countries):
+                out[u.start] = last.start
+        return out
 
     @staticmethod
     def _reporter_country(doc: ParsedDoc, anchor: int, units: dict[int, _Unit]) -> str | None:

@@ -2146,6 +2146,21 @@ class EventCoder:
         toks = doc.tokens
         sent = toks[t].sent
         best = None
+        if not person and toks[t].dep in ("nsubj", "nsubjpass"):
+            # "The rebel group, which has held the area since it seized a town in Y, ...": a subject pronoun in a
+            # relative clause (or a clause under it) is the noun the clause describes, not a place named in between
+            j = toks[t].head
+            for _ in range(4):
+                if toks[j].dep == "relcl" and toks[j].head < t and toks[toks[j].head].pos in ("NOUN", "PROPN") and any(
+                        toks[c].dep in ("nsubj", "nsubjpass") and toks[c].tag in ("WDT", "WP") for c in doc.children[j]):
+                    # (not "the rebels who it said had ...": there "it" is the clause's own subject, someone else)
+                    aid = self._actor_at(doc, toks[j].head, ix)
+                    if aid is not None and ix.kinds.get(aid) != "person":
+                        return aid
+                    break
+                if toks[j].dep not in ("advcl", "conj", "ccomp", "xcomp") or toks[j].head == j:
+                    break
+                j = toks[j].head
         # an object pronoun is not the subject of its own clause ("X ruled out negotiating with them": them is not X)
         own_subjects: set[str] = set()
         if toks[t].dep in ("dobj", "pobj", "dative") and toks[t].lower in ("them", "him", "her"):
