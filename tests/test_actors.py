@@ -712,3 +712,41 @@ def test_the_militants_are_the_latest_armed_group_named(coder):
     body = r.article.text
     assert "militants" in [body[s:e] for s, e in front.mentions]
     assert "militants" not in [body[s:e] for s, e in actor(r, "Boko Haram").mentions]
+
+
+def test_a_possessor_before_the_title_of_a_name_the_recogniser_cut_short(coder):
+    r = code(coder, "The accord followed talks between Zambia's Energy Minister Peter Banda and Angola's Foreign Trade "
+                    "Minister Jean-Luc Mbala Kasongo in the Zambian town of Kitwe, where both delegations met. Mbala "
+                    "said Luanda would honour the deal.")
+    kasongo = actor(r, "Jean-Luc Mbala Kasongo")
+    assert kasongo.country == "AGO"
+    assert "Mbala" in [r.article.text[s:e] for s, e in kasongo.mentions]
+
+
+def test_a_person_serves_the_body_he_heads_not_the_place_it_deals_with(coder):
+    r = code(coder, "Montenegrin police raided a Serbian-run school in the town of Pljevlja on Monday, Montenegro's "
+                    "interior ministry said. Serbia's Foreign Ministry condemned the raid. Goran Ilic, who heads the "
+                    "Serbian government's Office for Montenegro, accused Montenegro's government of harassment.")
+    assert actor(r, "Goran Ilic").country == "SRB"
+
+
+def test_forces_in_a_state_officials_statement_are_that_states_not_the_neighbours_by_the_border(coder):
+    r = code(coder, "Montenegrin police raided a Serbian-run school in Pljevlja on Monday, Montenegro's interior "
+                    "ministry said. Serbian President Marko Petrovic said army units stationed near the border with "
+                    "Montenegro had been put on alert.")
+    assert actor(r, "army units").country == "SRB"
+
+
+def test_an_ambassador_named_after_the_summons_is_the_summoned_states_envoy(coder):
+    r = code(coder, "Ghana summoned Togo's ambassador on Monday over the shooting of two fishermen. Deputy Foreign "
+                    "Minister Kwame Asante handed Ambassador Koffi Agbo a protest note, the ministry said.")
+    agbo = actor(r, "Koffi Agbo")
+    assert agbo.country == "TGO"
+    assert actor(r, "Kwame Asante").country == "GHA"
+
+
+def test_a_state_broadcaster_carrying_a_governments_statement_is_that_states(coder):
+    r = code(coder, "Mauritanian herders said soldiers from Mali had killed six of them near the village of Adel "
+                    "Bagrou, Mauritania's interior ministry said. Mali's transitional government, in a statement read "
+                    "on state broadcaster RTM, denied that its army had been involved.")
+    assert actor(r, "state broadcaster").country == "MLI"

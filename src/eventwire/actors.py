@@ -60,6 +60,8 @@ _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
                                  "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
                                  "mediated", "linked", "affiliated"})
+# Verbs by which a person heads a body ("X, who heads the office for Y").
+_HEAD_VERBS = frozenset({"head", "lead", "run", "direct", "chair", "command", "manage"})
 # Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
 _MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
 # Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
@@ -83,6 +85,8 @@ _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airpor
 _DIVISION_NOUNS = frozenset({"department", "province", "state", "region", "governorate", "prefecture", "district",
                              "county", "canton", "oblast"})
 _MONARCHS = frozenset({"king", "queen"})
+# Titles of a state's envoy to another, which a story names first by country, then by name ("Ambassador X").
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "high commissioner"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
                           "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
@@ -570,6 +574,16 @@ class ActorCoder:
                         and s <= toks[s - 1].head < e and toks[s - 1].text[:1].isupper() and (s - 1) not in cspans \
                         and (s - 1) not in covered and lex.role(toks[s - 1].lower) is None:
                     s -= 1
+                # family names the recogniser left out ("Jean-Luc" of "Jean-Luc Mbala Kasongo"): the name's
+                # last word hangs as a compound on a capitalised proper noun after it, up to the head it names
+                x = e
+                while s < x < len(toks) and toks[x - 1].dep == "compound" and toks[x - 1].head >= x \
+                        and toks[x].pos == "PROPN" and toks[x].text[:1].isupper() and toks[x].text.isalpha() \
+                        and x not in cspans and x not in covered and toks[x].sent == toks[s].sent \
+                        and lex.role(toks[x].lower) is None and not self._is_role_noun(doc, x):
+                    x += 1
+                if x > e and toks[x - 1].dep != "compound":
+                    e = x   # (not "Tamil Nadu Chief" of "Tamil Nadu Chief Minister X")
             if s >= e or any(k in covered for k in range(s, e)):
                 continue
             if all(k in cspans for k in range(s, e)):
@@ -911,6 +925,16 @@ class ActorCoder:
                         if first in cspans and cspans[first][2] in ("name", "capital") and cspans[first][0] == p + 1 \
                                 and cspans[first][1] not in u.countries:
                             u.countries.append(cspans[first][1])
+        # "X, who heads the Y government's office for Z": a person serves the body he heads.
+        if u.named and u.kind == "person":
+            for c in children[head]:
+                if toks[c].dep != "relcl" or toks[c].lemma.lower() not in _HEAD_VERBS \
+                        or not any(toks[w].dep == "nsubj" and toks[w].lower == "who" for w in children[c]):
+                    continue
+                for o in children[c]:
+                    if toks[o].dep == "dobj" and o in unit_of_token and unit_of_token[o] != u.start \
+                            and unit_of_token[o] not in u.links:
+                        u.links.append(unit_of_token[o])
         # "a delegation from Paris", "diplomats from Russia": where the people come from.
         for c in children[head]:
             if toks[c].dep == "prep" and toks[c].lower == "from":
@@ -1241,6 +1265,8 @@ class ActorCoder:
                 for v in groups[g]:
                     vparts = fold(v.name).split()
                     if parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
+                        len(parts) == 1 and len(vparts) > 2 and parts[0] in vparts[1:]   # "Mbala" of "Jean-Luc Mbala Kasongo"
+                    ) or (
                         len(parts) > 1 and len(vparts) == 1 and vparts[0] == parts[-1]
                     ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]) \
                             or 1 < len(parts) < len(vparts) and vparts[-len(parts):] == parts:   # "Ould Brahim"
@@ -1272,6 +1298,11 @@ class ActorCoder:
                     u.name = doc.span_text(u.start, u.phrase_head + 1)
                 key = norm_key(u.name)
                 if u.kind == "person":
+                    envoy = self._named_envoy(u, groups, role_groups)
+                    if envoy is not None:
+                        join(envoy, u)   # "A summoned B's ambassador ... handed Ambassador X a note": one envoy
+                        persons.append(envoy)
+                        continue
                     persons.append(new_group(u))
                     continue
                 # same name, same country: one organisation ("Foreign Ministry" of two states are two actors)
@@ -1455,7 +1486,11 @@ class ActorCoder:
                     country[g] = self._sentence_foreign(doc, members[0], home, cspans)
                 elif sectors[g] and (set(sectors[g]) & STATE_SECTORS or any(m.state_marked for m in members)):
                     institution = members[0].kind in ("organization", "group") and bool(set(sectors[g]) & _STATE_BODIES)
-                    country[g] = self._context_country(doc, members[0], units, institution, cspans) \
+                    # "A's government, in a statement read on state television X, said": the state's own outlet
+                    marked = next((m for m in members if m.state_marked or any(
+                        r.phrase.split()[0] in _STATE_MARKERS for r in m.roles)), None)
+                    owner = self._clause_state(doc, marked, group_of, groups, country) if marked else None
+                    country[g] = owner or self._context_country(doc, members[0], units, institution, cspans) \
                         or forces_before(g) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
@@ -1510,6 +1545,46 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    @staticmethod
+    def _clause_state(doc: ParsedDoc, u: _Unit, group_of: dict[int, int], groups: list[list[_Unit]],
+                      country: list[str | None]) -> str | None:
+        """The state whose government or state is the subject of the clause a state-marked body is set in
+        ("A's government, in a statement read on state radio, denied ..."): that state's own outlet."""
+        toks = doc.tokens
+        k = u.head
+        for _ in range(6):
+            if toks[k].head == k or toks[k].dep in ("ccomp", "relcl", "advcl", "conj", "nsubj", "nsubjpass"):
+                break
+            k = toks[k].head
+            if toks[k].pos not in ("VERB", "AUX"):
+                continue
+            for c in doc.children[k]:
+                if toks[c].dep != "nsubj":
+                    continue
+                owner = next((group_of[w.start] for grp in groups for w in grp
+                              if w.start <= c < w.end and w.start in group_of), None)
+                if owner is None or country[owner] is None:
+                    return None
+                state = any(w.kind == "country" or "GOV" in w.sectors or any("GOV" in r.sectors for r in w.roles)
+                            for w in groups[owner])
+                return country[owner] if state else None
+        return None
+
+    @staticmethod
+    def _named_envoy(u: _Unit, groups: list[list[_Unit]], role_groups: list[tuple[int, str]]) -> int | None:
+        """The group of the one unnamed envoy of a stated country named before ("Myanmar's ambassador"), which a
+        person titled with that role and given no country of their own ("Ambassador X") is."""
+        if u.countries or u.links or u.proxy_links:
+            return None
+        titles = {r.phrase for r in u.roles if r.phrase in _ENVOY_TITLES}
+        if not titles:
+            return None
+        found = [g for g, phrase in role_groups if phrase in titles
+                 and all(not v.named and v.start < u.start for v in groups[g])]
+        states = {c for g in found for v in groups[g] for c in v.countries[:1]}
+        with_state = [g for g in found if any(v.countries for v in groups[g])]
+        return with_state[0] if len(states) == 1 and len(with_state) == 1 else None
 
     @staticmethod
     def _named_place(doc: ParsedDoc, k: int) -> bool:
@@ -1595,9 +1670,11 @@ class ActorCoder:
         k = anchor
         if toks[k].dep == "pobj" and toks[toks[k].head].dep == "agent":
             k = toks[k].head            # "questioned by investigators": the doer of the reported act
-        if toks[k].dep not in ("nsubj", "agent"):
+        if toks[k].dep not in ("nsubj", "nsubjpass", "agent"):
             return None
         k = toks[k].head
+        if toks[k].dep in ("csubj", "csubjpass"):
+            k = toks[k].head   # "units deployed near X had been put on alert", parsed as a clausal subject
         say = toks[k].head
         if toks[k].dep != "ccomp" or toks[say].lemma.lower() not in _SPEECH_VERBS | _STATEMENT_VERBS:
             return None
@@ -1607,6 +1684,9 @@ class ActorCoder:
             for v in units.values():
                 if v.start <= c < v.end and (v.kind == "country" or set(v.sectors) & _STATE_BODIES):
                     return v.fixed_country if v.fixed_country not in ("UNO", "IGO", "EUR", "NGO") else None
+                if v.start <= c < v.end and v.kind == "person" and v.named and v.countries and not v.fixed_country \
+                        and any("GOV" in r.sectors for r in v.roles):
+                    return v.countries[0]   # "<demonym> President X said army units had been put on alert"
         return None
 
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
