@@ -1902,3 +1902,13 @@ def test_pronoun_in_a_relative_clause_is_the_group_it_describes(coder):
                             "blamed the army.", title="Uganda reinforces border")
     assert not any(e[4] == "Uganda" for e in evs if e[0] in ("ASSAULT", "COERCE") and e[3] == "asserted")
     assert has(evs, "ACCUSE", "COD", "COD")
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army launched an offensive in Borno on Monday. Six militants were killed in the operation, the army said.",
+    "Fighting flared in Nigeria's Borno state on Monday. Two farmers were killed by artillery fire in the village, residents said.",
+])
+def test_passive_harm_by_state_weapons_or_to_insurgents_is_the_states(coder, text):
+    record = coder.code_text(text)
+    killed = [e for e in record.events if record.article.text[e.trigger[0]:e.trigger[1]] == "killed"]
+    assert killed and all(e.plover == "ASSAULT" and e.source_country == "NGA" for e in killed)

@@ -176,6 +176,11 @@ _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Weapons and forces only states field: harm done "by artillery fire" or "by police gunfire" is the state's.
+_STATE_WEAPONS = frozenset({"artillery", "airstrike", "warplane", "jet", "tank", "gunship", "helicopter", "police",
+                            "army", "military", "soldier", "troop"})
+# Armed insurgents: when they are killed with nobody named, it was by the state's forces.
+_INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "gunmen", "terrorist", "bandit"})
 # Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
@@ -650,6 +655,8 @@ class EventCoder:
                 sources = [(None, home)]   # "the attackers shot dead a guard": unnamed assailants in the story's country
             if not sources and f.entry.plover == "ASSAULT" and not src_toks and self._nonstate_attack(doc, f.token):
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
+            if not sources and f.entry.plover == "ASSAULT" and self._state_fire(doc, f.token, src_toks, tgt_toks):
+                sources = [(None, home)]   # "killed by artillery fire", "six militants were killed": the state's forces
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
             if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
@@ -1931,6 +1938,18 @@ class EventCoder:
                         if iso:
                             return iso
         return None
+
+    @staticmethod
+    def _state_fire(doc: ParsedDoc, v: int, src_toks: list[int], tgt_toks: list[int]) -> bool:
+        """A passive harm with no party named as its doer, done by a state's forces: by their weapons ("killed by
+        artillery fire", "by police gunfire") or to armed insurgents ("six militants were killed in the operation")."""
+        toks = doc.tokens
+        if not any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[v]):
+            return False
+        agent_words = {toks[k].lemma.lower() for s in src_toks for k in doc.subtree(s)}
+        if agent_words & _STATE_WEAPONS:
+            return True
+        return any(toks[k].lemma.lower() in _INSURGENTS for k in tgt_toks)
 
     @staticmethod
     def _nonstate_attack(doc: ParsedDoc, v: int) -> bool:
