@@ -750,3 +750,13 @@ def test_a_state_broadcaster_carrying_a_governments_statement_is_that_states(cod
                     "Bagrou, Mauritania's interior ministry said. Mali's transitional government, in a statement read "
                     "on state broadcaster RTM, denied that its army had been involved.")
     assert actor(r, "state broadcaster").country == "MLI"
+
+
+def test_bare_office_is_not_its_former_holder(coder):
+    text = ("Sierra Leone's opposition boycotted parliament on Monday. A mediation team led by a former Ghanaian "
+            "president arrived in Freetown on Thursday and met with the president. The president called for calm.")
+    record = coder.code_text(text)
+    text = record.article.text
+    last = text.rindex("president")
+    actor = next(a for a in record.actors if any(s <= last < e for s, e in a.mentions))
+    assert actor.country == "SLE"

@@ -169,3 +169,15 @@ def test_the_fast_attribute_ruler_sets_what_spacys_ruler_sets(coder):
             n += 1
             assert (a.pos_, a.tag_, a.dep_, str(a.morph), a.lemma_) == (b.pos_, b.tag_, b.dep_, str(b.morph), b.lemma_), a.text
     assert n > 3000
+
+
+def test_noun_root_with_relative_clause_is_mended(coder):
+    """The small model makes "The governor, who ... and holds ..., called for calm" a noun-rooted sentence."""
+    text = ("Kenya's parliament debated the tax bill on Monday. The governor, who is elected separately and holds "
+            "limited executive power, called for calm and urged lawmakers to reject the bill.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    called = next(t for t in doc.tokens if t.text == "called")
+    assert called.dep == "ROOT"
+    assert any(doc.tokens[c].dep == "nsubj" and doc.tokens[c].text == "governor" for c in doc.children[called.i])
+    record = coder.code_text(text)
+    assert any(e.plover == "REQUEST" and e.source_country == "KEN" for e in record.events)

@@ -1331,6 +1331,8 @@ class ActorCoder:
                     phrase.endswith(" " + (u.role_key or "")) or phrase.startswith(f"{u.role_key} of "))
                 if same_role and owners and not any(set(v.proxy_links) & owners for v in groups[g]):
                     continue   # "Prime Minister X's government": X's, not another government named before
+                if same_role and not self._former(doc, u) and all(self._former(doc, v) for v in groups[g] if not v.named):
+                    continue   # "led by a former Ghanaian president ... met with the president": not the former one
                 if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
                     if not u.countries:
                         # "Egypt has long backed ... . The ministry said": not the ministry of another state named earlier
@@ -1688,6 +1690,13 @@ class ActorCoder:
                         and any("GOV" in r.sectors for r in v.roles):
                     return v.countries[0]   # "<demonym> President X said army units had been put on alert"
         return None
+
+    @staticmethod
+    def _former(doc: ParsedDoc, u: "_Unit") -> bool:
+        """ "a former Ghanaian president", "the ex-minister": a past holder of the office."""
+        toks = doc.tokens
+        words = set(range(u.start, u.end)) | set(doc.children[u.head])
+        return any(toks[k].lower in ("former", "ex") or toks[k].lower.startswith("ex-") for k in words)
 
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
                          spans: dict[int, tuple[int, str, str]] | None = None) -> str | None:

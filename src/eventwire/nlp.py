@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
@@ -176,7 +176,34 @@ def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
         for t in doc
     )
     entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
-    return ParsedDoc(text, tokens, tuple(sentences), entities, dateline)
+    return ParsedDoc(text, _repair_noun_roots(tokens, sentences), tuple(sentences), entities, dateline)
+
+
+def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
+    """Mend the small model's commonest broken parse of "The president, who is elected separately and holds limited
+    power, called for calm": the subject noun made the root and the main verb hung on the relative clause. When a
+    sentence's root is a noun with a relative clause or apposition, the first finite verb after a comma that closes it,
+    with no subject of its own, is the main verb and the noun its subject."""
+    fixed = list(tokens)
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    for s in sentences:
+        root = next((k for k in range(s.start, s.end) if tokens[k].dep == "ROOT"), None)
+        if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
+            continue
+        clause = [c for c in kids.get(root, ()) if c > root and tokens[c].dep in ("relcl", "appos", "acl")]
+        if not clause:
+            continue
+        for v in range(clause[0] + 1, s.end):
+            t = tokens[v]
+            if t.tag in ("VBD", "VBZ") and t.dep in ("acl", "conj", "relcl", "advcl") and tokens[v - 1].text == "," \
+                    and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(v, ())):
+                fixed[v] = replace(t, dep="ROOT", head=v)
+                fixed[root] = replace(tokens[root], dep="nsubj", head=v)
+                break
+    return tuple(fixed)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -598,7 +625,8 @@ def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: l
             r[9] = len(sents) - 1
     tokens = tuple(Token(i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws)
                    for i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws in rows)
-    return ParsedDoc(text, tokens, tuple(Sentence(*s) for s in sents), tuple(ents), dateline)
+    sentences = tuple(Sentence(*s) for s in sents)
+    return ParsedDoc(text, _repair_noun_roots(tokens, sentences), sentences, tuple(ents), dateline)
 
 
 class EventConfirmer:
