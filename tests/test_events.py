@@ -1793,3 +1793,31 @@ def test_wrongdoing_verbs_need_their_objects_and_no_negation(coder):
 def test_money_from_abroad_is_an_accusation(coder):
     _, evs = events(coder, "Serbia's media regulator said the opposition newspaper had received money from foreign donors.")
     assert has(evs, "ACCUSE", "SRB", "SRB")
+
+
+def test_other_word_senses_are_no_events(coder):
+    # sentences written for this test: trigger words in non-political senses (real news streams)
+    for body in ("The Peruvian minister had called in sick on Monday, the ministry said.",
+                 "Bolivian troops pressed on despite the heavy snow.",
+                 "The Chilean envoy was asked about the new flights to Lima.",
+                 "The new Peruvian budget provides for street lighting in Cusco.",
+                 "The Polish vehicle was occupied by a driver and two children.",
+                 "The Ghanaian minister received an SMS from a Togolese businessman.",
+                 "Nigerian lawmakers spoke to the Associated Press on Monday.",
+                 "The Kenyan court agreed with the accusations against the Ugandan minister.",
+                 "Many Moroccans support Real Madrid, the club from Spain.",
+                 "The Brazilian governor hosted a wine tasting in Recife.",
+                 "Argentina's economic history demonstrates the potential of strong unions."):
+        _, evs = events(coder, body)
+        assert evs == [], (body, evs)
+
+
+def test_political_senses_survive_the_sense_filters(coder):
+    _, evs = events(coder, "Chile signed an agreement with Peru. Kenya called on Uganda to withdraw its troops. "
+                           "France pressed Mali to hold elections. Nigerian lawmakers spoke to Ghanaian officials. "
+                           "The Ghanaian president received the Togolese foreign minister.")
+    assert has(evs, "SUPPORT", "CHL", "PER")
+    assert has(evs, "REQUEST", "KEN", "UGA")
+    assert has(evs, "REQUEST", "FRA", "MLI")
+    assert has(evs, "CONSULT", "NGA", "GHA")
+    assert has(evs, "CONSULT", "GHA", "TGO")
