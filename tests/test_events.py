@@ -1912,3 +1912,31 @@ def test_passive_harm_by_state_weapons_or_to_insurgents_is_the_states(coder, tex
     record = coder.code_text(text)
     killed = [e for e in record.events if record.article.text[e.trigger[0]:e.trigger[1]] == "killed"]
     assert killed and all(e.plover == "ASSAULT" and e.source_country == "NGA" for e in killed)
+
+
+def test_other_word_senses_are_no_events(coder):
+    # sentences written for this test: trigger words in non-political senses (real news streams)
+    for body in ("The Peruvian minister had called in sick on Monday, the ministry said.",
+                 "Bolivian troops pressed on despite the heavy snow.",
+                 "The Chilean envoy was asked about the new flights to Lima.",
+                 "The new Peruvian budget provides for street lighting in Cusco.",
+                 "The Polish vehicle was occupied by a driver and two children.",
+                 "The Ghanaian minister received an SMS from a Togolese businessman.",
+                 "Nigerian lawmakers spoke to the Associated Press on Monday.",
+                 "The Kenyan court agreed with the accusations against the Ugandan minister.",
+                 "Many Moroccans support Real Madrid, the club from Spain.",
+                 "The Brazilian governor hosted a wine tasting in Recife.",
+                 "Argentina's economic history demonstrates the potential of strong unions."):
+        _, evs = events(coder, body)
+        assert evs == [], (body, evs)
+
+
+def test_political_senses_survive_the_sense_filters(coder):
+    _, evs = events(coder, "Chile signed an agreement with Peru. Kenya called on Uganda to withdraw its troops. "
+                           "France pressed Mali to hold elections. Nigerian lawmakers spoke to Ghanaian officials. "
+                           "The Ghanaian president received the Togolese foreign minister.")
+    assert has(evs, "SUPPORT", "CHL", "PER")
+    assert has(evs, "REQUEST", "KEN", "UGA")
+    assert has(evs, "REQUEST", "FRA", "MLI")
+    assert has(evs, "CONSULT", "NGA", "GHA")
+    assert has(evs, "CONSULT", "GHA", "TGO")

@@ -94,6 +94,17 @@ _SPORTS = frozenset({"match", "whistle", "half-time", "halftime", "tournament", 
                      "striker", "midfielder", "goalkeeper", "coach", "squad", "derby", "qualifier", "goalless", "scorer",
                      "kickoff", "kick-off", "innings", "wicket", "football", "rugby", "cricket", "tennis", "olympic",
                      "semi-final", "semifinal", "quarter-final", "playoff", "stadium", "fixture"})
+# Words only a sports report uses (not "match", "league", "penalty", "coach" of _SPORTS, which politics uses too).
+_SPORTS_ONLY = frozenset({"club", "fan", "player", "footballer", "athlete", "teammate", "referee", "whistle", "half-time",
+                          "halftime", "midfielder", "goalkeeper", "derby", "goalless", "scorer", "kickoff",
+                          "kick-off", "innings", "wicket", "football", "rugby", "cricket", "tennis", "semi-final",
+                          "semifinal", "quarter-final", "playoff", "stadium"})
+# Types that a sports report fires on in another sense ("fans support the club", "handed a boost", "apologised").
+_SPORTING_TYPES = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AGREE", "CONSULT"})
+# Prepositions of a point in time ("on Monday", "in March"), never a row's particle when they govern a date.
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at"})
+# Particles of carrying on ("pressed on", "pushed ahead"): no act on another party.
+_CONTINUING = frozenset({"on", "ahead", "along"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
@@ -212,7 +223,9 @@ _PARTICIPLE_HEADS = frozenset({"those", "them", "anyone", "everyone", "all", "so
 # Verbs that speak about an act already known rather than report it ("described the warning", "invoke commitments").
 _REFERENCE_VERBS = frozenset({"describe", "review", "invoke", "cite", "mention", "discuss", "debate", "examine", "assess",
                               "evaluate", "study", "analyse", "analyze", "characterize", "characterise", "term", "dub",
-                              "label", "remember", "reference"})
+                              "label", "remember", "reference",
+                              # a standing commitment or deal named as broken or kept ("violated its commitments")
+                              "violate", "breach", "flout"})
 # Acts of force or punishment; announced for the future by their own doer they are threats (PLOVER THREATEN).
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Material help; announced for the future by its own doer it is a promise (PLOVER AGREE).
@@ -399,8 +412,12 @@ class EventCoder:
 
     @staticmethod
     def _preposition_not_particle(doc: ParsedDoc, k: int) -> bool:
-        """ "gave access in an effort to ...": a preposition with its own object is not the particle of "give in"."""
+        """ "gave access in an effort to ...": a preposition with its own object is not the particle of "give in";
+        "called in sick on Monday": a preposition of time is not the "on" of "call on"."""
         toks = doc.tokens
+        if toks[k].dep == "prep" and toks[k].lower in _TIME_PREPOSITIONS and any(
+                toks[g].dep == "pobj" and toks[g].ent_type in ("DATE", "TIME") for g in doc.children[k]):
+            return True
         return toks[k].lower in _PARTICLES and toks[k].dep == "prep" and any(toks[g].dep == "pobj" for g in doc.children[k])
 
     def _requirements_met(self, doc: ParsedDoc, i: int, entry: Trigger, armed: bool | None) -> bool:
@@ -481,6 +498,9 @@ class EventCoder:
         if toks[i].dep == "relcl":
             objs = objs + [toks[i].head]   # "the fee it charges (shippers)": the relative clause's noun is an object
         if req.startswith("notobj:"):
+            # "spoke to reporters", "agreed with the accusations": the object of the row's target preposition
+            objs = objs + [g for c in doc.children[i] if toks[c].dep in ("prep", "dative") and toks[c].lower in entry.target
+                           for g in doc.children[c] if toks[g].dep == "pobj"]
             if toks[i].pos == "NOUN":   # "requests for comment": what a noun asks for is its object
                 objs = objs + [g for c in doc.children[i] if toks[c].dep == "prep" and toks[c].lower == "for"
                                for g in doc.children[c] if toks[g].dep == "pobj"]
@@ -1128,6 +1148,8 @@ class EventCoder:
             if sum(1 for k in range(sent.start, sent.end) if toks[k].lemma.lower() in _SPORTS) >= 1 \
                     and toks[i].lemma.lower() in ("attack", "beat", "defeat", "shoot", "strike", "fight", "battle", "crush"):
                 return True   # "attacked from the opening whistle", "Spanish attacks ... on penalties": a game
+        if self._other_sense(doc, f):
+            return True
         if t.dep == "advcl" and self._condition(doc, i):
             return True   # "if they were released", "until the levy is withdrawn": a condition, not an event
         if f.entry.plover == "THREATEN" and f.entry.pos == "VERB" and t.lemma.lower() == "warn" and not f.used \
@@ -1143,6 +1165,36 @@ class EventCoder:
             verb = t.head if t.dep == "dobj" else toks[t.head].head
             if toks[verb].pos == "VERB" and toks[verb].lemma.lower() in _REFERENCE_VERBS:
                 return True   # "described the ministry's warning as ...", "would invoke defence commitments"
+        return False
+
+    @staticmethod
+    def _other_sense(doc: ParsedDoc, f: _Found) -> bool:
+        """A trigger word in a sense that is no act on another party: "pressed on despite the snow" (went on),
+        "was asked about the flights" (a question), "the budget provides for new lights" (stipulates),
+        "demonstrates the potential of ..." (shows), sport ("fans support the club", "the club apologised")."""
+        toks = doc.tokens
+        i = f.token
+        kids = doc.children[i]
+        lemma = toks[i].lemma.lower()
+        deps = {toks[c].dep for c in kids}
+        if f.entry.pos != "VERB":
+            return False
+        if not f.used and "dobj" not in deps and any(
+                toks[c].dep in ("prt", "advmod") and toks[c].lower in _CONTINUING for c in kids if c == i + 1):
+            return True   # "pressed on", "pushed ahead": carrying on, no act on another
+        if f.entry.plover == "REQUEST" and lemma == "ask" and not f.used and any(
+                toks[c].dep == "prep" and toks[c].lower == "about" for c in kids) \
+                and not deps & {"xcomp", "ccomp"} and not any(toks[c].lower == "for" for c in kids):
+            return True   # "was asked about direct flights": a question put to someone
+        if f.entry.plover == "AID" and lemma == "provide" and not f.used and not deps & {"dobj", "nsubjpass"} \
+                and any(toks[c].dep == "prep" and toks[c].lower == "for" for c in kids):
+            return True   # "the plan provides for street lighting": what a text stipulates
+        if f.entry.plover == "PROTEST" and lemma == "demonstrate" and deps & {"dobj", "ccomp"}:
+            return True   # "demonstrates the potential of": showing, not protesting
+        if f.entry.plover in _SPORTING_TYPES:
+            sent = doc.sentence_of(i)
+            if any(toks[k].lemma.lower() in _SPORTS_ONLY for k in range(sent.start, sent.end)):
+                return True   # "Egyptians support Real Madrid", "the club apologised to the coach": a game's world
         return False
 
     @staticmethod
