@@ -71,6 +71,8 @@ def test_a_number_abbreviation_does_not_end_a_sentence(small_parser):
     ("Police (local units) said - nothing more.", ""),      # title case needs the agency right before the dash
     ("Lima, March 4 (EFE).- Chile raised a tariff.", "Lima, March 4 (EFE).- "),   # a full stop after the agency
     ("Estonia closed its border - again.", ""),
+    ("KINGSTON, Jamaica, May 3, CMC – The cabinet met.", "KINGSTON, Jamaica, May 3, CMC – "),   # agency after a comma
+    ("KINGSTON, Jamaica, Reuters said - nothing.", ""),
 ])
 def test_datelines_in_capitals_or_title_case_with_an_agency(text, dateline):
     from eventwire.nlp import split_dateline

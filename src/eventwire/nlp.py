@@ -149,6 +149,7 @@ _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*"      # PLACE IN CAPITALS
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,40}?)?"                        # , Country
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"  # , date
+    r"(?:,[ \t]*[A-Z][A-Za-z&.]{1,15}(?=[ \t]*[—–-]))?"                # , AGENCY — ("Aug 12, CMC –")
     r"[ \t]*(?:\([^()\n]{1,40}\)\.?)?[ \t]*[—–-]{1,2}[ \t]+"        # (Agency) —
     # or a place in title case, which needs the agency: "Tallinn (AFP) -", "Addis Ababa (Reuters) —"
     r"|^[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
