@@ -890,7 +890,7 @@ def test_denial_of_a_clause_without_an_act_is_a_rejection(coder):
     _, evs = events(coder, "Niger denied allowing fighters to cross into Mali.")
     assert not has(evs, "REJECT")     # an allowing act is negated, not rejected
     _, evs = events(coder, "The Turkish army denied that its jets had shelled Syrian villages.")
-    assert not has(evs, "REJECT")     # the clause holds an act: its negation
+    assert has(evs, "REJECT", "TUR") and has(evs, "ASSAULT", "TUR", "SYR", "negated")   # the claim rejected, its act negated
 
 
 def test_cannot_accept_is_a_refusal(coder):
@@ -1940,3 +1940,11 @@ def test_political_senses_survive_the_sense_filters(coder):
     assert has(evs, "REQUEST", "FRA", "MLI")
     assert has(evs, "CONSULT", "NGA", "GHA")
     assert has(evs, "CONSULT", "GHA", "TGO")
+
+
+def test_denied_claim_is_rejected_and_its_act_negated(coder):
+    record = coder.code_text("Eritrea accused Ethiopia of preparing an invasion on Monday. "
+                             "Addis Ababa denied that it was planning to invade its neighbour.")
+    coded = {(e.plover, e.factuality, e.source_country, e.target_country) for e in record.events}
+    assert ("REJECT", "asserted", "ETH", "ERI") in coded
+    assert ("ASSAULT", "negated", "ETH", "ERI") in coded

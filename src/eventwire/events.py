@@ -600,7 +600,7 @@ class EventCoder:
                 continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
-            if self._negates_embedded_act(doc, f.token, trigger_at, f.used):
+            if self._negates_embedded_act(doc, f.token, trigger_at, f.used) and not self._denied_claim(doc, f.token):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
                 continue
@@ -1659,6 +1659,13 @@ class EventCoder:
                 continue
             break
         return False
+
+    @staticmethod
+    def _denied_claim(doc: ParsedDoc, i: int) -> bool:
+        """ "police denied that officers had fired live rounds": a denial of what another party said happened is a
+        rejection of that claim (PLOVER REJECT toward the accuser), coded beside the negated act itself."""
+        toks = doc.tokens
+        return toks[i].lemma.lower() in ("deny", "refute") and any(toks[c].dep == "ccomp" for c in doc.children[i])
 
     @staticmethod
     def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found], used: tuple = ()) -> bool:
