@@ -427,6 +427,12 @@ ACTOR_CASES = [
         id="security_council_of_a_regional_body_is_not_the_uns",
     ),
     pytest.param(
+        "The AU Peace and Security Council urged both sides to observe the truce.",
+        "Truce call",
+        {"African Union Peace and Security Council": "IGO"},
+        id="regional_security_council_by_its_acronym_is_not_the_uns",
+    ),
+    pytest.param(
         ("Chilean officials in Santiago said talks had stalled. Papua New Guinea's Bougainville Autonomous "
          "Government rejected the plan. Autonomous government spokesman Peter Kora said the vote must stand."),
         "Talks stall",
