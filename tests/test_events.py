@@ -1948,3 +1948,11 @@ def test_denied_claim_is_rejected_and_its_act_negated(coder):
     coded = {(e.plover, e.factuality, e.source_country, e.target_country) for e in record.events}
     assert ("REJECT", "asserted", "ETH", "ERI") in coded
     assert ("ASSAULT", "negated", "ETH", "ERI") in coded
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Kyiv expelled a Hungarian consul on Tuesday.", "SANCTION"),      # an envoy expelled: relations reduced
+    ("Hungary expelled 40 Ukrainian migrants on Tuesday.", "COERCE"),  # other people: deportation
+])
+def test_expelling_an_envoy_is_a_sanction(coder, text, plover):
+    assert [e.plover for e in coder.code_text(text).events] == [plover]
