@@ -766,3 +766,46 @@ def test_bare_office_is_not_its_former_holder(coder):
     last = text.rindex("president")
     actor = next(a for a in record.actors if any(s <= last < e for s, e in a.mentions))
     assert actor.country == "SLE"
+
+
+# -- listed political figures (data/people.tsv) ------------------------------------------------------
+
+def test_listed_figure_takes_the_listed_country_when_the_text_gives_none(coder):
+    r = code(coder, "Sweden closed its embassy in Kyiv for a day. Speaking in Geneva, Foreign Minister Sergei Lavrov "
+                    "said Moscow would answer any new sanctions.", title="Embassy closed")
+    lavrov = actor(r, "Sergei Lavrov")
+    assert lavrov.country == "RUS" and lavrov.sectors[0] == "GOV"
+
+
+def test_listed_figure_in_a_story_about_another_state_is_not_the_hosts(coder):
+    r = code(coder, "Thailand sealed three border checkpoints on Monday. Hun Manet told a rally in Siem Reap that "
+                    "his government would complain to the United Nations.", title="Border tension")
+    assert actor(r, "Hun Manet").country == "KHM"
+
+
+def test_listed_figure_gets_its_office_as_description_and_sectors_when_the_text_gives_none(coder):
+    r = code(coder, "Ukraine said a drone struck a depot overnight. Putin met Xi Jinping on Tuesday.",
+             title="Drone strike")
+    putin, xi = actor(r, "Putin"), actor(r, "Xi Jinping")
+    assert (putin.country, xi.country) == ("RUS", "CHN")
+    assert putin.sectors == ("GOV",) and "Russia" in (putin.description or "")
+
+
+def test_spelling_variant_and_name_the_recogniser_misses(coder):
+    r = code(coder, "Officials in Port Sudan said talks with Hemedti had failed. Péter Szijjártó urged restraint.",
+             title="Talks fail")
+    assert actor(r, "Hemedti").country == "SDN"
+    assert actor(r, "Péter Szijjártó").country == "HUN"
+
+
+def test_the_texts_own_country_word_wins_over_the_list(coder):
+    # a namesake of a listed figure introduced with a country word is the text's, not the list's
+    r = code(coder, "Zambian Foreign Minister Abiy Ahmed met traders in Lusaka on Friday.", title="Trade talks")
+    assert actor(r, "Abiy Ahmed").country == "ZMB"
+
+
+def test_surname_linked_to_an_unlisted_full_name_keeps_that_persons_country(coder):
+    r = code(coder, "Latvian teacher Anna Putin said she had been detained in Riga. Putin was released on Monday.",
+             title="Teacher freed")
+    assert actor(r, "Anna Putin").country == "LVA"
+    assert not any(a.country == "RUS" for a in r.actors)

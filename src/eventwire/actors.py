@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Lexicon, Role, fold, norm_key
+from .lexicon import Lexicon, Person, Role, fold, norm_key
 from .nlp import ParsedDoc
 from .places import PlaceIndex
 from .records import Actor
@@ -622,6 +622,19 @@ class ActorCoder:
             if (t.i > 0 and toks[t.i - 1].pos == "PROPN") or (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN"):
                 continue
             add_unit(_Unit(t.i, t.i + 1, t.i, "person", t.text, True))
+
+        # listed political figures the recogniser missed ("talks with Hemedti"): people.tsv names, longest first
+        for t in toks:
+            if t.i in covered or t.pos != "PROPN" or t.i in cspans or not t.text[:1].isupper():
+                continue
+            for e in range(min(len(toks), t.i + 5), t.i, -1):
+                if any(k in covered or k in cspans or toks[k].sent != t.sent for k in range(t.i, e)) \
+                        or toks[e - 1].pos != "PROPN" or lex.person(doc.span_text(t.i, e)) is None:
+                    continue
+                if not (t.i > 0 and toks[t.i - 1].pos == "PROPN" and (t.i - 1) not in covered
+                        or e < len(toks) and toks[e].pos == "PROPN" and e not in covered):
+                    add_unit(_Unit(t.i, e, e - 1, "person", doc.span_text(t.i, e), True))
+                break
 
         # proper nouns the entity recogniser missed, used as the name of a role phrase ("the X regime")
         for t in toks:
@@ -1261,10 +1274,11 @@ class ActorCoder:
 
         def person_match(text: str) -> int | None:
             parts = fold(text).split()
+            figure = self.lex.person(text)
             for g in reversed(persons):
                 for v in groups[g]:
                     vparts = fold(v.name).split()
-                    if parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
+                    if figure is not None and self.lex.person(v.name) is figure or parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
                         len(parts) == 1 and len(vparts) > 2 and parts[0] in vparts[1:]   # "Mbala" of "Jean-Luc Mbala Kasongo"
                     ) or (
                         len(parts) > 1 and len(vparts) == 1 and vparts[0] == parts[-1]
@@ -1387,6 +1401,7 @@ class ActorCoder:
         n = len(groups)
         country: list[str | None] = [None] * n
         sectors: list[list[str]] = [[] for _ in range(n)]
+        listed: list[Person | None] = [None] * n   # a figure of people.tsv, when the text says nothing else
         for g, members in enumerate(groups):
             fixed = [m.fixed_country for m in members if m.fixed_country]
             own = [c for m in members for c in m.countries]
@@ -1394,6 +1409,10 @@ class ActorCoder:
                 country[g] = fixed[0]
             elif own:
                 country[g] = Counter(own).most_common(1)[0][0]
+            else:
+                listed[g] = self._listed_person(members)
+                if listed[g] is not None:
+                    country[g] = listed[g].country
             secs: list[str] = []
             has_principal = any(m.proxy_links for m in members)
             for m in members:
@@ -1406,6 +1425,8 @@ class ActorCoder:
                     for s in r.sectors:
                         if s != PROXY_MARK and s not in secs:
                             secs.append(s)
+            if not secs and listed[g] is not None:
+                secs = list(listed[g].sectors)
             sectors[g] = secs
 
         def link_groups(g: int, proxy: bool) -> list[int]:
@@ -1518,7 +1539,7 @@ class ActorCoder:
         kingdoms = Counter(country[h] for h in range(n) for _ in groups[h] if country[h] and self._kingdom(country[h]))
         for g in range(n):
             if kingdoms and groups[g][0].kind == "person" and not (country[g] and self._kingdom(country[g])) \
-                    and any(_monarch(m) for m in groups[g]):
+                    and listed[g] is None and any(_monarch(m) for m in groups[g]):
                 country[g] = kingdoms.most_common(1)[0][0]
 
         # -- records ------------------------------------------------------------------------------
@@ -1537,6 +1558,8 @@ class ActorCoder:
                 for d in m.description:
                     if d not in desc:
                         desc.append(d)
+            if not desc and listed[g] is not None and listed[g].office:
+                desc.append(listed[g].office)
             kind = first.kind
             if any(m.kind == "person" for m in members) and not any(
                     m.named and m.kind in ("organization", "group") and m.fixed_country for m in members):
@@ -1547,6 +1570,16 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    def _listed_person(self, members: list[_Unit]) -> Person | None:
+        """The people.tsv figure a person actor names, looked up by its fullest name: "Anna Putin ... Putin"
+        is not the Russian president, a lone "Putin" is."""
+        names = [m.name for m in members if m.named and m.kind == "person"]
+        if not names or any(m.named and m.kind != "person" for m in members):
+            return None
+        longest = max(len(n.split()) for n in names)
+        found = {p.name: p for p in (self.lex.person(n) for n in names if len(n.split()) == longest) if p is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _clause_state(doc: ParsedDoc, u: _Unit, group_of: dict[int, int], groups: list[list[_Unit]],

@@ -1,4 +1,4 @@
-"""Loading the team's data files (countries, organisations, role words, triggers) into objects.
+"""Loading the team's data files (countries, organisations, people, role words, triggers) into objects.
 
 The files live in ``eventwire/data/`` as TSV with a ``#`` header that states
 their provenance.  Nothing is loaded on import: ``Lexicon.load()`` reads them
@@ -80,6 +80,22 @@ class Organization:
 
 
 @dataclass(frozen=True, slots=True)
+class Person:
+    """A named political figure from ``people.tsv``: whom they serve, and their office."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sectors: tuple[str, ...]
+    office: str
+
+
+def person_key(text: str) -> str:
+    """Lookup key of a person's name: case, accents, hyphens and a possessive ignored ("Ben-Gvir's" -> "ben gvir")."""
+    return " ".join(fold(norm_key(text)).replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     phrase: str
     sectors: tuple[str, ...]
@@ -104,6 +120,7 @@ class Lexicon:
     non_actors: frozenset[str] = field(default_factory=frozenset)
     max_role_words: int = 1
     regions: frozenset[str] = field(default_factory=frozenset)
+    people: dict[str, Person] = field(default_factory=dict)   # person_key of name / alias -> person
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Lexicon":
@@ -132,6 +149,14 @@ class Lexicon:
             )
             for n in (o.name, *o.aliases):
                 organizations.setdefault(norm_key(n), o)
+        people: dict[str, Person] = {}
+        for row in read_tsv("people.tsv", directory):
+            p = Person(
+                row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
+                tuple(_split(row.get("sectors", ""))), row.get("office", ""),
+            )
+            for n in (p.name, *p.aliases):
+                people.setdefault(person_key(n), p)
         roles: dict[str, Role] = {}
         for row in read_tsv("roles.tsv", directory):
             phrase = " ".join(row["phrase"].lower().split())
@@ -143,7 +168,7 @@ class Lexicon:
         regions = frozenset(r["name"].lower() for r in read_tsv("regions.tsv", directory))
         return cls(
             countries, by_name, by_demonym, by_capital, organizations, roles, non_actors,
-            max(r.words for r in roles.values()) if roles else 1, regions,
+            max(r.words for r in roles.values()) if roles else 1, regions, people,
         )
 
     # -- lookups -----------------------------------------------------------------------------
@@ -176,6 +201,10 @@ class Lexicon:
                 if found is not None and found.country != "UNO":
                     found = None
         return found
+
+    def person(self, text: str) -> Person | None:
+        """A listed political figure by full name or alias ("Peter Szijjarto", "Szijjártó", "Putin")."""
+        return self.people.get(person_key(text))
 
     def role(self, phrase: str) -> Role | None:
         return self.roles.get(phrase.lower())
@@ -249,4 +278,4 @@ class Triggers:
         return self.by_head.get((lemma, pos), ())
 
 
-__all__ = ["Lexicon", "Country", "Organization", "Role", "Trigger", "Triggers", "read_tsv", "norm_key", "fold"]
+__all__ = ["Lexicon", "Country", "Organization", "Person", "Role", "Trigger", "Triggers", "read_tsv", "norm_key", "fold"]
