@@ -1850,6 +1850,8 @@ def test_rejecting_what_one_called_interference_targets_the_critic(coder):
     # one in the past tells an act of the story
     ("Gunmen, who attacked a police post in Borno state on Monday, killed four officers, the Nigerian army said.",
      None, "attacked"),
+    ("Georgia's regulator fined the channel on Friday. The director spoke outside the court in Tbilisi, where several "
+     "hundred journalists and supporters had gathered.", None, "gathered"),
 ])
 def test_describing_relative_clause_is_not_an_event(coder, text, absent, present):
     record = coder.code_text(text)

@@ -1094,7 +1094,7 @@ class EventCoder:
         if t.dep != "relcl" or t.pos != "VERB":
             return False
         kids = [doc.tokens[c] for c in doc.children[v]]
-        perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
+        perfect = any(k.dep == "aux" and k.lower in ("has", "have", "'ve") for k in kids)   # not "had gathered"
         present_passive = any(k.dep == "auxpass" and k.lower in ("is", "are") for k in kids)
         return perfect or present_passive or t.tag in ("VBZ", "VBP")
 
