@@ -818,3 +818,74 @@ def test_masthead_sharing_one_word_with_the_story_is_still_the_masthead():
              "in a dispute over fish quotas, ministers said.")
     assert c.title == "Two coastal states agree to reopen fishing grounds after month-long dispute"
     assert c.publisher == "Harbour Fish Times"
+
+
+def test_wire_contact_block_and_phone_call_at_the_foot():
+    c = _doc("Port workers strike over unpaid wages\n\n"
+             "Dock workers walked off the job on Tuesday, halting cargo at the main terminal.\n\n"
+             "The port authority said talks would resume next week.\n\n"
+             "To contact the reporter on this story:\nAnna Poe in Valparaiso at apoe@example.net;\nJonas Lind\n"
+             "To contact the editor responsible for this story:\nMark Ruiz at mruiz@example.net\n\n"
+             "Got a tip? Message the Example Courier desk on +44 20 7946 0000\n"
+             "Have news to share? Text our newsroom at (212) 555-0100")
+    assert c.text.endswith("talks would resume next week.")
+    kinds = [r.kind for r in c.removed]
+    assert kinds == ["other", "promo", "promo", "other", "promo", "promo", "promo"]
+    # a story line with numbers like a phone's stays
+    kept = _doc("Budget vote delayed\n\nLawmakers approved 2025-2026 spending of 1,500-2,000 million on 2026-03-12.\n")
+    assert "2025-2026 spending" in kept.text
+
+
+def test_agency_stamp_row_and_byline_with_a_second_reporter():
+    c = _doc("Example Ledger | Regional News\n"
+             "Flooding forces thousands from homes along the river\n"
+             "Reuters | Monday, 9 February 2026, 08:15 (GMT+1)\n"
+             "By Lena Vogt with Omar Haddad in Mosul\n\n"
+             "MOSUL (Reuters) - Floods forced thousands of families from their homes on Monday, officials said.\n")
+    assert c.title == "Flooding forces thousands from homes along the river"
+    assert c.text.startswith("MOSUL (Reuters) - Floods")
+    assert [r.kind for r in c.removed] == ["navigation", "other", "byline"]
+    assert c.byline == "Lena Vogt with Omar Haddad in Mosul"
+    assert c.publisher == "Example Ledger"
+    # a sentence opening with "By <time> with" stays
+    kept = _doc("Talks stall\n\nBy Sunday with no deal in sight, the delegations had gone home.\n")
+    assert "By Sunday with no deal" in kept.text
+
+
+def test_reporter_over_her_outlets_line_and_one_word_masthead():
+    c = _doc("SEAWATCHER\n"
+             "Home › Pacific › Fiji\n"
+             "Villagers block logging road as court case drags on\n"
+             "Mere Tuilagi\n"
+             "The Island Herald/Pacific News Network\n"
+             "SUVA – Villagers blocked a logging road on Saturday, the landowners' council said.\n\n"
+             "The company said it would appeal.\n\n"
+             "Send your news to Seawatcher at news@example.org")
+    assert c.title == "Villagers block logging road as court case drags on"
+    assert c.text.startswith("SUVA – Villagers")
+    assert [(r.kind, r.text) for r in c.removed][:4] == [
+        ("navigation", "SEAWATCHER"), ("navigation", "Home › Pacific › Fiji"), ("byline", "Mere Tuilagi"),
+        ("navigation", "The Island Herald/Pacific News Network")]
+    assert c.byline == "Mere Tuilagi"
+    assert c.publisher == "Seawatcher"   # named again below, in the case the page writes it
+    # a one-word line the page names nowhere else is left out of the publisher
+    d = _doc("BULLETIN\nRebels seize two towns in the north after heavy fighting\n\n"
+             "Rebels seized two towns on Sunday, the army said.\n")
+    assert d.title == "Rebels seize two towns in the north after heavy fighting" and d.publisher is None
+
+
+def test_photographer_credit_tail_is_a_caption():
+    c = _doc("Mine reopens after strike\n\nThe mine reopened on Monday after a two-week strike, the company said.\n\n"
+             "Miners queue at the gate before the morning shift. Photographer: Ruth Ames/Example Wire\n\n"
+             "Output is expected to recover by June, the company said.\n")
+    assert [r.kind for r in c.removed] == ["caption"]
+    assert "Output is expected" in c.text
+
+
+def test_more_from_the_site_heading_without_a_colon_lists_links():
+    c = _doc("Court jails opposition leader\n\nA court jailed the opposition leader for five years on Friday.\n\n"
+             "His lawyers said they would appeal.\n\n"
+             "MORE FROM EXAMPLE COAST TIMES\nFerry fares rise for the third time this year\n"
+             "Fishermen protest new quota rules")
+    assert c.text.endswith("they would appeal.")
+    assert [r.kind for r in c.removed] == ["related", "related", "related"]

@@ -183,3 +183,18 @@ def test_noun_root_with_relative_clause_is_mended(coder):
     assert any(doc.tokens[c].dep == "nsubj" and doc.tokens[c].text == "governor" for c in doc.children[called.i])
     record = coder.code_text(text)
     assert any(e.plover == "REQUEST" and e.source_country == "KEN" for e in record.events)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KINGSTOWN, St Vincent, May 4, CMC – Fishermen protested.", "KINGSTOWN, St Vincent, May 4, CMC – "),
+    ("Jane Roe\n\nKIGALI, Rwanda (Example) - Troops crossed.", " " * 10 + "KIGALI, Rwanda (Example) - "),
+    ("Jane Roe Example Post\nLima (EFE) - Police said.", " " * 22 + "Lima (EFE) - "),
+    ("Troops crossed the river.\n\nLIMA – The army said.", ""),     # a story sentence above: no leftover line
+    ("Talks resume\n\nHe said - no more.", ""),
+])
+def test_dateline_of_the_paragraph_below_one_leftover_line(text, dateline):
+    from eventwire.nlp import split_dateline
+
+    found, blanked = split_dateline(text)
+    assert found == dateline and len(blanked) == len(text)
+    assert blanked[:len(found)].strip() == "" and blanked[len(found):] == text[len(found):]

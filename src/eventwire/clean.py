@@ -236,6 +236,10 @@ _CAPTION_CREDIT_TAIL = re.compile(
     r"(?i:photo(?:graph)?|image|picture|pic)s?(?:\s+(?i:credit))?"
     r"(?:\s*(?:/|:|\s(?i:by)\s)\s*[A-Z](?:[^.!?]|(?<=\b[A-Z])\.){0,80})?$"
 )
+#: A photographer's credit labelled at the end of a caption, after its sentence or after the name of the person
+#: shown: "... at the port on Monday. Photographer: Jane Doe/Example Wire", "Jane Doe Photographer: John Roe".
+_PHOTOGRAPHER_TAIL = re.compile(r"(?:[.!?][\"'”’)]?\s+|[A-Za-z]\s+|^)(?:Photographer|PHOTOGRAPHER|Photo\s+[Cc]redit|PHOTO\s+CREDIT)s?\s*:"
+                                r"\s*[A-Z][^.!?:;]{1,80}$")
 _COPYRIGHT = re.compile(r"^(?:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)?(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
 #: A copyright notice anywhere in a footer line ("Distributed by X. Copyright 2025 Y.").
 _COPYRIGHT_ANY = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
@@ -277,7 +281,7 @@ _DISTRIBUTOR = re.compile(r"^(?:distributed\s+(?:by|via|through)|(?:syndicated|p
 _BYLINE = re.compile(
     r"^(?i:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by|posted\s+by|filed\s+by|author|authors)\s*:?\s+"
     r"[A-Z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*(?:\s+[A-Za-z\u00C0-\u024F][\w.'’\u00C0-\u024F-]*){0,4}"
-    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80}|\s+(?i:on)\s+(?=[\w.,]*\s*\d).{0,60})?$",
+    r"(?:\s*(?:,|\||and|&|-|–|—|;|/)\s*.{0,80}|\s+(?i:on)\s+(?=[\w.,]*\s*\d).{0,60}|\s+with\s+[A-Z].{0,80})?$",
 )
 _MONTH_WORDS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
                 "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -304,6 +308,8 @@ _FOOT_CREDIT = re.compile(
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
 _NAMES_LINE = re.compile(rf"^{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})+$")
 #: "More stories like this are available on example.com": a link to the wire's own site.
+#: A heading of the site's links: "More from Example Post", "MORE ON EXAMPLE TIMES".
+_MORE_FROM = re.compile(r"(?i:more\s+(?:from|on|stories\s+from))\s+[A-Z]")
 _MORE_ON_SITE = re.compile(r"^(?:find\s+)?more\s+(?:stories|news|articles|coverage|reports)\s+(?:like\s+this\s+)?(?:(?:are|is)\s+)?"
                            r"(?:available\s+)?(?:on|at)\s+\S+\s*\.?$", re.I)
 #: A note that a photo only illustrates the story: "... (illustrative photo)", "... (file image)".
@@ -506,7 +512,15 @@ _AUTHOR_WORKS_FOR = re.compile(
     r"(?:the\s+)?[A-Z]|(?:reports|writes)\s+from\s+[A-Z]|"
     r"is\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}['’]s?\s+(?:[\w-]+\s+){0,4}?"
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|bureau\s+chief)s?\b)")
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+", re.I)
+#: An e-mail, a web address or a telephone number: one with its country code ("+44 20 7946 0000") or a
+#: local number of three and four digits, with its area code if any ("1-876-555-0142", "(212) 555-0100").
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+|"
+                      r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w-])|"
+                      r"(?<![\w,.+-])(?:\d{1,3}[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?![\w,.-]*\d)", re.I)
+#: The heading of a wire's contact block at the foot: "To contact the reporter on this story:", "To contact the
+#: editors responsible for this story:" (the names and addresses follow on the lines below).
+_CONTACT_HEAD = re.compile(r"^to\s+contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|journalists?|correspondents?)"
+                           r"\b[\w\s,'’-]{0,50}:$", re.I)
 _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+more|have\s+a|got\s+a|find\s+more|read\s+more|"
                          r"more\s+at|tips?\b|questions?\b)", re.I)
 _LEAD_MARK = re.compile(r"^[→►▶▸»>•·■◆*]+\s*")
@@ -531,6 +545,8 @@ def _is_caption(line: str) -> bool:
     if (_ILLUSTRATIVE.search(line) or _SIGN_CREDIT_TAIL.search(line)) and len(line.split()) <= 40:
         return True
     if _CAPTION_START.match(line) or _CAPTION_TAIL.search(line) or _CAPTION_CREDIT_TAIL.search(line):
+        return True
+    if _PHOTOGRAPHER_TAIL.search(line) and len(line.split()) <= 60:
         return True
     if _NAME_SLASH_TAIL.search(line):
         return True
@@ -578,13 +594,20 @@ def _section_part(part: str) -> bool:
     return 0 < len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words) and not _SENTENCE_END.search(part)
 
 
+def _wire_part(part: str) -> bool:
+    """Whether one part of a row is a news agency's name alone ("AFP", "Reuters", "Agence France-Presse")."""
+    part = part.strip()
+    return part in _WIRE_NAMES or part in _WIRE_NAMES.values() or agency_name(part) != part
+
+
 def _is_stamp_row(line: str) -> bool:
     """A row of date stamps and reading times: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024,
-    12:40 GMT", "4 May 2025 · 5 min read", with the section it is filed in ("4 May 2025 | Politics")."""
+    12:40 GMT", "4 May 2025 · 5 min read", with the section it is filed in ("4 May 2025 | Politics")
+    or the agency that filed it ("Reuters | Monday, 4 May 2025, 10:02 (GMT+2)")."""
     parts = _ROW_SEP.split(line)
     meta = [_meta_part(p) for p in parts]
     # two bare dates are a date range ("29 May 2025 | 3 June 2025": an event's), not stamps
-    return (len(parts) >= 2 and any(meta) and all(m or _section_part(p) for m, p in zip(meta, parts))
+    return (len(parts) >= 2 and any(meta) and all(m or _section_part(p) or _wire_part(p) for m, p in zip(meta, parts))
             and not all(_DATE_ONLY.match(p) for p in parts))
 
 
@@ -1020,9 +1043,11 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "navigation"
     if words <= 15 and _CONTACT.search(line) and (_CALL_START.match(line) or not _SENTENCE_END.search(line)):
         return "promo"
+    if words <= 15 and _CONTACT_HEAD.match(line):
+        return "other"
     if words <= 15 and re.search(r"\bclick\s+here\b", line, re.I):
         return "promo"
-    if words <= 8 and re.match(r"(?i:more\s+(?:from|on|stories\s+from))\s+[A-Z]", line) and not _SENTENCE_END.search(line):
+    if words <= 8 and _MORE_FROM.match(line) and not _SENTENCE_END.search(line):
         return "related"
     if words <= 30 and _is_stamp_row(line):
         return "other"
@@ -1059,6 +1084,18 @@ _OUTLET_WORDS = frozenset(
 #: First words of a label that ends in an outlet word: "Special Report", "Live Updates" (no site's name).
 _LABEL_FIRST = frozenset("special investigative exclusive live breaking latest full annual weekly daily news".split())
 _SITE_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|on\s+)?[A-Z][\w&.'’-]*){1,5}$")
+
+
+#: A site's name in one word, in capitals or with a capital inside: "EXAMPLEWIRE", "ExampleWire".
+_ONE_WORD_SITE = re.compile(r"[A-Z][A-Z0-9&'’-]{2,}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
+#: A person's name alone on its line: two or three capitalised words ("Jane Doe", "Jane A. Doe").
+_PERSON_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}")
+
+
+def _outlets_line(line: str) -> bool:
+    """Whether a line is only outlets' names, joined by "/" or alone: "The Example Post/Example News Network"."""
+    parts = [p.strip() for p in line.split("/")]
+    return len(parts) <= 3 and all(_site_line(p) for p in parts)
 
 
 def _site_line(line: str) -> bool:
@@ -1266,19 +1303,41 @@ def _mark_link_lists(lines: list[_Line], kinds: list[str | None], title_index: i
     start = first_story + 1 if title_index is None else min(first_story + 1, title_index + 1)
     for i in range(start, len(kinds)):
         text = _LEAD_MARK.sub("", lines[i].text)
-        if kinds[i] != "related" or not (_LIST_HEAD.search(text) or _RELATED_LABEL.match(text)):
+        if kinds[i] != "related" or not (_LIST_HEAD.search(text) or _RELATED_LABEL.match(text) or _MORE_FROM.match(text)):
             continue
         items = []
         for j in range(i + 1, min(i + 1 + MAX_LINK_LIST, len(lines))):
             if kinds[j] is not None or not _link_item(lines[j].text):
                 break
             items.append(j)
-        # above the story, a labelled list must have two links and a paragraph after it (not a standfirst)
-        if i < first_story and not (_RELATED_LABEL.match(text) and len(items) >= 2 and items[-1] + 1 < len(lines)
-                                    and not _link_item(lines[items[-1] + 1].text)):
+        # above the story, a labelled list must have two links and a paragraph after it (not a standfirst),
+        # debris (a caption) left aside
+        after = next((j for j in range(items[-1] + 1, len(lines)) if kinds[j] is None), None) if items else None
+        if i < first_story and not (_RELATED_LABEL.match(text) and len(items) >= 2 and after is not None
+                                    and not _link_item(lines[after].text)):
             continue
         for j in items:
             kinds[j] = "related"
+
+
+#: Most lines of names and addresses under a contact heading ("To contact the reporter on this story:").
+MAX_CONTACT_LINES = 6
+
+
+def _mark_contact_blocks(lines: list[_Line], kinds: list[str | None]) -> None:
+    """Mark as promo the lines of a wire's contact block: under its heading ("To contact the editors
+    responsible for this story:"), the short lines with no sentence end ("Jane Doe in Oslo at ...",
+    "John Roe"), up to the first that is a story line or other debris."""
+    for i, ln in enumerate(lines):
+        if kinds[i] != "other" or not _CONTACT_HEAD.match(ln.text):
+            continue
+        for j in range(i + 1, min(i + 1 + MAX_CONTACT_LINES, len(lines))):
+            if kinds[j] == "promo" or kinds[j] == "other" and _CONTACT_HEAD.match(lines[j].text):
+                continue
+            text = lines[j].text.rstrip(";,")
+            if kinds[j] is not None or len(text.split()) > 15 or _SENTENCE_END.search(text):
+                break
+            kinds[j] = "promo"
 
 
 def _mark_scene_captions(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
@@ -1468,12 +1527,28 @@ def clean(doc: RawDocument) -> CleanDocument:
             kinds[i] = top[0]
             masthead = masthead or top[1]
             continue
-        # The outlet's name alone on its line: under the headline, or above it when a headline follows.
-        if _site_line(ln.text) and (not at_title or (
-                i + 1 < len(lines) and kinds[i + 1] is None and _looks_like_headline(lines[i + 1].text)
-                and len(lines[i + 1].text.split()) > len(ln.text.split()) + 2 and not _site_line(lines[i + 1].text))):
+        # The outlet's name alone on its line: under the headline, or above it when a headline follows;
+        # above it, a site's one-word name too ("EXAMPLEWIRE", "ExampleWire"), named as the site when
+        # the page names it again below ("Follow ExampleWire on X").
+        # (the next line of the story's, a crumb or a section label between left aside)
+        nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if kinds[j] is None), None)
+        headline_next = (nxt is not None and _looks_like_headline(lines[nxt].text)
+                         and len(lines[nxt].text.split()) > len(ln.text.split()) + 2 and not _site_line(lines[nxt].text))
+        if _site_line(ln.text) and (not at_title or headline_next):
             kinds[i] = "navigation"
             masthead = masthead or ln.text
+            continue
+        if at_title and headline_next and _ONE_WORD_SITE.fullmatch(ln.text):
+            kinds[i] = "navigation"
+            if len(re.findall(r"(?<![\w&])" + re.escape(ln.text) + r"(?![\w&])", doc.text, re.I)) >= 2:
+                masthead = masthead or ln.text
+            continue
+        # "Jane Doe" over "Example Post/Example News Network": the author, then the outlets she files for
+        if not at_title and i + 1 < len(lines) and _PERSON_LINE.fullmatch(ln.text) and _outlets_line(lines[i + 1].text):
+            kinds[i] = "byline"
+            continue
+        if not at_title and _outlets_line(ln.text) and "/" in ln.text:
+            kinds[i] = "navigation"
             continue
         if not at_title and (site := _site_identity(ln.text)):
             kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
@@ -1491,6 +1566,7 @@ def clean(doc: RawDocument) -> CleanDocument:
         break
 
     _mark_link_lists(lines, kinds, title_index)
+    _mark_contact_blocks(lines, kinds)
     _mark_author_notes(lines, kinds, title_index)
     _mark_scene_captions(lines, kinds, title_index)
     # A line with only debris below it stands at the foot, however many debris lines follow it ("This

@@ -157,12 +157,28 @@ _DATELINE = re.compile(
 )
 
 
+#: Most words of a leftover line above the dateline's paragraph (a byline or a stamp the cleaner kept).
+MAX_LEFTOVER_WORDS = 12
+
+
 def split_dateline(text: str) -> tuple[str, str]:
-    """(dateline, text with the dateline blanked to spaces): offsets stay the same."""
+    """(dateline, text with the dateline blanked to spaces): offsets stay the same.
+
+    The dateline opens the text, or the paragraph below one short line with no sentence end (a byline or
+    a stamp left above the story: "Jane Doe\n\nOSLO (Example) - ..."); that line is blanked with it, and
+    the dateline returned starts with a space for each of its characters, so that it ends where the
+    blanked text does."""
+    start = 0
     m = _DATELINE.match(text)
+    if not m:
+        first, sep, rest = text.partition("\n")
+        if sep and len(first.split()) <= MAX_LEFTOVER_WORDS and not re.search(r"[.!?:;,][\"'”’)]*\s*$", first):
+            start = len(text) - len(rest.lstrip("\n"))
+            m = _DATELINE.match(text[start:])
     if not m or len(m.group(0).split()[0].strip(",")) < 3:
         return "", text
-    return m.group(0), " " * len(m.group(0)) + text[m.end():]
+    # the leftover line is blanked with the dateline, which keeps its offsets: spaces stand for the line
+    return " " * start + m.group(0), " " * (start + m.end()) + text[start + m.end():]
 
 
 def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
