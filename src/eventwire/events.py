@@ -1126,7 +1126,9 @@ class EventCoder:
                         toks[c].dep in ("aux", "auxpass") for c in doc.children[j]):
                     return True   # "bandits, the gangs that raid villages": what such people do, not a report
                 if any(toks[c].dep == "aux" and toks[c].lower == "had" for c in doc.children[j]) \
-                        and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep not in ("nsubj", "nsubjpass"):
+                        and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep not in ("nsubj", "nsubjpass") \
+                        and not any(toks[c].lower in ("where", "when") for c in doc.children[j]):
+                    # ("outside the court, where supporters had gathered": what happened there is told)
                     return True   # "a journalist who had criticised the junta": background to the report
                 break
             if toks[j].dep not in ("xcomp", "conj", "advcl") or toks[j].head == j:
