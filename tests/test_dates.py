@@ -402,3 +402,13 @@ def test_sentence_root_skips_a_blanked_dateline(parser):
     tokens = (dataclasses.replace(doc.tokens[0], head=0, dep="ROOT"), *doc.tokens[1:])
     doc = dataclasses.replace(doc, tokens=tokens)
     assert R.resolve(doc, 0, PUB) == "2019-05-09"
+
+
+def test_a_new_paragraph_goes_back_to_the_lede_day(coder):
+    text = ("Rebels seize border town\n\n"
+            "Rebel fighters seized the border town of Korvi on Wednesday, residents said.\n\n"
+            "Rebel fighters attacked a police post in Korvi on Monday. The fighters burned the police station.\n\n"
+            "Government troops shelled rebel positions near the town, officials said.")
+    rec = coder.code_text(text, published=PUB)   # Saturday 2019-05-11
+    assert _dated(rec, "burned") == "2019-05-06"   # same paragraph: the day just told
+    assert _dated(rec, "shelled") == "2019-05-08"  # a later paragraph: the story's own day again

@@ -461,9 +461,16 @@ class DateResolver:
             return (None,) * len(doc.sentences)
         out: list[str | None] = []
         current: str | None = None
+        lede: str | None = None
         for k in range(len(doc.sentences)):
+            start = doc.sentences[k].start_char
+            if k and start and doc.text[start - 1] == "\n":
+                current = lede   # a new paragraph goes back to the story's own day
             out.append(current)
-            current = self._act_day(doc, k, pub) or current
+            day = self._act_day(doc, k, pub)
+            if day is not None and lede is None:
+                lede = day
+            current = day or current
         return tuple(out)
 
     def _act_day(self, doc: ParsedDoc, sentence: int, pub: dt.date) -> str | None:
