@@ -1958,3 +1958,25 @@ def test_denied_claim_is_rejected_and_its_act_negated(coder):
 ])
 def test_expelling_an_envoy_is_a_sanction(coder, text, plover):
     assert [e.plover for e in coder.code_text(text).events] == [plover]
+
+
+def test_refusing_to_join_talks_is_a_reject(coder):
+    coded = {(e.plover, e.factuality) for e in coder.code_text(
+        "Kenya's opposition alliance said it would not take part in the talks with the government.").events}
+    assert ("REJECT", "asserted") in coded
+    coded = {(e.plover, e.source_country) for e in coder.code_text("Uganda said it would not return to the table.").events}
+    assert ("REJECT", "UGA") in coded
+
+
+def test_return_fire_answers_the_attacker(coder):
+    record = coder.code_text("Ugandan troops fired mortars at Kenyan positions on Monday. "
+                             "The Kenyan army said Kenyan units did not return fire.")
+    coded = {(e.plover, e.factuality, e.source_country, e.target_country) for e in record.events}
+    assert ("ASSAULT", "negated", "KEN", "UGA") in coded
+
+
+def test_briefing_and_alerting_partners_is_consult(coder):
+    coded = {(e.plover, e.target_country) for e in coder.code_text(
+        "Kenya's foreign ministry said it had briefed the US ambassador on the clash.").events}
+    assert ("CONSULT", "USA") in coded
+    assert not coder.code_text("The Kenyan minister briefed reporters on Tuesday.").events

@@ -143,7 +143,10 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
-                            "dialogue"})
+                            "dialogue", "table"})
+# Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
+# "would not return to the table"); "would not discuss X" stays a negated meeting.
+_JOINING = frozenset({"take", "participate", "return", "attend", "join"})
 # Participles that say whose a thing is ("a mine run by X", "a field operated by X", "offices owned by X").
 _OWNING = frozenset({"run", "operate", "own", "manage", "control", "hold", "build", "finance", "fund"})
 # Prepositions of an object that name the party it is for or with ("crossings with X", "funding for X").
@@ -631,6 +634,9 @@ class EventCoder:
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix, events) or targets
+            if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
+                # "did not return fire": firing back answers whoever last attacked the doer
+                targets = self._attacker(events, sources)
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
@@ -1264,6 +1270,17 @@ class EventCoder:
         return []
 
     @staticmethod
+    def _attacker(events: list[Event], sources) -> list[tuple[str | None, str | None]]:
+        """The doer of the latest attack on one of ``sources`` (by actor or country), another country's; [] if none."""
+        ids = {a for a, _ in sources if a}
+        own = {c for _, c in sources if c}
+        for e in reversed(events):
+            if e.plover == "ASSAULT" and e.source_country and e.source_country not in own \
+                    and (e.target in ids or e.target_country in own):
+                return [(e.source, e.source_country)]
+        return []
+
+    @staticmethod
     def _legal_process(f: _Found) -> bool:
         """ "would be charged with sedition", "will be questioned", "a case could be opened": investigating and
         prosecuting with no agent named is done by the state."""
@@ -1475,6 +1492,10 @@ class EventCoder:
             # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
             # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
+        if fact == "negated" and e.pos == "VERB" and e.plover == "CONSULT" and toks[i].lemma.lower() in _JOINING \
+                and self._refused_for_future(doc, i):
+            # "will not take part in the dialogue", "would not return to the table": refusing to meet (CAMEO 125)
+            return replace(f, entry=replace(e, plover="REJECT", mode="meet", cameo="125")), "asserted"
         if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and any(
                 toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i]):
             # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
