@@ -809,3 +809,39 @@ def test_surname_linked_to_an_unlisted_full_name_keeps_that_persons_country(code
              title="Teacher freed")
     assert actor(r, "Anna Putin").country == "LVA"
     assert not any(a.country == "RUS" for a in r.actors)
+
+
+@pytest.mark.parametrize("body,who,expected", [
+    ("The European Union's envoy for the Sahel, former Senegalese prime minister Awa Ndiaye, arrived in Bamako "
+     "on Tuesday.", "Awa Ndiaye", "EUR"),
+    ("The UN special envoy for Yemen, Swedish diplomat Lars Berglund, met rebel leaders in Sanaa.",
+     "Lars Berglund", "UNO"),
+    ("NATO spokeswoman Ingrid Halvorsen, a Norwegian, said allies would meet on Friday.", "Ingrid Halvorsen", "IGO"),
+    ("EU foreign policy chief Karin Lindqvist, a former Swedish foreign minister, condemned the attack.",
+     "Karin Lindqvist", "EUR"),
+    ("The head of the U.N. mission in Darfur, Hans Olafsen, a Danish diplomat, said the talks had failed.",
+     "Hans Olafsen", "UNO"),
+    ("Colonel Petra Obuya, the Zambian army officer who heads the Multinational Stabilisation Mission, said 200 "
+     "soldiers had arrived.", "Petra Obuya", "IGO"),
+    ("A mediation team from the Southern African Development Community, led by a former Malawian president, "
+     "arrived in Lilongwe on Thursday.", "former Malawian president", "IGO"),
+])
+def test_a_post_in_an_international_body_gives_the_bodys_code(coder, body, who, expected):
+    assert actor(code(coder, body), who).country == expected
+
+
+@pytest.mark.parametrize("body,who,expected", [
+    # a former post, or a state's own office held now, keeps the person's state
+    ("A former Liberian president, Amos Kpelle, criticised the government in Monrovia.", "Amos Kpelle", "LBR"),
+    ("Kofi Mensah, a former UN envoy and Ghanaian diplomat, criticised the plan.", "Kofi Mensah", "GHA"),
+    ("Zambian President Moses Banda, the AU's mediator for the region, offered to host a summit.",
+     "Moses Banda", "ZMB"),
+    ("Russia's UN ambassador Igor Petrov rejected the draft resolution.", "Igor Petrov", "RUS"),
+])
+def test_a_former_or_national_post_keeps_the_persons_state(coder, body, who, expected):
+    assert actor(code(coder, body), who).country == expected
+
+
+def test_a_mission_led_by_one_state_is_multinational(coder):
+    r = code(coder, "Gunmen attacked the town as the Zambian-led security mission rushed reinforcements to the area.")
+    assert actor(r, "security mission").country == "IGO"

@@ -90,6 +90,17 @@ _ENVOY_TITLES = frozenset({"ambassador", "envoy", "charge d'affaires", "chargé 
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
                           "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
 _PRONOUN_POSS = frozenset({"his", "her", "their", "its"})
+# Nouns of a post a person holds in or for a body ("the African Union's envoy", "the IAEA chief", "head of the
+# U.N. mission"): held in an international body, the post, not the holder's nationality, gives the country.
+_POST_NOUNS = frozenset({"envoy", "emissary", "representative", "chief", "head", "commander", "spokesman",
+                         "spokeswoman", "spokesperson", "secretary-general", "commissioner", "president", "director",
+                         "director-general", "chairperson", "mediator", "negotiator", "rapporteur", "coordinator",
+                         "administrator", "official", "diplomat", "ambassador", "prosecutor", "adviser", "advisor"})
+# Titles of a state's own leaders, whose holder, named with the state's word ("Ruritanian President X"), acts for that
+# state even in a post for an international body ("..., the AU's mediator for the region").
+_STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
+# Head nouns of a multinational body, which "<demonym>-led" or "led by <state>" shows led by one state among several.
+_MULTINATIONAL_NOUNS = frozenset({"mission", "force", "coalition"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
 
@@ -120,6 +131,8 @@ class _Unit:
     mend: int | None = None                                  # mention end when it runs past the name
     regional: bool = False                                   # a region's or bloc's members, not one state
     based: str | None = None                                 # the country of "<Place>-based"
+    post_of: list[int] = field(default_factory=list)         # bodies a person holds a post in ("the AU's envoy")
+    state_office: bool = False                               # holds a state's office now ("Ruritanian President X")
 
 
 def _proper(tok_text: str) -> bool:
@@ -837,6 +850,9 @@ class ActorCoder:
                     continue  # "the X Affairs Office": the state the body deals with, not its owner
                 if self._patron(doc, cspans[k][0]):
                     continue  # "Ruritanian-backed rebels": the state behind them, not theirs
+                if self._led_multinational(doc, cspans[k][0], head):
+                    u.fixed_country = "IGO"   # "the Ruritanian-led security mission": a multinational body
+                    continue
                 dep = t.dep
                 headtok = toks[t.head]
                 if dep == "pobj" and headtok.lower != "of":
@@ -963,6 +979,19 @@ class ActorCoder:
             # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
             at_head = [r for r in u.roles if r.phrase.split()[-1] in (toks[head].lower, toks[head].lemma.lower())]
             u.role_key = (at_head or u.roles)[-1].phrase
+        # "the force, led by Ruritania" / "the Multinational Support Mission": a body of several states.
+        if u.kind != "person" and not u.fixed_country and toks[head].lemma.lower() in _MULTINATIONAL_NOUNS \
+                and toks[head].tag in ("NN", "NNP"):
+            if u.named and any(toks[k].lower == "multinational" for k in range(u.start, max(u.mend or u.end, head + 1))):
+                u.fixed_country = "IGO"
+            for c in children[head]:
+                if toks[c].dep == "acl" and toks[c].lower == "led" and any(
+                        toks[a].lower == "by" and any(p in cspans and cspans[p][2] in ("name", "capital")
+                                                      for p in children[a]) for a in children[c]):
+                    u.fixed_country = "IGO"
+        if u.kind == "person" or any(r.kind == "person" for r in u.roles):
+            posts, u.state_office = self._posts(doc, u, [head, *appos_heads], desc_toks, cspans, unit_of_token)
+            u.post_of.extend(b for b in posts if b not in u.post_of)
         # The mention reaches back over adjacent modifiers of the phrase ("Russian Foreign Ministry", "Kyrgyz troops").
         m = u.start
         while m > 0:
@@ -1183,6 +1212,79 @@ class ActorCoder:
             return True
         return end + 1 < len(toks) and toks[end].text in ("-", "–") and not toks[end - 1].ws \
             and toks[end + 1].lower in _PATRON_PARTICIPLES
+
+    @staticmethod
+    def _led_multinational(doc: ParsedDoc, end: int, head: int) -> bool:
+        """True when the country words ending at ``end`` say which state leads a multinational mission, force or
+        coalition ("the Ruritanian-led force"): one member among several, not the body's own state."""
+        toks = doc.tokens
+        led = end < len(toks) and toks[end].lower.lstrip("-–") == "led" and not toks[end - 1].ws \
+            or end + 1 < len(toks) and toks[end].text in ("-", "–") and not toks[end - 1].ws and toks[end + 1].lower == "led"
+        return led and toks[head].lemma.lower() in _MULTINATIONAL_NOUNS and toks[head].tag in ("NN", "NNP")
+
+    def _posts(self, doc: ParsedDoc, u: _Unit, heads: list[int], desc_toks: list[int], cspans,
+               unit_of_token: dict[int, int]) -> tuple[list[int], bool]:
+        """Mentions of the bodies in which ``u`` holds a post: "the African Union's envoy", "EU foreign policy
+        chief X", "the head of the U.N. mission", "X, the officer who heads the Y mission", "a team led by X".
+        A post with a state's word of its own ("Ruritania's UN ambassador") or held no longer ("a former UN
+        envoy") is not one. Also whether ``u`` holds a state's own office now ("Ruritanian President X")."""
+        toks = doc.tokens
+        children = doc.children
+        found: list[int] = []
+        state_office = False
+
+        def add(k: int) -> None:
+            b = unit_of_token.get(k)
+            if b is not None and b != u.start and b not in found:
+                found.append(b)
+
+        for p in sorted({*heads, *desc_toks}):
+            t = toks[p]
+            post = t.lower in _POST_NOUNS or t.lemma.lower() in _POST_NOUNS
+            office = t.lower in _STATE_OFFICES or t.lower.endswith("minister")
+            if t.pos not in ("NOUN", "PROPN") or not (post or office):
+                continue
+            run: list[int] = []
+            k = p
+            while k > 0 and toks[k - 1].sent == t.sent and (toks[k - 1].dep in ("compound", "amod", "nmod", "poss", "case")
+                                                             or toks[k - 1].text in ("-", "–") and not toks[k - 1].ws):
+                k -= 1
+                run.append(k)
+            if any(toks[j].lower in ("former", "ex") or toks[j].lower.startswith("ex-") for j in run):
+                continue
+            of_objs = [o for c in children[p] if toks[c].dep == "prep" and toks[c].lower in ("of", "for")
+                       for o in children[c] if toks[o].dep == "pobj"]
+            states = [j for j in run + of_objs if j in cspans and cspans[j][2] != "inner" and not self._ethnic(doc, j, cspans)]
+            if office and states:
+                state_office = True
+            if not post or any(j in run for j in states):
+                continue
+            for j in run + of_objs:
+                add(j)
+        # "X, the officer who heads the Y mission": the body a person heads
+        for h in heads:
+            for c in children[h]:
+                if toks[c].dep == "relcl" and toks[c].lemma.lower() in _HEAD_VERBS \
+                        and any(toks[w].dep == "nsubj" and toks[w].lower in ("who", "that") for w in children[c]):
+                    for o in children[c]:
+                        if toks[o].dep == "dobj":
+                            add(o)
+        # "a mediation team from X, led by a former president": the body a person leads
+        h = u.head
+        by = toks[h].head
+        if toks[h].dep == "pobj" and toks[by].lower == "by" and toks[by].dep == "agent":
+            verb = toks[by].head
+            if toks[verb].dep == "acl" and toks[verb].lemma.lower() in _HEAD_VERBS:
+                led = toks[verb].head
+                add(led)
+                if led not in unit_of_token:
+                    # "a mediation team from the X bloc, led by ...": a body with no role word of its own is the one it comes from
+                    for c in children[led]:
+                        if toks[c].dep == "prep" and toks[c].lower in ("from", "of"):
+                            for o in children[c]:
+                                if toks[o].dep == "pobj":
+                                    add(o)
+        return found, state_office
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
@@ -1527,6 +1629,16 @@ class ActorCoder:
                     # "X met President Y" on X's visit abroad: Y is the host
                     host = self._host_country(doc, members[0], cspans, country_at)
                     country[g] = host or country[g]
+
+        # "the African Union's envoy, former Ruritanian president X": a person holding a post in an international body
+        # serves that body, whatever their nationality (docs/gold-format.md)
+        for g in range(n):
+            if not any(m.kind == "person" for m in groups[g]) or any(m.state_office for m in groups[g]):
+                continue
+            bodies = [group_of[b] for m in groups[g] for b in m.post_of if b in group_of and group_of[b] != g]
+            bloc = next((country[h] for h in bodies if country[h] in _BLOC_CODES), None)
+            if bloc is not None:
+                country[g] = bloc
 
         # "the London-based rights group X" in a story set elsewhere: an international NGO (docs/gold-format.md)
         for g in range(n):
