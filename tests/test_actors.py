@@ -433,6 +433,12 @@ ACTOR_CASES = [
         id="regional_security_council_by_its_acronym_is_not_the_uns",
     ),
     pytest.param(
+        "The Andean Community said the tariff broke its trade rules.",
+        "Tariff row",
+        {"Andean Community": "IGO"},
+        id="a_regional_trade_bloc_is_an_igo",
+    ),
+    pytest.param(
         ("Chilean officials in Santiago said talks had stalled. Papua New Guinea's Bougainville Autonomous "
          "Government rejected the plan. Autonomous government spokesman Peter Kora said the vote must stand."),
         "Talks stall",
