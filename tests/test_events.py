@@ -1958,3 +1958,13 @@ def test_denied_claim_is_rejected_and_its_act_negated(coder):
 ])
 def test_expelling_an_envoy_is_a_sanction(coder, text, plover):
     assert [e.plover for e in coder.code_text(text).events] == [plover]
+
+
+def test_refusing_to_ask_leave_is_a_rejection(coder):
+    # fptype: "will not seek anyone's permission" refuses the other side a say (REJECT), no request unmade
+    _, evs = events(coder, "\"We will never ask Beijing's permission to fish in our own waters,\" "
+                           "the Vietnamese fisheries minister said on Monday.")
+    assert has(evs, "REJECT", "VNM", "CHN", "asserted")
+    assert not has(evs, "REQUEST", "VNM")
+    _, evs = events(coder, "Ghana did not seek permission from Togo before opening the dam.")
+    assert not has(evs, "REJECT", "GHA")   # a past act left undone is no refusal

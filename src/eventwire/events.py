@@ -235,6 +235,7 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
+_LEAVE = frozenset({"permission", "approval", "consent", "blessing", "authorisation", "authorization"})   # leave asked of another
 _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
@@ -1474,6 +1475,11 @@ class EventCoder:
                     toks[c].dep == "dobj" and toks[c].lower.endswith(("self", "selves")) for c in doc.children[i]):
             # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
             # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
+            return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
+        if fact == "negated" and e.pos == "VERB" and e.plover == "REQUEST" and self._refused_for_future(doc, i) and any(
+                toks[c].dep == "dobj" and toks[c].lemma.lower() in _LEAVE for c in doc.children[i]):
+            # "we will not ask anyone's permission to resupply our troops": refusing to ask leave denies the other
+            # side any say over the act (PLOVER REJECT), not a request that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and any(
                 toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i]):
