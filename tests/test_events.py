@@ -1968,3 +1968,11 @@ def test_refusing_to_ask_leave_is_a_rejection(coder):
     assert not has(evs, "REQUEST", "VNM")
     _, evs = events(coder, "Ghana did not seek permission from Togo before opening the dam.")
     assert not has(evs, "REJECT", "GHA")   # a past act left undone is no refusal
+
+
+def test_act_kept_from_is_no_event(coder):
+    # fptype: "prevented X from signing": the signing did not happen and is no event of its own
+    _, evs = events(coder, "The feud over the islands has prevented Peru and Chile from signing a trade treaty.")
+    assert not has(evs, "SUPPORT") and not has(evs, "AGREE")
+    _, evs = events(coder, "Bosnian Serb police prevented Croatian officers from entering the building.")
+    assert has(evs, "COERCE", "BIH", "HRV")   # the preventing itself stays

@@ -235,6 +235,8 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
+_PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "deter", "hinder", "discourage", "restrain",
+                         "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
 _LEAVE = frozenset({"permission", "approval", "consent", "blessing", "authorisation", "authorization"})   # leave asked of another
 _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
@@ -604,6 +606,8 @@ class EventCoder:
             if self._negates_embedded_act(doc, f.token, trigger_at, f.used) and not self._denied_claim(doc, f.token):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
+                continue
+            if self._kept_from(doc, f.token):
                 continue
             if self._not_a_report(doc, f):
                 continue
@@ -1667,6 +1671,17 @@ class EventCoder:
                 continue
             break
         return False
+
+    @staticmethod
+    def _kept_from(doc: ParsedDoc, i: int) -> bool:
+        """ "the dispute has prevented the two countries from signing a treaty", "barred him from meeting": an act
+        someone was kept from doing did not happen; the preventing (if it is an act) is the event."""
+        toks = doc.tokens
+        t = toks[i]
+        if t.dep != "pcomp" or t.head == i or toks[t.head].lower != "from":
+            return False
+        p = toks[t.head]
+        return p.head != t.head and toks[p.head].lemma.lower() in _PREVENTING
 
     @staticmethod
     def _denied_claim(doc: ParsedDoc, i: int) -> bool:
