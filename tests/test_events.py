@@ -1976,3 +1976,14 @@ def test_act_kept_from_is_no_event(coder):
     assert not has(evs, "SUPPORT") and not has(evs, "AGREE")
     _, evs = events(coder, "Bosnian Serb police prevented Croatian officers from entering the building.")
     assert has(evs, "COERCE", "BIH", "HRV")   # the preventing itself stays
+
+
+def test_infinitive_of_purpose_is_a_goal(coder):
+    # fptype: "to ... fight smuggling", "a war to seize the port": the goal of another act or thing, not an act
+    _, evs = events(coder, "Under the deal, the EU paid 90 million euros to Morocco last month to strengthen "
+                           "border controls and fight people smuggling.")
+    assert not has(evs, "ASSAULT")
+    _, evs = events(coder, "Rwanda accused Kinshasa of preparing a war to seize Goma.")
+    assert has(evs, "ACCUSE", "RWA", "COD") and not has(evs, "COERCE")
+    _, evs = events(coder, "Australia sent two transport aircraft to evacuate its citizens.")
+    assert has(evs, "AID", "AUS")   # what is sent for is what the sending does

@@ -235,6 +235,7 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
+_CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
 _PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "deter", "hinder", "discourage", "restrain",
                          "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
 _LEAVE = frozenset({"permission", "approval", "consent", "blessing", "authorisation", "authorization"})   # leave asked of another
@@ -608,6 +609,8 @@ class EventCoder:
             if self._same_act(doc, f, trigger_at):
                 continue
             if self._kept_from(doc, f.token):
+                continue
+            if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at):
                 continue
             if self._not_a_report(doc, f):
                 continue
@@ -1671,6 +1674,24 @@ class EventCoder:
                 continue
             break
         return False
+
+    @staticmethod
+    def _purpose(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """ "paid 90 million euros to strengthen controls and fight smuggling", "deployed troops to help the army
+        fight the rebels", "a war to seize the port": an infinitive of purpose names the goal of another act or of
+        a thing, not an act reported in its own right ("sent aircraft to evacuate them" keeps the evacuation: what
+        is sent for is what the sending does)."""
+        toks = doc.tokens
+        j = i
+        steps = 0
+        while toks[j].dep in ("conj", "xcomp", "ccomp") and toks[j].head != j and steps < 3:
+            j = toks[j].head
+            steps += 1
+            if toks[j].dep in ("advcl", "acl", "relcl"):
+                break
+        t = toks[j]
+        return t.dep in ("advcl", "acl", "relcl") and t.head != j and t.tag == "VB" \
+            and toks[t.head].lemma.lower() not in _CONVEYING and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
 
     @staticmethod
     def _kept_from(doc: ParsedDoc, i: int) -> bool:
