@@ -1980,3 +1980,32 @@ def test_briefing_and_alerting_partners_is_consult(coder):
         "Kenya's foreign ministry said it had briefed the US ambassador on the clash.").events}
     assert ("CONSULT", "USA") in coded
     assert not coder.code_text("The Kenyan minister briefed reporters on Tuesday.").events
+
+
+def test_refusing_to_ask_leave_is_a_rejection(coder):
+    # fptype: "will not seek anyone's permission" refuses the other side a say (REJECT), no request unmade
+    _, evs = events(coder, "\"We will never ask Beijing's permission to fish in our own waters,\" "
+                           "the Vietnamese fisheries minister said on Monday.")
+    assert has(evs, "REJECT", "VNM", "CHN", "asserted")
+    assert not has(evs, "REQUEST", "VNM")
+    _, evs = events(coder, "Ghana did not seek permission from Togo before opening the dam.")
+    assert not has(evs, "REJECT", "GHA")   # a past act left undone is no refusal
+
+
+def test_act_kept_from_is_no_event(coder):
+    # fptype: "prevented X from signing": the signing did not happen and is no event of its own
+    _, evs = events(coder, "The feud over the islands has prevented Peru and Chile from signing a trade treaty.")
+    assert not has(evs, "SUPPORT") and not has(evs, "AGREE")
+    _, evs = events(coder, "Bosnian Serb police prevented Croatian officers from entering the building.")
+    assert has(evs, "COERCE", "BIH", "HRV")   # the preventing itself stays
+
+
+def test_infinitive_of_purpose_is_a_goal(coder):
+    # fptype: "to ... fight smuggling", "a war to seize the port": the goal of another act or thing, not an act
+    _, evs = events(coder, "Under the deal, the EU paid 90 million euros to Morocco last month to strengthen "
+                           "border controls and fight people smuggling.")
+    assert not has(evs, "ASSAULT")
+    _, evs = events(coder, "Rwanda accused Kinshasa of preparing a war to seize Goma.")
+    assert has(evs, "ACCUSE", "RWA", "COD") and not has(evs, "COERCE")
+    _, evs = events(coder, "Australia sent two transport aircraft to evacuate its citizens.")
+    assert has(evs, "AID", "AUS")   # what is sent for is what the sending does

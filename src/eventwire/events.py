@@ -238,6 +238,10 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
+_CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
+_PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "deter", "hinder", "discourage", "restrain",
+                         "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
+_LEAVE = frozenset({"permission", "approval", "consent", "blessing", "authorisation", "authorization"})   # leave asked of another
 _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
@@ -606,6 +610,10 @@ class EventCoder:
             if self._negates_embedded_act(doc, f.token, trigger_at, f.used) and not self._denied_claim(doc, f.token):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if self._same_act(doc, f, trigger_at):
+                continue
+            if self._kept_from(doc, f.token):
+                continue
+            if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at):
                 continue
             if self._not_a_report(doc, f):
                 continue
@@ -1496,6 +1504,11 @@ class EventCoder:
                 and self._refused_for_future(doc, i):
             # "will not take part in the dialogue", "would not return to the table": refusing to meet (CAMEO 125)
             return replace(f, entry=replace(e, plover="REJECT", mode="meet", cameo="125")), "asserted"
+        if fact == "negated" and e.pos == "VERB" and e.plover == "REQUEST" and self._refused_for_future(doc, i) and any(
+                toks[c].dep == "dobj" and toks[c].lemma.lower() in _LEAVE for c in doc.children[i]):
+            # "we will not ask anyone's permission to resupply our troops": refusing to ask leave denies the other
+            # side any say over the act (PLOVER REJECT), not a request that did not happen
+            return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and any(
                 toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i]):
             # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
@@ -1682,6 +1695,35 @@ class EventCoder:
                 continue
             break
         return False
+
+    @staticmethod
+    def _purpose(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """ "paid 90 million euros to strengthen controls and fight smuggling", "deployed troops to help the army
+        fight the rebels", "a war to seize the port": an infinitive of purpose names the goal of another act or of
+        a thing, not an act reported in its own right ("sent aircraft to evacuate them" keeps the evacuation: what
+        is sent for is what the sending does)."""
+        toks = doc.tokens
+        j = i
+        steps = 0
+        while toks[j].dep in ("conj", "xcomp", "ccomp") and toks[j].head != j and steps < 3:
+            j = toks[j].head
+            steps += 1
+            if toks[j].dep in ("advcl", "acl", "relcl"):
+                break
+        t = toks[j]
+        return t.dep in ("advcl", "acl", "relcl") and t.head != j and t.tag == "VB" \
+            and toks[t.head].lemma.lower() not in _CONVEYING and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
+
+    @staticmethod
+    def _kept_from(doc: ParsedDoc, i: int) -> bool:
+        """ "the dispute has prevented the two countries from signing a treaty", "barred him from meeting": an act
+        someone was kept from doing did not happen; the preventing (if it is an act) is the event."""
+        toks = doc.tokens
+        t = toks[i]
+        if t.dep != "pcomp" or t.head == i or toks[t.head].lower != "from":
+            return False
+        p = toks[t.head]
+        return p.head != t.head and toks[p.head].lemma.lower() in _PREVENTING
 
     @staticmethod
     def _denied_claim(doc: ParsedDoc, i: int) -> bool:
