@@ -306,6 +306,14 @@ DIRECT_SPEAKER_CASES = [
         "The governor, who was appointed last year and holds few formal powers, called for calm "
         "and urged the police to act “with restraint and patience”.",
         ("~governor",)),
+    ("a_participle_after_the_second_reported_clause_belongs_to_the_reporter",
+        "Ukraine's defence ministry said in a statement that its troops had held their line and that "
+        "Russian units had instead shelled villages near Kupiansk overnight, calling Moscow's account "
+        "\"a crude fabrication meant to stall the talks.\"",
+        ("Ukraine's defence ministry", "Ukrainian defence ministry", "~defence ministry")),
+    ("expressing_a_short_phrase_attributes_it",
+        "Turkey's foreign ministry expressed \"deep concern\" over the clashes near the border.",
+        ("Turkey's foreign ministry", "Turkish foreign ministry", "~foreign ministry")),
 ]
 
 
