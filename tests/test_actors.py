@@ -809,3 +809,17 @@ def test_surname_linked_to_an_unlisted_full_name_keeps_that_persons_country(code
              title="Teacher freed")
     assert actor(r, "Anna Putin").country == "LVA"
     assert not any(a.country == "RUS" for a in r.actors)
+
+
+def test_a_state_body_named_with_its_seat_keeps_the_seat_in_its_mention(coder):
+    r = code(coder, "The French Embassy in Dakar called the verdict \"deeply troubling.\" "
+                    "Separately, the foreign ministry in Accra said it was studying the ruling.")
+    body = r.article.text
+    embassy = actor(r, "French Embassy in Dakar")
+    assert embassy.country == "FRA"     # an embassy is its sender's, not the capital's
+    assert "French Embassy in Dakar" in [body[s:e] for s, e in embassy.mentions]
+    ministry = actor(r, "foreign ministry in Accra")
+    assert ministry.country == "GHA"
+    # police are not a seated state body: "in Dakar" stays a place
+    r = code(coder, "Police in Dakar detained three reporters on Friday.")
+    assert all(r.article.text[s:e] != "Police in Dakar" for a in r.actors for s, e in a.mentions)

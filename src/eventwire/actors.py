@@ -54,6 +54,9 @@ _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
 # Bodies that sit in another state's capital ("the embassy in Kabul" is not Afghanistan's).
 _ABROAD_BODIES = frozenset({"embassy", "consulate", "mission", "delegation", "commission", "legation", "representation",
                             "office", "bureau", "chancery", "nunciature", "envoy"})
+# State bodies named with the capital they sit in ("the embassy in Kabul", "the foreign ministry in Lome").
+_SEATED_BODIES = frozenset({"embassy", "consulate", "mission", "legation", "delegation", "nunciature", "ministry",
+                            "chancery"})
 # Codes of blocs and international bodies whose members are states.
 _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
@@ -938,6 +941,17 @@ class ActorCoder:
                         if first in cspans and cspans[first][2] in ("name", "capital") and cspans[first][0] == p + 1 \
                                 and cspans[first][1] not in u.countries:
                             u.countries.append(cspans[first][1])
+        # "the U.S. Embassy in Phnom Penh", "the foreign ministry in Lome": a state body named with the capital it
+        # sits in; the mention runs over the seat, which tells one embassy from another.
+        if u.kind == "organization" and u.mend is None and u.end == head + 1 \
+                and toks[head].lemma.lower() in _SEATED_BODIES:
+            for c in children[head]:
+                if c != head + 1 or toks[c].dep != "prep" or toks[c].lower != "in":
+                    continue
+                for p in children[c]:
+                    if toks[p].dep == "pobj" and p + 1 == c + 1 + len(doc.subtree(p)) and c + 1 in cspans \
+                            and cspans[c + 1][2] == "capital" and cspans[c + 1][0] == p + 1:
+                        u.mend = p + 1
         # "X, who heads the Y government's office for Z": a person serves the body he heads.
         if u.named and u.kind == "person":
             for c in children[head]:
