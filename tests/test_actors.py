@@ -823,3 +823,11 @@ def test_a_state_body_named_with_its_seat_keeps_the_seat_in_its_mention(coder):
     # police are not a seated state body: "in Dakar" stays a place
     r = code(coder, "Police in Dakar detained three reporters on Friday.")
     assert all(r.article.text[s:e] != "Police in Dakar" for a in r.actors for s, e in a.mentions)
+
+
+def test_secretary_of_state_is_one_title(coder):
+    r = code(coder, "The U.S. secretary of state praised Kenya as \"a reliable partner\" during a visit to Nairobi.")
+    sec = actor(r, "U.S. secretary of state")
+    assert sec.kind == "person" and sec.country == "USA"
+    r = code(coder, "The secretary of the state council met farmers in Hanoi.")
+    assert all(r.article.text[s:e] != "secretary of the state" for a in r.actors for s, e in a.mentions)

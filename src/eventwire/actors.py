@@ -682,6 +682,9 @@ class ActorCoder:
             kind = "group" if plural or role.kind == "group" else ("person" if role.kind == "person" else "organization")
             start = roles[0][0]
             u = _Unit(start, t.i + 1, t.i, kind, doc.span_text(start, t.i + 1), False, role_key=role.phrase)
+            if kind == "person" and t.i + 2 < len(toks) and toks[t.i + 1].lower == "of" and toks[t.i + 2].lower == "state" \
+                    and toks[t.i + 2].head == t.i + 1 and not doc.children[t.i + 2]:
+                u.mend = t.i + 3     # "the secretary of state", "the minister of state": one title
             add_unit(u)
 
         # 5. unnamed bodies described by their base ("a Mexico-based trafficking network"): an actor of that base.
