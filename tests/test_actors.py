@@ -831,3 +831,10 @@ def test_secretary_of_state_is_one_title(coder):
     assert sec.kind == "person" and sec.country == "USA"
     r = code(coder, "The secretary of the state council met farmers in Hanoi.")
     assert all(r.article.text[s:e] != "secretary of the state" for a in r.actors for s, e in a.mentions)
+
+
+def test_a_mission_named_with_the_body_it_is_sent_to(coder):
+    r = code(coder, "Chile's mission to the United Nations filed a complaint on Monday.")
+    mission = actor(r, "Chile's mission to the United Nations")
+    assert mission.country == "CHL"
+    assert actor(r, "United Nations") is not mission

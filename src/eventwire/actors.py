@@ -955,6 +955,17 @@ class ActorCoder:
                     if toks[p].dep == "pobj" and p + 1 == c + 1 + len(doc.subtree(p)) and c + 1 in cspans \
                             and cspans[c + 1][2] == "capital" and cspans[c + 1][0] == p + 1:
                         u.mend = p + 1
+        # "Lebanon's mission to the UN": a delegation named with the body it is sent to.
+        if u.kind == "organization" and u.mend is None and u.end == head + 1 \
+                and toks[head].lemma.lower() in ("mission", "delegation", "representation"):
+            for c in children[head]:
+                if c != head + 1 or toks[c].dep != "prep" or toks[c].lower != "to":
+                    continue
+                for p in children[c]:
+                    sub = doc.subtree(p)
+                    if toks[p].dep == "pobj" and sub[0] == c + 1 and sub[-1] == c + len(sub) and p in unit_of_token \
+                            and units[unit_of_token[p]].named and units[unit_of_token[p]].kind == "organization":
+                        u.mend = sub[-1] + 1
         # "X, who heads the Y government's office for Z": a person serves the body he heads.
         if u.named and u.kind == "person":
             for c in children[head]:
