@@ -838,3 +838,9 @@ def test_a_mission_named_with_the_body_it_is_sent_to(coder):
     mission = actor(r, "Chile's mission to the United Nations")
     assert mission.country == "CHL"
     assert any(a.name == "United Nations" and a is not mission for a in r.actors)
+
+
+def test_an_untagged_name_after_a_persons_role_is_a_person(coder):
+    r = code(coder, "The court banned the party on Monday. Government spokesman Pen Rathana accused the party "
+                    "leaders of plotting unrest.")
+    assert actor(r, "Pen Rathana").kind == "person"

@@ -333,3 +333,12 @@ def test_the_group_speaks_for_the_body_named_before(coder):
     names = {a.id: a.name for a in record.actors}
     q = next(q for q in quotes if "starve the valley" in doc.text[q.text[0]:q.text[1]])
     assert names.get(q.speaker) == "Western Liberation Front"
+
+
+def test_he_goes_to_a_spokesman_whose_name_the_recogniser_left_untagged(coder):
+    record, doc, quotes = code(coder, (
+        "The court banned the party on Monday. Government spokesman Pen Rathana accused the party leaders of "
+        "\"plotting unrest\" and said they would face a judge. \"Nobody is above the law,\" he told state radio."))
+    names = {a.id: a.name for a in record.actors}
+    q = next(q for q in quotes if "above the law" in doc.text[q.text[0]:q.text[1]])
+    assert names.get(q.speaker) == "Pen Rathana"

@@ -539,6 +539,10 @@ class ActorCoder:
             if label in ("GPE", "NORP", "FAC", "PROPN") and role is None or label == "GPE" and role is not None and role.kind == "person":
                 return  # places and nationalities are actors only as the name of an organisation ("X TV")
             kind = "person" if label == "PERSON" else "organization"
+            if kind == "organization" and role is None and s > 0 and toks[s - 1].pos == "NOUN" \
+                    and toks[s - 1].text.islower() and s <= toks[s - 1].head < e \
+                    and any(r.kind == "person" and b == s for _a, b, r in self._roles_in(doc, [s - 1])):
+                kind = "person"   # "government spokesman NAME": a name the recogniser did not tag, after a person's role
             if label in ("GPE", "PROPN") and role is not None and not lead:
                 # "the Bavaria interior ministry": a division's body belongs to the division's state
                 iso = self._division_country(doc.span_text(s, e))
