@@ -820,6 +820,8 @@ def test_a_state_body_named_with_its_seat_keeps_the_seat_in_its_mention(coder):
     assert "French Embassy in Dakar" in [body[s:e] for s, e in embassy.mentions]
     ministry = actor(r, "foreign ministry in Accra")
     assert ministry.country == "GHA"
+    r = code(coder, "The military administration in Bamako said the talks had failed.")
+    assert any(r.article.text[s:e].endswith("administration in Bamako") for a in r.actors for s, e in a.mentions)
     # police are not a seated state body: "in Dakar" stays a place
     r = code(coder, "Police in Dakar detained three reporters on Friday.")
     assert all(r.article.text[s:e] != "Police in Dakar" for a in r.actors for s, e in a.mentions)

@@ -56,7 +56,7 @@ _ABROAD_BODIES = frozenset({"embassy", "consulate", "mission", "delegation", "co
                             "office", "bureau", "chancery", "nunciature", "envoy"})
 # State bodies named with the capital they sit in ("the embassy in Kabul", "the foreign ministry in Lome").
 _SEATED_BODIES = frozenset({"embassy", "consulate", "mission", "legation", "delegation", "nunciature", "ministry",
-                            "chancery"})
+                            "administration", "chancery"})
 # Codes of blocs and international bodies whose members are states.
 _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
