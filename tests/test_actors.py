@@ -851,3 +851,40 @@ def test_a_former_or_national_post_keeps_the_persons_state(coder, body, who, exp
 def test_a_mission_led_by_one_state_is_multinational(coder):
     r = code(coder, "Gunmen attacked the town as the Zambian-led security mission rushed reinforcements to the area.")
     assert actor(r, "security mission").country == "IGO"
+
+
+def test_a_state_body_named_with_its_seat_keeps_the_seat_in_its_mention(coder):
+    r = code(coder, "The French Embassy in Dakar called the verdict \"deeply troubling.\" "
+                    "Separately, the foreign ministry in Accra said it was studying the ruling.")
+    body = r.article.text
+    embassy = actor(r, "French Embassy in Dakar")
+    assert embassy.country == "FRA"     # an embassy is its sender's, not the capital's
+    assert "French Embassy in Dakar" in [body[s:e] for s, e in embassy.mentions]
+    ministry = actor(r, "foreign ministry in Accra")
+    assert ministry.country == "GHA"
+    r = code(coder, "The military administration in Bamako said the talks had failed.")
+    assert any(r.article.text[s:e].endswith("administration in Bamako") for a in r.actors for s, e in a.mentions)
+    # police are not a seated state body: "in Dakar" stays a place
+    r = code(coder, "Police in Dakar detained three reporters on Friday.")
+    assert all(r.article.text[s:e] != "Police in Dakar" for a in r.actors for s, e in a.mentions)
+
+
+def test_secretary_of_state_is_one_title(coder):
+    r = code(coder, "The U.S. secretary of state praised Kenya as \"a reliable partner\" during a visit to Nairobi.")
+    sec = actor(r, "U.S. secretary of state")
+    assert sec.kind == "person" and sec.country == "USA"
+    r = code(coder, "The secretary of the state council met farmers in Hanoi.")
+    assert all(r.article.text[s:e] != "secretary of the state" for a in r.actors for s, e in a.mentions)
+
+
+def test_a_mission_named_with_the_body_it_is_sent_to(coder):
+    r = code(coder, "Chile's mission to the United Nations filed a complaint on Monday.")
+    mission = actor(r, "Chile's mission to the United Nations")
+    assert mission.country == "CHL"
+    assert any(a.name == "United Nations" and a is not mission for a in r.actors)
+
+
+def test_an_untagged_name_after_a_persons_role_is_a_person(coder):
+    r = code(coder, "The court banned the party on Monday. Government spokesman Pen Rathana accused the party "
+                    "leaders of plotting unrest.")
+    assert actor(r, "Pen Rathana").kind == "person"

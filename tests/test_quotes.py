@@ -306,6 +306,14 @@ DIRECT_SPEAKER_CASES = [
         "The governor, who was appointed last year and holds few formal powers, called for calm "
         "and urged the police to act “with restraint and patience”.",
         ("~governor",)),
+    ("a_participle_after_the_second_reported_clause_belongs_to_the_reporter",
+        "Ukraine's defence ministry said in a statement that its troops had held their line and that "
+        "Russian units had instead shelled villages near Kupiansk overnight, calling Moscow's account "
+        "\"a crude fabrication meant to stall the talks.\"",
+        ("Ukraine's defence ministry", "Ukrainian defence ministry", "~defence ministry")),
+    ("expressing_a_short_phrase_attributes_it",
+        "Turkey's foreign ministry expressed \"deep concern\" over the clashes near the border.",
+        ("Turkey's foreign ministry", "Turkish foreign ministry", "~foreign ministry")),
 ]
 
 
@@ -325,3 +333,12 @@ def test_the_group_speaks_for_the_body_named_before(coder):
     names = {a.id: a.name for a in record.actors}
     q = next(q for q in quotes if "starve the valley" in doc.text[q.text[0]:q.text[1]])
     assert names.get(q.speaker) == "Western Liberation Front"
+
+
+def test_he_goes_to_a_spokesman_whose_name_the_recogniser_left_untagged(coder):
+    record, doc, quotes = code(coder, (
+        "The court banned the party on Monday. Government spokesman Pen Rathana accused the party leaders of "
+        "\"plotting unrest\" and said they would face a judge. \"Nobody is above the law,\" he told state radio."))
+    names = {a.id: a.name for a in record.actors}
+    q = next(q for q in quotes if "above the law" in doc.text[q.text[0]:q.text[1]])
+    assert names.get(q.speaker) == "Pen Rathana"

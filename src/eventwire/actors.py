@@ -54,6 +54,9 @@ _SPEECH_VERBS = frozenset({"tell", "say", "brief", "address"})
 # Bodies that sit in another state's capital ("the embassy in Kabul" is not Afghanistan's).
 _ABROAD_BODIES = frozenset({"embassy", "consulate", "mission", "delegation", "commission", "legation", "representation",
                             "office", "bureau", "chancery", "nunciature", "envoy"})
+# State bodies named with the capital they sit in ("the embassy in Kabul", "the foreign ministry in Lome").
+_SEATED_BODIES = frozenset({"embassy", "consulate", "mission", "legation", "delegation", "nunciature", "ministry",
+                            "administration", "chancery"})
 # Codes of blocs and international bodies whose members are states.
 _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
@@ -549,6 +552,10 @@ class ActorCoder:
             if label in ("GPE", "NORP", "FAC", "PROPN") and role is None or label == "GPE" and role is not None and role.kind == "person":
                 return  # places and nationalities are actors only as the name of an organisation ("X TV")
             kind = "person" if label == "PERSON" else "organization"
+            if kind == "organization" and role is None and s > 0 and toks[s - 1].pos == "NOUN" \
+                    and toks[s - 1].text.islower() and s <= toks[s - 1].head < e \
+                    and any(r.kind == "person" and b == s for _a, b, r in self._roles_in(doc, [s - 1])):
+                kind = "person"   # "government spokesman NAME": a name the recogniser did not tag, after a person's role
             if label in ("GPE", "PROPN") and role is not None and not lead:
                 # "the Bavaria interior ministry": a division's body belongs to the division's state
                 iso = self._division_country(doc.span_text(s, e))
@@ -692,6 +699,9 @@ class ActorCoder:
             kind = "group" if plural or role.kind == "group" else ("person" if role.kind == "person" else "organization")
             start = roles[0][0]
             u = _Unit(start, t.i + 1, t.i, kind, doc.span_text(start, t.i + 1), False, role_key=role.phrase)
+            if kind == "person" and t.i + 2 < len(toks) and toks[t.i + 1].lower == "of" and toks[t.i + 2].lower == "state" \
+                    and toks[t.i + 2].head == t.i + 1 and not doc.children[t.i + 2]:
+                u.mend = t.i + 3     # "the secretary of state", "the minister of state": one title
             add_unit(u)
 
         # 5. unnamed bodies described by their base ("a Mexico-based trafficking network"): an actor of that base.
@@ -954,6 +964,28 @@ class ActorCoder:
                         if first in cspans and cspans[first][2] in ("name", "capital") and cspans[first][0] == p + 1 \
                                 and cspans[first][1] not in u.countries:
                             u.countries.append(cspans[first][1])
+        # "the U.S. Embassy in Phnom Penh", "the foreign ministry in Lome": a state body named with the capital it
+        # sits in; the mention runs over the seat, which tells one embassy from another.
+        if u.kind == "organization" and u.mend is None and u.end == head + 1 \
+                and toks[head].lemma.lower() in _SEATED_BODIES:
+            for c in children[head]:
+                if c != head + 1 or toks[c].dep != "prep" or toks[c].lower != "in":
+                    continue
+                for p in children[c]:
+                    if toks[p].dep == "pobj" and p + 1 == c + 1 + len(doc.subtree(p)) and c + 1 in cspans \
+                            and cspans[c + 1][2] == "capital" and cspans[c + 1][0] == p + 1:
+                        u.mend = p + 1
+        # "Lebanon's mission to the UN": a delegation named with the body it is sent to.
+        if u.kind == "organization" and u.mend is None and u.end == head + 1 \
+                and toks[head].lemma.lower() in ("mission", "delegation", "representation"):
+            for c in children[head]:
+                if c != head + 1 or toks[c].dep != "prep" or toks[c].lower != "to":
+                    continue
+                for p in children[c]:
+                    sub = doc.subtree(p)
+                    if toks[p].dep == "pobj" and sub[0] == c + 1 and sub[-1] == c + len(sub) and p in unit_of_token \
+                            and units[unit_of_token[p]].named and units[unit_of_token[p]].kind == "organization":
+                        u.mend = sub[-1] + 1
         # "X, who heads the Y government's office for Z": a person serves the body he heads.
         if u.named and u.kind == "person":
             for c in children[head]:

@@ -65,7 +65,7 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     "call", "describe", "term", "dub", "label", "brand", "characterize", "characterise", "accuse", "charge",
     "reject", "dismiss", "condemn", "denounce", "decry", "criticize", "criticise", "slam", "blast", "praise",
     "hail", "welcome", "urge", "demand", "ask", "appeal", "plead", "chant", "shout", "cry", "scream", "question",
-    "blame", "cite", "sentence", "convict",
+    "blame", "cite", "sentence", "convict", "express",
 )
 
 # Cues with other senses ("maintained a policy", "added troops"): they attribute a quote only as its clause.
@@ -290,10 +290,11 @@ class _Run:
                 j = toks[t.head].head
                 continue
             subj = next((c for c in kids if toks[c].dep in _SUBJECT_DEPS and not self.in_quote[c]), None)
-            if subj is None and self._adjunct_of_report(j):
+            report = self._adjunct_of_report(j) if subj is None else None
+            if report is not None:
                 # "X denied that officers had fired, saying ...": the parser hangs the participle on the
                 # reported clause, whose subject did not speak
-                j = toks[t.head].head
+                j = report
                 continue
             if subj is None and self._verb_of_root_noun(j):
                 return self._resolve(t.head)   # "Y's minister, NAME, called ...": the parser made the noun the root
@@ -324,14 +325,21 @@ class _Run:
             j = t.head
         return None
 
-    def _adjunct_of_report(self, j: int) -> bool:
-        """A participle after a comma hung on a clause reported by another cue ("..., saying ...")."""
+    def _adjunct_of_report(self, j: int) -> int | None:
+        """The reporting cue of a participle after a comma hung on a clause it reports ("..., saying ..."),
+        also on the second of two reported clauses ("said that A had held and that B had fired, calling ...")."""
         toks = self.toks
         t = toks[j]
         if t.dep != "advcl" or t.tag != "VBG" or j == 0 or toks[j - 1].text != ",":
-            return False
-        h = toks[t.head]
-        return h.dep == "ccomp" and h.head != t.head and self._is_cue(h.head, True)
+            return None
+        h = t.head
+        for _ in range(3):
+            if toks[h].dep != "conj" or toks[h].head == h:
+                break
+            h = toks[h].head
+        if toks[h].dep == "ccomp" and toks[h].head != t.head and self._is_cue(toks[h].head, True):
+            return toks[h].head
+        return None
 
     def _verb_of_root_noun(self, j: int) -> bool:
         """A past-tense cue hung as a modifier on the noun (or its apposition) the parser made the root."""
