@@ -1847,6 +1847,8 @@ def test_rejecting_what_one_called_interference_targets_the_critic(coder):
      "hosted", "offered"),
     ("The rebels, who have attacked police posts in Borno for years, freed two hostages on Monday, the Nigerian army said.",
      "attacked", "freed"),
+    ("Nigeria's army said it would punish the militants, who are killing villagers in Borno, and deployed 500 troops.",
+     "killing", "deployed"),
     # one in the past tells an act of the story
     ("Gunmen, who attacked a police post in Borno state on Monday, killed four officers, the Nigerian army said.",
      None, "attacked"),

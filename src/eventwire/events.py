@@ -1110,7 +1110,8 @@ class EventCoder:
         kids = [doc.tokens[c] for c in doc.children[v]]
         perfect = any(k.dep == "aux" and k.lower in ("has", "have", "'ve") for k in kids)   # not "had gathered"
         present_passive = any(k.dep == "auxpass" and k.lower in ("is", "are") for k in kids)
-        return perfect or present_passive or t.tag in ("VBZ", "VBP")
+        ongoing = t.tag == "VBG" and any(k.dep == "aux" and k.lower in ("is", "are") for k in kids)   # "who are killing"
+        return perfect or present_passive or ongoing or t.tag in ("VBZ", "VBP")
 
     def _not_a_report(self, doc: ParsedDoc, f: _Found) -> bool:
         """Mentions that report no new act: "those detained", "a minister who sends police ...",
