@@ -2011,3 +2011,43 @@ def test_infinitive_of_purpose_is_a_goal(coder):
     assert has(evs, "ACCUSE", "RWA", "COD") and not has(evs, "COERCE")
     _, evs = events(coder, "Australia sent two transport aircraft to evacuate its citizens.")
     assert has(evs, "AID", "AUS")   # what is sent for is what the sending does
+
+
+def test_meeting_named_by_a_noun_beside_another_act_is_a_meeting_of_its_parties(coder):
+    # the meeting is set beside the deal in time ("during", "following", "after"): it is no content of the deal
+    _, evs = events(coder, "The accord was signed in Lome during talks between Togo's interior minister, Yawo Mensah, "
+                           "and his Beninese counterpart, Alain Houngbo, who arrived on Sunday.", title="Togo and Benin sign accord")
+    assert has(evs, "CONSULT", "TGO", "BEN", "asserted")
+    _, evs = events(coder, "Late on Monday the two governments agreed to reopen the crossing, following a telephone call "
+                           "between Ecuador's president and Peru's prime minister, the Ecuadorean presidency said.",
+                    title="Ecuador and Peru reopen crossing")
+    assert has(evs, "CONSULT", "ECU", "PER", "reported")   # the call happened; it is not part of what was agreed
+    _, evs = events(coder, "Nepal's government and the Himalayan Workers Union agreed on Sunday to end the strike after "
+                           "three days of talks in Pokhara.", title="Nepal strike ends")
+    assert has(evs, "CONSULT", "NPL", "NPL")
+
+
+def test_a_called_off_meeting_is_negated_and_a_kept_one_no_event(coder):
+    _, evs = events(coder, "Chile accused Bolivia of stoking tension. A meeting of the two countries' water commissions, "
+                           "due to be held in Arica on Friday, was postponed, the Chilean foreign ministry said. Bolivia "
+                           "said Chile was to blame.", title="Chile and Bolivia trade accusations")
+    assert has(evs, "CONSULT", "CHL", "BOL", "negated") or has(evs, "CONSULT", "BOL", "CHL", "negated")
+    _, evs = events(coder, "Chile accused Bolivia of stoking tension. Officials ruled out postponing scheduled talks "
+                           "between the two countries' envoys. Bolivia said Chile was to blame.",
+                    title="Chile and Bolivia trade accusations")
+    assert not has(evs, "CONSULT", fact="negated")   # the talks are still to come
+
+
+def test_talks_held_with_a_party_by_no_named_host_are_the_states(coder):
+    _, evs = events(coder, "Zambian students marched in Lusaka against fee rises on Monday. A ministry spokesman, "
+                           "Joseph Banda, said no talks had been held with the student leaders.", title="Zambia student march")
+    assert has(evs, "CONSULT", "ZMB", "ZMB", "negated")
+
+
+def test_an_intergovernmental_body_holding_a_session_meets_among_its_members(coder):
+    _, evs = events(coder, "The UN Security Council was to hold an emergency meeting on Friday after a drone struck a "
+                           "Kenyan peacekeepers' camp in Somalia.", title="Drone hits peacekeepers")
+    assert has(evs, "CONSULT", "UNO", None, "hypothetical")
+    _, evs = events(coder, "The rebels attacked a border post shortly before a European Union summit in Brussels.",
+                    title="Rebels attack post")
+    assert not has(evs, "CONSULT", "EUR")   # a summit named by its body alone, no session held in the sentence

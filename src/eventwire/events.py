@@ -147,6 +147,13 @@ _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "me
 # Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
 # "would not return to the table"); "would not discuss X" stays a negated meeting.
 _JOINING = frozenset({"take", "participate", "return", "attend", "join"})
+# Prepositions that set a meeting beside another act in time ("agreed after talks in Havana", "during talks between
+# A and B", "following a phone call between ..."): the meeting is an event of its own, not the content of that act.
+_MEETING_TIME_PREPS = frozenset({"after", "during", "following", "before", "amid", "at"})
+# Words of a meeting held among the members of one body ("the Security Council held consultations").
+_SESSION_WORDS = _MEETING_WORDS | {"consultation", "session", "summit"}
+# Verbs that call a planned meeting off ("the meeting was postponed", "cancelled the talks"): it did not take place.
+_CALLING_OFF = frozenset({"postpone", "cancel", "delay", "defer", "scrap", "adjourn"})
 # Participles that say whose a thing is ("a mine run by X", "a field operated by X", "offices owned by X").
 _OWNING = frozenset({"run", "operate", "own", "manage", "control", "hold", "build", "finance", "fund"})
 # Prepositions of an object that name the party it is for or with ("crossings with X", "funding for X").
@@ -696,9 +703,14 @@ class EventCoder:
             if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
                     and targets[0] != targets[1] and self._prep_objects(doc, f.token, ("between",)):
                 sources, targets = targets[:1], targets[1:]   # "talks between A and B ended": A met B
+            if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT":
+                parties = self._meeting_parties(doc, f.token, ix)
+                if len(parties) >= 2 and parties[0] != parties[1]:
+                    sources, targets = parties[:1], parties[1:2]   # "during talks between A and B": A met B
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
                     and not (any(c for _, c in sources) and ({t.lemma.lower()} | {toks[u].lemma.lower() for u in f.used}) & _MEETING_WORDS
-                             and factuality(doc, f.token) == "negated"):   # "ruled out talks": a refusal to meet
+                             and factuality(doc, f.token) == "negated") \
+                    and not self._body_in_session(doc, f, sources, ix):   # "ruled out talks": a refusal to meet
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
@@ -711,7 +723,7 @@ class EventCoder:
                 if not targets:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) \
-                    or self._legal_process(f) else None
+                    or self._legal_process(f) or self._held_with(doc, f) else None
                 if self._legal_process(f):
                     # "the FSB said the men would be questioned": the state whose body reports its own inquiry
                     rep = self._reporting_subject(doc, f.token)
@@ -777,6 +789,10 @@ class EventCoder:
                 return speaker_country is not None and speaker_country in src_countries and len(src_countries) == 1
 
             fact = factuality(doc, f.token, is_source=is_source, plover=f.entry.plover)
+            if f.entry.plover == "CONSULT":
+                fact = self._meeting_fact(doc, f, fact, is_source)
+                if fact is None:
+                    continue
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
@@ -1091,6 +1107,8 @@ class EventCoder:
         t = doc.tokens[f.token]
         if f.entry.pos != "NOUN" or t.dep not in ("dobj", "pobj", "nsubjpass"):
             return False
+        if f.entry.plover == "CONSULT" and EventCoder._meeting_time_host(doc, f.token) is not None:
+            return False   # "the accord was signed during talks between A and B": the talks are no object of the signing
         h = t.head
         if doc.tokens[h].dep == "prep":
             h = doc.tokens[h].head
@@ -1667,6 +1685,8 @@ class EventCoder:
         if t.dep in ("xcomp", "advcl") and t.head in trigger_at and trigger_at[t.head].entry.plover == "CONSULT" \
                 and trigger_at[i].entry.plover in _VERBAL_TYPES - {"CONSULT", "AGREE"} and t.pos == "VERB":
             return False   # "phoned X to express his support": what was said in the call is an event of its own
+        if t.pos == "NOUN" and trigger_at[i].entry.plover == "CONSULT" and self._meeting_time_host(doc, i) is not None:
+            return False   # "the deal was reached during talks between A and B": a meeting of its own
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
@@ -1725,6 +1745,115 @@ class EventCoder:
             return False
         p = toks[t.head]
         return p.head != t.head and toks[p.head].lemma.lower() in _PREVENTING
+
+    @staticmethod
+    def _body_in_session(doc: ParsedDoc, f: _Found, sources, ix: "_Index") -> bool:
+        """ "The UN Security Council was to hold closed-door consultations", "NATO held an emergency meeting": a
+        session an intergovernmental body holds is one among its member states, a meeting with no partner to name."""
+        toks = doc.tokens
+        n = f.token
+        if f.entry.pos == "VERB":   # "held an emergency meeting": the phrase's own noun
+            n = next((u for u in f.used if toks[u].pos == "NOUN" and toks[u].head == f.token), n)
+        held = toks[n].pos == "NOUN" and toks[n].dep == "dobj" and toks[toks[n].head].lemma.lower() in _LIGHT_VERBS
+        return f.entry.plover == "CONSULT" and held and toks[n].lemma.lower() in _SESSION_WORDS and len(sources) == 1 \
+            and sources[0][0] is not None and ix.kinds.get(sources[0][0]) == "organization" \
+            and sources[0][1] in ("UNO", "EUR", "IGO")
+
+    @staticmethod
+    def _was_to(doc: ParsedDoc, v: int) -> bool:
+        """ "was to hold", "is to meet": an act arranged for the future ("be" with a "to" infinitive)."""
+        toks = doc.tokens
+        return toks[v].dep == "xcomp" and toks[v].head != v and toks[toks[v].head].lemma.lower() == "be" \
+            and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[v])
+
+    @staticmethod
+    def _held_with(doc: ParsedDoc, f: _Found) -> bool:
+        """ "no talks had been held with opposition leaders", "consultations were held with the unions": a meeting
+        held with a named party by no named host is the story's state's (as an arrest is)."""
+        toks = doc.tokens
+        subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
+        return f.entry.plover == "CONSULT" and f.entry.pos == "VERB" and bool(subj) and all(k in f.used for k in subj) \
+            and not any(toks[c].dep == "agent" for c in doc.children[f.token])
+
+    @staticmethod
+    def _meeting_time_host(doc: ParsedDoc, n: int) -> int | None:
+        """The act a meeting noun is set beside in time ("agreed after four days of talks", "reached during talks",
+        "following a telephone call between ..."): the token the time phrase hangs on, or None."""
+        toks = doc.tokens
+        j = n
+        for _ in range(2):   # "four days of talks", "two rounds of talks": the measure noun stands for the meeting
+            of = toks[j].head
+            if toks[j].dep == "pobj" and toks[of].lower == "of" and toks[of].dep == "prep" and toks[toks[of].head].pos == "NOUN":
+                j = toks[of].head
+        prep = toks[j].head
+        if toks[j].dep == "pobj" and toks[prep].lower in _MEETING_TIME_PREPS and toks[prep].head != prep:
+            return toks[prep].head
+        return None
+
+    def _meeting_fact(self, doc: ParsedDoc, f: _Found, fact: str, is_source: Callable[[int], bool]) -> str | None:
+        """Factuality of a meeting noun from what its sentence does with it: "the meeting was postponed", "called off
+        the talks", "a planned round of talks was postponed" (negated); "agreed to set up a commission following a
+        phone call between ..." (as the act it is set beside: the call is not part of what was agreed). None when
+        the sentence only tells a decision about a meeting still to come ("ruled out postponing the talks")."""
+        toks = doc.tokens
+        n = f.token
+        if f.entry.pos == "VERB":
+            if fact in ("asserted", "reported") and self._was_to(doc, n) and f.used:
+                return "hypothetical"   # "the council was to hold an emergency meeting": arranged, not yet held
+            return fact
+        j = n
+        for _ in range(2):   # "a planned round of talks": the measure noun stands for the meeting
+            of = toks[j].head
+            if toks[j].dep == "pobj" and toks[of].lower == "of" and toks[of].dep == "prep" and toks[toks[of].head].pos == "NOUN":
+                j = toks[of].head
+        head = toks[j].head
+        if toks[j].dep in ("nsubjpass", "dobj", "nsubj") and (toks[head].lemma.lower() in _CALLING_OFF or (
+                toks[head].lemma.lower() == "call" and any(toks[c].lower == "off" for c in doc.children[head]))):
+            up = toks[head].head
+            if any(toks[c].dep == "neg" for c in doc.children[head]) or (
+                    toks[head].dep in ("xcomp", "pcomp", "dobj") and toks[up].lemma.lower() in _NEGATING_MARKERS | {"refuse", "reject"}):
+                return None   # "did not postpone", "ruled out postponing the talks": the meeting is still to come
+            return "negated"
+        if fact in ("asserted", "reported") and toks[j].dep == "dobj" and toks[head].lemma.lower() in _LIGHT_VERBS \
+                and self._was_to(doc, head):
+            return "hypothetical"   # "the council was to hold consultations on Wednesday": arranged, not yet held
+        host = self._meeting_time_host(doc, n)
+        if host is not None and toks[host].pos in ("VERB", "AUX"):
+            for _ in range(3):
+                if toks[host].dep != "xcomp" or toks[host].head == host:
+                    break
+                host = toks[host].head   # "agreed to set up X following a call": the agreeing
+            return factuality(doc, host, is_source=is_source, plover="CONSULT")
+        return fact
+
+    def _meeting_parties(self, doc: ParsedDoc, n: int, ix: "_Index") -> list[tuple[str | None, str | None]]:
+        """The parties of a meeting noun told without a doer, from its own sentence: "talks between A's minister and
+        his B counterpart", "talks between delegations from the two countries", "a meeting of the two countries'
+        commissions", "A and B agreed after four days of talks"; [] when the sentence names no two parties."""
+        toks = doc.tokens
+        heads: list[int] = []
+        for o in self._prep_objects(doc, n, ("between",)):
+            heads.append(o)
+            for c in doc.children[o]:
+                if toks[c].dep == "conj":
+                    heads.append(c)
+                elif toks[c].dep == "appos":   # "between A's minister, X, and his counterpart, Y"
+                    heads.extend(g for g in doc.children[c] if toks[g].dep == "conj")
+        parties: list[tuple[str | None, str | None]] = []
+        for h in heads:
+            parties.extend(p for p in self._resolve(doc, [h], ix) if p not in parties)
+        if len(parties) >= 2:
+            return parties
+        for o in self._prep_objects(doc, n, ("of",)):
+            both = self._both_sides(doc, o, ix)
+            if both:
+                return both   # "a meeting of the two countries' commissions"
+        host = self._meeting_time_host(doc, n)
+        if host is not None and toks[host].pos in ("VERB", "AUX"):
+            doers = self._resolve(doc, self._subject(doc, host), ix)
+            if len(doers) >= 2:
+                return doers   # "A and B agreed on Friday after four days of talks": A and B met
+        return []
 
     @staticmethod
     def _denied_claim(doc: ParsedDoc, i: int) -> bool:
@@ -1845,6 +1974,8 @@ class EventCoder:
             if not agent and f.entry.plover == "MOBILIZE" and self._armed_words(doc, subj):
                 # "the army could be deployed", "troops were sent to the border": the forces are the doer's own
                 return subj, self._prep_objects(doc, v, preps)
+            if subj and all(k in f.used for k in subj) and f.entry.plover == "CONSULT":
+                subj = []   # "talks were held with the rebels": the phrase's own noun is no party; the "with" phrase is
             return agent, subj or self._prep_objects(doc, v, preps)
         if toks[v].dep == "acl" and toks[v].tag == "VBN" and not any(toks[c].dep == "nsubj" for c in kids) \
                 and not self._main_verb_as_acl(doc, v):
