@@ -889,3 +889,64 @@ def test_more_from_the_site_heading_without_a_colon_lists_links():
              "Fishermen protest new quota rules")
     assert c.text.endswith("they would appeal.")
     assert [r.kind for r in c.removed] == ["related", "related", "related"]
+
+
+def test_caption_without_a_credit_above_the_dateline_paragraph():
+    dateline = ("BERGEN, 4 May 2026 (Example Wire) - Officials in the port city said on Tuesday that the ferry "
+                "service would resume next week.")
+    for caption in ("A tow truck parked outside the ferry terminal in Bergen.",
+                    "The damaged ferry moored at the quay after the storm.",
+                    "Two fishing boats anchored off the cape near Bergen."):
+        c = _doc(f"Ferry service to resume next week\n\n{caption}\n\n{dateline}\n\nTickets go on sale on Friday.\n")
+        assert [(r.kind, r.text) for r in c.removed] == [("caption", caption)], caption
+        # under a standfirst too
+        c = _doc(f"Ferry service to resume next week\n\nThe operator expects the first crossings by Monday.\n\n"
+                 f"{caption}\n\n{dateline}\n")
+        assert [r.kind for r in c.removed] == ["caption"], caption
+        # right after a marker that stands for a picture, anywhere
+        c = _doc(f"Ferry service to resume next week\n\n{dateline}\n\n[Image]\n\n{caption}\n\nTickets go on sale on Friday.\n")
+        assert [r.text for r in c.removed] == ["[Image]", caption], caption
+    # A story sentence there is kept: a finite verb, a clause, a speaker, or no dateline paragraph below it.
+    for line in ("Harbour workers repaired the pier at the terminal on Monday.",
+                 "The ferry was moored at the quay after the storm.",
+                 "A tow truck parked outside the terminal, the mayor said.",
+                 "The ferry that sank off the cape is being raised."):
+        c = _doc(f"Ferry service to resume next week\n\n{line}\n\n{dateline}\n")
+        assert c.removed == (), line
+    c = _doc(f"Ferry service to resume next week\n\nA tow truck parked outside the ferry terminal in Bergen.\n\n{_STORY}\n")
+    assert c.removed == ()
+
+
+def test_foot_notes_licence_comments_authors_reader_question_and_sign_off():
+    foot = {
+        "Harbour Daily publishes Example Wire content under licence.": "syndication",
+        "Comments are closed.": "navigation",
+        "About the authors: Jane Roe covers shipping from Oslo. John Poe reports on ports from Bergen.": "byline",
+        "Liked this article? Get the Harbour Daily briefing in your inbox each week. Subscribe today.": "promo",
+        "==Kyodo": "byline",
+    }
+    for line, kind in foot.items():
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n{line}\n")
+        assert [(r.kind, r.text) for r in c.removed] == [(kind, line)], line
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n" + "\n\n".join(foot) + "\n")
+    assert c.publisher == "Harbour Daily" and c.original_publisher == "Example Wire"
+    c = _doc(f"Ferry service to resume next week\n\nTOKYO (Kyodo) - {_STORY}\n\nTickets go on sale on Friday.\n\n==Kyodo\n")
+    assert c.original_publisher == "Kyodo News" and c.byline is None
+    # story lines of the same words are kept
+    for line in ("The newspaper publishes its accounts every year under new rules.",
+                 "The council said comments are closed until the review ends.",
+                 "Enjoying this story, the mayor said, is not the point."):
+        c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nTickets go on sale on Friday.\n")
+        assert c.removed == (), line
+
+
+def test_author_note_whose_surname_only_a_namesake_shares():
+    story = ("Officials in the port city said on Tuesday that the ferry service would resume next week, "
+             "two months after its owner Lim Sovann was arrested.")
+    note = "Kao Sovann is an Example Wire correspondent based in Bergen."
+    c = _doc(f"Ferry service to resume next week\n\n{story}\n\n{note}\n")
+    assert [(r.kind, r.text) for r in c.removed] == [("byline", note)]
+    # the surname alone, or after a title, names her: the note is the story's
+    for later in ("Sovann said the ferry would run again.", "Ms Sovann said the ferry would run again."):
+        c = _doc(f"Ferry service to resume next week\n\n{story} {later}\n\n{note}\n")
+        assert c.removed == (), later

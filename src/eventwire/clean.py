@@ -139,7 +139,10 @@ _PROMO_START = re.compile(
     r"turn\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts)|"
     r"don[’']?t\s+miss|never\s+miss|click|tap|share\s+this|support\s+(?:our|us|independent)|become\s+a\s+(?:member|subscriber|patron)|"
     r"stay\s+(?:informed|updated|up\s+to\s+date|connected)|want\s+(?:more|the\s+latest)|receive\s+our|register\s+(?:now|for)|"
-    r"listen\s+to\s+our|watch\s+our|check\s+out\s+our|read\s+us\s+on|find\s+us\s+on|we[’']re\s+on)\b",
+    r"listen\s+to\s+our|watch\s+our|check\s+out\s+our|read\s+us\s+on|find\s+us\s+on|we[’']re\s+on|"
+    # a question to the reader before the call: "Enjoying this story? Get ... in your inbox."
+    r"(?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)|found|valu(?:e|ed|ing))\s+(?:reading\s+)?this\s+"
+    r"(?:story|article|piece|report|post|read|newsletter)\s*\?)",
     re.I,
 )
 _PROMO_ANY = re.compile(
@@ -471,6 +474,8 @@ _CORRECTION = re.compile(r"^[(\[*]?(?:(?:correction|clarification)s?\s*(?::|\(|[
 _CREDIT_ALONE = re.compile(
     r"^(?:(?:[A-Z][\w&.'’-]*\s+){0,3}(?i:photo|images|pictures)|Getty|AFP|Reuters|AP|EPA(?:-EFE)?|Shutterstock|Alamy|"
     r"Anadolu|Xinhua|NurPhoto|SOPA\s+Images|ZUMA\s+Press|Bloomberg)(?:\s*(?:/|\s(?i:via)\s)\s*[A-Z][\w&.'’ -]{1,60})?$")
+#: A wire's sign-off at the foot, its name after a rule of marks: "==Example", "-- Example News", "== Example ==".
+_SIGN_OFF = re.compile(r"^(?:={2,}|-{2,}|_{2,})\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*(?:={2,}|-{2,}|[–—]{1,2})?$")
 #: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
 _LABEL_ROW = re.compile(r"^(?:related\s+|more\s+)?(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
 #: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement".
@@ -478,7 +483,8 @@ _FURNITURE = re.compile(
     r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|"
     r"(?:estimated\s+)?reading\s+time\s*[:·•|–—-]?\s*\d+\s*(?:min(?:ute)?s?)?|"
     r"(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:the\s+)?(?:advertisement|ad|this\s+ad))?|"
-    r"continue\s+reading(?:\s+the\s+main\s+story|\s+below)?|click\s+here\s+to\s+(?:read|see|watch|continue)\b.*)"
+    r"continue\s+reading(?:\s+the\s+main\s+story|\s+below)?|click\s+here\s+to\s+(?:read|see|watch|continue)\b.*|"
+    r"comments\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|page))?)"
     r"\s*[.!]?$",
     re.I,
 )
@@ -503,7 +509,7 @@ _AUTHOR_BIO = re.compile(
     r"producer|fellow)s?\b")
 #: An author's note that does not name her: "The author is a senior fellow at ...", "About the author".
 _AUTHOR_GENERIC = re.compile(r"^(?:(?:the\s+)?(?:author|writer|columnist)s?\s+(?:is|are)\s+(?:a|an|the)\s|"
-                             r"about\s+the\s+(?:author|writer)s?\s*:?$)", re.I)
+                             r"about\s+the\s+(?:author|writer|reporter|contributor|columnist)s?\s*(?::.*)?$)", re.I)
 #: An author's note naming her outlet: "Jane Doe reports for Example Wire.", "Jane Doe covers energy for
 #: Example Post.", "Jane Doe writes about Asia for ...", "Jane Doe is Example Wire's Africa correspondent."
 _AUTHOR_WORKS_FOR = re.compile(
@@ -697,7 +703,8 @@ _ORIGIN_CUES = (
                r"(.+?)(?:\s+(?:and|under|on|with|for|as|,)\b.*)?[.]?\s*$", re.I),
 )
 _REPUBLISHES = re.compile(
-    r"^(?P<site>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?i:republishes|reprints|carries|syndicates)\s+"
+    r"^(?P<site>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+(?i:republishes|reprints|carries|syndicates|"
+    r"publishes(?=.{0,80}\b(?i:under\s+(?:(?:a|an|the)\s+)?(?:licen[cs]e|agreement|arrangement)|with\s+permission)\b))\s+"
     r"(?:(?i:the)\s+)?(?P<origin>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+"
     r"(?i:dispatches|stories|articles|reports|content|copy|news|coverage)\b"
 )
@@ -751,8 +758,8 @@ def _closing_agency(removed: list[Removed]) -> str | None:
     """A wire agency's name alone on one of the last lines removed ("AFP", "Reuters"): the credit a
     story from a wire carries at its foot when no copyright line names its author."""
     for r in removed[-3:]:
-        name = r.text.strip(" .()[]—–-")
-        if r.kind == "caption" and name in _WIRE_NAMES:
+        name = r.text.strip(" .()[]—–-=_")
+        if (r.kind == "caption" or r.kind == "byline" and _SIGN_OFF.match(r.text)) and name in _WIRE_NAMES:
             return _WIRE_NAMES[name]
     return None
 
@@ -992,7 +999,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 30 and not _ATTRIBUTION.search(line) and (sentences := _LATER_SENTENCE.split(line))[1:] and \
             (_PROMO_ANY.search(sentences[0]) or _PROMO_PRODUCT.search(sentences[0])) and any(map(_promo_call, sentences[1:])):
         return "promo"  # "Get the day's top stories in your inbox. Sign up for our briefing."
-    if words <= 16 and (_BYLINE.match(line) and not _BY_TIME.match(line) or _WIRE_CREDIT.match(line)) or words <= 4 and re.match(r"(?i:about\s)", line) \
+    if words <= 16 and (_BYLINE.match(line) and not _BY_TIME.match(line) or _WIRE_CREDIT.match(line)) or words <= 60 and re.match(r"(?i:about\s)", line) \
             and _AUTHOR_GENERIC.match(line):
         return "byline"
     if _WIRE_CREDIT.match(line) and words <= 40:
@@ -1033,6 +1040,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "other"
     if words <= 10 and _CREDIT_ALONE.match(line.lstrip("—–- ")):
         return "caption"
+    if words <= 4 and index >= total_body - 8 and _SIGN_OFF.match(line):
+        return "byline"
     if words <= 30 and _is_footer_links(line):
         return "navigation"
     if words <= 16 and len(parts := _ROW_SEP.split(line)) >= 2 and all(_NAVIGATION.match(p) for p in parts):
@@ -1354,6 +1363,48 @@ def _mark_scene_captions(lines: list[_Line], kinds: list[str | None], title_inde
             kinds[i] = "caption"
 
 
+#: A caption that names a thing or people in the picture and where they stand, with a participle and no finite
+#: verb: "A patrol car parked outside the court in Example City.", "The ferry moored at the quay after the storm.",
+#: "Two fishing boats anchored off the cape." (the subject opens with an article or a number).
+_PARTICIPLE_CAPTION = re.compile(
+    r"^(?:A|An|The|Two|Three|Four|Five|Several|Some)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:[a-z]+(?:ed|ing)|held|seen|shown|taken|left|built|sunk|stuck|torn|driven|drawn|hung|laid|caught)\s+"
+    r"(?:on|at|in|near|outside|inside|along|off|by|during|under|behind|beside|next\s+to|across|through|past|into|onto|"
+    r"over|around|above|against|amid|among)\s[^\"“”;:]*\.$")
+#: The opening of a dateline paragraph: "PLACE, Date (Outlet) -", "PLACE -", "Place (Outlet) -".
+_DATELINE_OPEN = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[^—–()]{1,50}?)?\s*(?:\([^()]{1,40}\)\.?)?\s*[—–-]{1,2}\s|"
+    r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:,\s*[^—–()]{1,40}?)?\s*\([A-Z][\w.&' ]{1,30}\)\.?\s*[—–-]{1,2}\s")
+#: Most story lines read above the dateline paragraph for a caption (a standfirst may stand above it too).
+TOP_STORY_LINES = 4
+#: A line that stands for a picture in a copied page: "[Image]", "(Photo)", "Image 2 of 5", "Video".
+_IMAGE_MARK = re.compile(r"^[\[(]?(?:image|photo|picture|graphic|illustration|video)(?:\s+\d+(?:\s+of\s+\d+)?)?[\])]?$", re.I)
+
+
+def _participle_caption(line: str) -> bool:
+    """Whether a line reads as a caption with no credit and no finite verb: one short sentence naming what the
+    picture shows and where (``_PARTICIPLE_CAPTION``), with no speaker, habit, clause or figure of a story sentence."""
+    words = len(line.split())
+    return (4 <= words <= 22 and _PARTICIPLE_CAPTION.match(line) is not None and not _NOT_SCENE.search(line)
+            and not _ATTRIBUTION.search(line) and not re.search(r"[.!?]\s+[A-Z]", line[:-1]))
+
+
+def _mark_top_captions(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
+    """Mark as a caption a caption with no credit (``_participle_caption``) where a page puts one: the first
+    story lines, right above the dateline paragraph (under the headline block or its standfirst), or the line right after
+    a marker that stands for a picture ("[Image]"), itself debris."""
+    for i, ln in enumerate(lines):
+        if i != title_index and _IMAGE_MARK.match(ln.text):
+            kinds[i] = kinds[i] or "navigation"
+            nxt = i + 1
+            if nxt < len(lines) and kinds[nxt] is None and nxt != title_index and _participle_caption(lines[nxt].text):
+                kinds[nxt] = "caption"
+    story = [i for i, k in enumerate(kinds) if k is None and (title_index is None or i > title_index)]
+    first = next((n for n, i in enumerate(story[:TOP_STORY_LINES]) if _DATELINE_OPEN.match(lines[i].text)), None)
+    if first and _participle_caption(lines[story[first - 1]].text):
+        kinds[story[first - 1]] = "caption"
+
+
 def _mark_author_notes(lines: list[_Line], kinds: list[str | None], title_index: int | None) -> None:
     """Mark as a byline an author's note at the foot: one that does not name her ("The author is a
     senior fellow at ..."), or one naming an author the story never names elsewhere ("Jane Doe is a
@@ -1368,10 +1419,29 @@ def _mark_author_notes(lines: list[_Line], kinds: list[str | None], title_index:
             continue
         bio = _author_note(lines[i].text)
         if bio:
-            surname = bio.group("name").split()[-1]
             others = " ".join(lines[j].text for j in story_lines if j != i)
-            if not re.search(r"\b" + re.escape(surname) + r"\b", others):
+            if not _names_her(bio.group("name"), others):
                 kinds[i] = "byline"
+
+
+#: Titles that may stand before a surname naming the same person ("Ms Doe", "President Doe").
+_BEFORE_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|M|Gen|Col|Capt|Lt|Sgt|Rev|Judge|Justice|"
+                             r"President|Minister|Senator|Sen|Rep|Governor|Gov|Ambassador)\.?$")
+
+
+def _names_her(name: str, text: str) -> bool:
+    """Whether a text names the author of a note ("Jane Doe"): her full name, or her surname alone or
+    after a title ("Doe said", "Ms Doe"), not a namesake's name sharing her surname ("John Doe", "leader
+    Kem Doe": another given name before it)."""
+    words = name.split()
+    if re.search(r"\b" + re.escape(name) + r"\b", text):
+        return True
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        before = re.search(r"(\S+)\s+$", text[: m.start()])
+        word = before.group(1) if before else ""
+        if not word[:1].isupper() or word in words or _BEFORE_SURNAME.match(word) or re.search(r"[.!?:;,\"”’)]$", word):
+            return True  # the surname alone ("Doe said", "... in Oslo. Doe said"), after a title or her given name
+    return False
 
 
 def _author_note(line: str) -> re.Match | None:
@@ -1569,6 +1639,7 @@ def clean(doc: RawDocument) -> CleanDocument:
     _mark_contact_blocks(lines, kinds)
     _mark_author_notes(lines, kinds, title_index)
     _mark_scene_captions(lines, kinds, title_index)
+    _mark_top_captions(lines, kinds, title_index)
     # A line with only debris below it stands at the foot, however many debris lines follow it ("This
     # story was translated by X" above a row of related links, a promo and the copyright line).
     k = len(lines) - 1
@@ -1630,7 +1701,8 @@ def clean(doc: RawDocument) -> CleanDocument:
             promo_site = _own_photo_site(ln.text)
         elif kind == "byline" and byline is None and (bio := _author_note(ln.text)):
             byline = bio.group("name")
-        elif kind == "byline" and byline is None and not (_WIRE_CREDIT.match(ln.text) or _AUTHOR_GENERIC.match(ln.text)):
+        elif kind == "byline" and byline is None and not (_WIRE_CREDIT.match(ln.text) or _AUTHOR_GENERIC.match(ln.text)
+                                                          or _SIGN_OFF.match(ln.text)):
             byline = re.sub(r"^(?:by|written\s+by|words\s+by|story\s+by|report\s+by|text\s+by)\s*:?\s+", "", ln.text, flags=re.I)
             byline = _BYLINE_STAMP.split(byline, maxsplit=1)[0]
         if kind in ("copyright", "syndication") and publisher is None and (on := _REPUBLISHED_ON.search(ln.text)):
