@@ -1795,42 +1795,33 @@ def test_money_from_abroad_is_an_accusation(coder):
     assert has(evs, "ACCUSE", "SRB", "SRB")
 
 
-def test_condemning_an_aggression_targets_the_doer_of_the_earlier_attack(coder):
-    _, evs = events(coder, "Israeli jets struck targets near Damascus on Monday, killing three soldiers. Syrian "
-                           "President Bashar Assad condemned the 'flagrant aggression' and asked the United Nations to act.")
-    assert has(evs, "ACCUSE", "SYR", "ISR")
-    assert not has(evs, "ACCUSE", "SYR", "UNO")
-
-
-def test_condemning_a_violation_targets_the_attacker_not_the_victims_own_state(coder):
-    _, evs = events(coder, "Israeli jets struck targets near Damascus on Monday. Syria condemned the violation of "
-                           "its sovereignty.")
-    assert has(evs, "ACCUSE", "SYR", "ISR")
-    assert not has(evs, "ACCUSE", "SYR", "SYR")
-
-
-def test_calling_a_raid_a_provocation_can_target_the_speakers_own_government(coder):
-    _, evs = events(coder, "Hungarian police raided the offices of an opposition party. The opposition called "
-                           "the operation a provocation.")
-    assert has(evs, "ACCUSE", "HUN", "HUN")
-    _, evs = events(coder, "Indian troops launched an operation across the Line of Control on Sunday. Pakistan's "
-                           "foreign minister called the operation a provocation.")
-    assert has(evs, "ACCUSE", "PAK", "IND")
-
-
-def test_demanding_an_investigation_targets_the_doer_of_the_act(coder):
-    _, evs = events(coder, "Israeli tanks fired on a UN post in south Lebanon, wounding two Ghanaian soldiers. Italy "
-                           "summoned Israel's ambassador in Rome. Ghana's foreign ministry demanded a full investigation.")
-    assert has(evs, "REQUEST", "GHA", "ISR")
-    assert not has(evs, "REQUEST", "GHA", "ITA")
-
-
-def test_a_complaint_without_a_named_target_answers_the_latest_act_of_force(coder):
-    _, evs = events(coder, "Chinese coast guard vessels rammed a Philippine supply boat near the shoal on Monday. "
-                           "The United Nations said it was concerned. The Philippine mission to the United Nations "
-                           "filed the complaint late on Tuesday, calling on the Security Council to act.")
-    assert has(evs, "ACCUSE", "PHL", "CHN")
-    assert not has(evs, "ACCUSE", "PHL", "UNO")
+@pytest.mark.parametrize("text, coded, not_coded", [
+    # "condemned the aggression": the doer of the earlier attack, not the body asked to act
+    ("Israeli jets struck targets near Damascus on Monday, killing three soldiers. Syrian President Bashar Assad "
+     "condemned the 'flagrant aggression' and asked the United Nations to act.",
+     ("ACCUSE", "SYR", "ISR"), ("ACCUSE", "SYR", "UNO")),
+    # "the violation of its sovereignty": the attacker, not the victim's own state
+    ("Israeli jets struck targets near Damascus on Monday. Syria condemned the violation of its sovereignty.",
+     ("ACCUSE", "SYR", "ISR"), ("ACCUSE", "SYR", "SYR")),
+    # a party out of government may call its own government's raid a provocation
+    ("Hungarian police raided the offices of an opposition party. The opposition called the operation a provocation.",
+     ("ACCUSE", "HUN", "HUN"), None),
+    ("Indian troops launched an operation across the Line of Control on Sunday. Pakistan's foreign minister called "
+     "the operation a provocation.", ("ACCUSE", "PAK", "IND"), None),
+    # "demanded a full investigation": of the act's doer, not of the state that reacted before
+    ("Israeli tanks fired on a UN post in south Lebanon, wounding two Ghanaian soldiers. Italy summoned Israel's "
+     "ambassador in Rome. Ghana's foreign ministry demanded a full investigation.",
+     ("REQUEST", "GHA", "ISR"), ("REQUEST", "GHA", "ITA")),
+    # "filed the complaint" with nobody named: the latest act of force
+    ("Chinese coast guard vessels rammed a Philippine supply boat near the shoal on Monday. The United Nations said "
+     "it was concerned. The Philippine mission to the United Nations filed the complaint late on Tuesday, calling on "
+     "the Security Council to act.", ("ACCUSE", "PHL", "CHN"), ("ACCUSE", "PHL", "UNO")),
+])
+def test_a_reaction_targets_the_doer_of_the_act_it_answers(coder, text, coded, not_coded):
+    _, evs = events(coder, text)
+    assert has(evs, *coded)
+    if not_coded:
+        assert not has(evs, *not_coded)
 
 
 def test_rejecting_what_one_called_interference_targets_the_critic(coder):
