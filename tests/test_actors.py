@@ -735,33 +735,26 @@ def test_a_possessor_before_the_title_of_a_name_the_recogniser_cut_short(coder):
     assert "Mbala" in [r.article.text[s:e] for s, e in kasongo.mentions]
 
 
-def test_a_person_serves_the_body_he_heads_not_the_place_it_deals_with(coder):
-    r = code(coder, "Montenegrin police raided a Serbian-run school in the town of Pljevlja on Monday, Montenegro's "
-                    "interior ministry said. Serbia's Foreign Ministry condemned the raid. Goran Ilic, who heads the "
-                    "Serbian government's Office for Montenegro, accused Montenegro's government of harassment.")
-    assert actor(r, "Goran Ilic").country == "SRB"
-
-
-def test_forces_in_a_state_officials_statement_are_that_states_not_the_neighbours_by_the_border(coder):
-    r = code(coder, "Montenegrin police raided a Serbian-run school in Pljevlja on Monday, Montenegro's interior "
-                    "ministry said. Serbian President Marko Petrovic said army units stationed near the border with "
-                    "Montenegro had been put on alert.")
-    assert actor(r, "army units").country == "SRB"
-
-
-def test_an_ambassador_named_after_the_summons_is_the_summoned_states_envoy(coder):
-    r = code(coder, "Ghana summoned Togo's ambassador on Monday over the shooting of two fishermen. Deputy Foreign "
-                    "Minister Kwame Asante handed Ambassador Koffi Agbo a protest note, the ministry said.")
-    agbo = actor(r, "Koffi Agbo")
-    assert agbo.country == "TGO"
-    assert actor(r, "Kwame Asante").country == "GHA"
-
-
-def test_a_state_broadcaster_carrying_a_governments_statement_is_that_states(coder):
-    r = code(coder, "Mauritanian herders said soldiers from Mali had killed six of them near the village of Adel "
-                    "Bagrou, Mauritania's interior ministry said. Mali's transitional government, in a statement read "
-                    "on state broadcaster RTM, denied that its army had been involved.")
-    assert actor(r, "state broadcaster").country == "MLI"
+@pytest.mark.parametrize("text, countries", [
+    # a person serves the body he heads, not the place it deals with
+    ("Montenegrin police raided a Serbian-run school in the town of Pljevlja on Monday, Montenegro's interior ministry "
+     "said. Serbia's Foreign Ministry condemned the raid. Goran Ilic, who heads the Serbian government's Office for "
+     "Montenegro, accused Montenegro's government of harassment.", {"Goran Ilic": "SRB"}),
+    # forces in a state official's statement are that state's, not the neighbour's by the border
+    ("Montenegrin police raided a Serbian-run school in Pljevlja on Monday, Montenegro's interior ministry said. "
+     "Serbian President Marko Petrovic said army units stationed near the border with Montenegro had been put on alert.",
+     {"army units": "SRB"}),
+    # an ambassador named after the summons is the summoned state's envoy
+    ("Ghana summoned Togo's ambassador on Monday over the shooting of two fishermen. Deputy Foreign Minister Kwame "
+     "Asante handed Ambassador Koffi Agbo a protest note, the ministry said.", {"Koffi Agbo": "TGO", "Kwame Asante": "GHA"}),
+    # a state broadcaster carrying a government's statement is that state's
+    ("Mauritanian herders said soldiers from Mali had killed six of them near the village of Adel Bagrou, Mauritania's "
+     "interior ministry said. Mali's transitional government, in a statement read on state broadcaster RTM, denied "
+     "that its army had been involved.", {"state broadcaster": "MLI"}),
+])
+def test_the_country_a_person_or_body_serves(coder, text, countries):
+    r = code(coder, text)
+    assert {name: actor(r, name).country for name in countries} == countries
 
 
 def test_bare_office_is_not_its_former_holder(coder):
