@@ -2051,3 +2051,12 @@ def test_an_intergovernmental_body_holding_a_session_meets_among_its_members(cod
     _, evs = events(coder, "The rebels attacked a border post shortly before a European Union summit in Brussels.",
                     title="Rebels attack post")
     assert not has(evs, "CONSULT", "EUR")   # a summit named by its body alone, no session held in the sentence
+
+
+def test_counted_people_released_with_no_captor_are_freed_by_the_state(coder):
+    _, evs = events(coder, "LUSAKA — Police in Lusaka arrested 40 traders during a market protest on Monday. "
+                           "Thirty of them were released on Wednesday after questioning.", title="Traders freed")
+    assert has(evs, "RETREAT", "ZMB", "ZMB")
+    _, evs = events(coder, "QUITO — Two Ecuadorian reporters were detained at a checkpoint on Friday. "
+                           "Both were released hours later.", title="Reporters freed")
+    assert has(evs, "RETREAT", "ECU", "ECU")

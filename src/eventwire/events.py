@@ -262,6 +262,8 @@ _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
                           "add", "stress", "announce"})
+# Words that count people without naming them ("both were freed", "150 of them", "all of those held").
+_COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
@@ -1474,6 +1476,8 @@ class EventCoder:
             return False
         subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
         for s_ in subj:
+            if self._unnamed_people(doc, s_):
+                return True   # "150 of them were released after questioning", "both were freed": no captors named
             for k in doc.subtree(s_):
                 m = self._match(doc, k) if k != s_ or toks[k].pos == "VERB" else None
                 if m is not None and m.entry.plover == "COERCE" and m.entry.mode == "arrest":
@@ -1484,6 +1488,16 @@ class EventCoder:
                         toks[c].dep == "agent" for c in doc.children[k]) and toks[toks[k].head].lemma.lower() not in _CAPTIVES:
                     return True   # "60 students held since the weekend were freed", not "hostages held by rebels"
         return False
+
+    @staticmethod
+    def _unnamed_people(doc: ParsedDoc, s_: int) -> bool:
+        """A subject that counts people without naming them ("both", "150 of them", "all of those"): released
+        with no captor named, they were let go by the state that held them, as the story's people are."""
+        toks = doc.tokens
+        words = [k for k in doc.subtree(s_) if toks[k].pos != "PUNCT"]
+        head = toks[s_]
+        return bool(words) and (head.pos == "NUM" or head.lower in _COUNTED_PEOPLE) \
+            and all(toks[k].pos in ("NUM", "PRON", "DET", "ADP") or toks[k].lower in _COUNTED_PEOPLE for k in words)
 
     def _retype(self, doc: ParsedDoc, f: _Found, fact: str, src_toks: list[int], is_source: Callable[[int], bool],
                 trigger_at: dict[int, _Found], sources) -> tuple[_Found, str]:
