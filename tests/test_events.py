@@ -2060,3 +2060,10 @@ def test_counted_people_released_with_no_captor_are_freed_by_the_state(coder):
     _, evs = events(coder, "QUITO — Two Ecuadorian reporters were detained at a checkpoint on Friday. "
                            "Both were released hours later.", title="Reporters freed")
     assert has(evs, "RETREAT", "ECU", "ECU")
+
+
+def test_a_party_not_consulted_was_not_consulted_by_the_story_state(coder):
+    _, evs = events(coder, "LILONGWE — Malawi's government extended the fuel rationing order on Monday. "
+                           "The Zambian embassy said it had not been consulted before the order was extended.",
+                    title="Malawi extends fuel rationing")
+    assert has(evs, "CONSULT", "MWI", "ZMB", "negated")

@@ -725,7 +725,7 @@ class EventCoder:
                 if not targets:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) \
-                    or self._legal_process(f) or self._held_with(doc, f) else None
+                    or self._legal_process(f) or self._held_with(doc, f) or self._consulted_party(doc, f) else None
                 if self._legal_process(f):
                     # "the FSB said the men would be questioned": the state whose body reports its own inquiry
                     rep = self._reporting_subject(doc, f.token)
@@ -1787,6 +1787,16 @@ class EventCoder:
         toks = doc.tokens
         subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
         return f.entry.plover == "CONSULT" and f.entry.pos == "VERB" and bool(subj) and all(k in f.used for k in subj) \
+            and not any(toks[c].dep == "agent" for c in doc.children[f.token])
+
+    @staticmethod
+    def _consulted_party(doc: ParsedDoc, f: _Found) -> bool:
+        """ "the regional council said it had not been consulted", "the unions were consulted": a party consulted by
+        no named agent was consulted (or not) by the story's state, whose decision the consultation is about."""
+        toks = doc.tokens
+        subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
+        return f.entry.plover == "CONSULT" and f.entry.pos == "VERB" and toks[f.token].lemma.lower() == "consult" \
+            and bool(subj) and not any(k in f.used for k in subj) \
             and not any(toks[c].dep == "agent" for c in doc.children[f.token])
 
     @staticmethod
