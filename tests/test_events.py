@@ -2067,3 +2067,12 @@ def test_a_party_not_consulted_was_not_consulted_by_the_story_state(coder):
                            "The Zambian embassy said it had not been consulted before the order was extended.",
                     title="Malawi extends fuel rationing")
     assert has(evs, "CONSULT", "MWI", "ZMB", "negated")
+
+
+def test_a_state_body_ruling_out_a_harm_with_no_doer_answers_for_its_own_forces(coder):
+    _, evs = events(coder, "KAMPALA — Riot police detained dozens of students on Monday. The Ugandan police force "
+                           "denied that any detained student had been tortured in custody.", title="Students detained")
+    assert has(evs, "ASSAULT", "UGA", None, "negated")
+    _, evs = events(coder, "KAMPALA — Thirty students were detained on Monday. A Ugandan police spokesman said the "
+                           "students were questioned and that nobody had been tortured.", title="Students detained")
+    assert has(evs, "ASSAULT", "UGA", None, "negated")

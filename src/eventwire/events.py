@@ -732,6 +732,8 @@ class EventCoder:
                     said = self._resolve(doc, [rep], ix) if rep is not None else []
                     state = next((c for a, c in said if a and ix.kinds.get(a) in ("organization", "country") and c
                                   and c not in _NONSTATE_CODES), state)
+                if state is None and f.entry.plover in _FORCEFUL:
+                    state = self._denying_state(doc, f, ix, targets)   # "police denied any detainee had been beaten"
                 if state is not None:
                     state = self._law_of(doc, f.token) or state   # "Under Ruritanian law, the boat could be seized"
                 sources = [(None, state)]
@@ -1661,6 +1663,37 @@ class EventCoder:
             if toks[c].dep in ("ccomp", "parataxis") and toks[c].lemma.lower() in _REPORTING and c > v:
                 subj = [g for g in doc.children[c] if toks[g].dep == "nsubj"]
                 return subj[0] if subj else None
+        return None
+
+    def _denying_state(self, doc: ParsedDoc, f: _Found, ix: "_Index", targets) -> str | None:
+        """ "Police denied that any detainee had been mistreated", "a police spokesman said nobody had been beaten":
+        a state body that rules out a harm with no named doer speaks for its own forces, the doers it answers for.
+        The country of that body, or None."""
+        toks = doc.tokens
+        if factuality(doc, f.token) != "negated":
+            return None
+        j = f.token
+        for _ in range(5):
+            if toks[j].head == j or toks[j].dep not in ("ccomp", "conj", "parataxis"):
+                return None
+            j = toks[j].head
+            lem = toks[j].lemma.lower()
+            if lem in _REPORTING or lem in _DENIALS:
+                break
+        else:
+            return None
+        v = j
+        while True:
+            subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+            if subj or toks[v].dep != "conj" or toks[v].head == v:
+                break
+            v = toks[v].head   # "the police said ... and denied that ...": the first verb's subject
+        rep = self._reporting_subject(doc, v)   # "said the raid targeted arsonists and denied ...": the sayer
+        speakers = subj[:1] + ([rep] if rep is not None else [])
+        for a, c in self._resolve(doc, speakers, ix):
+            if a in ix.by_id and c and c not in _NONSTATE_CODES \
+                    and set(ix.by_id[a].sectors[:1]) & _STATE_SECTORS and a not in {t for t, _ in targets}:
+                return c
         return None
 
     def _resolve_country(self, doc: ParsedDoc, k: int) -> str | None:
