@@ -2076,3 +2076,11 @@ def test_a_state_body_ruling_out_a_harm_with_no_doer_answers_for_its_own_forces(
     _, evs = events(coder, "KAMPALA — Thirty students were detained on Monday. A Ugandan police spokesman said the "
                            "students were questioned and that nobody had been tortured.", title="Students detained")
     assert has(evs, "ASSAULT", "UGA", None, "negated")
+
+
+def test_a_state_condemning_an_attack_answers_the_insurgents_who_hit_its_own_side(coder):
+    _, evs = events(coder, "BAMAKO — Jihadist gunmen attacked a Malian army post near Gao on Friday, killing nine "
+                           "soldiers. French drones struck militant positions the next day. Mali's defence minister "
+                           "condemned the attack as barbaric.", title="Army post attacked in Mali")
+    assert has(evs, "ACCUSE", "MLI", "MLI")
+    assert not has(evs, "ACCUSE", "MLI", "FRA")

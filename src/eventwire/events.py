@@ -1032,7 +1032,12 @@ class EventCoder:
             fit = [e for e in done if not kinds or e.plover in kinds]
             # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
             named = [e for e in fit if toks[k].pos == "NOUN" and _same_stem(lem, lemma_of.get(e.trigger[0], ""))]
-            if kinds:
+            on_own = self._acts_on_own_side(fit, sources, ix) if plover in _HOSTILE else []
+            if kinds and on_own:
+                # "the minister condemned the attack" after a militant bombing of his army's base: the act done to
+                # the speaker's own state, by insurgents of its own country as well, not a foreign strike on them
+                ranked = [e for e in named if e in on_own] or on_own
+            elif kinds:
                 ranked = ([e for e in named if e in others] or [e for e in fit if e in others] or named
                           or [e for e in fit if e.source in own_ids])
             elif lem in _ACT_NOUNS:
@@ -1047,6 +1052,20 @@ class EventCoder:
                 act = [e for e in done if e.trigger == ranked[-1].trigger]
                 return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
         return []
+
+    @staticmethod
+    def _acts_on_own_side(fit: list[Event], sources, ix: "_Index") -> list[Event]:
+        """Of ``fit``, the acts of force done to the people or forces of the speaking state (``sources``, a body that speaks
+        for its state) by anyone but that state's own bodies: the acts its condemnation answers first. Acts on
+        armed groups of its country are not done to its side."""
+        def state_body(a) -> bool:
+            return a in ix.by_id and bool(set(ix.by_id[a].sectors[:1]) & _STATE_SECTORS)
+        if not sources or not all(a is not None and (ix.kinds.get(a) == "country" or state_body(a)) for a, _ in sources):
+            return []
+        own = {c for _, c in sources if c}
+        return [e for e in fit if e.plover in ("ASSAULT", "COERCE") and e.target_country in own and e.source_country
+                and not (e.source_country in own and (state_body(e.source) or ix.kinds.get(e.source) == "country"))
+                and not (e.target in ix.by_id and set(ix.by_id[e.target].sectors[:1]) & _REBEL_SECTORS)]
 
     def _event(self, f: _Found, src_id, tgt_id, src_c, tgt_c, fact: str, doc: ParsedDoc, sent_span) -> Event:
         t = doc.tokens[f.token]
