@@ -2042,3 +2042,36 @@ def test_an_intergovernmental_body_holding_a_session_meets_among_its_members(cod
     _, evs = events(coder, "The rebels attacked a border post shortly before a European Union summit in Brussels.",
                     title="Rebels attack post")
     assert not has(evs, "CONSULT", "EUR")   # a summit named by its body alone, no session held in the sentence
+
+
+def test_counted_people_released_with_no_captor_are_freed_by_the_state(coder):
+    _, evs = events(coder, "LUSAKA — Police in Lusaka arrested 40 traders during a market protest on Monday. "
+                           "Thirty of them were released on Wednesday after questioning.", title="Traders freed")
+    assert has(evs, "RETREAT", "ZMB", "ZMB")
+    _, evs = events(coder, "QUITO — Two Ecuadorian reporters were detained at a checkpoint on Friday. "
+                           "Both were released hours later.", title="Reporters freed")
+    assert has(evs, "RETREAT", "ECU", "ECU")
+
+
+def test_a_party_not_consulted_was_not_consulted_by_the_story_state(coder):
+    _, evs = events(coder, "LILONGWE — Malawi's government extended the fuel rationing order on Monday. "
+                           "The Zambian embassy said it had not been consulted before the order was extended.",
+                    title="Malawi extends fuel rationing")
+    assert has(evs, "CONSULT", "MWI", "ZMB", "negated")
+
+
+def test_a_state_body_ruling_out_a_harm_with_no_doer_answers_for_its_own_forces(coder):
+    _, evs = events(coder, "KAMPALA — Riot police detained dozens of students on Monday. The Ugandan police force "
+                           "denied that any detained student had been tortured in custody.", title="Students detained")
+    assert has(evs, "ASSAULT", "UGA", None, "negated")
+    _, evs = events(coder, "KAMPALA — Thirty students were detained on Monday. A Ugandan police spokesman said the "
+                           "students were questioned and that nobody had been tortured.", title="Students detained")
+    assert has(evs, "ASSAULT", "UGA", None, "negated")
+
+
+def test_a_state_condemning_an_attack_answers_the_insurgents_who_hit_its_own_side(coder):
+    _, evs = events(coder, "BAMAKO — Jihadist gunmen attacked a Malian army post near Gao on Friday, killing nine "
+                           "soldiers. French drones struck militant positions the next day. Mali's defence minister "
+                           "condemned the attack as barbaric.", title="Army post attacked in Mali")
+    assert has(evs, "ACCUSE", "MLI", "MLI")
+    assert not has(evs, "ACCUSE", "MLI", "FRA")

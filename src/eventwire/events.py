@@ -262,6 +262,8 @@ _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
                           "add", "stress", "announce"})
+# Words that count people without naming them ("both were freed", "150 of them", "all of those held").
+_COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
@@ -723,13 +725,15 @@ class EventCoder:
                 if not targets:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) \
-                    or self._legal_process(f) or self._held_with(doc, f) else None
+                    or self._legal_process(f) or self._held_with(doc, f) or self._consulted_party(doc, f) else None
                 if self._legal_process(f):
                     # "the FSB said the men would be questioned": the state whose body reports its own inquiry
                     rep = self._reporting_subject(doc, f.token)
                     said = self._resolve(doc, [rep], ix) if rep is not None else []
                     state = next((c for a, c in said if a and ix.kinds.get(a) in ("organization", "country") and c
                                   and c not in _NONSTATE_CODES), state)
+                if state is None and f.entry.plover in _FORCEFUL:
+                    state = self._denying_state(doc, f, ix, targets)   # "police denied any detainee had been beaten"
                 if state is not None:
                     state = self._law_of(doc, f.token) or state   # "Under Ruritanian law, the boat could be seized"
                 sources = [(None, state)]
@@ -1028,7 +1032,12 @@ class EventCoder:
             fit = [e for e in done if not kinds or e.plover in kinds]
             # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
             named = [e for e in fit if toks[k].pos == "NOUN" and _same_stem(lem, lemma_of.get(e.trigger[0], ""))]
-            if kinds:
+            on_own = self._acts_on_own_side(fit, sources, ix) if plover in _HOSTILE else []
+            if kinds and on_own:
+                # "the minister condemned the attack" after a militant bombing of his army's base: the act done to
+                # the speaker's own state, by insurgents of its own country as well, not a foreign strike on them
+                ranked = [e for e in named if e in on_own] or on_own
+            elif kinds:
                 ranked = ([e for e in named if e in others] or [e for e in fit if e in others] or named
                           or [e for e in fit if e.source in own_ids])
             elif lem in _ACT_NOUNS:
@@ -1043,6 +1052,20 @@ class EventCoder:
                 act = [e for e in done if e.trigger == ranked[-1].trigger]
                 return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
         return []
+
+    @staticmethod
+    def _acts_on_own_side(fit: list[Event], sources, ix: "_Index") -> list[Event]:
+        """Of ``fit``, the acts of force done to the people or forces of the speaking state (``sources``, a body that speaks
+        for its state) by anyone but that state's own bodies: the acts its condemnation answers first. Acts on
+        armed groups of its country are not done to its side."""
+        def state_body(a) -> bool:
+            return a in ix.by_id and bool(set(ix.by_id[a].sectors[:1]) & _STATE_SECTORS)
+        if not sources or not all(a is not None and (ix.kinds.get(a) == "country" or state_body(a)) for a, _ in sources):
+            return []
+        own = {c for _, c in sources if c}
+        return [e for e in fit if e.plover in ("ASSAULT", "COERCE") and e.target_country in own and e.source_country
+                and not (e.source_country in own and (state_body(e.source) or ix.kinds.get(e.source) == "country"))
+                and not (e.target in ix.by_id and set(ix.by_id[e.target].sectors[:1]) & _REBEL_SECTORS)]
 
     def _event(self, f: _Found, src_id, tgt_id, src_c, tgt_c, fact: str, doc: ParsedDoc, sent_span) -> Event:
         t = doc.tokens[f.token]
@@ -1474,6 +1497,8 @@ class EventCoder:
             return False
         subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
         for s_ in subj:
+            if self._unnamed_people(doc, s_):
+                return True   # "150 of them were released after questioning", "both were freed": no captors named
             for k in doc.subtree(s_):
                 m = self._match(doc, k) if k != s_ or toks[k].pos == "VERB" else None
                 if m is not None and m.entry.plover == "COERCE" and m.entry.mode == "arrest":
@@ -1484,6 +1509,16 @@ class EventCoder:
                         toks[c].dep == "agent" for c in doc.children[k]) and toks[toks[k].head].lemma.lower() not in _CAPTIVES:
                     return True   # "60 students held since the weekend were freed", not "hostages held by rebels"
         return False
+
+    @staticmethod
+    def _unnamed_people(doc: ParsedDoc, s_: int) -> bool:
+        """A subject that counts people without naming them ("both", "150 of them", "all of those"): released
+        with no captor named, they were let go by the state that held them, as the story's people are."""
+        toks = doc.tokens
+        words = [k for k in doc.subtree(s_) if toks[k].pos != "PUNCT"]
+        head = toks[s_]
+        return bool(words) and (head.pos == "NUM" or head.lower in _COUNTED_PEOPLE) \
+            and all(toks[k].pos in ("NUM", "PRON", "DET", "ADP") or toks[k].lower in _COUNTED_PEOPLE for k in words)
 
     def _retype(self, doc: ParsedDoc, f: _Found, fact: str, src_toks: list[int], is_source: Callable[[int], bool],
                 trigger_at: dict[int, _Found], sources) -> tuple[_Found, str]:
@@ -1649,6 +1684,37 @@ class EventCoder:
                 return subj[0] if subj else None
         return None
 
+    def _denying_state(self, doc: ParsedDoc, f: _Found, ix: "_Index", targets) -> str | None:
+        """ "Police denied that any detainee had been mistreated", "a police spokesman said nobody had been beaten":
+        a state body that rules out a harm with no named doer speaks for its own forces, the doers it answers for.
+        The country of that body, or None."""
+        toks = doc.tokens
+        if factuality(doc, f.token) != "negated":
+            return None
+        j = f.token
+        for _ in range(5):
+            if toks[j].head == j or toks[j].dep not in ("ccomp", "conj", "parataxis"):
+                return None
+            j = toks[j].head
+            lem = toks[j].lemma.lower()
+            if lem in _REPORTING or lem in _DENIALS:
+                break
+        else:
+            return None
+        v = j
+        while True:
+            subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+            if subj or toks[v].dep != "conj" or toks[v].head == v:
+                break
+            v = toks[v].head   # "the police said ... and denied that ...": the first verb's subject
+        rep = self._reporting_subject(doc, v)   # "said the raid targeted arsonists and denied ...": the sayer
+        speakers = subj[:1] + ([rep] if rep is not None else [])
+        for a, c in self._resolve(doc, speakers, ix):
+            if a in ix.by_id and c and c not in _NONSTATE_CODES \
+                    and set(ix.by_id[a].sectors[:1]) & _STATE_SECTORS and a not in {t for t, _ in targets}:
+                return c
+        return None
+
     def _resolve_country(self, doc: ParsedDoc, k: int) -> str | None:
         return self._country_in(doc, k)
 
@@ -1773,6 +1839,16 @@ class EventCoder:
         toks = doc.tokens
         subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
         return f.entry.plover == "CONSULT" and f.entry.pos == "VERB" and bool(subj) and all(k in f.used for k in subj) \
+            and not any(toks[c].dep == "agent" for c in doc.children[f.token])
+
+    @staticmethod
+    def _consulted_party(doc: ParsedDoc, f: _Found) -> bool:
+        """ "the regional council said it had not been consulted", "the unions were consulted": a party consulted by
+        no named agent was consulted (or not) by the story's state, whose decision the consultation is about."""
+        toks = doc.tokens
+        subj = [c for c in doc.children[f.token] if toks[c].dep == "nsubjpass"]
+        return f.entry.plover == "CONSULT" and f.entry.pos == "VERB" and toks[f.token].lemma.lower() == "consult" \
+            and bool(subj) and not any(k in f.used for k in subj) \
             and not any(toks[c].dep == "agent" for c in doc.children[f.token])
 
     @staticmethod
