@@ -881,3 +881,16 @@ def test_an_untagged_name_after_a_persons_role_is_a_person(coder):
     r = code(coder, "The court banned the party on Monday. Government spokesman Pen Rathana accused the party "
                     "leaders of plotting unrest.")
     assert actor(r, "Pen Rathana").kind == "person"
+
+
+def test_owned_government_does_not_absorb_the_bare_home_one(coder):
+    # a bare "the government" of the home state is not the bloc's "heads of government of X" named later
+    r = code(coder, "Gunmen burned a clinic in the northern Bolivian town of Korvo, and their commander vowed to hunt "
+                    "down the government's soldiers.\n\nMeeting on Monday, heads of government of the Andean "
+                    "Community pledged money to a fund that pays for the mission.",
+             title="Bolivia: gunmen burn clinic in Korvo")
+    body = r.article.text
+    first = body.index("government")
+    home = next(a for a in r.actors if any(s == first for s, e in a.mentions))
+    assert home.country == "BOL"
+    assert actor(r, "government's soldiers").country == "BOL"

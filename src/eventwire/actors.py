@@ -899,6 +899,14 @@ class ActorCoder:
                 if ant is not None:
                     u.proxy_links.append(ant)
                 continue
+            # "President X, whose government ...": the relative clause's antecedent owns the phrase
+            if t.dep == "poss" and t.lower == "whose":
+                rel = next((a for a in doc.ancestors(k) if toks[a].dep == "relcl"), None)
+                ant = unit_of_token.get(toks[rel].head) if rel is not None else None
+                if ant is not None and ant != u.start:
+                    u.proxy_links.append(ant)
+                    u.links.append(ant)
+                continue
             # "X-based"
             if t.lower == "based" or t.lower.endswith("-based"):
                 iso = self._based_country(doc, k, cspans)
@@ -1473,12 +1481,17 @@ class ActorCoder:
             target = None
             owners = {p for p in u.proxy_links if p in units and units[p].named and units[p].kind == "person"}
             ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
+            owned = self._owner_countries(u, units, unit_of_token)
             for g, phrase in reversed(role_groups):
                 # ("the board" after "the board of governors of X": the head of an "of" phrase is the same role)
                 same_role = phrase == u.role_key or bool(u.role_key) and (
                     phrase.endswith(" " + (u.role_key or "")) or phrase.startswith(f"{u.role_key} of "))
                 if same_role and owners and not any(set(v.proxy_links) & owners for v in groups[g]):
                     continue   # "Prime Minister X's government": X's, not another government named before
+                if same_role and owned and not any(
+                        set(v.countries[:1]) & owned or v.fixed_country in owned
+                        or self._owner_countries(v, units, unit_of_token) & owned for v in groups[g]):
+                    continue   # "the government's police ... the bloc's heads of government": the bloc's, not the bare one
                 if same_role and not self._former(doc, u) and all(self._former(doc, v) for v in groups[g] if not v.named):
                     continue   # "led by a former Ghanaian president ... met with the president": not the former one
                 if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
@@ -1724,6 +1737,20 @@ class ActorCoder:
         longest = max(len(n.split()) for n in names)
         found = {p.name: p for p in (self.lex.person(n) for n in names if len(n.split()) == longest) if p is not None}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _owner_countries(u: _Unit, units: dict[int, _Unit], unit_of_token: dict[int, int]) -> set[str]:
+        """Countries of the bodies or states a bare role phrase is owned by ("the bloc's heads of government",
+        "Kingston's police officers"), read off the owners' own phrases."""
+        out: set[str] = set()
+        for t in (*u.links, *u.proxy_links):
+            v = units.get(unit_of_token.get(t, -1))
+            if v is None or v is u:
+                continue
+            c = v.fixed_country or (v.countries[0] if v.countries else None)
+            if c:
+                out.add(c)
+        return out
 
     @staticmethod
     def _clause_state(doc: ParsedDoc, u: _Unit, group_of: dict[int, int], groups: list[list[_Unit]],
