@@ -773,6 +773,15 @@ def test_in_a_story_of_two_countries_an_act_on_the_home_sides_own_people_stays_a
     assert not has(evs, "AGREE", "KAZ", "UZB")   # compensation promised to its own growers
 
 
+def test_a_denial_of_the_states_acts_on_its_own_people_stays_at_home(coder):
+    _, evs = events(coder, "LUSAKA — Zambian police arrested an opposition leader on Friday. Britain's foreign office "
+                           "said it was concerned by the arrest. The ruling party has denied that the government "
+                           "persecutes its critics.",
+                    title="Zambian opposition leader arrested")
+    assert has(evs, "REJECT", "ZMB", "ZMB")
+    assert not has(evs, "REJECT", "ZMB", "GBR")
+
+
 def test_home_people_are_named_with_no_foreign_country(coder):
     _, evs = events(coder, "ALMATY — Kazakhstan halted wheat shipments to Uzbekistan on Monday. Uzbekistan's foreign "
                            "ministry called the halt unlawful. Uzbek officials summoned Kazakhstan's envoy. Kazakh "

@@ -689,8 +689,9 @@ class EventCoder:
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
-                # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier
-                targets = self._accuser(events, sources)
+                # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier;
+                # "denied that the government targets its critics": a charge about the state's own people stays at home
+                targets = [(None, home)] if home and self._denied_home_act(doc, f.token) else self._accuser(events, sources)
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -2221,6 +2222,20 @@ class EventCoder:
         objs += [g for k in objs for g in doc.children[k] if toks[g].dep == "compound" and toks[g].pos == "NOUN"]
         objs = [k for k in objs if toks[k].pos in ("NOUN", "PROPN")]   # "pay growers compensation": a compound too
         return any(self._home_people(doc, k) for k in objs) and not any(self._country_in(doc, k) for k in objs)
+
+    def _denied_home_act(self, doc: ParsedDoc, i: int) -> bool:
+        """The denial at ``i`` denies an act of an unnamed state body on home people ("denied that the government
+        targets its critics", "denied that police had beaten protesters")."""
+        toks = doc.tokens
+        for c in doc.children[i]:
+            if toks[c].dep != "ccomp":
+                continue
+            subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
+            objs = [g for g in doc.children[c] if toks[g].dep in ("dobj", "nsubjpass")]
+            if subj and all(toks[g].lemma.lower() in _STATE_BODIES | _AUTHORITIES | {"police"} and not self._country_in(doc, g)
+                            for g in subj if toks[g].dep == "nsubj") and objs and all(self._home_people(doc, g) for g in objs):
+                return True
+        return False
 
     def _home_people(self, doc: ParsedDoc, k: int) -> bool:
         """``k`` names people of no named country that a state acts on at home: suspects, protesters, producers."""
