@@ -761,6 +761,35 @@ def test_in_a_story_of_two_countries_the_home_sides_untargeted_act_aims_at_the_o
     assert has(evs, "PROTEST", "KGZ", "KGZ")   # a crowd's protest stays at home
 
 
+def test_in_a_story_of_two_countries_an_act_on_the_home_sides_own_people_stays_at_home(coder):
+    body = ("ALMATY — Kazakhstan halted wheat shipments to Uzbekistan on Monday, the Kazakh trade ministry said. "
+            "Uzbekistan's foreign ministry called the halt unlawful and Uzbek officials summoned Kazakhstan's envoy. "
+            "Uzbekistan's president said the halt broke a bilateral accord. Kazakh police arrested four men "
+            "suspected of burning a warehouse in Shymkent. The Kazakh cabinet agreed to pay wheat growers "
+            "compensation for lost sales.")
+    _, evs = events(coder, body, title="Kazakhstan halts wheat shipments to Uzbekistan")
+    assert has(evs, "COERCE", "KAZ", "KAZ")     # suspects detained at home
+    assert not has(evs, "COERCE", "KAZ", "UZB")
+    assert not has(evs, "AGREE", "KAZ", "UZB")   # compensation promised to its own growers
+
+
+def test_a_denial_of_the_states_acts_on_its_own_people_stays_at_home(coder):
+    _, evs = events(coder, "LUSAKA — Zambian police arrested an opposition leader on Friday. Britain's foreign office "
+                           "said it was concerned by the arrest. The ruling party has denied that the government "
+                           "persecutes its critics.",
+                    title="Zambian opposition leader arrested")
+    assert has(evs, "REJECT", "ZMB", "ZMB")
+    assert not has(evs, "REJECT", "ZMB", "GBR")
+
+
+def test_home_people_are_named_with_no_foreign_country(coder):
+    _, evs = events(coder, "ALMATY — Kazakhstan halted wheat shipments to Uzbekistan on Monday. Uzbekistan's foreign "
+                           "ministry called the halt unlawful. Uzbek officials summoned Kazakhstan's envoy. Kazakh "
+                           "police arrested four Uzbek citizens near the border.",
+                    title="Kazakhstan halts wheat shipments to Uzbekistan")
+    assert has(evs, "COERCE", "KAZ", "UZB")
+
+
 def test_in_a_story_of_one_country_an_untargeted_act_stays_at_home(coder):
     _, evs = events(coder, "NAIROBI — Kenyan police fired tear gas at protesters in central Nairobi on Tuesday. Kenya's "
                            "interior minister said the protests were illegal. Kenya's opposition leader said his "

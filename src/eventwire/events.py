@@ -164,6 +164,10 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
 # Acts of a crowd against its own state: aimed at home even in a story of two countries (force and arrests are not:
 # measured on the annotated sets, a home-side attack or arrest with no named target is more often on the other side).
 _DOMESTIC_ACTS = frozenset({"PROTEST"})
+# people a state acts on at home, not across a frontier ("detained the suspects", "pay producers compensation")
+_HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
+                          "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
+_PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
 # Devices of an unnamed attacker ("a car bomb killed nine people").
 _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
@@ -685,8 +689,9 @@ class EventCoder:
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
-                # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier
-                targets = self._accuser(events, sources)
+                # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier;
+                # "denied that the government targets its critics": a charge about the state's own people stays at home
+                targets = [(None, home)] if home and self._denied_home_act(doc, f.token) else self._accuser(events, sources)
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -760,7 +765,7 @@ class EventCoder:
                 other = near[0] if near else self._rival(actors, own)   # a state named in its sentence first
                 targets = [(None, other)] if other else []
             if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
-                    and sources and all(c == home for _, c in sources):
+                    and sources and all(c == home for _, c in sources) and not self._domestic_object(doc, f.token, tgt_toks):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
                 targets = [(None, counterpart)]
             if not targets and own_things and f.entry.plover == "SANCTION" and sources:
@@ -2206,6 +2211,42 @@ class EventCoder:
             if pair not in out:
                 out.append(pair)
         return out
+
+    def _domestic_object(self, doc: ParsedDoc, i: int, tgt_toks: list[int]) -> bool:
+        """The act at ``i`` is done to the doer's own country's people: its object (or the object of the act it
+        agrees or promises to do) is a home-side group named with no country ("detained three men suspected of
+        theft", "agreed to pay producers compensation", "punished the protesters")."""
+        toks = doc.tokens
+        objs = list(tgt_toks) + [g for c in doc.children[i] if toks[c].dep == "xcomp"
+                                 for g in doc.children[c] if toks[g].dep in ("dobj", "dative")]
+        objs += [g for k in objs for g in doc.children[k] if toks[g].dep == "compound" and toks[g].pos == "NOUN"]
+        objs = [k for k in objs if toks[k].pos in ("NOUN", "PROPN")]   # "pay growers compensation": a compound too
+        return any(self._home_people(doc, k) for k in objs) and not any(self._country_in(doc, k) for k in objs)
+
+    def _denied_home_act(self, doc: ParsedDoc, i: int) -> bool:
+        """The denial at ``i`` denies an act of an unnamed state body on home people ("denied that the government
+        targets its critics", "denied that police had beaten protesters")."""
+        toks = doc.tokens
+        for c in doc.children[i]:
+            if toks[c].dep != "ccomp":
+                continue
+            subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
+            objs = [g for g in doc.children[c] if toks[g].dep in ("dobj", "nsubjpass")]
+            if subj and all(toks[g].lemma.lower() in _STATE_BODIES | _AUTHORITIES | {"police"} and not self._country_in(doc, g)
+                            for g in subj if toks[g].dep == "nsubj") and objs and all(self._home_people(doc, g) for g in objs):
+                return True
+        return False
+
+    def _home_people(self, doc: ParsedDoc, k: int) -> bool:
+        """``k`` names people of no named country that a state acts on at home: suspects, protesters, producers."""
+        toks = doc.tokens
+        if self._country_in(doc, k) or any(self._country_in(doc, g) for g in doc.children[k]
+                                           if toks[g].dep in ("prep", "acl", "relcl")
+                                           for g in [g] + list(doc.children[g])):
+            return False
+        lemma = toks[k].lemma.lower()
+        suspected = any(toks[c].dep == "acl" and toks[c].lemma.lower() in ("suspect", "accuse") for c in doc.children[k])
+        return lemma in _HOME_PEOPLE or (suspected and lemma in _PEOPLE_WORDS)
 
     @staticmethod
     def _counterpart(actors: tuple[Actor, ...], home: str | None) -> str | None:
