@@ -113,3 +113,24 @@ def test_a_stated_readiness_to_meet_is_the_speakers_own_act(coder):
     # "open to meeting" is offered by saying so: the statement is the event, asserted
     assert facts(coder, "Kenya's foreign minister said on Friday she was open to meeting the Somali envoy.",
                  "CONSULT") == ["asserted"]
+
+
+@pytest.mark.parametrize("body, plover", [
+    # a summons is done by calling the envoy in, not by the statement that tells of it
+    ("Kenya's foreign ministry summoned the Ugandan ambassador on Friday, a ministry spokesman said.", "ACCUSE"),
+    # an own act told as done before the statement ("had ...") is the party's claim about it
+    ("The Zambian foreign ministry said it had summoned the Malawian envoy.", "ACCUSE"),
+    # "urged X and said ...": the joined reporting verb keeps the first verb's subject
+    ("Ghana's army urged calm and said Togolese troops had shelled two border villages.", "ASSAULT"),
+    # "A did X, and B did Y, according to Z": the attribution covers the first clause too
+    ("Police fired tear gas at students in Lusaka, and 12 people were arrested, according to a rights group.", "ASSAULT"),
+])
+def test_an_attributed_act_is_reported(coder, body, plover):
+    assert facts(coder, body, plover) == ["reported"]
+
+
+def test_an_own_statement_of_a_verbal_act_stays_asserted(coder):
+    # the statement is the act: a present-perfect demand or a trailing attribution of an urging
+    assert facts(coder, "Peru urged Chile to release the fishermen, the Peruvian foreign ministry said.", "REQUEST") == ["asserted"]
+    assert facts(coder, '"We have demanded that the fishermen be released at once," the Peruvian foreign minister said.',
+                 "REQUEST") == ["asserted"]

@@ -16,8 +16,10 @@
 - ``reported``: the event stands in the clause of a reporting verb ("state media said
   that ...") or under "according to", and the speaker is not the actor itself, or
   it is an actor's claim about its own material act (a verbal act announced by the
-  actor itself is asserted; a meeting is no verbal act: "met X, the presidency said" is reported). An attribution after two joined clauses ("A did X, and B did Y,
-  the minister said") covers both.
+  actor itself is asserted; a meeting is no verbal act: "met X, the presidency said" is reported; nor is a
+  verbal act told as done before the statement, "said it had summoned the envoy", or a summons). An
+  attribution after two joined clauses ("A did X, and B did Y, the minister said", "..., according to Z")
+  covers both; "urged X and said ..." keeps the first verb's speaker.
 - otherwise ``asserted``.
 """
 
@@ -56,6 +58,8 @@ COMMITMENT_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 # readiness to withdraw or to give is only an offer of it.
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})
 _CHAIN = frozenset({"advmod", "acomp", "parataxis", "xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "advcl", "conj", "nsubjpass", "attr", "oprd"})
+# Verbal-type acts done otherwise than by the statement that tells them: a summons calls an envoy in.
+DONE_NOT_SAID = frozenset({"summon"})
 _VERBAL_QUADS = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Adjectives of readiness: a meeting one says one is "open to" is offered by saying so (a verbal act).
 WILLING = frozenset({"open", "ready", "willing", "prepared", "eager", "keen", "available"})
@@ -103,6 +107,50 @@ def _trailing_report(doc: ParsedDoc, first: int, j: int) -> bool:
     return toks[first].dep in ("ccomp", "parataxis") and gov > j and toks[gov].lemma.lower() in REPORTING
 
 
+def _subject(doc: ParsedDoc, v: int) -> int | None:
+    """The subject of verb ``v``, or of the verb it is joined to ("urged X and said it had ...")."""
+    toks = doc.tokens
+    for _ in range(3):
+        subj = [c for c in doc.children[v] if toks[c].dep in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if toks[v].dep != "conj" or toks[v].head == v:
+            return None
+        v = toks[v].head
+    return None
+
+
+def _attributed(doc: ParsedDoc, v: int) -> int | None:
+    """ "X told Y that ..., according to Z": the whole report is Z's."""
+    toks = doc.tokens
+    for c in doc.children[v]:
+        if toks[c].lower == "according":
+            objs = [g for p in doc.children[c] for g in doc.children[p] if toks[g].dep == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _that_clause(doc: ParsedDoc, j: int) -> bool:
+    """ "said that A ... and that B ...": the second clause, with its own "that", is said too."""
+    toks = doc.tokens
+    return any(toks[c].dep == "mark" and toks[c].lower == "that" for c in doc.children[j])
+
+
+def _comma_before(doc: ParsedDoc, k: int) -> bool:
+    """A comma opens the phrase of token ``k`` ("..., a military source told APA")."""
+    toks = doc.tokens
+    first = min([k] + [d for d in doc.children[k] if d < k])
+    return first > 0 and toks[first - 1].text == ","
+
+
+def _past_perfect(doc: ParsedDoc, i: int) -> bool:
+    """The act is told as done before the statement ("said it had summoned the envoy"); "we have demanded"
+    is the statement itself."""
+    toks = doc.tokens
+    return any(toks[c].dep == "aux" and toks[c].lower == "had" for c in doc.children[i])
+
+
 def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | None = None,
                plover: str | None = None) -> str:
     """Factuality of the event triggered at token ``i``.
@@ -139,6 +187,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
     j = i
     steps = 0
     speaker: int | None = None
+    trailing = False    # the attribution follows the act ("X did Y, the ministry said")
     while toks[j].head != j and steps < 8:
         dep = toks[j].dep
         head = toks[j].head
@@ -147,7 +196,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         h = toks[head]
         lem = h.lemma.lower()
         if dep == "conj":
-            if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[j]) and not _trailing_report(doc, head, j):
+            if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[j]) and not _trailing_report(doc, head, j) \
+                    and not _that_clause(doc, j):
                 break   # a clause with its own subject is not under its neighbour's attribution
             j = head
             steps += 1
@@ -155,8 +205,10 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         if dep == "advcl" and any(toks[c].dep == "mark" and toks[c].lower in CONDITIONS for c in doc.children[j]):
             hypothetical = True
         if lem in REPORTING and dep in ("ccomp", "parataxis") and h.pos in ("VERB", "AUX"):
-            subj = [c for c in doc.children[head] if toks[c].dep in ("nsubj", "nsubjpass")]
-            speaker = subj[0] if subj else None
+            speaker = _subject(doc, head)
+            attributed = _attributed(doc, head)
+            speaker = attributed if attributed is not None else speaker
+            trailing = head > i
             if _has_neg(doc, head):
                 pass  # "did not say that ..." leaves the event unclaimed, not negated
             break
@@ -205,13 +257,19 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
         j = head
         steps += 1
 
-    # "..., state media reported": a trailing report of the whole clause
-    for c in doc.children[j]:
-        if toks[c].dep in ("ccomp", "parataxis") and c > i and toks[c].lemma.lower() in REPORTING \
-                and c > 0 and any(toks[k].text == "," for k in range(max(i, c - 8), c)):
+    # "..., state media reported": a trailing report of the whole clause, or of a later clause joined to it
+    # ("A did X, and B did Y, the minister said")
+    later = [c for c in doc.children[j] if toks[c].dep == "conj" and c > i]
+    for c in list(doc.children[j]) + [g for k in later for g in doc.children[k]]:
+        if toks[c].dep in ("ccomp", "parataxis", "conj") and c > i and toks[c].lemma.lower() in REPORTING \
+                and toks[c].pos in ("VERB", "AUX") and c > 0 and any(toks[k].text == "," for k in range(max(i, c - 8), c)):
             subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
-            if subj:
+            if subj and (toks[c].dep != "conj" or _comma_before(doc, subj[0])):
                 speaker = subj[0]
+                trailing = True
+            elif not subj and toks[c].dep != "conj" and toks[c - 1].pos in ("NOUN", "PROPN"):
+                speaker = c - 1   # "..., Qatar's state news agency QNA said": the speaker parsed as an apposition
+                trailing = True
         elif toks[c].dep == "parataxis" and c < i and toks[c].lemma.lower() in REPORTING and c + 1 < len(toks) \
                 and toks[c + 1].text == "," and not _has_neg(doc, c):
             # "In the north, witnesses said, soldiers fired on the crowd": a parenthetical attribution before the act
@@ -219,7 +277,7 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             if subj:
                 speaker = subj[0]
     # "according to X" in the clause
-    for c in doc.children[j] + doc.children[i]:
+    for c in list(doc.children[j]) + list(doc.children[i]) + [g for k in later for g in doc.children[k]]:
         if toks[c].lower == "according":
             objs = [g for p in doc.children[c] for g in doc.children[p] if toks[g].dep == "pobj"]
             speaker = objs[0] if objs else speaker
@@ -227,7 +285,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
     own = speaker is not None and is_source is not None and is_source(speaker)
     if speaker is not None:
         reported = True
-        if own and (plover is None or plover in _VERBAL_QUADS or (plover == "CONSULT" and willing)):
+        if own and (plover is None or plover in _VERBAL_QUADS or (plover == "CONSULT" and willing)) \
+                and not _past_perfect(doc, i) and t.lemma.lower() not in DONE_NOT_SAID:
             reported = False   # an actor's own statement of a verbal act is the act itself
     if announced and plover in COMMITMENT_TYPES and speaker is not None:
         # "Egypt said it would send aid" commits Egypt; "an aide said Qatar would fund schools" only foretells it
