@@ -300,10 +300,6 @@ class _Run:
                 return self._resolve(t.head)   # "Y's minister, NAME, called ...": the parser made the noun the root
             if subj is None and self._verb_of_noun_before(j):
                 return self._resolve(t.head)   # "A condemned it, and B's minister called ...": B's minister spoke
-            if subj is None:
-                root = self._root_past_relative(j)
-                if root is not None:
-                    return self._resolve(root)   # "The president, who ... holds limited power, called ..."
             if subj is not None:
                 if toks[subj].lower in _RELATIVE and t.dep == "relcl":
                     return self._resolve(t.head)
@@ -361,23 +357,6 @@ class _Run:
             return False
         h = toks[t.head]
         return h.pos in ("NOUN", "PROPN") and h.dep in ("conj", "ROOT")
-
-    def _root_past_relative(self, j: int) -> int | None:
-        """The root noun of a sentence whose verb the parser hung, after a comma, at the end of the noun's
-        relative clause ("The president, who is elected ... and holds limited power, called ...")."""
-        toks = self.toks
-        t = toks[j]
-        if t.dep != "acl" or t.tag != "VBD" or j == 0 or toks[j - 1].text != ",":
-            return None
-        k = t.head
-        for _ in range(8):
-            if toks[k].dep == "relcl":
-                h = toks[k].head
-                return h if toks[h].head == h and toks[h].pos in ("NOUN", "PROPN") else None
-            if toks[k].head == k:
-                return None
-            k = toks[k].head
-        return None
 
     def _resolve(self, i: int, depth: int = 0) -> str | None:
         """Actor of the noun phrase headed by token ``i``."""
