@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Sequence
 from .actors import ActorCoder
 from .factuality import REPORTING as _REPORTING
 from .factuality import factuality
-from .lexicon import Lexicon, Trigger, Triggers
+from .lexicon import NONSTATE_CODES, Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
 from .records import Actor, Event, Quote
 
@@ -209,7 +209,7 @@ _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman",
 # Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
-_NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+_NONSTATE_CODES = NONSTATE_CODES
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
 _REBEL_SECTORS = frozenset({"REB", "UAF"})

@@ -16,6 +16,11 @@ from pathlib import Path
 from .errors import DataFileError
 
 
+#: Actor codes that are no state: the UN system, the EU, other intergovernmental bodies, international NGOs and
+#: multinational companies (see organizations.tsv).
+NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+
+
 def read_tsv(name: str, directory: Path | None = None) -> list[dict[str, str]]:
     """Rows of a bundled TSV data file (``#`` lines are the provenance header)."""
     if directory is not None:
@@ -278,4 +283,5 @@ class Triggers:
         return self.by_head.get((lemma, pos), ())
 
 
-__all__ = ["Lexicon", "Country", "Organization", "Person", "Role", "Trigger", "Triggers", "read_tsv", "norm_key", "fold"]
+__all__ = ["Lexicon", "Country", "Organization", "Person", "Role", "Trigger", "Triggers", "read_tsv", "norm_key", "fold",
+           "NONSTATE_CODES"]

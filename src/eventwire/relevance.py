@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .lexicon import NONSTATE_CODES
 from .records import Actor, Event
 
-NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
 KEPT_TYPES = frozenset({"PROTEST"})
 
 
