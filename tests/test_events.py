@@ -2104,3 +2104,9 @@ def test_a_state_condemning_an_attack_answers_the_insurgents_who_hit_its_own_sid
                            "condemned the attack as barbaric.", title="Army post attacked in Mali")
     assert has(evs, "ACCUSE", "MLI", "MLI")
     assert not has(evs, "ACCUSE", "MLI", "FRA")
+
+
+def test_drivers_on_strike_are_a_protesting_group_of_the_story_country(coder):
+    _, evs = events(coder, "LIMA — Peru's government raised petrol taxes last week. Bus drivers began a strike on "
+                           "Tuesday to protest against the tax.", title="Peru bus strike")
+    assert has(evs, "PROTEST", "PER", "PER", "asserted")
