@@ -894,3 +894,33 @@ def test_owned_government_does_not_absorb_the_bare_home_one(coder):
     home = next(a for a in r.actors if any(s == first for s, e in a.mentions))
     assert home.country == "BOL"
     assert actor(r, "government's soldiers").country == "BOL"
+
+
+def test_bloc_possessive_office_holders_are_the_blocs(coder):
+    # "the bloc's heads of government" after a named bloc: one group of the bloc, not a member state's government
+    r = code(coder, "The Caribbean Community said on Tuesday that unrest in Port-au-Prince was worsening. The bloc's "
+                    "heads of government would hold an emergency meeting on Friday, officials in Kingston said.",
+             title="Caribbean bloc to meet on Haiti")
+    heads = actor(r, "heads of government")
+    assert heads.country == "IGO" and heads.kind == "group" and "GOV" in heads.sectors
+    r = code(coder, "The Economic Community of West African States warned Niger's junta on Monday. The bloc's "
+                    "leaders agreed to impose sanctions on the country.", title="West African bloc warns junta")
+    assert actor(r, "bloc's leaders").country == "IGO"
+
+
+def test_bare_government_follows_the_state_body_named_in_the_sentence_before(coder):
+    # the sentence before names one state's body (not as its subject): "the government" that answers is that state's;
+    # a later bare "the government" in a clause of the home country is not joined to it, nor is a named regional one
+    r = code(coder, "Portugal and Senegal signed a fisheries accord in Lisbon on Monday, Portuguese officials said. "
+                    "Amnesty International said Senegalese police had beaten fishermen in custody. "
+                    "The government denied the report.\n\nIn Lisbon, the opposition Socialists accused the government "
+                    "of ignoring abuses. The Azores regional government asked for a share of the fees.",
+             title="Portugal signs fisheries deal with Senegal")
+    body = r.article.text
+    denied = body.index("government denied")
+    accused = body.index("government", body.index("accused"))
+    by_start = {s: a for a in r.actors for s, e in a.mentions}
+    assert by_start[denied].country == "SEN"
+    assert by_start[accused].country == "PRT" and by_start[accused] is not by_start[denied]
+    azores = actor(r, "Azores regional government")
+    assert azores is not by_start[accused]

@@ -59,6 +59,8 @@ _SEATED_BODIES = frozenset({"embassy", "consulate", "mission", "legation", "dele
                             "administration", "chancery"})
 # Codes of blocs and international bodies whose members are states.
 _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
+# Nouns that, as a bare possessor ("the bloc's leaders"), stand for the intergovernmental bloc named just before.
+_BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "grouping", "community", "organisation", "organization"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
 _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
                                  "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
@@ -689,6 +691,12 @@ class ActorCoder:
                 # the head of the phrase decides ("secret police", "the rebel group" however "rebel" was parsed),
                 # unless it is no role ("coast guard ships")
                 continue
+            closed = self._of_role(doc, t.i, covered)
+            if closed is not None:
+                # "the bloc's heads of government": a role phrase closed by its "of" phrase is one mention
+                end, role = closed
+                add_unit(_Unit(t.i, end, t.i, "group", doc.span_text(t.i, end), False, role_key=role.phrase))
+                continue
             left = [k for k in doc.subtree(t.i) if k <= t.i and toks[k].dep in ("compound", "amod", "nmod") and k not in covered]
             run = list(range(min(left + [t.i]), t.i + 1))
             roles = [r for r in self._roles_in(doc, run) if r[1] == t.i + 1]
@@ -736,6 +744,20 @@ class ActorCoder:
         return actors, home
 
     # -- evidence ----------------------------------------------------------------------------
+
+    def _of_role(self, doc: ParsedDoc, i: int, covered: set[int]) -> tuple[int, Role] | None:
+        """A role phrase that starts at noun ``i`` and runs through its "of" phrase ("heads of government",
+        "heads of state and government"), as (end, role); group roles only, longest first, uncovered words of one sentence."""
+        toks = doc.tokens
+        if i + 2 >= len(toks) or toks[i + 1].lower != "of" or toks[i + 1].head != i:
+            return None
+        for end in range(min(len(toks), i + self.lex.max_role_words), i + 2, -1):
+            if any(k in covered or toks[k].sent != toks[i].sent for k in range(i, end)):
+                continue
+            role = self.lex.role(" ".join(toks[k].lower for k in range(i, end)))
+            if role is not None and role.kind == "group":
+                return end, role
+        return None
 
     def _np_tokens(self, doc: ParsedDoc, head: int, exclude: set[int]) -> list[int]:
         """Tokens of the noun phrase of ``head``: modifiers, and "of"-phrases; no clauses, no locatives."""
@@ -892,6 +914,18 @@ class ActorCoder:
                           and toks[k].sent - toks[i].sent <= 1 and not self._ethnic(doc, i, cspans)]
                 if before:
                     u.countries.append(cspans[max(before)][1])
+                continue
+            # "the bloc's heads of government": the intergovernmental bloc named last, in this or the two sentences
+            # before. Only its office-holders and bodies: "the alliance's pilots" are a member state's contingent.
+            if t.dep == "poss" and t.lower in _BLOC_NOUNS and k > 0 and toks[k - 1].lower == "the" and k not in unit_of_token:
+                secs = {x for r in u.roles for x in r.sectors} | set(u.sectors)
+                if "GOV" not in secs or secs & (_ARMED_SECTORS | {"MIL", "COP"}):
+                    continue
+                blocs = [v.start for v in units.values() if v.named and v.fixed_country in _BLOC_CODES and v.start < k
+                         and toks[k].sent - toks[v.start].sent <= 2]
+                if blocs:
+                    u.proxy_links.append(max(blocs))
+                    u.links.append(max(blocs))
                 continue
             # possessor pronoun: the subject of the clause, else the latest person before
             if t.dep == "poss" and t.lower in _PRONOUN_POSS:
@@ -1500,8 +1534,19 @@ class ActorCoder:
                         if not ctx:
                             ctx.append(self._context_country(doc, u, units, True, cspans))
                         own = {v.fixed_country or (v.countries[0] if v.countries else None) for v in groups[g]} - {None}
-                        if ctx[0] is not None and own and ctx[0] not in own:
+                        mine = ctx[0]
+                        if not own and (u.role_key or "") in _GOV_WORDS:
+                            # "The government denied ..." framed as a foreign state's, then "accused the government"
+                            # in a clause that frames none: the story's own, not that foreign one
+                            first = next((v for v in groups[g] if not v.named), None)
+                            theirs = self._context_country(doc, first, units, True, cspans) if first else None
+                            own = {theirs} if theirs else set()
+                            mine = mine or home
+                        if mine is not None and own and mine not in own:
                             break
+                    described = self._described(doc, u, cspans) if (u.role_key or "") in _GOV_WORDS else None
+                    if described and not any(self._described(doc, v, cspans) == described for v in groups[g]):
+                        continue   # "the Canary Islands regional government": not the bare government named before
                     target = g
                     break
             if target is None and not u.countries and u.kind != "group":
@@ -1896,6 +1941,15 @@ class ActorCoder:
         return None
 
     @staticmethod
+    def _described(doc: ParsedDoc, u: "_Unit", cspans) -> str | None:
+        """The proper-name words that open a bare role phrase's mention and name no country ("the Canary Islands
+        regional government"): a particular body, not the bare role; None when there are none."""
+        if u.named or u.mstart is None:
+            return None
+        words = [doc.tokens[k].lower for k in range(u.mstart, u.start) if doc.tokens[k].pos == "PROPN" and k not in cspans]
+        return " ".join(words) or None
+
+    @staticmethod
     def _former(doc: ParsedDoc, u: "_Unit") -> bool:
         """ "a former Ghanaian president", "the ex-minister": a past holder of the office."""
         toks = doc.tokens
@@ -1964,6 +2018,17 @@ class ActorCoder:
         bare_office = not institution and u.kind == "person" and not u.named and subject and u.start > 0 and toks[u.start - 1].lower == "the" \
             and any("GOV" in r.sectors for r in u.roles) and not u.links and not u.proxy_links
         speaking_official = speaking_official or bare_office
+        if institution and subject and not u.named and not u.links and not u.proxy_links and (u.role_key or "") in _GOV_WORDS:
+            # "X said <demonym> police had beaten migrants. The government denied ...": the state whose body the
+            # sentence before names, wherever in it, when it names the body of one state only
+            prev = toks[u.start].sent - 1
+            states = {v.countries[0] for v in units.values() if v is not u and not v.fixed_country and v.countries
+                      and toks[v.start].sent == prev
+                      and (set(v.sectors) | {s for r in v.roles for s in r.sectors}) & _STATE_BODIES}
+            states |= {v.fixed_country for v in units.values() if v.kind == "country" and v.fixed_country
+                       and toks[v.start].sent == prev and toks[v.head].dep in ("nsubj", "nsubjpass")}
+            if len(states) == 1:
+                return states.pop()
         if not speaking_official and (not institution or not (u.role_key or u.name or "").lower().endswith(_SPEAKING_BODIES)):
             return None
         sent = toks[u.start].sent
