@@ -2104,3 +2104,13 @@ def test_a_state_condemning_an_attack_answers_the_insurgents_who_hit_its_own_sid
                            "condemned the attack as barbaric.", title="Army post attacked in Mali")
     assert has(evs, "ACCUSE", "MLI", "MLI")
     assert not has(evs, "ACCUSE", "MLI", "FRA")
+
+
+def test_condemning_damage_done_by_home_suspects_answers_the_home_side(coder):
+    body = ("SOFIA — Thousands of Bulgarian dairy farmers blocked Romanian milk tankers at the Ruse bridge on Monday. "
+            "Bulgarian police arrested four men suspected of damaging the vehicles, a police spokesman said. Romania's "
+            "foreign ministry condemned the blockade and said Bucharest would complain to the European Commission. "
+            "Bulgaria's agriculture minister said the import quota would stay, but he condemned the damage to the tankers.")
+    _, evs = events(coder, body, title="Bulgarian farmers block Romanian tankers")
+    assert has(evs, "ACCUSE", "BGR", "BGR"), evs   # the damage was done by the home-side suspects
+    assert not has(evs, "ACCUSE", "BGR", "ROU"), evs

@@ -674,7 +674,7 @@ class EventCoder:
                           and toks[c].lemma.lower() in _NAMING and any(toks[w].lower == "what" for w in doc.children[c])
                           for g in doc.children[c] if toks[g].dep in ("oprd", "attr", "dobj") and toks[g].pos == "NOUN"
                           and g not in named]
-                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover)
+                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover, home)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
             nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
@@ -987,7 +987,8 @@ class EventCoder:
         return any(toks[c].dep == "aux" and toks[c].lower in _ANNOUNCING_MODALS for c in doc.children[v])
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
-                        ix: "_Index", sources=(), plover: str | None = None) -> list[tuple[str | None, str | None]]:
+                        ix: "_Index", sources=(), plover: str | None = None,
+                        home: str | None = None) -> list[tuple[str | None, str | None]]:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
         for k in tgt_toks:
@@ -1056,6 +1057,33 @@ class EventCoder:
                 # a joint act ("the ministers of A and B urged ...") was done by each of its doers
                 act = [e for e in done if e.trigger == ranked[-1].trigger]
                 return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
+            doer = self._verb_doer(doc, k, ix, home) if plover in _REACTIONS | {"ASSAULT"} else []
+            if doer and not set(doer) & set(sources):
+                return doer
+        return []
+
+    def _verb_doer(self, doc: ParsedDoc, k: int, ix: "_Index", home: str | None) -> list[tuple[str | None, str | None]]:
+        """ "condemned the damage to the trucks" after "men suspected of damaging the vehicles": the doer of the
+        latest verb of the noun's own stem in an earlier sentence, when no coded event is that act; people of no
+        named country that a state acts on at home (suspects, protesters) are of the story's country."""
+        toks = doc.tokens
+        lem = toks[k].lemma.lower()
+        if toks[k].pos != "NOUN":
+            return []
+        for v in range(doc.sentence_of(k).start - 1, doc.dateline_end - 1, -1):
+            if toks[v].pos != "VERB" or not _same_stem(lem, toks[v].lemma.lower()):
+                continue
+            doers = self._subject(doc, v)
+            if not doers and toks[v].dep == "pcomp":
+                up = toks[toks[v].head].head   # "men suspected of damaging": the men
+                if toks[up].dep == "acl" and toks[up].lemma.lower() in ("suspect", "accuse"):
+                    doers = [toks[up].head]
+            found = self._resolve(doc, doers, ix)
+            if found:
+                return found[:1]
+            if home and doers and all(self._home_people(doc, d) for d in doers):
+                return [(None, home)]
+            return []
         return []
 
     @staticmethod
