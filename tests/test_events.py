@@ -2114,3 +2114,13 @@ def test_condemning_damage_done_by_home_suspects_answers_the_home_side(coder):
     _, evs = events(coder, body, title="Bulgarian farmers block Romanian tankers")
     assert has(evs, "ACCUSE", "BGR", "BGR"), evs   # the damage was done by the home-side suspects
     assert not has(evs, "ACCUSE", "BGR", "ROU"), evs
+
+
+def test_a_crowd_demanding_that_the_government_act_protests_against_its_own_state(coder):
+    body = ("DAKAR — Senegal summoned Guinea-Bissau's ambassador on Monday after Bissau-Guinean soldiers detained five "
+            "Senegalese fishermen. Guinea-Bissau's government said the boats had entered its waters illegally. "
+            "Hundreds of people demonstrated in Ziguinchor on Tuesday, demanding that the government defend herders "
+            "who cross into Guinea-Bissau during the dry season.")
+    _, evs = events(coder, body, title="Senegal summons Bissau envoy")
+    assert has(evs, "PROTEST", "SEN", "SEN"), evs
+    assert not has(evs, "PROTEST", "SEN", "GNB"), evs

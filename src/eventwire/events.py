@@ -685,7 +685,7 @@ class EventCoder:
                     # "would not lift the ban" after "a ban on Ruritanian grain": the party the earlier mention names
                     targets = [a for a in resolve(self._earlier_object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
             if not targets and f.entry.plover == "PROTEST":
-                targets = self._protest_aim(doc, f, trigger_at, ix, sources)
+                targets = self._protest_aim(doc, f, trigger_at, ix, sources, home)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
@@ -1455,7 +1455,8 @@ class EventCoder:
                     return [(None, other)]
         return []
 
-    def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
+    def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources,
+                     home: str | None = None):
         """ "rallied to denounce the Turkish strikes": the protest is aimed at whom its purpose clause names."""
         toks = doc.tokens
         for p in doc.children[f.token]:
@@ -1475,6 +1476,11 @@ class EventCoder:
             if inner is None or toks[c].dep not in ("advcl", "xcomp") or inner.entry.plover not in ("REQUEST", "ACCUSE"):
                 continue
             _, tgt = self._verb_roles(doc, inner)
+            own = {c for _, c in sources if c}
+            if any(self._own_government(doc, k) for k in tgt) and len(own | ({home} if home and not own else set())) == 1:
+                # "demonstrated, demanding that the government protect herders who cross into Mali": the crowd's demand
+                # is addressed to its own state, not to a country named inside what is demanded
+                return [(None, next(iter(own or {home})))]
             for k in list(tgt):
                 tgt.extend(g for g in doc.children[k] if toks[g].dep in ("amod", "poss", "compound"))
             found = [a for a in self._resolve(doc, tgt, ix) if a not in sources]
@@ -1489,6 +1495,14 @@ class EventCoder:
                 if found:
                     return found[:1]
         return []
+
+    def _own_government(self, doc: ParsedDoc, k: int) -> bool:
+        """``k`` is "the government" / "the authorities" named with no country, owner or seat: the speaker's own."""
+        toks = doc.tokens
+        return toks[k].lemma.lower() in ("government", "authority", "authorities") \
+            and any(toks[c].dep == "det" and toks[c].lower == "the" for c in doc.children[k]) \
+            and not any(toks[c].dep in ("poss", "prep", "amod", "compound", "nmod") for c in doc.children[k]) \
+            and self._country_in(doc, k) is None
 
     @staticmethod
     def _condition(doc: ParsedDoc, v: int) -> bool:
