@@ -2124,3 +2124,13 @@ def test_a_crowd_demanding_that_the_government_act_protests_against_its_own_stat
     _, evs = events(coder, body, title="Senegal summons Bissau envoy")
     assert has(evs, "PROTEST", "SEN", "SEN"), evs
     assert not has(evs, "PROTEST", "SEN", "GNB"), evs
+
+
+def test_ruling_out_steps_the_home_opposition_asked_for_answers_the_opposition(coder):
+    body = ("LIMA — Peru recalled its ambassador to Chile on Monday after reports that Chilean intelligence had "
+            "monitored Peruvian negotiators. Chile's foreign ministry denied the reports. Opposition lawmakers in Lima "
+            "urged President Rosa Quispe to expel Chile's ambassador and to suspend all trade talks. Quispe ruled out "
+            "both steps on Wednesday.")
+    r, evs = events(coder, body, title="Peru recalls envoy")
+    assert any(e[0] == "REJECT" and e[1] == "PER" and e[2] == "PER" and e[5] == "Opposition lawmakers" for e in evs), evs
+    assert not has(evs, "REJECT", "PER", "CHL"), evs

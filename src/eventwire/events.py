@@ -1051,6 +1051,12 @@ class EventCoder:
                 # support an ally gave in between)
                 fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
                 ranked = [e for e in named if e in others] or fitting
+                # "ruled out both steps" after the opposition demanded that the president take them: the steps were
+                # asked of the rejecter's side, by whoever asked last (a party of its own country as well)
+                asked = [e for e in done if plover == "REJECT" and e.plover == "REQUEST" and e.target_country in own
+                         and not (e.source and e.source in own_ids)]
+                if asked and (not ranked or asked[-1].trigger[0] > ranked[-1].trigger[0]):
+                    ranked = asked
             else:
                 ranked = [e for e in named if e in others] or named
             if ranked:
