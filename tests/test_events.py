@@ -2134,3 +2134,16 @@ def test_ruling_out_steps_the_home_opposition_asked_for_answers_the_opposition(c
     r, evs = events(coder, body, title="Peru recalls envoy")
     assert any(e[0] == "REJECT" and e[1] == "PER" and e[2] == "PER" and e[5] == "Opposition lawmakers" for e in evs), evs
     assert not has(evs, "REJECT", "PER", "CHL"), evs
+
+
+def test_asking_a_leader_to_take_a_matter_up_with_the_other_state_asks_ones_own_side(coder):
+    body = ("COLOMBO — The Sri Lankan navy detained nine Indian fishermen near Mannar on Sunday, accusing them of "
+            "poaching in Sri Lankan waters. India's foreign ministry summoned Sri Lanka's envoy in New Delhi. An Indian "
+            "state minister, Joseph Varghese, urged Prime Minister Suresh Nair to take up the arrests with the Sri "
+            "Lankan government.")
+    _, evs = events(coder, body, title="Sri Lanka detains Indian fishermen")
+    assert has(evs, "REQUEST", "IND", "IND"), evs
+    assert not has(evs, "REQUEST", "IND", "LKA"), evs
+    _, evs = events(coder, "Brussels — European Union foreign ministers urged Tbilisi to withdraw the law, which they "
+                           "said was incompatible with Georgia's bid to join the bloc.", title="EU urges Georgia")
+    assert has(evs, "REQUEST", "EUR", "GEO"), evs   # "incompatible with" is no party the act is done with

@@ -655,6 +655,13 @@ class EventCoder:
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix, events) or targets
+            if f.entry.plover == "REQUEST" and targets:
+                # "urged the prime minister to raise the matter with the Sri Lankan president": the party asked to take
+                # a matter up with another state is of the asker's own, not of the state it is to deal with
+                own = {c for _, c in sources if c}
+                dealt = {c for _, c in resolve(self._dealt_with(doc, f.token)) if c}
+                if len(own) == 1 and dealt and not own & dealt and all(c in dealt for _, c in targets):
+                    targets = [(None, next(iter(own)))]
             if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
                 # "did not return fire": firing back answers whoever last attacked the doer
                 targets = self._attacker(events, sources)
@@ -1501,6 +1508,21 @@ class EventCoder:
                 if found:
                     return found[:1]
         return []
+
+    @staticmethod
+    def _dealt_with(doc: ParsedDoc, i: int) -> list[int]:
+        """The parties the act asked for at ``i`` is to be done with ("urged him to raise the matter with X": X)."""
+        toks = doc.tokens
+        out: list[int] = []
+        frontier = [c for c in doc.children[i] if toks[c].dep == "xcomp"]
+        while frontier:   # along the act's own objects and phrases only, not into a clause ("incompatible with")
+            k = frontier.pop()
+            for g in doc.children[k]:
+                if toks[g].dep == "prep" and toks[g].lower == "with":
+                    out.extend(p for p in doc.children[g] if toks[p].dep == "pobj")
+                elif toks[g].dep in ("dobj", "prep", "pobj"):
+                    frontier.append(g)
+        return out
 
     def _own_government(self, doc: ParsedDoc, k: int) -> bool:
         """``k`` is "the government" / "the authorities" named with no country, owner or seat: the speaker's own."""
