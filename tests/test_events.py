@@ -2110,3 +2110,46 @@ def test_drivers_on_strike_are_a_protesting_group_of_the_story_country(coder):
     _, evs = events(coder, "LIMA — Peru's government raised petrol taxes last week. Bus drivers began a strike on "
                            "Tuesday to protest against the tax.", title="Peru bus strike")
     assert has(evs, "PROTEST", "PER", "PER", "asserted")
+
+
+def test_condemning_damage_done_by_home_suspects_answers_the_home_side(coder):
+    body = ("SOFIA — Thousands of Bulgarian dairy farmers blocked Romanian milk tankers at the Ruse bridge on Monday. "
+            "Bulgarian police arrested four men suspected of damaging the vehicles, a police spokesman said. Romania's "
+            "foreign ministry condemned the blockade and said Bucharest would complain to the European Commission. "
+            "Bulgaria's agriculture minister said the import quota would stay, but he condemned the damage to the tankers.")
+    _, evs = events(coder, body, title="Bulgarian farmers block Romanian tankers")
+    assert has(evs, "ACCUSE", "BGR", "BGR"), evs   # the damage was done by the home-side suspects
+    assert not has(evs, "ACCUSE", "BGR", "ROU"), evs
+
+
+def test_a_crowd_demanding_that_the_government_act_protests_against_its_own_state(coder):
+    body = ("DAKAR — Senegal summoned Guinea-Bissau's ambassador on Monday after Bissau-Guinean soldiers detained five "
+            "Senegalese fishermen. Guinea-Bissau's government said the boats had entered its waters illegally. "
+            "Hundreds of people demonstrated in Ziguinchor on Tuesday, demanding that the government defend herders "
+            "who cross into Guinea-Bissau during the dry season.")
+    _, evs = events(coder, body, title="Senegal summons Bissau envoy")
+    assert has(evs, "PROTEST", "SEN", "SEN"), evs
+    assert not has(evs, "PROTEST", "SEN", "GNB"), evs
+
+
+def test_ruling_out_steps_the_home_opposition_asked_for_answers_the_opposition(coder):
+    body = ("LIMA — Peru recalled its ambassador to Chile on Monday after reports that Chilean intelligence had "
+            "monitored Peruvian negotiators. Chile's foreign ministry denied the reports. Opposition lawmakers in Lima "
+            "urged President Rosa Quispe to expel Chile's ambassador and to suspend all trade talks. Quispe ruled out "
+            "both steps on Wednesday.")
+    r, evs = events(coder, body, title="Peru recalls envoy")
+    assert any(e[0] == "REJECT" and e[1] == "PER" and e[2] == "PER" and e[5] == "Opposition lawmakers" for e in evs), evs
+    assert not has(evs, "REJECT", "PER", "CHL"), evs
+
+
+def test_asking_a_leader_to_take_a_matter_up_with_the_other_state_asks_ones_own_side(coder):
+    body = ("COLOMBO — The Sri Lankan navy detained nine Indian fishermen near Mannar on Sunday, accusing them of "
+            "poaching in Sri Lankan waters. India's foreign ministry summoned Sri Lanka's envoy in New Delhi. An Indian "
+            "state minister, Joseph Varghese, urged Prime Minister Suresh Nair to take up the arrests with the Sri "
+            "Lankan government.")
+    _, evs = events(coder, body, title="Sri Lanka detains Indian fishermen")
+    assert has(evs, "REQUEST", "IND", "IND"), evs
+    assert not has(evs, "REQUEST", "IND", "LKA"), evs
+    _, evs = events(coder, "Brussels — European Union foreign ministers urged Tbilisi to withdraw the law, which they "
+                           "said was incompatible with Georgia's bid to join the bloc.", title="EU urges Georgia")
+    assert has(evs, "REQUEST", "EUR", "GEO"), evs   # "incompatible with" is no party the act is done with

@@ -655,6 +655,13 @@ class EventCoder:
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix, events) or targets
+            if f.entry.plover == "REQUEST" and targets:
+                # "urged the prime minister to raise the matter with the Sri Lankan president": the party asked to take
+                # a matter up with another state is of the asker's own, not of the state it is to deal with
+                own = {c for _, c in sources if c}
+                dealt = {c for _, c in resolve(self._dealt_with(doc, f.token)) if c}
+                if len(own) == 1 and dealt and not own & dealt and all(c in dealt for _, c in targets):
+                    targets = [(None, next(iter(own)))]
             if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
                 # "did not return fire": firing back answers whoever last attacked the doer
                 targets = self._attacker(events, sources)
@@ -674,7 +681,7 @@ class EventCoder:
                           and toks[c].lemma.lower() in _NAMING and any(toks[w].lower == "what" for w in doc.children[c])
                           for g in doc.children[c] if toks[g].dep in ("oprd", "attr", "dobj") and toks[g].pos == "NOUN"
                           and g not in named]
-                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover)
+                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover, home)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
             nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
@@ -685,7 +692,7 @@ class EventCoder:
                     # "would not lift the ban" after "a ban on Ruritanian grain": the party the earlier mention names
                     targets = [a for a in resolve(self._earlier_object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
             if not targets and f.entry.plover == "PROTEST":
-                targets = self._protest_aim(doc, f, trigger_at, ix, sources)
+                targets = self._protest_aim(doc, f, trigger_at, ix, sources, home)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
@@ -987,7 +994,8 @@ class EventCoder:
         return any(toks[c].dep == "aux" and toks[c].lower in _ANNOUNCING_MODALS for c in doc.children[v])
 
     def _content_author(self, doc: ParsedDoc, tgt_toks: list[int], events: list[Event],
-                        ix: "_Index", sources=(), plover: str | None = None) -> list[tuple[str | None, str | None]]:
+                        ix: "_Index", sources=(), plover: str | None = None,
+                        home: str | None = None) -> list[tuple[str | None, str | None]]:
         """Target of rejecting "the demand" / "the accusation": whoever made it, from an earlier event."""
         toks = doc.tokens
         for k in tgt_toks:
@@ -1050,12 +1058,45 @@ class EventCoder:
                 # support an ally gave in between)
                 fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
                 ranked = [e for e in named if e in others] or fitting
+                # "ruled out both steps" after the opposition demanded that the president take them: the steps were
+                # asked of the rejecter's side, by whoever asked last (a party of its own country as well)
+                asked = [e for e in done if plover == "REJECT" and e.plover == "REQUEST" and e.target_country in own
+                         and not (e.source and e.source in own_ids)]
+                if asked and (not ranked or asked[-1].trigger[0] > ranked[-1].trigger[0]):
+                    ranked = asked
             else:
                 ranked = [e for e in named if e in others] or named
             if ranked:
                 # a joint act ("the ministers of A and B urged ...") was done by each of its doers
                 act = [e for e in done if e.trigger == ranked[-1].trigger]
                 return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
+            doer = self._verb_doer(doc, k, ix, home) if plover in _REACTIONS | {"ASSAULT"} else []
+            if doer and not set(doer) & set(sources):
+                return doer
+        return []
+
+    def _verb_doer(self, doc: ParsedDoc, k: int, ix: "_Index", home: str | None) -> list[tuple[str | None, str | None]]:
+        """ "condemned the damage to the trucks" after "men suspected of damaging the vehicles": the doer of the
+        latest verb of the noun's own stem in an earlier sentence, when no coded event is that act; people of no
+        named country that a state acts on at home (suspects, protesters) are of the story's country."""
+        toks = doc.tokens
+        lem = toks[k].lemma.lower()
+        if toks[k].pos != "NOUN":
+            return []
+        for v in range(doc.sentence_of(k).start - 1, doc.dateline_end - 1, -1):
+            if toks[v].pos != "VERB" or not _same_stem(lem, toks[v].lemma.lower()):
+                continue
+            doers = self._subject(doc, v)
+            if not doers and toks[v].dep == "pcomp":
+                up = toks[toks[v].head].head   # "men suspected of damaging": the men
+                if toks[up].dep == "acl" and toks[up].lemma.lower() in ("suspect", "accuse"):
+                    doers = [toks[up].head]
+            found = self._resolve(doc, doers, ix)
+            if found:
+                return found[:1]
+            if home and doers and all(self._home_people(doc, d) for d in doers):
+                return [(None, home)]
+            return []
         return []
 
     @staticmethod
@@ -1427,7 +1468,8 @@ class EventCoder:
                     return [(None, other)]
         return []
 
-    def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources):
+    def _protest_aim(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found], ix: "_Index", sources,
+                     home: str | None = None):
         """ "rallied to denounce the Turkish strikes": the protest is aimed at whom its purpose clause names."""
         toks = doc.tokens
         for p in doc.children[f.token]:
@@ -1447,6 +1489,11 @@ class EventCoder:
             if inner is None or toks[c].dep not in ("advcl", "xcomp") or inner.entry.plover not in ("REQUEST", "ACCUSE"):
                 continue
             _, tgt = self._verb_roles(doc, inner)
+            own = {c for _, c in sources if c}
+            if any(self._own_government(doc, k) for k in tgt) and len(own | ({home} if home and not own else set())) == 1:
+                # "demonstrated, demanding that the government protect herders who cross into Mali": the crowd's demand
+                # is addressed to its own state, not to a country named inside what is demanded
+                return [(None, next(iter(own or {home})))]
             for k in list(tgt):
                 tgt.extend(g for g in doc.children[k] if toks[g].dep in ("amod", "poss", "compound"))
             found = [a for a in self._resolve(doc, tgt, ix) if a not in sources]
@@ -1461,6 +1508,29 @@ class EventCoder:
                 if found:
                     return found[:1]
         return []
+
+    @staticmethod
+    def _dealt_with(doc: ParsedDoc, i: int) -> list[int]:
+        """The parties the act asked for at ``i`` is to be done with ("urged him to raise the matter with X": X)."""
+        toks = doc.tokens
+        out: list[int] = []
+        frontier = [c for c in doc.children[i] if toks[c].dep == "xcomp"]
+        while frontier:   # along the act's own objects and phrases only, not into a clause ("incompatible with")
+            k = frontier.pop()
+            for g in doc.children[k]:
+                if toks[g].dep == "prep" and toks[g].lower == "with":
+                    out.extend(p for p in doc.children[g] if toks[p].dep == "pobj")
+                elif toks[g].dep in ("dobj", "prep", "pobj"):
+                    frontier.append(g)
+        return out
+
+    def _own_government(self, doc: ParsedDoc, k: int) -> bool:
+        """``k`` is "the government" / "the authorities" named with no country, owner or seat: the speaker's own."""
+        toks = doc.tokens
+        return toks[k].lemma.lower() in ("government", "authority", "authorities") \
+            and any(toks[c].dep == "det" and toks[c].lower == "the" for c in doc.children[k]) \
+            and not any(toks[c].dep in ("poss", "prep", "amod", "compound", "nmod") for c in doc.children[k]) \
+            and self._country_in(doc, k) is None
 
     @staticmethod
     def _condition(doc: ParsedDoc, v: int) -> bool:
