@@ -2153,3 +2153,18 @@ def test_asking_a_leader_to_take_a_matter_up_with_the_other_state_asks_ones_own_
     _, evs = events(coder, "Brussels — European Union foreign ministers urged Tbilisi to withdraw the law, which they "
                            "said was incompatible with Georgia's bid to join the bloc.", title="EU urges Georgia")
     assert has(evs, "REQUEST", "EUR", "GEO"), evs   # "incompatible with" is no party the act is done with
+
+
+def test_clashes_between_two_named_sides_are_one_assault_from_the_first(coder):
+    _, evs = events(coder, "Heavy fighting between Armenian and Azerbaijani troops broke out near the border on Tuesday.")
+    assert has(evs, "ASSAULT", "ARM", "AZE"), evs
+    assert not has(evs, "ASSAULT", "AZE", "ARM"), evs
+    _, evs = events(coder, "Clashes between Indian and Pakistani soldiers erupted along the frontier overnight.")
+    assert has(evs, "ASSAULT", "IND", "PAK"), evs
+
+
+def test_harm_done_by_a_weapon_of_an_unnamed_party_has_no_source(coder):
+    _, evs = events(coder, "Mortar shells fired across the river killed three Tajik villagers on Monday.")
+    assert has(evs, "ASSAULT", None, "TJK") and all(e[1] is None for e in evs if e[0] == "ASSAULT"), evs
+    _, evs = events(coder, "A rocket hit a Tajik school on Friday.")
+    assert any(e[0] == "ASSAULT" and e[1] is None and e[2] == "TJK" for e in evs), evs

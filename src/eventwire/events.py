@@ -717,6 +717,11 @@ class EventCoder:
             if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
                     and targets[0] != targets[1] and self._prep_objects(doc, f.token, ("between",)):
                 sources, targets = targets[:1], targets[1:]   # "talks between A and B ended": A met B
+            if not sources and f.entry.pos == "NOUN" and f.entry.plover == "ASSAULT" and "between" in f.entry.target \
+                    and self._prep_objects(doc, f.token, ("between",)):
+                sides = [a for a in resolve(self._prep_objects(doc, f.token, ("between",))) if a[1]]
+                if len(sides) >= 2 and sides[0][1] != sides[1][1]:
+                    sources, targets = sides[:1], sides[1:2]   # "clashes between A and B": one clash, A's on B
             if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT":
                 parties = self._meeting_parties(doc, f.token, ix)
                 if len(parties) >= 2 and parties[0] != parties[1]:
@@ -729,7 +734,10 @@ class EventCoder:
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
                                                      or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token)))
-                if not passive:
+                # "a rocket hit a school", "shells fired across the river killed three villagers": an unnamed party's fire
+                fired = f.entry.pos == "VERB" and f.entry.plover == "ASSAULT" and bool(src_toks) \
+                    and all(toks[k].lemma.lower() in _WEAPONS | _BOMBS for k in src_toks)
+                if not passive and not fired:
                     continue  # nobody does it: a mention of an event ("the deal", "fighting flared"), not a report
                 if not targets and tgt_toks and f.entry.plover in _ACTS_ON_PEOPLE \
                         and not any(toks[k].lemma.lower() in _WEAPONS for k in tgt_toks):
