@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Lexicon, Person, Role, fold, norm_key
+from .lexicon import STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
 from .nlp import ParsedDoc
 from .places import PlaceIndex
 from .records import Actor
@@ -37,7 +37,7 @@ PROXY_MARK = "INHERIT"
 # Bodies that speak for a state named in the sentence before ("Turkey said ... The ministry said").
 _SPEAKING_BODIES = ("ministry", "office", "department", "spokesman", "spokeswoman", "spokesperson", "embassy")
 # Sectors of state bodies, which act for the state named as the subject of the sentence before.
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_STATE_BODIES = STATE_BODY_SECTORS
 _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "from", "outside", "into",
                        "to", "toward", "towards", "through"})

@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Sequence
 from .actors import ActorCoder
 from .factuality import REPORTING as _REPORTING
 from .factuality import factuality
-from .lexicon import NONSTATE_CODES, Lexicon, Trigger, Triggers
+from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
 from .records import Actor, Event, Quote
 
@@ -62,12 +62,9 @@ _REFERRED_ACTS = {"aggression": _FORCE_ACTS, "violation": _FORCE_ACTS, "incident
                   "operation": _FORCE_ACTS, "breach": _FORCE_ACTS, "investigation": _FORCE_ACTS,
                   "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "complaint": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
                   "interference": _PRESSURE_ACTS, "meddling": _PRESSURE_ACTS}
-# Sectors of an actor that speaks for its state: a state condemns another state's act, while a party or group of the
-# same country may condemn its own government's ("the opposition called the raid a provocation").
 _GRIEVANCES = frozenset({"complaint"})
 _NAMING = frozenset({"call", "describe", "term", "dub", "brand"})
 _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
                            "goal", "determination", "commitment", "right"})
@@ -209,7 +206,6 @@ _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman",
 # Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
-_NONSTATE_CODES = NONSTATE_CODES
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
@@ -664,7 +660,7 @@ class EventCoder:
                     targets = [(None, next(iter(own)))]
             if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
                 # "did not return fire": firing back answers whoever last attacked the doer
-                targets = self._attacker(events, sources)
+                targets = self._latest_doer(events, sources, ("ASSAULT",))
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
@@ -698,7 +694,7 @@ class EventCoder:
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
                 # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier;
                 # "denied that the government targets its critics": a charge about the state's own people stays at home
-                targets = [(None, home)] if home and self._denied_home_act(doc, f.token) else self._accuser(events, sources)
+                targets = [(None, home)] if home and self._denied_home_act(doc, f.token) else self._latest_doer(events, sources, ("ACCUSE", "SANCTION"))
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -751,7 +747,7 @@ class EventCoder:
                     rep = self._reporting_subject(doc, f.token)
                     said = self._resolve(doc, [rep], ix) if rep is not None else []
                     state = next((c for a, c in said if a and ix.kinds.get(a) in ("organization", "country") and c
-                                  and c not in _NONSTATE_CODES), state)
+                                  and c not in NONSTATE_CODES), state)
                 if state is None and f.entry.plover in _FORCEFUL:
                     state = self._denying_state(doc, f, ix, targets)   # "police denied any detainee had been beaten"
                 if state is not None:
@@ -776,7 +772,7 @@ class EventCoder:
                 sent = doc.sentence_of(f.token)
                 near = [c for k in range(sent.start, sent.end) for c in [
                     ix.by_id[ix.token_actor[k]].country if k in ix.token_actor else self._country_in(doc, k)]
-                    if c and c not in own | _NONSTATE_CODES]
+                    if c and c not in own | NONSTATE_CODES]
                 other = near[0] if near else self._rival(actors, own)   # a state named in its sentence first
                 targets = [(None, other)] if other else []
             if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
@@ -1037,7 +1033,7 @@ class EventCoder:
                 # "condemned the aggression": another party's latest act of that kind; a party that does not speak for
                 # its state may answer an act of its own country's ("the opposition called the raid a provocation")
                 state_voice = not sources or any(a is None or ix.kinds.get(a) == "country" or set(
-                    ix.by_id[a].sectors[:1]) & _STATE_SECTORS for a, _ in sources if a is None or a in ix.by_id)
+                    ix.by_id[a].sectors[:1]) & STATE_BODY_SECTORS for a, _ in sources if a is None or a in ix.by_id)
                 by_other = [e for e in done if e.plover in referred and not (e.source and e.source in own_ids)
                             and not (state_voice and e.source_country and e.source_country in own)]
                 # "called the violation unacceptable" after "jets violated": the act named by its own word first
@@ -1113,7 +1109,7 @@ class EventCoder:
         for its state) by anyone but that state's own bodies: the acts its condemnation answers first. Acts on
         armed groups of its country are not done to its side."""
         def state_body(a) -> bool:
-            return a in ix.by_id and bool(set(ix.by_id[a].sectors[:1]) & _STATE_SECTORS)
+            return a in ix.by_id and bool(set(ix.by_id[a].sectors[:1]) & STATE_BODY_SECTORS)
         if not sources or not all(a is not None and (ix.kinds.get(a) == "country" or state_body(a)) for a, _ in sources):
             return []
         own = {c for _, c in sources if c}
@@ -1338,7 +1334,7 @@ class EventCoder:
             if own and people <= own:
                 sent = doc.sentence_of(k)
                 aimed = [e for e in events if sent.start_char <= e.trigger[0] < sent.end_char and e.source_country in own
-                         and e.target_country and e.target_country not in own | _NONSTATE_CODES]
+                         and e.target_country and e.target_country not in own | NONSTATE_CODES]
                 if aimed:
                     return [(aimed[-1].target, aimed[-1].target_country)]
         return []
@@ -1362,24 +1358,14 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _accuser(events: list[Event], sources) -> list[tuple[str | None, str | None]]:
-        """The doer of the latest accusation or sanction aimed at one of ``sources`` (by actor or country), another
-        country's; [] when there is none."""
+    def _latest_doer(events: list[Event], sources, types: tuple[str, ...]) -> list[tuple[str | None, str | None]]:
+        """The doer of the latest event of ``types`` aimed at one of ``sources`` (by actor or country), another
+        country's; [] when there is none. A denial answers the latest accusation or sanction ("ACCUSE",
+        "SANCTION"); fire returned answers the latest attack ("ASSAULT")."""
         ids = {a for a, _ in sources if a}
         own = {c for _, c in sources if c}
         for e in reversed(events):
-            if e.plover in ("ACCUSE", "SANCTION") and e.source_country and e.source_country not in own \
-                    and (e.target in ids or e.target_country in own):
-                return [(e.source, e.source_country)]
-        return []
-
-    @staticmethod
-    def _attacker(events: list[Event], sources) -> list[tuple[str | None, str | None]]:
-        """The doer of the latest attack on one of ``sources`` (by actor or country), another country's; [] if none."""
-        ids = {a for a, _ in sources if a}
-        own = {c for _, c in sources if c}
-        for e in reversed(events):
-            if e.plover == "ASSAULT" and e.source_country and e.source_country not in own \
+            if e.plover in types and e.source_country and e.source_country not in own \
                     and (e.target in ids or e.target_country in own):
                 return [(e.source, e.source_country)]
         return []
@@ -1793,8 +1779,8 @@ class EventCoder:
         rep = self._reporting_subject(doc, v)   # "said the raid targeted arsonists and denied ...": the sayer
         speakers = subj[:1] + ([rep] if rep is not None else [])
         for a, c in self._resolve(doc, speakers, ix):
-            if a in ix.by_id and c and c not in _NONSTATE_CODES \
-                    and set(ix.by_id[a].sectors[:1]) & _STATE_SECTORS and a not in {t for t, _ in targets}:
+            if a in ix.by_id and c and c not in NONSTATE_CODES \
+                    and set(ix.by_id[a].sectors[:1]) & STATE_BODY_SECTORS and a not in {t for t, _ in targets}:
                 return c
         return None
 
@@ -2341,7 +2327,7 @@ class EventCoder:
     @staticmethod
     def _other_state(actors: tuple[Actor, ...], own: set) -> str | None:
         """The state other than ``own`` named most in the story (by actor mentions), or None."""
-        counts = _mention_counts(actors, skip=_NONSTATE_CODES | set(own))
+        counts = _mention_counts(actors, skip=NONSTATE_CODES | set(own))
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     @staticmethod
@@ -2349,7 +2335,7 @@ class EventCoder:
         """The story's other state for a state's act aimed at no one named ("closed the border", "warned that the
         country would defend itself"): the state other than ``own`` named most, when named at least a sixth as often
         as the actor's own state (not a state named in passing)."""
-        counts = _mention_counts(actors, skip=_NONSTATE_CODES)
+        counts = _mention_counts(actors, skip=NONSTATE_CODES)
         other = EventCoder._other_state(actors, set(own))
         mine = max((counts.get(c, 0) for c in own), default=0)
         return other if other is not None and 6 * counts[other] >= mine else None
@@ -2499,12 +2485,12 @@ class EventCoder:
             if "both" in marks or {"the", "two"} <= marks or bare:
                 # "... ties with Pyongyang under the treaty the two countries signed": the two named just before
                 named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h) if k in ix.token_actor]
-                named = list(dict.fromkeys(c for c in named if c and c not in _NONSTATE_CODES | set(exclude)))
+                named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
                 if bare:
                     return []
-                counts = _mention_counts(ix.by_id.values(), skip=_NONSTATE_CODES | set(exclude))
+                counts = _mention_counts(ix.by_id.values(), skip=NONSTATE_CODES | set(exclude))
                 top = sorted(counts, key=lambda c: -counts[c])[:2]
                 if len(top) == 2 and 6 * counts[top[1]] >= counts[top[0]]:
                     return [(None, c) for c in top]
@@ -2570,10 +2556,10 @@ class EventCoder:
             return None
         aid = self._actor_at(doc, poss[0], ix)
         own = ix.by_id[aid].country if aid is not None else self._country_in(doc, poss[0])
-        if own is None or own in _NONSTATE_CODES:
+        if own is None or own in NONSTATE_CODES:
             return None
         named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(t).start, t) if k in ix.token_actor]
-        named = [c for c in named if c and c != own and c not in _NONSTATE_CODES]
+        named = [c for c in named if c and c != own and c not in NONSTATE_CODES]
         if named:
             return named[-1]
         return self._other_state(tuple(ix.by_id.values()), {own})

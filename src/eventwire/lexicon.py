@@ -19,6 +19,9 @@ from .errors import DataFileError
 #: Actor codes that are no state: the UN system, the EU, other intergovernmental bodies, international NGOs and
 #: multinational companies (see organizations.tsv).
 NONSTATE_CODES = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC"})
+#: PLOVER sectors of the bodies that act and speak for a state (government, legislature, courts, forces, police,
+#: intelligence), as against parties, groups and civil society of the same country.
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def read_tsv(name: str, directory: Path | None = None) -> list[dict[str, str]]:
@@ -284,4 +287,4 @@ class Triggers:
 
 
 __all__ = ["Lexicon", "Country", "Organization", "Person", "Role", "Trigger", "Triggers", "read_tsv", "norm_key", "fold",
-           "NONSTATE_CODES"]
+           "NONSTATE_CODES", "STATE_BODY_SECTORS"]
