@@ -326,19 +326,17 @@ def test_speaker_of_the_direct_quote(coder, why, body, speakers):
     assert any(name == s or (s.startswith("~") and s[1:] in name) for s in speakers), (why, name)
 
 
-def test_the_group_speaks_for_the_body_named_before(coder):
-    record, doc, quotes = code(coder, (
-        "The Western Liberation Front said its fighters had withdrawn from the town. "
-        "The group accused the army of trying to \"starve the valley into submission\" and vowed to return."))
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # "the group" speaks for the armed body named before
+    ("The Western Liberation Front said its fighters had withdrawn from the town. The group accused the army of "
+     "trying to \"starve the valley into submission\" and vowed to return.", "starve the valley", "Western Liberation Front"),
+    # "he" goes to a spokesman whose name the recogniser left untagged
+    ("The court banned the party on Monday. Government spokesman Pen Rathana accused the party leaders of "
+     "\"plotting unrest\" and said they would face a judge. \"Nobody is above the law,\" he told state radio.",
+     "above the law", "Pen Rathana"),
+])
+def test_speaker_resolved_through_the_document(coder, text, quoted, speaker):
+    record, doc, quotes = code(coder, text)
     names = {a.id: a.name for a in record.actors}
-    q = next(q for q in quotes if "starve the valley" in doc.text[q.text[0]:q.text[1]])
-    assert names.get(q.speaker) == "Western Liberation Front"
-
-
-def test_he_goes_to_a_spokesman_whose_name_the_recogniser_left_untagged(coder):
-    record, doc, quotes = code(coder, (
-        "The court banned the party on Monday. Government spokesman Pen Rathana accused the party leaders of "
-        "\"plotting unrest\" and said they would face a judge. \"Nobody is above the law,\" he told state radio."))
-    names = {a.id: a.name for a in record.actors}
-    q = next(q for q in quotes if "above the law" in doc.text[q.text[0]:q.text[1]])
-    assert names.get(q.speaker) == "Pen Rathana"
+    q = next(q for q in quotes if quoted in doc.text[q.text[0]:q.text[1]])
+    assert names.get(q.speaker) == speaker
