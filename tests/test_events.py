@@ -454,6 +454,12 @@ def test_no_actor_in_hazards_and_games_and_leaving_a_bloc(coder):
     assert not has(evs, "RETREAT")
 
 
+def test_harm_in_an_accident_told_in_the_passive_has_no_actor(coder):
+    _, evs = events(coder, "Nine passengers were killed in a bus crash near Mombasa on Friday. "
+                           "Four soldiers were killed in an ambush in Mandera county.", title="Kenya")
+    assert [e[0] for e in evs] == ["ASSAULT"]
+
+
 def test_supporters_storming_a_building_protest(coder):
     _, evs = events(coder, "Supporters of the former Peruvian president stormed Congress in Lima on Sunday.", title="Lima")
     assert has(evs, "PROTEST", "PER")

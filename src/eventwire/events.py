@@ -1250,6 +1250,9 @@ class EventCoder:
         if f.entry.plover in ("ASSAULT", "COERCE"):
             doers = [c for c in kids if toks[c].dep in ("nsubj", "nsubjpass", "poss", "compound", "amod")]
             doers += [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            if any(toks[c].dep in ("nsubjpass", "auxpass") for c in kids):   # "were injured in a car crash"
+                doers += [g for c in kids if toks[c].dep == "prep" and toks[c].lower in ("in", "during")
+                          for g in doc.children[c] if toks[g].dep == "pobj"]
             if any(toks[k].lemma.lower() in _HAZARDS for d in doers for k in [d] + list(doc.children[d])):
                 return True   # "the cyclone killed 1,000 people", "roads destroyed by floods": no actor's act
             sent = doc.sentence_of(i)
