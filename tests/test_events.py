@@ -866,6 +866,15 @@ def test_refusing_to_yield_is_a_rejection(coder):
     assert not has(evs, "CONCEDE", "ZMB") and not has(evs, "RETREAT", "GAB")
 
 
+def test_refusing_to_comply_or_pay_a_fine_is_a_rejection_a_fine_paid_is_no_event(coder):
+    _, evs = events(coder, "The Malawian broadcaster said it would not pay the fine imposed by the regulator. "
+                           "Albania's opposition party said it would not comply with the court order.")
+    assert has(evs, "REJECT", "MWI", None, "asserted")
+    assert has(evs, "REJECT", "ALB", None, "asserted")
+    _, evs = events(coder, "The trawler was released after its owner paid a fine to the Moroccan navy.")
+    assert not has(evs, "CONCEDE")
+
+
 def test_not_withdrawing_troops_stays_a_negated_withdrawal(coder):
     _, evs = events(coder, "Chad said it would not withdraw its troops from the border with Sudan.")
     assert has(evs, "RETREAT", "TCD", None, "negated")
