@@ -866,6 +866,13 @@ def test_refusing_to_yield_is_a_rejection(coder):
     assert not has(evs, "CONCEDE", "ZMB") and not has(evs, "RETREAT", "GAB")
 
 
+def test_seeing_no_need_is_a_stated_refusal(coder):
+    _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
+    assert has(evs, "REJECT", "VNM", None, "asserted")
+    _, evs = events(coder, "Vietnam sees a need for new rules on fishing.")
+    assert not has(evs, "REJECT")
+
+
 def test_refusing_to_comply_or_pay_a_fine_is_a_rejection_a_fine_paid_is_no_event(coder):
     _, evs = events(coder, "The Malawian broadcaster said it would not pay the fine imposed by the regulator. "
                            "Albania's opposition party said it would not comply with the court order.")

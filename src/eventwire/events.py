@@ -447,6 +447,10 @@ class EventCoder:
         if req == "future":
             # "said it would respond", "will take countermeasures": the modal on the verb
             return any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "negative":
+            # "sees no need for talks": the negation is part of the phrase (on the verb or as "no" on its object)
+            return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
+                toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) for c in doc.children[i])
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
@@ -1640,6 +1644,8 @@ class EventCoder:
             # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
             # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
+        if e.requires == "negative" and fact == "negated":
+            return f, "asserted"   # "sees no need for talks": the refusal itself is stated
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
         if e.plover in _FORCEFUL | _MATERIAL_HELP and fact != "negated" and self._own_future(doc, f, is_source, sources):
