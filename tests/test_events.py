@@ -2190,3 +2190,22 @@ def test_harm_done_by_a_weapon_of_an_unnamed_party_has_no_source(coder):
     assert has(evs, "ASSAULT", None, "TJK") and all(e[1] is None for e in evs if e[0] == "ASSAULT"), evs
     _, evs = events(coder, "A rocket hit a Tajik school on Friday.")
     assert any(e[0] == "ASSAULT" and e[1] is None and e[2] == "TJK" for e in evs), evs
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(coder):
+    _, evs = events(coder, "Iran fired two ballistic missiles into the sea off its southern coast on Monday, "
+                           "Iranian state media said.", title="Iran missile launch")
+    assert has(evs, "MOBILIZE", "IRN")
+    assert not has(evs, "ASSAULT", "IRN")
+    _, evs = events(coder, "Iran fired two missiles at US bases in Iraq.")   # fired at a party: still an attack
+    assert has(evs, "ASSAULT", "IRN", "USA")
+
+
+def test_boarding_shares_the_object_of_the_next_verb(coder):
+    _, evs = events(coder, "Greek coast guard officers boarded and searched a Turkish trawler off Lesbos.")
+    assert has(evs, "COERCE", "GRC", "TUR")
+
+
+def test_backed_by_arms_is_not_political_support(coder):
+    _, evs = events(coder, "Iraqi commandos backed by US drones raided a hideout in Mosul.")
+    assert not has(evs, "SUPPORT", "USA")

@@ -245,6 +245,8 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
+_MISSILES = frozenset({"missile", "rocket", "projectile"})
+_SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
 _PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "deter", "hinder", "discourage", "restrain",
                          "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
@@ -511,6 +513,11 @@ class EventCoder:
         objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
         if req.startswith("obj:"):
             allowed = set(req[4:].split("|"))
+            if not objs:
+                # "boarded and searched a trawler": two verbs in a row share the object named after the second
+                objs = [g for c in doc.children[i] if toks[c].dep == "conj" and toks[c].pos == "VERB"
+                        and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
+                        for g in doc.children[c] if toks[g].dep == "dobj"]
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
                        for o in objs)
         if toks[i].dep == "acl" and toks[i].tag == "VBN":
@@ -642,6 +649,14 @@ class EventCoder:
                 continue  # "said the U.S. is financing ...": the content of an accusation, coded as ACCUSE below
                 # (a phrase row, "violated its airspace", is a concrete act of its own and stays)
             src_toks, tgt_toks = (self._verb_roles if f.entry.pos == "VERB" else self._noun_roles)(doc, f)
+            if f.entry.plover == "SUPPORT" and t.lemma.lower() == "back" and src_toks and all(
+                    toks[k].lemma.lower() in _ARMED_WORDS | _WEAPONS | _STATE_WEAPONS for k in src_toks):
+                continue   # "fighters backed by foreign drones / by allied troops": armed help in a fight, not political backing
+            test_launch = self._test_launch(doc, f)
+            if test_launch:
+                # "fired two ballistic missiles into the sea": a launch at no one is a show of force (CAMEO 150)
+                f = replace(f, entry=replace(f.entry, plover="MOBILIZE", mode="weapons", cameo="150"))
+                tgt_toks = []
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
             own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
@@ -665,6 +680,8 @@ class EventCoder:
             if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
                 # "did not return fire": firing back answers whoever last attacked the doer
                 targets = self._latest_doer(events, sources, ("ASSAULT",))
+            if test_launch:
+                targets = [(None, None)]   # aimed at no one
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
@@ -2158,6 +2175,11 @@ class EventCoder:
         if not targets and "dobj" in f.entry.target:
             # "expelled two Russian diplomats": the phrase word is itself the target
             targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
+        if not targets and "dobj" in f.entry.target and not objs:
+            # "boarded and searched a Turkish trawler": the object named after the second verb of a row is shared
+            targets.extend(g for c in kids if toks[c].dep == "conj" and toks[c].pos == "VERB"
+                           and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
+                           for g in doc.children[c] if toks[g].dep == "dobj")
         if not targets and not f.entry.target:
             targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
         if toks[v].dep == "relcl" and "dobj" in f.entry.target and not passive:
@@ -2384,6 +2406,24 @@ class EventCoder:
                         if iso:
                             return iso
         return None
+
+    @staticmethod
+    def _test_launch(doc: ParsedDoc, f: _Found) -> bool:
+        """Missiles fired or launched into the sea ("fired two missiles into the waters off its coast"), with no one
+        they were fired at: a weapons test or show of force, not an attack."""
+        toks = doc.tokens
+        v = f.token
+        if f.entry.pos != "VERB" or f.entry.plover != "ASSAULT" or toks[v].lemma.lower() not in ("fire", "launch", "test"):
+            return False
+        kids = doc.children[v]
+        objs = [c for c in kids if toks[c].dep in ("dobj", "nsubjpass") and toks[c].lemma.lower() in _MISSILES]
+        if not objs:
+            return False
+        kids = list(kids) + [k for o in objs for k in doc.children[o]]   # "missiles into the sea" on the noun
+        seas = [g for c in kids if toks[c].dep == "prep" and toks[c].lower in ("into", "toward", "towards", "over", "in")
+                for g in doc.children[c] if toks[g].dep == "pobj" and toks[g].lemma.lower() in _SEAS]
+        aimed = [c for c in kids if toks[c].dep == "prep" and toks[c].lower in ("at", "against")]   # "on Monday" is no aim
+        return bool(seas) and not aimed
 
     @staticmethod
     def _state_fire(doc: ParsedDoc, v: int, src_toks: list[int], tgt_toks: list[int]) -> bool:
