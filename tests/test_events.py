@@ -2199,6 +2199,8 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(coder):
     assert not has(evs, "ASSAULT", "IRN")
     _, evs = events(coder, "Iran fired two missiles at US bases in Iraq.")   # fired at a party: still an attack
     assert has(evs, "ASSAULT", "IRN", "USA")
+    _, evs = events(coder, "Iran fired two missiles into the waters off Oman on Monday.")   # whose waters: the one shown force
+    assert has(evs, "MOBILIZE", "IRN", "OMN")
 
 
 def test_boarding_shares_the_object_of_the_next_verb(coder):

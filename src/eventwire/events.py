@@ -653,10 +653,10 @@ class EventCoder:
                     toks[k].lemma.lower() in _ARMED_WORDS | _WEAPONS | _STATE_WEAPONS for k in src_toks):
                 continue   # "fighters backed by foreign drones / by allied troops": armed help in a fight, not political backing
             test_launch = self._test_launch(doc, f)
-            if test_launch:
+            if test_launch is not None:
                 # "fired two ballistic missiles into the sea": a launch at no one is a show of force (CAMEO 150)
                 f = replace(f, entry=replace(f.entry, plover="MOBILIZE", mode="weapons", cameo="150"))
-                tgt_toks = []
+                tgt_toks = test_launch
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
             own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
@@ -680,7 +680,7 @@ class EventCoder:
             if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
                 # "did not return fire": firing back answers whoever last attacked the doer
                 targets = self._latest_doer(events, sources, ("ASSAULT",))
-            if test_launch:
+            if test_launch is not None and not test_launch:
                 targets = [(None, None)]   # aimed at no one
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
@@ -2408,22 +2408,26 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _test_launch(doc: ParsedDoc, f: _Found) -> bool:
+    def _test_launch(doc: ParsedDoc, f: _Found) -> list[int] | None:
         """Missiles fired or launched into the sea ("fired two missiles into the waters off its coast"), with no one
-        they were fired at: a weapons test or show of force, not an attack."""
+        they were fired at: a weapons test or show of force, not an attack. None when it is not one; else the
+        words naming whose waters they fell in, if said ("into the waters off Taiwan": the party the show is aimed at)."""
         toks = doc.tokens
         v = f.token
         if f.entry.pos != "VERB" or f.entry.plover != "ASSAULT" or toks[v].lemma.lower() not in ("fire", "launch", "test"):
-            return False
+            return None
         kids = doc.children[v]
         objs = [c for c in kids if toks[c].dep in ("dobj", "nsubjpass") and toks[c].lemma.lower() in _MISSILES]
         if not objs:
-            return False
+            return None
         kids = list(kids) + [k for o in objs for k in doc.children[o]]   # "missiles into the sea" on the noun
         seas = [g for c in kids if toks[c].dep == "prep" and toks[c].lower in ("into", "toward", "towards", "over", "in")
                 for g in doc.children[c] if toks[g].dep == "pobj" and toks[g].lemma.lower() in _SEAS]
         aimed = [c for c in kids if toks[c].dep == "prep" and toks[c].lower in ("at", "against")]   # "on Monday" is no aim
-        return bool(seas) and not aimed
+        if not seas or aimed:
+            return None
+        return [g for s_ in seas for c in doc.children[s_] if toks[c].dep == "prep" and toks[c].lower in ("off", "near")
+                for g in doc.children[c] if toks[g].dep == "pobj" and toks[g].pos == "PROPN"]
 
     @staticmethod
     def _state_fire(doc: ParsedDoc, v: int, src_toks: list[int], tgt_toks: list[int]) -> bool:
