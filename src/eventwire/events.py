@@ -2426,7 +2426,8 @@ class EventCoder:
         aimed = [c for c in kids if toks[c].dep == "prep" and toks[c].lower in ("at", "against")]   # "on Monday" is no aim
         if not seas or aimed:
             return None
-        return [g for s_ in seas for c in doc.children[s_] if toks[c].dep == "prep" and toks[c].lower in ("off", "near")
+        return [g for c in kids + [k for s_ in seas for k in doc.children[s_]]
+                if toks[c].dep == "prep" and toks[c].lower in ("off", "near")
                 for g in doc.children[c] if toks[g].dep == "pobj" and toks[g].pos == "PROPN"]
 
     @staticmethod
