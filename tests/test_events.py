@@ -1266,7 +1266,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling")
+                "feeling", "negative", "refusal")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -2190,3 +2190,35 @@ def test_harm_done_by_a_weapon_of_an_unnamed_party_has_no_source(coder):
     assert has(evs, "ASSAULT", None, "TJK") and all(e[1] is None for e in evs if e[0] == "ASSAULT"), evs
     _, evs = events(coder, "A rocket hit a Tajik school on Friday.")
     assert any(e[0] == "ASSAULT" and e[1] is None and e[2] == "TJK" for e in evs), evs
+
+
+def test_vow_to_refuse_is_a_rejection(coder):
+    _, evs = events(coder, "The Malian prime minister vowed that his cabinet would never bargain with the kidnappers. "
+                           "Togolese opposition parties vowed to resist any postponement of the election.")
+    assert has(evs, "REJECT", "MLI", None, "asserted")
+    assert has(evs, "REJECT", "TGO", None, "asserted")
+    assert not has(evs, "AGREE")
+
+
+def test_refusing_to_negotiate_or_resume_talks_is_a_rejection(coder):
+    _, evs = events(coder, "The Peruvian president said he would not negotiate under threat. "
+                           "Ethiopia would not resume the talks with Egypt while the dam dispute continued.")
+    assert has(evs, "REJECT", "PER", None, "asserted")
+    assert has(evs, "REJECT", "ETH", "EGY", "asserted")
+    assert not has(evs, "CONSULT")
+
+
+def test_ruling_out_a_deal_is_a_rejection(coder):
+    _, evs = events(coder, "Chile's foreign ministry ruled out any deal that rewards Bolivian claims.")
+    assert has(evs, "REJECT", "CHL", None, "asserted")
+    assert not has(evs, "SUPPORT")
+
+
+def test_will_not_hesitate_or_sit_idly_by_is_a_threat(coder):
+    _, evs = events(coder, "The Armenian defence minister said Armenia would not hesitate to defend every metre of its land. "
+                           "The Greek foreign minister said Greece would not sit idly by while Turkey drilled off Crete.")
+    assert has(evs, "THREATEN", "ARM", None, "asserted")
+    assert has(evs, "THREATEN", "GRC", None, "asserted")
+    assert not has(evs, "SUPPORT")
+    _, evs = events(coder, "The Kenyan riot police did not hesitate to fire on the crowd.")
+    assert not has(evs, "THREATEN")
