@@ -34,7 +34,7 @@ def test_negated_events(coder):
     _, evs = events(coder, "Japan did not send warships to the strait. The Turkish army denied shelling Syrian villages.")
     assert has(evs, "MOBILIZE", "JPN", None, "negated")
     assert has(evs, "ASSAULT", "TUR", None, "negated")
-    assert not has(evs, "REJECT", "TUR")     # "denied shelling" is a negation, not a rejection
+    # "denied shelling": the denied act is negated; the denial itself is a REJECT (docs/gold-format.md, denials)
 
 
 def test_no_indication_is_negated(coder):
@@ -2222,3 +2222,9 @@ def test_will_not_hesitate_or_sit_idly_by_is_a_threat(coder):
     assert not has(evs, "SUPPORT")
     _, evs = events(coder, "The Kenyan riot police did not hesitate to fire on the crowd.")
     assert not has(evs, "THREATEN")
+
+
+def test_denial_of_a_gerund_act_is_a_rejection_of_the_accuser(coder):
+    _, evs = events(coder, "Niger accused Nigerian troops of raiding its border posts. "
+                           "The Nigerian army denied attacking any post.")
+    assert has(evs, "REJECT", "NGA", "NER", "asserted")

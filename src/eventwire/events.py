@@ -2051,7 +2051,10 @@ class EventCoder:
         """ "police denied that officers had fired live rounds": a denial of what another party said happened is a
         rejection of that claim (PLOVER REJECT toward the accuser), coded beside the negated act itself."""
         toks = doc.tokens
-        return toks[i].lemma.lower() in ("deny", "refute") and any(toks[c].dep == "ccomp" for c in doc.children[i])
+        return toks[i].lemma.lower() in ("deny", "refute") and any(
+            toks[c].dep == "ccomp" or (toks[c].dep in ("xcomp", "pcomp") and toks[c].tag == "VBG"   # "denied targeting"
+                                          and toks[c].lemma.lower() not in _OBJECT_CONTROL)
+            for c in doc.children[i])
 
     @staticmethod
     def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found], used: tuple = ()) -> bool:
