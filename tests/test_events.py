@@ -34,7 +34,7 @@ def test_negated_events(coder):
     _, evs = events(coder, "Japan did not send warships to the strait. The Turkish army denied shelling Syrian villages.")
     assert has(evs, "MOBILIZE", "JPN", None, "negated")
     assert has(evs, "ASSAULT", "TUR", None, "negated")
-    assert not has(evs, "REJECT", "TUR")     # "denied shelling" is a negation, not a rejection
+    # "denied shelling": the denied act is negated; the denial itself is a REJECT (docs/gold-format.md, denials)
 
 
 def test_no_indication_is_negated(coder):
@@ -1266,7 +1266,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative")
+                "feeling", "negative", "refusal")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -2211,3 +2211,41 @@ def test_boarding_shares_the_object_of_the_next_verb(coder):
 def test_backed_by_arms_is_not_political_support(coder):
     _, evs = events(coder, "Iraqi commandos backed by US drones raided a hideout in Mosul.")
     assert not has(evs, "SUPPORT", "USA")
+
+
+def test_vow_to_refuse_is_a_rejection(coder):
+    _, evs = events(coder, "The Malian prime minister vowed that his cabinet would never bargain with the kidnappers. "
+                           "Togolese opposition parties vowed to resist any postponement of the election.")
+    assert has(evs, "REJECT", "MLI", None, "asserted")
+    assert has(evs, "REJECT", "TGO", None, "asserted")
+    assert not has(evs, "AGREE")
+
+
+def test_refusing_to_negotiate_or_resume_talks_is_a_rejection(coder):
+    _, evs = events(coder, "The Peruvian president said he would not negotiate under threat. "
+                           "Ethiopia would not resume the talks with Egypt while the dam dispute continued.")
+    assert has(evs, "REJECT", "PER", None, "asserted")
+    assert has(evs, "REJECT", "ETH", "EGY", "asserted")
+    assert not has(evs, "CONSULT")
+
+
+def test_ruling_out_a_deal_is_a_rejection(coder):
+    _, evs = events(coder, "Chile's foreign ministry ruled out any deal that rewards Bolivian claims.")
+    assert has(evs, "REJECT", "CHL", None, "asserted")
+    assert not has(evs, "SUPPORT")
+
+
+def test_will_not_hesitate_or_sit_idly_by_is_a_threat(coder):
+    _, evs = events(coder, "The Armenian defence minister said Armenia would not hesitate to defend every metre of its land. "
+                           "The Greek foreign minister said Greece would not sit idly by while Turkey drilled off Crete.")
+    assert has(evs, "THREATEN", "ARM", None, "asserted")
+    assert has(evs, "THREATEN", "GRC", None, "asserted")
+    assert not has(evs, "SUPPORT")
+    _, evs = events(coder, "The Kenyan riot police did not hesitate to fire on the crowd.")
+    assert not has(evs, "THREATEN")
+
+
+def test_denial_of_a_gerund_act_is_a_rejection_of_the_accuser(coder):
+    _, evs = events(coder, "Niger accused Nigerian troops of raiding its border posts. "
+                           "The Nigerian army denied attacking any post.")
+    assert has(evs, "REJECT", "NGA", "NER", "asserted")

@@ -143,7 +143,9 @@ _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "me
                             "dialogue", "table"})
 # Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
 # "would not return to the table"); "would not discuss X" stays a negated meeting.
-_JOINING = frozenset({"take", "participate", "return", "attend", "join"})
+_JOINING = frozenset({"take", "participate", "return", "attend", "join", "negotiate", "resume"})
+# Verbs of standing against a step that, vowed or promised, are a refusal of it ("vowed to resist the ban": REJECT).
+_RESISTING = frozenset({"resist", "oppose", "defy"})
 # Prepositions that set a meeting beside another act in time ("agreed after talks in Havana", "during talks between
 # A and B", "following a phone call between ..."): the meeting is an event of its own, not the content of that act.
 _MEETING_TIME_PREPS = frozenset({"after", "during", "following", "before", "amid", "at"})
@@ -267,6 +269,16 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
+
+
+def _ruled_out_deal(doc: ParsedDoc, n: int, trigger_at: dict) -> bool:
+    """ "ruled out any deal with the rebels": an agreement ruled out is a proposal rejected (PLOVER REJECT), not a
+    negated agreement; "ruled out talks" stays a negated meeting."""
+    toks = doc.tokens
+    head = toks[n].head
+    return toks[n].dep == "dobj" and toks[n].pos == "NOUN" and n in trigger_at \
+        and trigger_at[n].entry.plover in ("SUPPORT", "AGREE") and toks[head].lemma.lower() == "rule" \
+        and any(toks[c].dep == "prt" and toks[c].lower == "out" for c in doc.children[head])
 
 
 def _same_stem(noun: str, verb: str) -> bool:
@@ -453,6 +465,10 @@ class EventCoder:
             # "sees no need for talks": the negation is part of the phrase (on the verb or as "no" on its object)
             return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
                 toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) for c in doc.children[i])
+        if req == "refusal":
+            # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
+            return any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) \
+                and any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
@@ -629,6 +645,8 @@ class EventCoder:
                 continue
             if self._negates_embedded_act(doc, f.token, trigger_at, f.used) and not self._denied_claim(doc, f.token):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
+            if _ruled_out_deal(doc, f.token, trigger_at):
+                continue  # "ruled out any deal that ...": the refusal is the event (REJECT), the deal was never made
             if self._same_act(doc, f, trigger_at):
                 continue
             if self._kept_from(doc, f.token):
@@ -1623,6 +1641,11 @@ class EventCoder:
         toks = doc.tokens
         e = f.entry
         i = f.token
+        if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") \
+                and fact == "asserted" and self._vowed_refusal(doc, i):
+            # "vowed that it would never negotiate with the rebels", "vowed to resist the ban": a vow to refuse is a
+            # refusal (PLOVER REJECT), not a promise to cooperate
+            return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in _COMMITTING:
             for c in doc.children[i]:
                 inner = trigger_at.get(c)
@@ -1661,7 +1684,7 @@ class EventCoder:
             # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
             # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
-        if e.requires == "negative" and fact == "negated":
+        if e.requires in ("negative", "refusal") and fact == "negated":
             return f, "asserted"   # "sees no need for talks": the refusal itself is stated
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
@@ -1674,6 +1697,20 @@ class EventCoder:
             mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
             return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
         return f, fact
+
+    @staticmethod
+    def _vowed_refusal(doc: ParsedDoc, i: int) -> bool:
+        """The clause a vow or promise carries refuses an act ("would never negotiate", "not to give in") or stands
+        against one ("to resist any ban")."""
+        toks = doc.tokens
+        for c in doc.children[i]:
+            if toks[c].dep not in ("ccomp", "xcomp") or toks[c].pos not in ("VERB", "AUX"):
+                continue
+            if toks[c].lemma.lower() in _RESISTING:
+                return True
+            if any(toks[g].dep == "neg" or toks[g].lower == "never" for g in doc.children[c]):
+                return True
+        return False
 
     @staticmethod
     def _refused_for_future(doc: ParsedDoc, i: int) -> bool:
@@ -2031,7 +2068,10 @@ class EventCoder:
         """ "police denied that officers had fired live rounds": a denial of what another party said happened is a
         rejection of that claim (PLOVER REJECT toward the accuser), coded beside the negated act itself."""
         toks = doc.tokens
-        return toks[i].lemma.lower() in ("deny", "refute") and any(toks[c].dep == "ccomp" for c in doc.children[i])
+        return toks[i].lemma.lower() in ("deny", "refute") and any(
+            toks[c].dep == "ccomp" or (toks[c].dep in ("xcomp", "pcomp") and toks[c].tag == "VBG"   # "denied targeting"
+                                          and toks[c].lemma.lower() not in _OBJECT_CONTROL)
+            for c in doc.children[i])
 
     @staticmethod
     def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found], used: tuple = ()) -> bool:
@@ -2042,7 +2082,8 @@ class EventCoder:
         if toks[i].lemma.lower() not in _NEGATING_MARKERS:
             return False
         for c in doc.children[i]:
-            if toks[c].dep == "dobj" and c in trigger_at and c not in used and toks[c].lemma.lower() not in _CONTENT_NOUNS:
+            if toks[c].dep == "dobj" and c in trigger_at and c not in used and toks[c].lemma.lower() not in _CONTENT_NOUNS \
+                    and not _ruled_out_deal(doc, c, trigger_at):
                 return True
             clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
                 toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
