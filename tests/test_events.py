@@ -2190,3 +2190,23 @@ def test_harm_done_by_a_weapon_of_an_unnamed_party_has_no_source(coder):
     assert has(evs, "ASSAULT", None, "TJK") and all(e[1] is None for e in evs if e[0] == "ASSAULT"), evs
     _, evs = events(coder, "A rocket hit a Tajik school on Friday.")
     assert any(e[0] == "ASSAULT" and e[1] is None and e[2] == "TJK" for e in evs), evs
+
+
+def test_naming_an_act_a_blatant_attempt_or_a_hit_job(coder):
+    # the reproach is an adjective or compound of a plain noun ("a blatant attempt to ...", "a partisan hit job")
+    _, evs = events(coder, "Chile's foreign minister called the Argentine move \"a blatant attempt to grab fishing grounds.\"")
+    assert has(evs, "ACCUSE", "CHL", "ARG", "asserted")
+    _, evs = events(coder, "A Peruvian court convicted the opposition leader on Monday. The Peruvian senator rejected "
+                           "the verdict and called the ruling \"a partisan hit job.\"")
+    assert has(evs, "ACCUSE", "PER", "PER", "asserted")
+
+
+def test_special_counsel_is_a_state_prosecutor(coder):
+    _, evs = events(coder, "A special counsel in Lima on Friday charged the former interior minister with bribery.")
+    assert has(evs, "ACCUSE", "PER", "PER", "asserted")
+
+
+def test_act_done_illegally_in_a_reported_clause_is_an_accusation(coder):
+    _, evs = events(coder, "The Georgian interior ministry said the Russian patrol boats had been fishing illegally "
+                           "in its waters.")
+    assert has(evs, "ACCUSE", "GEO", "RUS")
