@@ -2249,3 +2249,23 @@ def test_denial_of_a_gerund_act_is_a_rejection_of_the_accuser(coder):
     _, evs = events(coder, "Niger accused Nigerian troops of raiding its border posts. "
                            "The Nigerian army denied attacking any post.")
     assert has(evs, "REJECT", "NGA", "NER", "asserted")
+
+
+def test_naming_an_act_a_blatant_attempt_or_a_hit_job(coder):
+    # the reproach is an adjective or compound of a plain noun ("a blatant attempt to ...", "a partisan hit job")
+    _, evs = events(coder, "Chile's foreign minister called the Argentine move \"a blatant attempt to grab fishing grounds.\"")
+    assert has(evs, "ACCUSE", "CHL", "ARG", "asserted")
+    _, evs = events(coder, "A Peruvian court convicted the opposition leader on Monday. The Peruvian senator rejected "
+                           "the verdict and called the ruling \"a partisan hit job.\"")
+    assert has(evs, "ACCUSE", "PER", "PER", "asserted")
+
+
+def test_special_counsel_is_a_state_prosecutor(coder):
+    _, evs = events(coder, "A special counsel in Lima on Friday charged the former interior minister with bribery.")
+    assert has(evs, "ACCUSE", "PER", "PER", "asserted")
+
+
+def test_act_done_illegally_in_a_reported_clause_is_an_accusation(coder):
+    _, evs = events(coder, "The Georgian interior ministry said the Russian patrol boats had been fishing illegally "
+                           "in its waters.")
+    assert has(evs, "ACCUSE", "GEO", "RUS")

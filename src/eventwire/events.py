@@ -76,7 +76,10 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
-                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen", "alarming"})
+                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen", "alarming",
+                         "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication"})   # "a political hit job"
+# Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
+_UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
 _DISMISSALS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "fabricated", "absurd"})
@@ -917,8 +920,11 @@ class EventCoder:
         its territorial waters" (a verb listed with objects only with them: "entered the hall" is none)."""
         toks = doc.tokens
         lem = toks[v].lemma.lower()
-        if lem not in self.triggers.claim_verbs or self._promised(doc, v) \
-                or any(toks[g].dep == "neg" for g in doc.children[v]):
+        if any(toks[g].dep == "neg" for g in doc.children[v]) or self._promised(doc, v):
+            return False
+        if toks[v].pos == "VERB" and any(toks[g].dep == "advmod" and toks[g].lower in _UNLAWFULLY for g in doc.children[v]):
+            return True   # "said the offices had been operating illegally": whatever is done, done against the law
+        if lem not in self.triggers.claim_verbs:
             return False
         deps = [c for c in doc.children[v] if toks[c].dep in ("dobj", "prep", "xcomp", "advmod", "npadvmod", "attr")]
         if any(toks[k].lower in ("no", "never") for c in deps for k in doc.subtree(c)):
