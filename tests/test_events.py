@@ -2269,3 +2269,51 @@ def test_act_done_illegally_in_a_reported_clause_is_an_accusation(coder):
     _, evs = events(coder, "The Georgian interior ministry said the Russian patrol boats had been fishing illegally "
                            "in its waters.")
     assert has(evs, "ACCUSE", "GEO", "RUS")
+
+
+def test_firms_in_a_country_take_that_country(coder):
+    _, evs = events(coder, "Ottawa on Tuesday imposed sanctions on four firms in Turkey that it accused of shipping "
+                           "drones to the rebels.")
+    assert has(evs, "SANCTION", "CAN", "TUR") and has(evs, "ACCUSE", "CAN", "TUR"), evs
+
+
+def test_summoner_of_a_foreign_envoy_serves_the_host_state(coder):
+    _, evs = events(coder, "Tensions rose between Peru and Chile this week over a fishing dispute. Deputy Foreign "
+                           "Minister Ana Torres summoned Chilean Ambassador Pablo Rojas to the ministry on Monday, the "
+                           "Foreign Ministry said.")
+    assert has(evs, "ACCUSE", "PER", "CHL") and not has(evs, "ACCUSE", "CHL", "CHL"), evs
+
+
+def test_rejected_calls_from_a_capital_target_its_body(coder):
+    _, evs = events(coder, "Police detained three activists in Belgrade. The United Nations urged Serbia to free them. "
+                           "The minister rejected calls from Brussels to release the activists.")
+    assert has(evs, "REJECT", "SRB", "EUR") and not has(evs, "REJECT", "SRB", "UNO"), evs
+
+
+def test_pronoun_after_the_bloc_said_is_the_bloc(coder):
+    _, evs = events(coder, "The African Union condemned the arrests. Chad's interior minister said the detainees had "
+                           "plotted a coup. The regional bloc said it was deeply concerned by the detention of reporters.")
+    concerned = [e for e in evs if e[0] == "ACCUSE" and e[3] == "reported"]
+    assert concerned and all(e[1] == "IGO" for e in concerned), evs
+
+
+def test_denial_answers_the_accusers_of_the_as_clause(coder):
+    _, evs = events(coder, "Gunmen stormed a hotel in Nairobi. The United States accused Kenya of failing to protect "
+                           "civilians. Kenya's defence ministry denied that troops had been pulled out of the district "
+                           "to guard a rally last week, as some opposition senators claimed.")
+    assert has(evs, "REJECT", "KEN", "KEN") and not has(evs, "REJECT", "KEN", "USA"), evs
+
+
+def test_denial_of_colleagues_beating_protesters_stays_at_home(coder):
+    _, evs = events(coder, "Students marched in Nairobi on Saturday. The African Union accused the Kenyan government "
+                           "of repression. A police officer contacted by Reuters denied that his colleagues had beaten "
+                           "any demonstrators.")
+    assert has(evs, "REJECT", "KEN", "KEN") and not has(evs, "REJECT", "KEN", "IGO"), evs
+
+
+def test_passive_act_joined_to_a_named_doers_act_is_that_doers(coder):
+    _, evs = events(coder, "Togolese officials met Ghanaian envoys in Lome. Mensah said Lome had released 30 of the "
+                           "detained traders on Monday and that the others would be freed next week.")
+    released = [e for e in evs if e[0] == "RETREAT"]
+    assert len(released) == 2 and all(e[1] == "TGO" for e in released), evs
+

@@ -47,6 +47,8 @@ _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quan
 _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
 # Participles that give a body's seat ("a firm registered in X", "a group based in Y").
 _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
+# Firms named by the country they are in ("three companies in Ruritania").
+_FIRM_WORDS = frozenset({"company", "firm", "entity", "bank", "business", "exporter", "supplier", "refinery", "shipper"})
 # Verbs by which a state puts its forces somewhere ("sent troops", "deployed gendarmes").
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
@@ -964,6 +966,18 @@ class ActorCoder:
                 iso = self._place_country(doc, c, cspans)
                 if iso and iso not in u.countries:
                     u.countries.append(iso)
+
+        # "three companies in Ruritania": unnamed firms take the country they are in (a country's name, not a city).
+        if not u.named and toks[head].lemma.lower() in _FIRM_WORDS:
+            for c in children[head]:
+                if toks[c].dep != "prep" or toks[c].lower != "in":
+                    continue
+                for p in children[c]:
+                    if toks[p].dep != "pobj":
+                        continue
+                    iso = next((cspans[k][1] for k in doc.subtree(p) if k in cspans and cspans[k][2] == "name"), None)
+                    if iso and iso not in u.countries:
+                        u.countries.append(iso)
 
         # "a Pentagon spokesman": an unnamed voice of a listed body is that body speaking.
         if not u.named and u.kind == "person" and toks[head].lower in _SPEAKING_BODIES:

@@ -169,6 +169,7 @@ _DOMESTIC_ACTS = frozenset({"PROTEST"})
 # people a state acts on at home, not across a frontier ("detained the suspects", "pay producers compensation")
 _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
+_FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
 # Devices of an unnamed attacker ("a car bomb killed nine people").
 _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
@@ -223,6 +224,8 @@ _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy"
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
 # A country's missions abroad: a protest outside one is aimed at the country it represents.
+_ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché", "attache"})
+_SUMMONING = frozenset({"summon", "call in"})
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
 # Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
 _FREEING = frozenset({"release", "freedom", "return", "repatriation"})
@@ -736,7 +739,10 @@ class EventCoder:
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
                 # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier;
                 # "denied that the government targets its critics": a charge about the state's own people stays at home
-                targets = [(None, home)] if home and self._denied_home_act(doc, f.token) else self._latest_doer(events, sources, ("ACCUSE", "SANCTION"))
+                # "denied that troops had left, as some senators claimed": the accusers the "as"-clause names
+                alleged = [a for a in resolve(self._alleged_by(doc, f.token)) if a not in sources]
+                targets = alleged[:1] or ([(None, home)] if home and self._denied_home_act(doc, f.token)
+                                          else self._latest_doer(events, sources, ("ACCUSE", "SANCTION")))
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -769,6 +775,13 @@ class EventCoder:
                              and factuality(doc, f.token) == "negated") \
                     and not self._body_in_session(doc, f, sources, ix):   # "ruled out talks": a refusal to meet
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
+            if not sources and t.dep == "conj" and t.head in trigger_at and trigger_at[t.head].entry.plover == f.entry.plover \
+                    and any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token]):
+                # "said Lome had released 30 and that the others would be freed": a passive act of the same kind
+                # joined to a named doer's act is that doer's too
+                sources = list(dict.fromkeys((e.source, e.source_country) for e in events
+                                             if e.trigger[0] == toks[t.head].idx and e.plover == f.entry.plover
+                                             and (e.source or e.source_country)))[:1]
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
                                                      or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token)))
@@ -798,6 +811,15 @@ class EventCoder:
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
                 targets = [a for a in aimed_at.get(t.head, []) if a not in sources]
+            if sources and targets and t.lemma.lower() in _SUMMONING \
+                    and any(toks[j].lemma.lower() in _ENVOYS for k in tgt_toks for j in [k, *doc.children[k]]):
+                # "the deputy minister summoned the Ruritanian ambassador": one summons a foreign envoy, so a summoner
+                # coded with the envoy's country serves the host state, the latest other state named before
+                envoy = {c for _, c in targets if c}
+                if envoy and all(c in envoy for _, c in sources):
+                    host = self._state_before(doc, f.token, ix, envoy)
+                    if host is not None:
+                        sources = [(None, host)]
             if targets:
                 aimed_at[f.token] = targets
                 groups.extend((k, f.entry.plover, tuple(targets), tuple(sources)) for k in tgt_toks)
@@ -859,7 +881,9 @@ class EventCoder:
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
-                pairs = [(sources[0], sources[1])]
+                # (the second party of another country when one is named: "by A's minister of X and Y and his B
+                # counterpart" lists one side's titles before the other side)
+                pairs = [(sources[0], next((s_ for s_ in sources[1:] if s_[1] and s_[1] != sources[0][1]), sources[1]))]
             elif len(sources) == 2 and not resolve(tgt_toks) and any(self._both_sides(doc, k, ix) for k in src_toks):
                 pairs = [(sources[0], sources[1]), (sources[1], sources[0])]   # "both sides disengaged": each from the other
             between = [a for a in resolve(self._prep_objects(doc, f.token, ("between",)) + [
@@ -1054,6 +1078,14 @@ class EventCoder:
                 agents = [g for c in doc.children[j] if toks[c].dep == "prep" and toks[c].lower == "by"
                           for g in doc.children[c] if toks[g].dep == "pobj"]
                 agents += [c for c in doc.children[j] if toks[c].dep == "poss" and toks[c].pos != "PRON"]
+                # "rejected the quota negotiated by the government": the agent of the participle describing the thing
+                agents += [g for c in doc.children[j] if j == k and plover in _REACTIONS and toks[c].dep == "acl" and toks[c].tag == "VBN"
+                           for a in doc.children[c] if toks[a].dep == "agent"
+                           for g in doc.children[a] if toks[g].dep == "pobj"]
+                # "rejected calls from the capital to halt ...": a demand's own "from" names who made it
+                agents += [g for c in doc.children[j] if j == k and toks[c].dep == "prep" and toks[c].lower == "from"
+                           and toks[j].pos == "NOUN" and toks[j].lemma.lower() in _CONTENT_NOUNS
+                           for g in doc.children[c] if toks[g].dep == "pobj"]
                 found = self._resolve(doc, agents, ix) if agents else []
                 if found:
                     return found[:1]
@@ -2326,6 +2358,9 @@ class EventCoder:
                 continue
             expanded.append(t)
             expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
+            # "by A's minister, X Y, and his B counterpart": a party joined to the apposition is one more party
+            expanded.extend(g for c in doc.children[t] if toks[c].dep == "appos"
+                            for g in doc.children[c] if toks[g].dep == "conj" and g not in expanded)
         for t in expanded:
             if t < doc.dateline_end:
                 continue
@@ -2374,10 +2409,23 @@ class EventCoder:
                 continue
             subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
             objs = [g for g in doc.children[c] if toks[g].dep in ("dobj", "nsubjpass")]
-            if subj and all(toks[g].lemma.lower() in _STATE_BODIES | _AUTHORITIES | {"police"} and not self._country_in(doc, g)
-                            for g in subj if toks[g].dep == "nsubj") and objs and all(self._home_people(doc, g) for g in objs):
+            # "denied that his colleagues had beaten ...": the denier's own fellows are a state body too
+            if subj and all((toks[g].lemma.lower() in _STATE_BODIES | _AUTHORITIES | {"police"}
+                             or toks[g].lemma.lower() in _FELLOWS and any(toks[p].dep == "poss" and toks[p].pos == "PRON"
+                                                                          for p in doc.children[g]))
+                            and not self._country_in(doc, g) for g in subj if toks[g].dep == "nsubj") and objs and all(self._home_people(doc, g) for g in objs):
                 return True
         return False
+
+    @staticmethod
+    def _alleged_by(doc: ParsedDoc, i: int) -> list[int]:
+        """Subjects of an "as X claimed" clause under the denial at ``i`` ("denied that ..., as critics alleged")."""
+        toks = doc.tokens
+        for v in doc.subtree(i):
+            if v != i and toks[v].dep == "advcl" and toks[v].lemma.lower() in _SAYING | {"accuse", "suggest", "report"} \
+                    and any(toks[c].dep == "mark" and toks[c].lower == "as" for c in doc.children[v]):
+                return [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+        return []
 
     def _home_people(self, doc: ParsedDoc, k: int) -> bool:
         """``k`` names people of no named country that a state acts on at home: suspects, protesters, producers."""
@@ -2646,6 +2694,20 @@ class EventCoder:
                 return aid, ix.by_id[aid].country
         return None
 
+    def _state_before(self, doc: ParsedDoc, t: int, ix: "_Index", skip: set) -> str | None:
+        """The latest state (not in ``skip``, no bloc) named before the sentence of ``t``, in the three sentences
+        before it; None when there is none."""
+        toks = doc.tokens
+        sent = toks[t].sent
+        for k in range(doc.sentence_of(t).start - 1, doc.dateline_end - 1, -1):
+            if toks[k].sent < sent - 3:
+                break
+            aid = ix.token_actor.get(k)
+            c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
+            if c and c not in skip and c not in NONSTATE_CODES:
+                return c
+        return None
+
     def _neighbour_of(self, doc: ParsedDoc, t: int, ix: "_Index") -> str | None:
         """ "accusing its northern neighbour", "Chad's neighbour": a state other than the possessor's, the one named
         last before it in its sentence, else the other state the story names most; None for any other phrase."""
@@ -2718,6 +2780,14 @@ class EventCoder:
                 if toks[j].dep not in ("advcl", "conj", "ccomp", "xcomp") or toks[j].head == j:
                     break
                 j = toks[j].head
+        if not person and toks[t].dep in ("nsubj", "nsubjpass") and toks[toks[t].head].dep == "ccomp":
+            # "The bloc said it was concerned": the subject of the saying verb, when it is "the bloc" named before
+            say = toks[toks[t].head].head
+            if toks[say].lemma.lower() in _SAYING:
+                for c in doc.children[say]:
+                    bloc = self._bloc_before(doc, c, ix) if toks[c].dep == "nsubj" and c < t else None
+                    if bloc is not None:
+                        return bloc[0]
         # an object pronoun is not the subject of its own clause ("X ruled out negotiating with them": them is not X)
         own_subjects: set[str] = set()
         if toks[t].dep in ("dobj", "pobj", "dative") and toks[t].lower in ("them", "him", "her"):
