@@ -2317,3 +2317,11 @@ def test_passive_act_joined_to_a_named_doers_act_is_that_doers(coder):
     released = [e for e in evs if e[0] == "RETREAT"]
     assert len(released) == 2 and all(e[1] == "TGO" for e in released), evs
 
+
+
+def test_casualty_tallies_are_not_events_of_their_own(coder):
+    _, evs = events(coder, "At least 14 people, most of them shoppers, were killed, a Kenyan police spokesman told reporters. "
+                           "More than 3,000 people have been killed in Kenya since the fighting began in 2019.")
+    assert not has(evs, "ASSAULT"), evs
+    _, evs = events(coder, "Four Kenyan soldiers were killed in an ambush near Mandera on Friday.")
+    assert has(evs, "ASSAULT", None, "KEN")

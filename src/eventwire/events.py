@@ -253,6 +253,11 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "could", "wo"})
 # Acts that yield; agreeing, offering or promising to do them is a concession (PLOVER CONCEDE).
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
+# Harm verbs whose passive with a number of people is often a toll ("19 people were killed").
+_TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+# Nouns after "in" that say where, not in what act, people were killed ("killed in the capital").
+_TOLL_PLACES = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "country",
+                          "north", "south", "east", "west", "centre", "center"})
 _MISSILES = frozenset({"missile", "rocket", "projectile"})
 _SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
@@ -676,6 +681,8 @@ class EventCoder:
             if f.entry.plover == "SUPPORT" and t.lemma.lower() == "back" and src_toks and all(
                     toks[k].lemma.lower() in _ARMED_WORDS | _WEAPONS | _STATE_WEAPONS for k in src_toks):
                 continue   # "fighters backed by foreign drones / by allied troops": armed help in a fight, not political backing
+            if f.entry.plover == "ASSAULT" and not src_toks and self._casualty_tally(doc, f.token):
+                continue   # "at least 19 people were killed, police said": a count of the dead, not an act of its own
             test_launch = self._test_launch(doc, f)
             if test_launch is not None:
                 # "fired two ballistic missiles into the sea": a launch at no one is a show of force (CAMEO 150)
@@ -2536,6 +2543,28 @@ class EventCoder:
         if agent_words & _STATE_WEAPONS:
             return True
         return any(toks[k].lemma.lower() in _INSURGENTS for k in tgt_toks)
+
+    @staticmethod
+    def _casualty_tally(doc: ParsedDoc, v: int) -> bool:
+        """ "At least 19 people were killed", "more than 7,000 people have been killed since 2004", "no soldiers were
+        killed": a passive harm with no doer whose subject is a number of people and whose clause names no act it
+        happened in (not "killed in an ambush", "killed when troops opened fire"): the toll of acts told elsewhere."""
+        toks = doc.tokens
+        if toks[v].lemma.lower() not in _TOLL_VERBS:
+            return False
+        kids = doc.children[v]
+        subjects = [c for c in kids if toks[c].dep == "nsubjpass"]
+        if not subjects or any(toks[c].dep == "agent" or toks[c].dep == "advcl" and not any(
+                toks[m].dep == "mark" and toks[m].lower == "since" for m in doc.children[c]) for c in kids):
+            return False   # "killed when troops opened fire" tells the act; "killed since the war began" a toll
+        counted = any(toks[g].dep == "nummod" or toks[g].lower == "no" and toks[g].dep == "det"
+                      for s_ in subjects for g in [s_] + list(doc.children[s_])) \
+            or any(toks[s_].pos == "NUM" for s_ in subjects)
+        if not counted:
+            return False
+        return not any(toks[c].dep == "prep" and toks[c].lower in ("in", "during") and any(
+            toks[n].dep == "pobj" and toks[n].pos == "NOUN" and toks[n].lemma.lower() not in _TOLL_PLACES
+            for n in doc.children[c]) for c in kids)
 
     @staticmethod
     def _nonstate_attack(doc: ParsedDoc, v: int) -> bool:
