@@ -1097,6 +1097,8 @@ _SITE_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s
 
 #: A site's name in one word, in capitals or with a capital inside: "EXAMPLEWIRE", "ExampleWire".
 _ONE_WORD_SITE = re.compile(r"[A-Z][A-Z0-9&'’-]{2,}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
+#: One capitalised word alone on its line: a section's label over the headline ("Energy").
+_LABEL_WORD = re.compile(r"[A-Z][\w'’-]*")
 #: A person's name alone on its line: two or three capitalised words ("Jane Doe", "Jane A. Doe").
 _PERSON_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}")
 
@@ -1116,6 +1118,9 @@ def _site_line(line: str) -> bool:
 
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|bureau\s+chief|"
                          r"analyst|producer|photographer)s?\b", re.I)
+#: A crumb of short capitalised names, where the headline goes too: "Africa / Sahel", "World / South Asia"
+#: (not "Kenya / Police detain 40", a headline).
+_SHORT_CRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?)+")
 _TOP_CRUMB = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}(?:\s*(?:>|›|»|/)\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2})+$")
 
 
@@ -1129,7 +1134,7 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     words = re.findall(r"[A-Za-z]+", line)
     if words and len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words) and not _SENTENCE_END.search(line):
         return "navigation", None
-    if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line):
+    if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line and not _SHORT_CRUMB.fullmatch(line)):
         return "navigation", None
     site = _masthead(line)
     if site is None:
@@ -1475,7 +1480,20 @@ def _masthead_name(line: str) -> str | None:
         return name
     if len(line.split()) <= 5 and line.isupper() and _SITE_LINE.match(line):
         return line
+    # a brand written as one word with capitals inside or as a web address, alone or before a
+    # tagline or edition: "ExampleWire Coast", "ExampleNews.net — Ports · Shipping"
+    head = re.split(r"\s+(?:[|•·]|[-–—])\s+", line, maxsplit=1)[0].strip()
+    first = head.split()[0] if head else ""
+    if (len(head.split()) <= 3 and not _SENTENCE_END.search(head)
+            and (_BRAND_WORD.fullmatch(first) or _WEB_NAME.fullmatch(first))):
+        return head
     return None
+
+
+#: A brand name in one word with a capital inside: "ExampleWire" (not "McKay": each part three letters or more).
+_BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+#: A site named by its web address: "ExampleNews.net", "example.co.uk".
+_WEB_NAME = re.compile(r"[A-Za-z][\w-]+\.(?:com|net|org|info|news|co\.[a-z]{2}|[a-z]{2})")
 
 
 _NAME_SMALL_WORDS = frozenset("the of on for and in".split())
@@ -1521,7 +1539,7 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
         if not lede:
             if i >= TOP_LINES + LEDE_SEARCH:
                 return [], None
-            if _top_furniture(ln.text, True) is not None:
+            if _top_furniture(ln.text, True) is not None or _LABEL_WORD.fullmatch(ln.text):
                 continue
             if _looks_like_headline(ln.text) and i < len(lines) - 1:
                 if i < TOP_LINES:
@@ -1607,6 +1625,9 @@ def clean(doc: RawDocument) -> CleanDocument:
         if _site_line(ln.text) and (not at_title or headline_next):
             kinds[i] = "navigation"
             masthead = masthead or ln.text
+            continue
+        if at_title and headline_next and _LABEL_WORD.fullmatch(ln.text) and not _ONE_WORD_SITE.fullmatch(ln.text):
+            kinds[i] = "navigation"  # a section's name alone over the headline: "Energy"
             continue
         if at_title and headline_next and _ONE_WORD_SITE.fullmatch(ln.text):
             kinds[i] = "navigation"
