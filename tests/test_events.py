@@ -2190,3 +2190,18 @@ def test_harm_done_by_a_weapon_of_an_unnamed_party_has_no_source(coder):
     assert has(evs, "ASSAULT", None, "TJK") and all(e[1] is None for e in evs if e[0] == "ASSAULT"), evs
     _, evs = events(coder, "A rocket hit a Tajik school on Friday.")
     assert any(e[0] == "ASSAULT" and e[1] is None and e[2] == "TJK" for e in evs), evs
+
+
+def test_a_sources_anonymity_formula_is_no_request_or_meeting(coder):
+    for body in ("Two border guards were wounded in the shelling, according to an army officer in Kupang who asked "
+                 "not to be named because he was not authorized to speak to the media.",
+                 "Rebels shelled the town on Monday, a senior Burmese officer said, asking not to be identified as he "
+                 "was not allowed to talk publicly.",
+                 "A Thai soldier was hurt, said an official who requested anonymity because she wasn't authorised to "
+                 "comment."):
+        _, evs = events(coder, body)
+        assert not any(e[0] in ("REQUEST", "CONSULT") for e in evs), (body, evs)
+    # a real request and a real talk are still coded
+    _, evs = events(coder, "Vietnam asked China to withdraw its ships. The Vietnamese minister spoke with his Thai "
+                           "counterpart on Tuesday.")
+    assert has(evs, "REQUEST", "VNM", "CHN") and has(evs, "CONSULT", "VNM"), evs
