@@ -978,3 +978,12 @@ def test_headline_below_a_brand_masthead_a_web_address_or_a_label():
     # a country and a headline with a slash stay the headline
     c = _doc(f"Latvia / Dockers strike again\n\n{lede}\n\nCranes resumed work.\n")
     assert c.title == "Latvia / Dockers strike again"
+
+
+def test_agency_name_alone_under_the_headline_and_share_this_article():
+    c = _doc("Dock workers end strike after wage deal\nAgence France-Presse\nShare this article\n\n"
+             "Dock workers at the northern terminal ended a week-long strike on Monday, their union said.\n\n"
+             "Cranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal"
+    assert [(r.kind, r.text) for r in c.removed] == [("byline", "Agence France-Presse"), ("navigation", "Share this article")]
+    assert c.text.startswith("Dock workers at the northern terminal")

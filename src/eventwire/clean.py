@@ -352,7 +352,7 @@ _RELATED_LABEL = re.compile(
 _UPDATE_NOTE = re.compile(r"^[(\[*]?(?:editor[’']?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece)\s+"
                           r"(?:has\s+been|was)\s+(?:updated|corrected|amended)\b", re.I)
 _NAVIGATION = re.compile(
-    r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|advertisement|"
+    r"^(?:share(?:\s+(?:this(?:\s+(?:article|story|page|post))?|on\s+\w+|via\s+\w+))?|tweet|email|print|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|advertisement|"
     r"sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|home|menu|search|loading\.*|"
     r"(?:\d+\s+)?min(?:ute)?s?\s+read|scroll\s+(?:down|to\s+continue)|continue\s+reading|show\s+comments|"
     r"cookie[s]?\s+.*|accept\s+(?:all\s+)?cookies|log\s*in|sign\s*in|register|"
@@ -1640,6 +1640,9 @@ def clean(doc: RawDocument) -> CleanDocument:
             continue
         if not at_title and _outlets_line(ln.text) and "/" in ln.text:
             kinds[i] = "navigation"
+            continue
+        if not at_title and _wire_part(ln.text) and len(ln.text.split()) <= 4:
+            kinds[i] = "byline"  # the agency's name alone under the headline ("Agence France-Presse")
             continue
         if not at_title and (site := _site_identity(ln.text)):
             kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
