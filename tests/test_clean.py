@@ -987,3 +987,14 @@ def test_agency_name_alone_under_the_headline_and_share_this_article():
     assert c.title == "Dock workers end strike after wage deal"
     assert [(r.kind, r.text) for r in c.removed] == [("byline", "Agence France-Presse"), ("navigation", "Share this article")]
     assert c.text.startswith("Dock workers at the northern terminal")
+
+
+def test_lone_reporter_over_the_date_stamp_and_inline_contact_line():
+    c = _doc("Dock workers end strike after wage deal\nMarta Lindqvist\nMon, June 2, 2025 at 8:10 AM CET · 3 min read\n\n"
+             "Dock workers at the northern terminal ended a week-long strike on Monday, their union said.\n\n"
+             "Cranes resumed work.\n\nTo contact the reporter on this story: Marta Lindqvist in Gdansk\n")
+    assert c.title == "Dock workers end strike after wage deal"
+    kinds = {r.text: r.kind for r in c.removed}
+    assert kinds.get("Marta Lindqvist") == "byline"
+    assert "To contact the reporter on this story: Marta Lindqvist in Gdansk" in kinds
+    assert c.text.startswith("Dock workers at the northern terminal") and c.text.endswith("Cranes resumed work.")

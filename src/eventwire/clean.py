@@ -527,6 +527,9 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+|
 #: editors responsible for this story:" (the names and addresses follow on the lines below).
 _CONTACT_HEAD = re.compile(r"^to\s+contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|journalists?|correspondents?)"
                            r"\b[\w\s,'’-]{0,50}:$", re.I)
+#: The heading and the names on one line: "To contact the reporter on this story: Jane Roe in Oslo".
+_CONTACT_INLINE = re.compile(r"^to\s+contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|journalists?|correspondents?)"
+                             r"\b[\w\s,'’-]{0,50}:\s+[A-Z]", re.I)
 _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+more|have\s+a|got\s+a|find\s+more|read\s+more|"
                          r"more\s+at|tips?\b|questions?\b)", re.I)
 _LEAD_MARK = re.compile(r"^[→►▶▸»>•·■◆*]+\s*")
@@ -1054,6 +1057,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "promo"
     if words <= 15 and _CONTACT_HEAD.match(line):
         return "other"
+    if words <= 20 and _CONTACT_INLINE.match(line) and not _SENTENCE_END.search(line):
+        return "promo"  # "To contact the reporter on this story: Jane Roe in Oslo" on one line
     if words <= 15 and re.search(r"\bclick\s+here\b", line, re.I):
         return "promo"
     if words <= 8 and _MORE_FROM.match(line) and not _SENTENCE_END.search(line):
@@ -1097,6 +1102,8 @@ _SITE_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s
 
 #: A site's name in one word, in capitals or with a capital inside: "EXAMPLEWIRE", "ExampleWire".
 _ONE_WORD_SITE = re.compile(r"[A-Z][A-Z0-9&'’-]{2,}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
+#: A year in a row of stamps: the date line under a byline.
+_DATE_IN_ROW = re.compile(r"\b(?:19|20)\d\d\b")
 #: One capitalised word alone on its line: a section's label over the headline ("Energy").
 _LABEL_WORD = re.compile(r"[A-Z][\w'’-]*")
 #: A person's name alone on its line: two or three capitalised words ("Jane Doe", "Jane A. Doe").
@@ -1650,6 +1657,10 @@ def clean(doc: RawDocument) -> CleanDocument:
             continue
         if not at_title and len(ln.text.split()) <= 40 and _SYNDICATION.match(ln.text.strip("()[] ") or ln.text):
             kinds[i] = "syndication"  # "This story was first published by X" under the headline
+            continue
+        if (not at_title and _PERSON_LINE.fullmatch(ln.text) and i + 1 < len(lines) and kinds[i + 1] is not None
+                and _DATE_IN_ROW.search(lines[i + 1].text)):
+            kinds[i] = "byline"  # "Jane Roe" alone under the headline, over the date stamp
             continue
         if not at_title and _NAMES_LINE.match(ln.text) and len(ln.text.split()) <= 12:
             kinds[i] = "byline"  # "Jane Doe and John Roe" under the headline
