@@ -950,3 +950,51 @@ def test_author_note_whose_surname_only_a_namesake_shares():
     for later in ("Sovann said the ferry would run again.", "Ms Sovann said the ferry would run again."):
         c = _doc(f"Ferry service to resume next week\n\n{story} {later}\n\n{note}\n")
         assert c.removed == (), later
+
+
+def test_headline_below_a_brand_masthead_a_web_address_or_a_label():
+    lede = ("Dock workers at the northern terminal ended a week-long strike on Monday after the port authority agreed "
+            "to a new wage deal, their union said.")
+    # a brand written as one word with capitals inside, over a lone agency name
+    c = _doc(f"ShipLine Baltic\nNordic Wire\n\nDock workers end strike after wage deal with port authority\n\n{lede}\n\n"
+             "Cranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal with port authority"
+    assert c.publisher == "ShipLine Baltic"
+    # a site named by its web address before a tagline
+    c = _doc(f"HarbourWatch.org — Docks · Cargo · Crews\n\nDock workers end strike after wage deal with port authority\n\n"
+             f"{lede}\n\nCranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal with port authority"
+    assert c.publisher == "HarbourWatch.org"
+    # an all-capital masthead, then a section's name alone over the headline
+    c = _doc(f"THE QUAYSIDE GAZETTE\n\nLabour\nDock workers end strike after wage deal with port authority\n\n{lede}\n\n"
+             "Cranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal with port authority"
+    assert ("navigation", "Labour") in [(r.kind, r.text) for r in c.removed]
+    # a crumb of two short names with a slash over the headline
+    c = _doc(f"Example Coast Monitor — Weekend edition\nLabour / Unions\n\n"
+             f"Dock workers end strike after wage deal with port authority\n\n{lede}\n\nCranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal with port authority"
+    assert ("navigation", "Labour / Unions") in [(r.kind, r.text) for r in c.removed]
+    # a country and a headline with a slash stay the headline
+    c = _doc(f"Latvia / Dockers strike again\n\n{lede}\n\nCranes resumed work.\n")
+    assert c.title == "Latvia / Dockers strike again"
+
+
+def test_agency_name_alone_under_the_headline_and_share_this_article():
+    c = _doc("Dock workers end strike after wage deal\nAgence France-Presse\nShare this article\n\n"
+             "Dock workers at the northern terminal ended a week-long strike on Monday, their union said.\n\n"
+             "Cranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal"
+    assert [(r.kind, r.text) for r in c.removed] == [("byline", "Agence France-Presse"), ("navigation", "Share this article")]
+    assert c.text.startswith("Dock workers at the northern terminal")
+
+
+def test_lone_reporter_over_the_date_stamp_and_inline_contact_line():
+    c = _doc("Dock workers end strike after wage deal\nMarta Lindqvist\nMon, June 2, 2025 at 8:10 AM CET · 3 min read\n\n"
+             "Dock workers at the northern terminal ended a week-long strike on Monday, their union said.\n\n"
+             "Cranes resumed work.\n\nTo contact the reporter on this story: Marta Lindqvist in Gdansk\n")
+    assert c.title == "Dock workers end strike after wage deal"
+    kinds = {r.text: r.kind for r in c.removed}
+    assert kinds.get("Marta Lindqvist") == "byline"
+    assert "To contact the reporter on this story: Marta Lindqvist in Gdansk" in kinds
+    assert c.text.startswith("Dock workers at the northern terminal") and c.text.endswith("Cranes resumed work.")

@@ -412,3 +412,14 @@ def test_a_new_paragraph_goes_back_to_the_lede_day(coder):
     rec = coder.code_text(text, published=PUB)   # Saturday 2019-05-11
     assert _dated(rec, "burned") == "2019-05-06"   # same paragraph: the day just told
     assert _dated(rec, "shelled") == "2019-05-08"  # a later paragraph: the story's own day again
+
+
+def test_numeric_date_order_settled_by_a_named_date_nearby():
+    # a day/month order left open by the stamp, settled by a caption's date written with the month's name
+    text = ("04/02/2025 – 09:30\n\nStrikers rallied outside the port on Monday.\n\n"
+            "Dock workers outside the port gates on February 3, 2025.\n")
+    assert R.published_from_text(text) == "2025-02-04"
+    text = "Published: 04/02/2025\nThe strike began on 1 April 2025, the union said.\n"
+    assert R.published_from_text(text) == "2025-04-02"
+    # no named date nearby: still not guessed
+    assert R.published_from_text("04/02/2025 – 09:30\n\nStrikers rallied outside the port.\n") is None

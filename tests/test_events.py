@@ -2325,3 +2325,18 @@ def test_casualty_tallies_are_not_events_of_their_own(coder):
     assert not has(evs, "ASSAULT"), evs
     _, evs = events(coder, "Four Kenyan soldiers were killed in an ambush near Mandera on Friday.")
     assert has(evs, "ASSAULT", None, "KEN")
+
+
+def test_a_sources_anonymity_formula_is_no_request_or_meeting(coder):
+    for body in ("Two border guards were wounded in the shelling, according to an army officer in Kupang who asked "
+                 "not to be named because he was not authorized to speak to the media.",
+                 "Rebels shelled the town on Monday, a senior Burmese officer said, asking not to be identified as he "
+                 "was not allowed to talk publicly.",
+                 "A Thai soldier was hurt, said an official who requested anonymity because she wasn't authorised to "
+                 "comment."):
+        _, evs = events(coder, body)
+        assert not any(e[0] in ("REQUEST", "CONSULT") for e in evs), (body, evs)
+    # a real request and a real talk are still coded
+    _, evs = events(coder, "Vietnam asked China to withdraw its ships. The Vietnamese minister spoke with his Thai "
+                           "counterpart on Tuesday.")
+    assert has(evs, "REQUEST", "VNM", "CHN") and has(evs, "CONSULT", "VNM"), evs

@@ -352,7 +352,7 @@ _RELATED_LABEL = re.compile(
 _UPDATE_NOTE = re.compile(r"^[(\[*]?(?:editor[’']?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece)\s+"
                           r"(?:has\s+been|was)\s+(?:updated|corrected|amended)\b", re.I)
 _NAVIGATION = re.compile(
-    r"^(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+))?|tweet|email|print|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|advertisement|"
+    r"^(?:share(?:\s+(?:this(?:\s+(?:article|story|page|post))?|on\s+\w+|via\s+\w+))?|tweet|email|print|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|advertisement|"
     r"sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|home|menu|search|loading\.*|"
     r"(?:\d+\s+)?min(?:ute)?s?\s+read|scroll\s+(?:down|to\s+continue)|continue\s+reading|show\s+comments|"
     r"cookie[s]?\s+.*|accept\s+(?:all\s+)?cookies|log\s*in|sign\s*in|register|"
@@ -527,6 +527,9 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwww\.[\w-]+\.\w+|https?://\S+|
 #: editors responsible for this story:" (the names and addresses follow on the lines below).
 _CONTACT_HEAD = re.compile(r"^to\s+contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|journalists?|correspondents?)"
                            r"\b[\w\s,'’-]{0,50}:$", re.I)
+#: The heading and the names on one line: "To contact the reporter on this story: Jane Roe in Oslo".
+_CONTACT_INLINE = re.compile(r"^to\s+contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|journalists?|correspondents?)"
+                             r"\b[\w\s,'’-]{0,50}:\s+[A-Z]", re.I)
 _CALL_START = re.compile(r"^(?:contact|visit|email|e-mail|write\s+to|send|for\s+more|have\s+a|got\s+a|find\s+more|read\s+more|"
                          r"more\s+at|tips?\b|questions?\b)", re.I)
 _LEAD_MARK = re.compile(r"^[→►▶▸»>•·■◆*]+\s*")
@@ -1054,6 +1057,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "promo"
     if words <= 15 and _CONTACT_HEAD.match(line):
         return "other"
+    if words <= 20 and _CONTACT_INLINE.match(line) and not _SENTENCE_END.search(line):
+        return "promo"  # "To contact the reporter on this story: Jane Roe in Oslo" on one line
     if words <= 15 and re.search(r"\bclick\s+here\b", line, re.I):
         return "promo"
     if words <= 8 and _MORE_FROM.match(line) and not _SENTENCE_END.search(line):
@@ -1097,6 +1102,10 @@ _SITE_LINE = re.compile(r"^(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s
 
 #: A site's name in one word, in capitals or with a capital inside: "EXAMPLEWIRE", "ExampleWire".
 _ONE_WORD_SITE = re.compile(r"[A-Z][A-Z0-9&'’-]{2,}|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
+#: A year in a row of stamps: the date line under a byline.
+_DATE_IN_ROW = re.compile(r"\b(?:19|20)\d\d\b")
+#: One capitalised word alone on its line: a section's label over the headline ("Energy").
+_LABEL_WORD = re.compile(r"[A-Z][\w'’-]*")
 #: A person's name alone on its line: two or three capitalised words ("Jane Doe", "Jane A. Doe").
 _PERSON_LINE = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}")
 
@@ -1116,6 +1125,9 @@ def _site_line(line: str) -> bool:
 
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|bureau\s+chief|"
                          r"analyst|producer|photographer)s?\b", re.I)
+#: A crumb of short capitalised names, where the headline goes too: "Africa / Sahel", "World / South Asia"
+#: (not "Kenya / Police detain 40", a headline).
+_SHORT_CRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?)+")
 _TOP_CRUMB = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}(?:\s*(?:>|›|»|/)\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2})+$")
 
 
@@ -1129,7 +1141,7 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     words = re.findall(r"[A-Za-z]+", line)
     if words and len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words) and not _SENTENCE_END.search(line):
         return "navigation", None
-    if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line):
+    if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line and not _SHORT_CRUMB.fullmatch(line)):
         return "navigation", None
     site = _masthead(line)
     if site is None:
@@ -1475,7 +1487,20 @@ def _masthead_name(line: str) -> str | None:
         return name
     if len(line.split()) <= 5 and line.isupper() and _SITE_LINE.match(line):
         return line
+    # a brand written as one word with capitals inside or as a web address, alone or before a
+    # tagline or edition: "ExampleWire Coast", "ExampleNews.net — Ports · Shipping"
+    head = re.split(r"\s+(?:[|•·]|[-–—])\s+", line, maxsplit=1)[0].strip()
+    first = head.split()[0] if head else ""
+    if (len(head.split()) <= 3 and not _SENTENCE_END.search(head)
+            and (_BRAND_WORD.fullmatch(first) or _WEB_NAME.fullmatch(first))):
+        return head
     return None
+
+
+#: A brand name in one word with a capital inside: "ExampleWire" (not "McKay": each part three letters or more).
+_BRAND_WORD = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+#: A site named by its web address: "ExampleNews.net", "example.co.uk".
+_WEB_NAME = re.compile(r"[A-Za-z][\w-]+\.(?:com|net|org|info|news|co\.[a-z]{2}|[a-z]{2})")
 
 
 _NAME_SMALL_WORDS = frozenset("the of on for and in".split())
@@ -1521,7 +1546,7 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
         if not lede:
             if i >= TOP_LINES + LEDE_SEARCH:
                 return [], None
-            if _top_furniture(ln.text, True) is not None:
+            if _top_furniture(ln.text, True) is not None or _LABEL_WORD.fullmatch(ln.text):
                 continue
             if _looks_like_headline(ln.text) and i < len(lines) - 1:
                 if i < TOP_LINES:
@@ -1608,6 +1633,9 @@ def clean(doc: RawDocument) -> CleanDocument:
             kinds[i] = "navigation"
             masthead = masthead or ln.text
             continue
+        if at_title and headline_next and _LABEL_WORD.fullmatch(ln.text) and not _ONE_WORD_SITE.fullmatch(ln.text):
+            kinds[i] = "navigation"  # a section's name alone over the headline: "Energy"
+            continue
         if at_title and headline_next and _ONE_WORD_SITE.fullmatch(ln.text):
             kinds[i] = "navigation"
             if len(re.findall(r"(?<![\w&])" + re.escape(ln.text) + r"(?![\w&])", doc.text, re.I)) >= 2:
@@ -1620,12 +1648,19 @@ def clean(doc: RawDocument) -> CleanDocument:
         if not at_title and _outlets_line(ln.text) and "/" in ln.text:
             kinds[i] = "navigation"
             continue
+        if not at_title and _wire_part(ln.text) and len(ln.text.split()) <= 4:
+            kinds[i] = "byline"  # the agency's name alone under the headline ("Agence France-Presse")
+            continue
         if not at_title and (site := _site_identity(ln.text)):
             kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
             masthead = masthead or site
             continue
         if not at_title and len(ln.text.split()) <= 40 and _SYNDICATION.match(ln.text.strip("()[] ") or ln.text):
             kinds[i] = "syndication"  # "This story was first published by X" under the headline
+            continue
+        if (not at_title and _PERSON_LINE.fullmatch(ln.text) and i + 1 < len(lines) and kinds[i + 1] is not None
+                and _DATE_IN_ROW.search(lines[i + 1].text)):
+            kinds[i] = "byline"  # "Jane Roe" alone under the headline, over the date stamp
             continue
         if not at_title and _NAMES_LINE.match(ln.text) and len(ln.text.split()) <= 12:
             kinds[i] = "byline"  # "Jane Doe and John Roe" under the headline

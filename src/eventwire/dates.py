@@ -259,8 +259,38 @@ def _header_line_date(head: str) -> dt.date | None:
     return None
 
 
-def _full_date(m: re.Match[str]) -> dt.date | None:
+#: How near a date written with the month's name must be for it to settle a numeric date's day/month order.
+_ORDER_ANCHOR_DAYS = 7
+
+
+def _named_dates(text: str) -> list[dt.date]:
+    """The full dates written with the month's name in a text ("March 5, 2026", "5 March 2026")."""
+    found = []
+    for m in _FULL_RE.finditer(text):
+        if m.group("am") or m.group("bm"):
+            d = _full_date(m)
+            if d is not None:
+                found.append(d)
+    return found
+
+
+def _full_date(m: re.Match[str], context: str | None = None) -> dt.date | None:
+    """The date a match of ``_FULL`` writes, or None.  A numeric date whose day/month order is
+    ambiguous (06/03/2026) is read the way that falls within ``_ORDER_ANCHOR_DAYS`` of a date the
+    ``context`` writes with the month's name ("on March 5, 2026" in a caption), when only one does."""
     g = m.groupdict()
+    if context is not None and g.get("cy"):
+        a, b, y = int(g["c1"]), int(g["c2"]), int(g["cy"])
+        if a <= 12 and b <= 12 and a != b:
+            readings = []
+            for month, day in ((b, a), (a, b)):
+                try:
+                    readings.append(dt.date(y, month, day))
+                except ValueError:
+                    pass
+            anchors = _named_dates(context)
+            near = [r for r in readings if any(abs((r - d).days) <= _ORDER_ANCHOR_DAYS for d in anchors)]
+            return near[0] if len(near) == 1 else None
     try:
         if g.get("iy"):
             return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -386,7 +416,7 @@ class DateResolver:
             return None
         updated: dt.date | None = None
         for m in _STAMP.finditer(text):
-            d = _full_date(m)
+            d = _full_date(m, text[:_HEAD_CHARS])
             if d is None:
                 continue
             label = m.group("label").lower()
@@ -397,7 +427,7 @@ class DateResolver:
         head = text[:_HEAD_CHARS]
         for pattern in (_DATELINE, _DATE_LINE):
             for m in pattern.finditer(head):
-                d = _full_date(m)
+                d = _full_date(m, head)
                 if d is not None:
                     return d.isoformat()
         header = _header_line_date(head)

@@ -105,6 +105,12 @@ _SPORTING_TYPES = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AGREE", "CONSUL
 _TIME_PREPOSITIONS = frozenset({"on", "in", "at"})
 # Particles of carrying on ("pressed on", "pushed ahead"): no act on another party.
 _CONTINUING = frozenset({"on", "ahead", "along"})
+#: The anonymity formulas of a source: "asked not to be named / identified / quoted"; "not authorized to speak
+#: to the media", "not allowed to comment publicly" (the permission verbs and the speech verbs they govern);
+#: "requested anonymity", "spoke on condition of anonymity".
+_UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
+_PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
+_SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
@@ -1381,6 +1387,17 @@ class EventCoder:
                 toks[c].dep == "prep" and toks[c].lower == "about" for c in kids) \
                 and not deps & {"xcomp", "ccomp"} and not any(toks[c].lower == "for" for c in kids):
             return True   # "was asked about direct flights": a question put to someone
+        if f.entry.plover == "REQUEST" and lemma in ("ask", "request") and any(
+                toks[c].dep == "xcomp" and toks[c].lemma.lower() in _UNNAMED_VERBS and "dobj" not in deps
+                and any(toks[g].dep == "neg" for g in doc.children[c]) or toks[c].dep == "dobj" and toks[c].lower == "anonymity"
+                for c in kids):
+            return True   # "an officer who asked not to be named", "requested anonymity": a source's terms, not a request
+        if lemma in _SOURCE_SPEECH and toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _PERMISSION_VERBS \
+                and any(toks[c].dep == "neg" for c in doc.children[toks[i].head]):
+            return True   # "because he was not authorized to speak to the media": why the source is unnamed
+        if lemma in _SOURCE_SPEECH and any(toks[c].dep == "prep" and toks[c].lower == "on" and any(
+                toks[g].lower == "condition" for g in doc.children[c]) for c in kids):
+            return True   # "spoke on condition of anonymity"
         if f.entry.plover == "AID" and lemma == "provide" and not f.used and not deps & {"dobj", "nsubjpass"} \
                 and any(toks[c].dep == "prep" and toks[c].lower == "for" for c in kids):
             return True   # "the plan provides for street lighting": what a text stipulates
