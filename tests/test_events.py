@@ -2340,3 +2340,9 @@ def test_a_sources_anonymity_formula_is_no_request_or_meeting(coder):
     _, evs = events(coder, "Vietnam asked China to withdraw its ships. The Vietnamese minister spoke with his Thai "
                            "counterpart on Tuesday.")
     assert has(evs, "REQUEST", "VNM", "CHN") and has(evs, "CONSULT", "VNM"), evs
+
+
+def test_the_condition_of_an_offer_is_not_an_act(coder):
+    _, evs = events(coder, "Norway stands ready to help if both sides ask for it, a Norwegian diplomat said.",
+                    title="Mediation")
+    assert not has(evs, "REQUEST"), evs

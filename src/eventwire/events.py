@@ -687,6 +687,8 @@ class EventCoder:
             if f.entry.plover == "SUPPORT" and t.lemma.lower() == "back" and src_toks and all(
                     toks[k].lemma.lower() in _ARMED_WORDS | _WEAPONS | _STATE_WEAPONS for k in src_toks):
                 continue   # "fighters backed by foreign drones / by allied troops": armed help in a fight, not political backing
+            if self._if_clause(doc, f.token):
+                continue   # "ready to help if both sides ask for it": the condition of another act, not an act told
             if f.entry.plover == "ASSAULT" and not src_toks and self._casualty_tally(doc, f.token):
                 continue   # "at least 19 people were killed, police said": a count of the dead, not an act of its own
             test_launch = self._test_launch(doc, f)
@@ -2560,6 +2562,13 @@ class EventCoder:
         if agent_words & _STATE_WEAPONS:
             return True
         return any(toks[k].lemma.lower() in _INSURGENTS for k in tgt_toks)
+
+    @staticmethod
+    def _if_clause(doc: ParsedDoc, v: int) -> bool:
+        """The act is the verb of an "if"/"unless" clause: a condition set for another act."""
+        toks = doc.tokens
+        return toks[v].dep in ("advcl", "ccomp") and any(toks[c].dep == "mark" and toks[c].lower in ("if", "unless")
+                                             for c in doc.children[v])
 
     @staticmethod
     def _casualty_tally(doc: ParsedDoc, v: int) -> bool:
