@@ -2190,3 +2190,33 @@ def test_harm_done_by_a_weapon_of_an_unnamed_party_has_no_source(coder):
     assert has(evs, "ASSAULT", None, "TJK") and all(e[1] is None for e in evs if e[0] == "ASSAULT"), evs
     _, evs = events(coder, "A rocket hit a Tajik school on Friday.")
     assert any(e[0] == "ASSAULT" and e[1] is None and e[2] == "TJK" for e in evs), evs
+
+
+def test_a_call_or_contact_told_as_the_setting_of_a_statement_is_a_consultation(coder):
+    _, evs = events(coder, "Kenya's foreign minister said in a phone call with his Ugandan counterpart that Nairobi would send food.")
+    assert has(evs, "CONSULT", "KEN", "UGA"), evs
+    _, evs = events(coder, "Britain said it was in contact with officials in Kyiv about the convoy.")
+    assert has(evs, "CONSULT", "GBR", "UKR"), evs
+
+
+def test_working_with_another_partys_officers_is_cooperation_but_not_working_with_a_tool(coder):
+    _, evs = events(coder, "Kenya's police said it was working with Ugandan detectives to find the gunmen.")
+    assert has(evs, "COOPERATE", "KEN", "UGA"), evs
+    _, evs = events(coder, "Kenyan farmers worked with new seeds this season.")
+    assert not has(evs, "COOPERATE"), evs
+
+
+def test_a_requirement_on_any_future_act_is_no_cooperation(coder):
+    _, evs = events(coder, "Peru said any ceasefire talks would have to be coordinated with Brazil and Chile.")
+    assert not has(evs, "COOPERATE"), evs
+
+
+def test_meeting_after_which_a_speaker_told_reporters_is_the_speakers(coder):
+    _, evs = events(coder, "Kenya's foreign minister told journalists after meeting the Ugandan delegation that the border would reopen.")
+    assert has(evs, "CONSULT", "KEN", "UGA"), evs
+
+
+def test_a_pledge_of_aid_answers_no_earlier_aid(coder):
+    _, evs = events(coder, "Floods hit northern Kenya on Monday, and Ugandan troops delivered aid to villages. "
+                           "Ethiopia, one of Kenya's oldest partners, pledged emergency food aid.")
+    assert any(e[0] in ("AGREE", "AID") and e[1] == "ETH" and e[2] == "KEN" for e in evs), evs
