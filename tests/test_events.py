@@ -854,7 +854,8 @@ def test_offer_to_meet_is_an_asserted_agreement(coder):
 
 def test_planned_or_conditional_meeting_stays_hypothetical(coder):
     _, evs = events(coder, "The Lao prime minister plans to travel to Vietnam for talks next month.")
-    assert has(evs, "AGREE", "LAO", "VNM", "hypothetical")
+    # a reported plan is a hypothetical meeting (CONSULT, as the annotated sets code it: dev "plans to travel to ...")
+    assert has(evs, "CONSULT", "LAO", "VNM", "hypothetical")
     assert not has(evs, "AGREE", "LAO", "VNM", "asserted")
 
 
@@ -2220,3 +2221,15 @@ def test_a_pledge_of_aid_answers_no_earlier_aid(coder):
     _, evs = events(coder, "Floods hit northern Kenya on Monday, and Ugandan troops delivered aid to villages. "
                            "Ethiopia, one of Kenya's oldest partners, pledged emergency food aid.")
     assert any(e[0] in ("AGREE", "AID") and e[1] == "ETH" and e[2] == "KEN" for e in evs), evs
+
+
+def test_thanking_after_a_quoted_clause_is_the_speakers_own_act(coder):
+    _, evs = events(coder, "Gambian President Adama Barrow met Senegal's President Faye in Dakar on Monday. Barrow said the "
+                           "deal \"opens a new chapter\" in relations and thanked Faye for his \"patience\".")
+    assert has(evs, "SUPPORT", "GMB", "SEN"), evs
+
+
+def test_a_visit_reported_as_planned_is_a_hypothetical_meeting(coder):
+    _, evs = events(coder, "Taiwan's opposition leader Chu said he planned to visit China next month.")
+    assert has(evs, "CONSULT", "TWN", "CHN", "hypothetical"), evs
+    assert not has(evs, "AGREE"), evs

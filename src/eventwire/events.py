@@ -263,7 +263,7 @@ _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "
 _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
-                          "add", "stress", "announce"})
+                          "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
@@ -1632,6 +1632,10 @@ class EventCoder:
                         return replace(f, entry=replace(e, cameo="0356")), fact
                     cameo = inner.entry.cameo if inner.entry.cameo.startswith("08") else "080"
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
+            return f, fact
+        if e.plover == "CONSULT" and fact == "hypothetical" and self._planned(doc, i) and not self._conditional(doc, i):
+            # "planned to visit Beijing", "hopes to meet X": a meeting the text reports as planned, no offer made
+            # (the annotated sets code these CONSULT, hypothetical)
             return f, fact
         if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
             # the offer or promise to meet is itself made ("was ready to host talks"), unless only on a condition
