@@ -854,7 +854,8 @@ def test_offer_to_meet_is_an_asserted_agreement(coder):
 
 def test_planned_or_conditional_meeting_stays_hypothetical(coder):
     _, evs = events(coder, "The Lao prime minister plans to travel to Vietnam for talks next month.")
-    assert has(evs, "AGREE", "LAO", "VNM", "hypothetical")
+    # a reported plan is a hypothetical meeting (CONSULT, as the annotated sets code it: dev "plans to travel to ...")
+    assert has(evs, "CONSULT", "LAO", "VNM", "hypothetical")
     assert not has(evs, "AGREE", "LAO", "VNM", "asserted")
 
 
@@ -2346,3 +2347,45 @@ def test_the_condition_of_an_offer_is_not_an_act(coder):
     _, evs = events(coder, "Norway stands ready to help if both sides ask for it, a Norwegian diplomat said.",
                     title="Mediation")
     assert not has(evs, "REQUEST"), evs
+
+
+def test_a_call_or_contact_told_as_the_setting_of_a_statement_is_a_consultation(coder):
+    _, evs = events(coder, "Kenya's foreign minister said in a phone call with his Ugandan counterpart that Nairobi would send food.")
+    assert has(evs, "CONSULT", "KEN", "UGA"), evs
+    _, evs = events(coder, "Britain said it was in contact with officials in Kyiv about the convoy.")
+    assert has(evs, "CONSULT", "GBR", "UKR"), evs
+
+
+def test_working_with_another_partys_officers_is_cooperation_but_not_working_with_a_tool(coder):
+    _, evs = events(coder, "Kenya's police said it was working with Ugandan detectives to find the gunmen.")
+    assert has(evs, "COOPERATE", "KEN", "UGA"), evs
+    _, evs = events(coder, "Kenyan farmers worked with new seeds this season.")
+    assert not has(evs, "COOPERATE"), evs
+
+
+def test_a_requirement_on_any_future_act_is_no_cooperation(coder):
+    _, evs = events(coder, "Peru said any ceasefire talks would have to be coordinated with Brazil and Chile.")
+    assert not has(evs, "COOPERATE"), evs
+
+
+def test_meeting_after_which_a_speaker_told_reporters_is_the_speakers(coder):
+    _, evs = events(coder, "Kenya's foreign minister told journalists after meeting the Ugandan delegation that the border would reopen.")
+    assert has(evs, "CONSULT", "KEN", "UGA"), evs
+
+
+def test_a_pledge_of_aid_answers_no_earlier_aid(coder):
+    _, evs = events(coder, "Floods hit northern Kenya on Monday, and Ugandan troops delivered aid to villages. "
+                           "Ethiopia, one of Kenya's oldest partners, pledged emergency food aid.")
+    assert any(e[0] in ("AGREE", "AID") and e[1] == "ETH" and e[2] == "KEN" for e in evs), evs
+
+
+def test_thanking_after_a_quoted_clause_is_the_speakers_own_act(coder):
+    _, evs = events(coder, "Gambian President Adama Barrow met Senegal's President Faye in Dakar on Monday. Barrow said the "
+                           "deal \"opens a new chapter\" in relations and thanked Faye for his \"patience\".")
+    assert has(evs, "SUPPORT", "GMB", "SEN"), evs
+
+
+def test_a_visit_reported_as_planned_is_a_hypothetical_meeting(coder):
+    _, evs = events(coder, "Taiwan's opposition leader Chu said he planned to visit China next month.")
+    assert has(evs, "CONSULT", "TWN", "CHN", "hypothetical"), evs
+    assert not has(evs, "AGREE"), evs

@@ -275,6 +275,8 @@ _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is 
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
                  "bear": frozenset({"consequence"})}
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
+# bare "work (with)" and "(in) contact (with)": loose words for dealings, an event only between parties of two states
+_LOOSE_PARTNER_WORDS = frozenset({"work", "contact"})
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
@@ -282,7 +284,7 @@ _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "
 _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
-                          "add", "stress", "announce"})
+                          "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
@@ -724,7 +726,9 @@ class EventCoder:
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
+                # ("pledged aid", "offered help": the thing promised is to come, no earlier act)
                 named = tgt_toks + [u for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token
+                                    and not (f.entry.plover == "AGREE" and f.entry.head in _COMMITTING)
                                     and f.entry.plover not in {e.plover for e in self.triggers.candidates(toks[u].lemma.lower(), "NOUN")}]
                 # "demanded an investigation": the demanded thing names the act its doer must answer for
                 named += [c for c in doc.children[f.token] if f.entry.pos == "VERB" and f.entry.plover == "REQUEST"
@@ -910,6 +914,8 @@ class EventCoder:
                     continue
                 if src_id is not None and src_id == tgt_id:
                     continue
+                if f.entry.head in _LOOSE_PARTNER_WORDS and not f.entry.extra and src_c is not None and src_c == tgt_c:
+                    continue   # "police were working with the army", "in contact with local officials": routine at home
                 if tgt_id is not None and tgt_id in src_ids and len(sources) >= 2 and f.entry.plover not in _RECIPROCAL \
                         and not self._symmetric(f.entry):
                     continue   # "Russia and China voted against it": "it" is not one of the voters
@@ -1333,6 +1339,15 @@ class EventCoder:
                 break
             via_conj = via_conj or toks[j].dep == "conj"
             j = toks[j].head
+        subj = [c for c in kids if toks[c].dep == "nsubjpass"]
+        if t.dep == "xcomp" and not subj:
+            subj = [c for c in doc.children[t.head] if toks[c].dep == "nsubj"]   # "X would have to be agreed"
+        modal = any(toks[c].dep == "aux" and toks[c].lower in ("would", "could", "should", "must", "might", "may", "will")
+                    for v in (i, t.head) for c in doc.children[v])
+        if f.entry.pos == "VERB" and modal and any(toks[c].dep == "auxpass" for c in kids) and any(
+                toks[c].pos == "NOUN" and any(toks[d].dep == "det" and toks[d].lower in ("any", "every")
+                                              for d in doc.children[c]) for c in subj):
+            return True   # "any settlement would have to be agreed with X": a general requirement, not an act
         if any(toks[c].dep == "mark" and toks[c].lower == "whether" for c in kids):
             return True   # "did not say whether the troops would be pulled back": an open question
         if f.entry.plover == "REQUEST" and t.lemma.lower() == "seek" and any(toks[c].dep == "xcomp" for c in kids):
@@ -1721,6 +1736,10 @@ class EventCoder:
                         return replace(f, entry=replace(e, cameo="0356")), fact
                     cameo = inner.entry.cameo if inner.entry.cameo.startswith("08") else "080"
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
+            return f, fact
+        if e.plover == "CONSULT" and fact == "hypothetical" and self._planned(doc, i) and not self._conditional(doc, i):
+            # "planned to visit Beijing", "hopes to meet X": a meeting the text reports as planned, no offer made
+            # (the annotated sets code these CONSULT, hypothetical)
             return f, fact
         if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
             # the offer or promise to meet is itself made ("was ready to host talks"), unless only on a condition
@@ -2217,6 +2236,8 @@ class EventCoder:
                     break
                 verb = toks[verb].head
             obj = [c for c in doc.children[verb] if toks[c].dep in ("dobj",)]
+            if toks[head].lower in ("after", "before", "since", "upon", "while", "without"):
+                obj = []   # "told reporters after meeting X": who told met, not the reporters
             if obj and not (toks[toks[v].head].head in obj and toks[toks[toks[v].head].head].lemma.lower() in _STANCE_NOUNS):
                 return obj   # but "had no intention of joining": the holder of the intention joins
             return self._subject(doc, verb, depth + 1)
@@ -2316,6 +2337,9 @@ class EventCoder:
             state = toks[toks[n].head].head
             if toks[state].lemma.lower() in ("be", "remain", "stay"):
                 source = self._subject(doc, state)   # "has been on hunger strike", "remained on strike": who is on it
+        if not source and f.entry.plover in ("CONSULT", "COOPERATE") and toks[n].dep == "pobj" \
+                and toks[toks[n].head].lower == "in" and toks[toks[toks[n].head].head].pos in ("VERB", "AUX"):
+            source = self._subject(doc, toks[toks[n].head].head)   # "was in contact with", "said in a call with": the subject
         preps = tuple(p for p in f.entry.target if p != "dobj") or ("against", "on", "with")
         targets = self._prep_objects(doc, n, preps)
         head = toks[n].head
