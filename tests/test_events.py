@@ -2389,3 +2389,9 @@ def test_a_visit_reported_as_planned_is_a_hypothetical_meeting(coder):
     _, evs = events(coder, "Taiwan's opposition leader Chu said he planned to visit China next month.")
     assert has(evs, "CONSULT", "TWN", "CHN", "hypothetical"), evs
     assert not has(evs, "AGREE"), evs
+
+
+def test_an_apposition_misparsed_as_a_second_object_is_no_target(coder):
+    _, evs = events(coder, "Kenya accused Somalia of sheltering members of the MRC, a Kenyan separatist group.")
+    assert has(evs, "ACCUSE", "KEN", "SOM")
+    assert not has(evs, "ACCUSE", "KEN", "KEN"), evs

@@ -2281,6 +2281,11 @@ class EventCoder:
             return agent, [toks[v].head]
         source = self._subject(doc, v)
         objs = [c for c in kids if toks[c].dep in ("dobj", "dative") and c not in f.used]
+        # "accused Kabul of sheltering the TTP, a Pakistani militant group": a second object after a comma that
+        # begins with "a/an" describes a word before it (a misparsed apposition), it is no second target
+        objs = [c for k, c in enumerate(objs) if not (k and toks[c].pos == "NOUN" and any(
+            toks[d].dep == "det" and toks[d].lower in ("a", "an") for d in doc.children[c])
+            and any(toks[j].text == "," for j in range(objs[k - 1] + 1, min(doc.subtree(c)))))]
         targets: list[int] = []
         if "dobj" in f.entry.target or not f.entry.target:
             targets.extend(objs)
