@@ -924,3 +924,9 @@ def test_bare_government_follows_the_state_body_named_in_the_sentence_before(cod
     assert by_start[accused].country == "PRT" and by_start[accused] is not by_start[denied]
     azores = actor(r, "Azores regional government")
     assert azores is not by_start[accused]
+
+
+def test_unnamed_people_on_a_countrys_soil_take_that_country(coder):
+    r = code(coder, "Estonian border guards fired warning shots at people on Russian soil near Narva.")
+    people = [a for a in r.actors if a.name.lower().startswith("people")]
+    assert people and people[0].country == "RUS", r.actors

@@ -49,6 +49,10 @@ _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
 _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
 # Firms named by the country they are in ("three companies in Ruritania").
 _FIRM_WORDS = frozenset({"company", "firm", "entity", "bank", "business", "exporter", "supplier", "refinery", "shipper"})
+# Unnamed people placed on a country's ground ("people on Ruritanian soil", "migrants on Ruritanian territory").
+_PEOPLE_ON_SOIL = frozenset({"people", "person", "civilian", "migrant", "villager", "resident", "farmer", "fisherman",
+                             "worker", "man", "woman", "refugee", "smuggler"})
+_GROUND_WORDS = frozenset({"soil", "territory", "ground", "land"})
 # Verbs by which a state puts its forces somewhere ("sent troops", "deployed gendarmes").
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
@@ -967,15 +971,22 @@ class ActorCoder:
                 if iso and iso not in u.countries:
                     u.countries.append(iso)
 
-        # "three companies in Ruritania": unnamed firms take the country they are in (a country's name, not a city).
-        if not u.named and toks[head].lemma.lower() in _FIRM_WORDS:
+        # "three companies in Ruritania": unnamed firms take the country they are in (a country's name, not a city);
+        # "people on Ruritanian soil": unnamed people on a country's ground take that country
+        if not u.named and toks[head].lemma.lower() in _FIRM_WORDS | _PEOPLE_ON_SOIL:
             for c in children[head]:
-                if toks[c].dep != "prep" or toks[c].lower != "in":
+                if toks[c].dep != "prep" or toks[c].lower not in ("in", "on"):
                     continue
                 for p in children[c]:
                     if toks[p].dep != "pobj":
                         continue
-                    iso = next((cspans[k][1] for k in doc.subtree(p) if k in cspans and cspans[k][2] == "name"), None)
+                    if toks[c].lower == "in" and toks[head].lemma.lower() in _FIRM_WORDS:
+                        iso = next((cspans[k][1] for k in doc.subtree(p) if k in cspans and cspans[k][2] == "name"), None)
+                    elif toks[p].lemma.lower() in _GROUND_WORDS:
+                        iso = next((cspans[k][1] for k in children[p] if k in cspans and toks[k].dep in ("amod", "poss")
+                                    and cspans[k][2] in ("name", "demonym")), None)
+                    else:
+                        iso = None
                     if iso and iso not in u.countries:
                         u.countries.append(iso)
 
