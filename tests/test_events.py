@@ -2395,3 +2395,40 @@ def test_an_apposition_misparsed_as_a_second_object_is_no_target(coder):
     _, evs = events(coder, "Kenya accused Somalia of sheltering members of the MRC, a Kenyan separatist group.")
     assert has(evs, "ACCUSE", "KEN", "SOM")
     assert not has(evs, "ACCUSE", "KEN", "KEN"), evs
+
+
+def test_persona_non_grata_small_clause_is_an_expulsion(coder):
+    _, evs = events(coder, "Mali's military government on Friday declared two Belgian diplomats persona non grata "
+                           "and gave them three days to leave.")
+    assert has(evs, "SANCTION", "MLI", "BEL"), evs
+
+
+def test_postponed_exercise_is_a_retreat_and_chasing_boats_coercion(coder):
+    _, evs = events(coder, "Egypt on Sunday postponed a naval exercise that had been planned near the Sudanese coast.")
+    assert has(evs, "RETREAT", "EGY"), evs
+    _, evs = events(coder, "Chinese coast guard ships chased three Philippine fishing boats away from the shoal on "
+                           "Monday, Manila said.")
+    assert has(evs, "COERCE", "CHN", "PHL"), evs
+
+
+def test_cancelled_flights_and_festival_are_sanctions(coder):
+    _, evs = events(coder, "Belavia said it had also cancelled flights from Minsk to Odesa.")
+    assert has(evs, "SANCTION", "BLR"), evs
+    assert not has(evs, "REJECT"), evs
+    _, evs = events(coder, "In Rome, the Italian culture ministry said it was postponing a Chinese film festival.")
+    assert has(evs, "SANCTION", "ITA"), evs
+
+
+def test_called_off_sit_in_and_possible_pause(coder):
+    _, evs = events(coder, "Kenya's main opposition party called off a sit-in in Nairobi on Thursday.")
+    assert has(evs, "CONCEDE", "KEN"), evs
+    _, evs = events(coder, "Hezbollah's leader said Israel's raids must stop. He did not rule out a temporary pause, "
+                           "however.")
+    assert has(evs, "RETREAT", "LBN", None, "hypothetical"), evs
+
+
+def test_business_offers_and_searches_are_no_events(coder):
+    _, evs = events(coder, "Chile's state copper company said it would seek new buyers in Europe and would offer "
+                           "customers refunds.")
+    assert not has(evs, "REQUEST"), evs
+    assert not has(evs, "AGREE"), evs

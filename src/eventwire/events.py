@@ -387,7 +387,14 @@ class EventCoder:
             cands = [c for c in cands if c.requires == "feeling"]
         if not cands:
             return None
-        below = self._descendants(doc, i) + self._for_to_marks(doc, i) + [
+        # "declared two envoys persona non grata": a small clause (misparsed as a ccomp with a subject and no auxiliary
+        # or "that") whose head is itself a phrase word of one of the verb's rows completes the verb
+        small = [c for c in doc.children[i] if doc.tokens[c].dep == "ccomp"
+                 and any(doc.tokens[c].lemma.lower() in e.extra or doc.tokens[c].lower in e.extra for e in cands)
+                 and any(doc.tokens[k].dep == "nsubj" for k in doc.children[c])
+                 and not any(doc.tokens[k].dep in ("aux", "auxpass", "mark", "cop") for k in doc.children[c])]
+        below = self._descendants(doc, i) + [k for c in small for k in [c] + self._descendants(doc, c, 1)] \
+            + self._for_to_marks(doc, i) + [
             k for p in self._object_participles(doc, i) for k in doc.children[p]
             if doc.tokens[k].dep in ("advmod", "prt") and doc.tokens[k].lower in _PARTICLES | {"over"}]
         kids = doc.children[i]
@@ -2306,6 +2313,10 @@ class EventCoder:
         if not targets and "dobj" in f.entry.target:
             # "expelled two Russian diplomats": the phrase word is itself the target
             targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
+        if not targets and "dobj" in f.entry.target and not objs:
+            # "declared two envoys persona non grata": the small clause's subject is the one acted on
+            targets.extend(g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == v
+                           for g in doc.children[u] if toks[g].dep == "nsubj")
         if not targets and "dobj" in f.entry.target and not objs:
             # "boarded and searched a Turkish trawler": the object named after the second verb of a row is shared
             targets.extend(g for c in kids if toks[c].dep == "conj" and toks[c].pos == "VERB"
