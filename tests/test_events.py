@@ -2422,3 +2422,8 @@ def test_accepted_mediation_targets_the_mediator(coder):
                     title="Amhara fighting")
     assert has(evs, "AGREE", "ETH", "IGO")
 
+
+def test_rejected_arrangement_targets_its_proposer(coder):
+    _, evs = events(coder, "Qatar has proposed a week-long truce between Israel and Hamas, diplomats said. Hamas rejected "
+                           "any arrangement that did not include a full Israeli withdrawal.", title="Truce talks")
+    assert has(evs, "REJECT", "PSE", "QAT")

@@ -48,7 +48,7 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
                   "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "launch": ("ASSAULT", "MOBILIZE"),
                   "test": ("MOBILIZE", "ASSAULT"), "offer": ("AGREE", "CONCEDE"),
-                  "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
+                  "proposal": ("AGREE", "CONCEDE", "REQUEST"), "arrangement": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
 # Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
 _ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "incursion", "ruling",
                         "provocation", "announcement"})
