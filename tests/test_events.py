@@ -2432,3 +2432,35 @@ def test_business_offers_and_searches_are_no_events(coder):
                            "customers refunds.")
     assert not has(evs, "REQUEST"), evs
     assert not has(evs, "AGREE"), evs
+
+
+def test_flag_state_of_a_vessel_is_the_target(coder):
+    _, evs = events(coder, "Iranian gunboats fired three rockets at a Panamanian-flagged oil tanker in the Gulf of Oman "
+                           "on Thursday, the navy said.", title="Gulf shipping")
+    assert has(evs, "ASSAULT", "IRN", "PAN")
+
+
+def test_both_allies_are_the_two_states_of_the_story(coder):
+    _, evs = events(coder, "Greek and Turkish warships shadowed each other near Lesbos on Friday. Greece said Turkish "
+                           "jets had entered its airspace, and Turkey said Greek planes had harassed its drones. "
+                           "The European Union urged both allies to avoid escalation.", title="Aegean row")
+    assert has(evs, "REQUEST", "EUR", "GRC") and has(evs, "REQUEST", "EUR", "TUR")
+
+
+def test_count_of_its_staff_targets_their_employer(coder):
+    _, evs = events(coder, "The United Nations children's agency said it had halted vaccinations in Darfur after "
+                           "Sudanese soldiers arrested four of its employees.", title="Sudan aid")
+    assert has(evs, "COERCE", "SDN", "UNO")
+
+
+def test_accepted_mediation_targets_the_mediator(coder):
+    _, evs = events(coder, "Ethiopian militia fighters clashed with federal troops near Gondar on Monday. A militia "
+                           "commander said the movement would accept African Union mediation if the troops left the city.",
+                    title="Amhara fighting")
+    assert has(evs, "AGREE", "ETH", "IGO")
+
+
+def test_rejected_arrangement_targets_its_proposer(coder):
+    _, evs = events(coder, "Qatar has proposed a week-long truce between Israel and Hamas, diplomats said. Hamas rejected "
+                           "any arrangement that did not include a full Israeli withdrawal.", title="Truce talks")
+    assert has(evs, "REJECT", "PSE", "QAT")

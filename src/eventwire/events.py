@@ -48,7 +48,7 @@ _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQ
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
                   "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "launch": ("ASSAULT", "MOBILIZE"),
                   "test": ("MOBILIZE", "ASSAULT"), "offer": ("AGREE", "CONCEDE"),
-                  "proposal": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
+                  "proposal": ("AGREE", "CONCEDE", "REQUEST"), "arrangement": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
 # Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
 _ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "incursion", "ruling",
                         "provocation", "announcement"})
@@ -217,7 +217,8 @@ _STATE_WEAPONS = frozenset({"artillery", "airstrike", "warplane", "jet", "tank",
 _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "gunmen", "terrorist", "bandit"})
 # Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-_SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party"})
+_FLAG_WORDS = frozenset({"flagged", "registered", "owned"})
+_SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
@@ -730,6 +731,12 @@ class EventCoder:
                 targets = self._latest_doer(events, sources, ("ASSAULT",))
             if test_launch is not None and not test_launch:
                 targets = [(None, None)]   # aimed at no one
+            if not targets and f.entry.plover == "AGREE" and f.entry.pos == "VERB":
+                # "would accept Qatari mediation", "accepted the bloc's mediation": the party named on the thing accepted
+                named_on = [c for u in f.used if toks[u].dep == "dobj" and toks[u].head == f.token and toks[u].pos == "NOUN"
+                            for c in doc.children[u] if toks[c].dep in ("compound", "poss", "amod")
+                            and toks[c].pos in ("PROPN", "ADJ") and toks[c].text[:1].isupper()]
+                targets = [a for a in resolve(named_on) if a[1] and a not in sources][:1]
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
@@ -2422,6 +2429,12 @@ class EventCoder:
                 nationality.update(of[:1] + more)
                 expanded.extend(of[:1] + more)
                 continue
+            part = [g for c in doc.children[t] if toks[t].pos == "NUM" and toks[c].dep == "prep" and toks[c].lower == "of"
+                    for g in doc.children[c] if toks[g].dep == "pobj"
+                    and any(toks[p].dep == "poss" and toks[p].lower in ("its", "their") for p in doc.children[g])]
+            if part:
+                # "detained four of its staff": the party whose staff they are
+                t = next(p for p in doc.children[part[0]] if toks[p].dep == "poss" and toks[p].lower in ("its", "their"))
             expanded.append(t)
             expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
             # "by A's minister, X Y, and his B counterpart": a party joined to the apposition is one more party
@@ -2895,6 +2908,13 @@ class EventCoder:
                                     if toks[c].dep in ("nsubj", "nsubjpass") and c in ix.token_actor)
                 if toks[j].dep not in ("xcomp", "conj", "prep", "pcomp", "dobj", "pobj", "advcl"):
                     break
+        h = toks[t].head
+        if toks[t].dep == "poss" and toks[t].lower in ("its", "their") and toks[h].dep == "pobj" and toks[toks[h].head].lower == "of" \
+                and toks[toks[toks[h].head].head].pos == "NUM" and toks[toks[toks[h].head].head].dep == "dobj":
+            # "soldiers arrested four of its employees": a count of someone's people taken by the doer is not the doer's
+            v = toks[toks[toks[h].head].head].head
+            own_subjects.update(ix.token_actor[c] for c in doc.children[v]
+                                if toks[c].dep in ("nsubj", "nsubjpass") and c in ix.token_actor)
         for k in range(t - 1, -1, -1):
             if toks[k].sent < sent - 2:
                 break
@@ -2913,7 +2933,10 @@ class EventCoder:
     def _country_in(self, doc: ParsedDoc, t: int) -> str | None:
         """Country named by a role word itself or its own modifier ("Russian diplomats"), not "Latin American"."""
         toks = doc.tokens
-        for k in [t] + [c for c in doc.children[t] if toks[c].dep in ("amod", "compound", "nmod", "poss")]:
+        mods = [c for c in doc.children[t] if toks[c].dep in ("amod", "compound", "nmod", "poss")]
+        # "a Panamanian-flagged tanker": the flag state, named under "flagged" ("registered", "owned")
+        mods += [g for c in mods if toks[c].lower in _FLAG_WORDS for g in doc.children[c] if toks[g].dep in ("amod", "npadvmod", "compound")]
+        for k in [t] + mods:
             if ActorCoder.inside_other_name(doc, k, k + 1):
                 continue
             if toks[k].text.islower():
