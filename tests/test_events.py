@@ -2395,3 +2395,31 @@ def test_an_apposition_misparsed_as_a_second_object_is_no_target(coder):
     _, evs = events(coder, "Kenya accused Somalia of sheltering members of the MRC, a Kenyan separatist group.")
     assert has(evs, "ACCUSE", "KEN", "SOM")
     assert not has(evs, "ACCUSE", "KEN", "KEN"), evs
+
+
+def test_invitation_to_take_part_in_consultations_is_a_request(coder):
+    _, evs = events(coder, "The Colombian government said it had invited ELN commanders to take part in peace consultations.")
+    assert has(evs, "REQUEST", "COL"), evs
+    assert not has(evs, "AGREE"), evs
+
+
+def test_rounds_of_talks_are_a_meeting(coder):
+    _, evs = events(coder, "Peru was tense. Government negotiators and opposition leaders held three rounds of talks on Monday.")
+    assert has(evs, "CONSULT", "PER", "PER"), evs
+
+
+def test_ordered_held_in_detention_is_an_arrest(coder):
+    _, evs = events(coder, "Two Croatian journalists appeared before a court in Serbia on Monday. "
+                           "A Serbian judge ordered them held in pretrial detention for a month.")
+    assert has(evs, "COERCE", "SRB"), evs
+
+
+def test_ruling_out_talks_is_a_refusal_beside_the_negated_talks(coder):
+    _, evs = events(coder, "The Colombian government ruled out talks with Venezuela.")
+    assert has(evs, "REJECT", "COL", "VEN", "asserted"), evs
+    assert has(evs, "CONSULT", "COL", "VEN", "negated"), evs
+
+
+def test_order_to_act_or_face_a_penalty_is_a_threat(coder):
+    _, evs = events(coder, "The Serbian government told the Croatian diplomats to leave within a week or face expulsion.")
+    assert has(evs, "THREATEN", "SRB", "HRV", "asserted"), evs
