@@ -2423,3 +2423,10 @@ def test_ruling_out_talks_is_a_refusal_beside_the_negated_talks(coder):
 def test_order_to_act_or_face_a_penalty_is_a_threat(coder):
     _, evs = events(coder, "The Serbian government told the Croatian diplomats to leave within a week or face expulsion.")
     assert has(evs, "THREATEN", "SRB", "HRV", "asserted"), evs
+
+
+def test_accusing_a_named_party_during_a_walkout_is_an_accusation(coder):
+    _, evs = events(coder, "Lawyers for Peruvian opposition leader Juan Ramos walked out of a court in Lima on Monday, "
+                           "accusing the judge of bias.")
+    assert has(evs, "PROTEST", "PER"), evs
+    assert has(evs, "ACCUSE", "PER", "PER"), evs

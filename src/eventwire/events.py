@@ -1996,7 +1996,7 @@ class EventCoder:
         t = toks[i]
         j = i
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
-                and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE"):
+                and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE") and not self._accuses_party(doc, i):
             return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover in ("ASSAULT", "COERCE") \
                 and trigger_at[i].entry.plover == "COERCE" and trigger_at[i].entry.mode == "restrict":
@@ -2044,6 +2044,13 @@ class EventCoder:
                 continue
             break
         return False
+
+    @staticmethod
+    def _accuses_party(doc: ParsedDoc, i: int) -> bool:
+        """ "walked out, accusing the judge of bias": an accusation that names the accused (accuse/blame X of/for Y)
+        is an act of its own beside the protest, unlike "marched denouncing the strikes"."""
+        toks = doc.tokens
+        return toks[i].lemma.lower() in ("accuse", "blame") and any(toks[c].dep == "dobj" for c in doc.children[i])
 
     @staticmethod
     def _purpose(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
