@@ -2464,3 +2464,38 @@ def test_rejected_arrangement_targets_its_proposer(coder):
     _, evs = events(coder, "Qatar has proposed a week-long truce between Israel and Hamas, diplomats said. Hamas rejected "
                            "any arrangement that did not include a full Israeli withdrawal.", title="Truce talks")
     assert has(evs, "REJECT", "PSE", "QAT")
+
+
+def test_invitation_to_take_part_in_consultations_is_a_request(coder):
+    _, evs = events(coder, "The Colombian government said it had invited ELN commanders to take part in peace consultations.")
+    assert has(evs, "REQUEST", "COL"), evs
+    assert not has(evs, "AGREE"), evs
+
+
+def test_rounds_of_talks_are_a_meeting(coder):
+    _, evs = events(coder, "Peru was tense. Government negotiators and opposition leaders held three rounds of talks on Monday.")
+    assert has(evs, "CONSULT", "PER", "PER"), evs
+
+
+def test_ordered_held_in_detention_is_an_arrest(coder):
+    _, evs = events(coder, "Two Croatian journalists appeared before a court in Serbia on Monday. "
+                           "A Serbian judge ordered them held in pretrial detention for a month.")
+    assert has(evs, "COERCE", "SRB"), evs
+
+
+def test_ruling_out_talks_is_a_refusal_beside_the_negated_talks(coder):
+    _, evs = events(coder, "The Colombian government ruled out talks with Venezuela.")
+    assert has(evs, "REJECT", "COL", "VEN", "asserted"), evs
+    assert has(evs, "CONSULT", "COL", "VEN", "negated"), evs
+
+
+def test_order_to_act_or_face_a_penalty_is_a_threat(coder):
+    _, evs = events(coder, "The Serbian government told the Croatian diplomats to leave within a week or face expulsion.")
+    assert has(evs, "THREATEN", "SRB", "HRV", "asserted"), evs
+
+
+def test_accusing_a_named_party_during_a_walkout_is_an_accusation(coder):
+    _, evs = events(coder, "Lawyers for Peruvian opposition leader Juan Ramos walked out of a court in Lima on Monday, "
+                           "accusing the judge of bias.")
+    assert has(evs, "PROTEST", "PER"), evs
+    assert has(evs, "ACCUSE", "PER", "PER"), evs

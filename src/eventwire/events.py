@@ -148,6 +148,8 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
+# Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
+_ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
                             "dialogue", "table"})
 # Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
@@ -398,6 +400,11 @@ class EventCoder:
             + self._for_to_marks(doc, i) + [
             k for p in self._object_participles(doc, i) for k in doc.children[p]
             if doc.tokens[k].dep in ("advmod", "prt") and doc.tokens[k].lower in _PARTICLES | {"over"}]
+        if t.lemma.lower() in _OBJECT_CONTROL:
+            # "a judge ordered them held in detention": the small clause's verb and its words belong to the phrase
+            below += [k for c in doc.children[i] if doc.tokens[c].dep == "ccomp" and doc.tokens[c].pos == "VERB"
+                      and doc.tokens[c].tag == "VBN" and any(doc.tokens[g].dep == "nsubj" for g in doc.children[c])
+                      for k in [c] + self._descendants(doc, c, 2)]
         kids = doc.children[i]
         has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
@@ -670,7 +677,8 @@ class EventCoder:
                 continue  # a modifier of another noun ("riot police", "protest leaders")
             if self._embedded(doc, f.token, trigger_at):
                 continue
-            if self._negates_embedded_act(doc, f.token, trigger_at, f.used) and not self._denied_claim(doc, f.token):
+            if self._negates_embedded_act(doc, f.token, trigger_at, f.used) and not self._denied_claim(doc, f.token) \
+                    and not self._refused_meeting(doc, f.token):
                 continue  # "denied attacking", "ruled out talks": a negation of the embedded act
             if _ruled_out_deal(doc, f.token, trigger_at):
                 continue  # "ruled out any deal that ...": the refusal is the event (REJECT), the deal was never made
@@ -942,6 +950,8 @@ class EventCoder:
         dismissed = self._dismissed_nouns(doc)
         events = [e for e in events if e.trigger[0] not in dismissed]
         events.extend(self._consequence_threats(doc, ix, seen))
+        threats, penalties = self._ultimatums(doc, ix, seen)
+        events = [e for e in events if e.trigger[0] not in penalties] + threats   # "or face arrest": not an arrest
         if confirm is not None and events:
             texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
                      for e in events]
@@ -1094,6 +1104,43 @@ class EventCoder:
                 trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
             ))
         return out
+
+    def _ultimatums(self, doc: ParsedDoc, ix: _Index, seen: set) -> tuple[list[Event], set[int]]:
+        """ "the judge ordered the lawyers to return or face contempt proceedings", "told the envoys to leave or face
+        expulsion": an order with a penalty for not obeying is a threat (PLOVER THREATEN, CAMEO 130) from the one
+        ordering to the one ordered; also the character offsets of the penalty words, which are no acts of their own."""
+        toks = doc.tokens
+        out: list[Event] = []
+        penalties: set[int] = set()
+        for t in toks:
+            if t.lower != "face" or t.i < doc.dateline_end:
+                continue
+            x = t.head if t.dep == "conj" else toks[t.head].head if t.dep == "compound" and toks[t.head].dep == "conj" else None
+            if x is None or toks[x].dep != "xcomp" or not any(toks[c].dep == "cc" and toks[c].lower == "or"
+                                                               for c in doc.children[x]):
+                continue
+            v = toks[x].head
+            if toks[v].lemma.lower() not in _ORDERING or any(toks[c].dep == "neg" for c in doc.children[v]):
+                continue
+            penalty = [t.head] if t.dep == "compound" else [c for c in doc.children[t.i] if toks[c].dep == "dobj"]
+            penalties.update(toks[k].idx for k in penalty)
+            src = self._resolve(doc, self._subject(doc, v), ix)
+            tgt = self._resolve(doc, [c for c in doc.children[v] if toks[c].dep == "dobj"], ix)
+            if not src or not tgt or src[0] == tgt[0]:
+                continue
+            (sid, sc), (tid, tc) = src[0], tgt[0]
+            key = ("THREATEN", sid or sc, tid or tc, t.sent)
+            if key in seen:
+                continue
+            seen.add(key)
+            sent = doc.sentence_of(t.i)
+            out.append(Event(
+                id="", plover="THREATEN", mode=None, contexts=(), cameo="130",
+                quad_class=self.triggers.plover_quad.get("THREATEN", 3), goldstein=self.triggers.cameo_goldstein.get("13", -4.4),
+                source=sid, target=tid, source_country=sc, target_country=tc, factuality=factuality(doc, v),
+                trigger=(toks[v].idx, toks[v].end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
+            ))
+        return out, penalties
 
     @staticmethod
     def _promised(doc: ParsedDoc, v: int) -> bool:
@@ -1963,7 +2010,7 @@ class EventCoder:
         t = toks[i]
         j = i
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
-                and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE"):
+                and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE") and not self._accuses_party(doc, i):
             return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover in ("ASSAULT", "COERCE") \
                 and trigger_at[i].entry.plover == "COERCE" and trigger_at[i].entry.mode == "restrict":
@@ -2011,6 +2058,13 @@ class EventCoder:
                 continue
             break
         return False
+
+    @staticmethod
+    def _accuses_party(doc: ParsedDoc, i: int) -> bool:
+        """ "walked out, accusing the judge of bias": an accusation that names the accused (accuse/blame X of/for Y)
+        is an act of its own beside the protest, unlike "marched denouncing the strikes"."""
+        toks = doc.tokens
+        return toks[i].lemma.lower() in ("accuse", "blame") and any(toks[c].dep == "dobj" for c in doc.children[i])
 
     @staticmethod
     def _purpose(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
@@ -2171,6 +2225,14 @@ class EventCoder:
             for c in doc.children[i])
 
     @staticmethod
+    def _refused_meeting(doc: ParsedDoc, i: int) -> bool:
+        """ "ruled out talks with the rebels": ruling out a meeting is a refusal to meet (PLOVER REJECT), coded
+        beside the negated meeting itself, as a denial is beside the denied act."""
+        toks = doc.tokens
+        return toks[i].lemma.lower() == "rule" and any(
+            toks[c].dep == "dobj" and toks[c].lemma.lower() in _MEETING_WORDS for c in doc.children[i])
+
+    @staticmethod
     def _negates_embedded_act(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found], used: tuple = ()) -> bool:
         """A denial or ruling-out whose clause or object holds an act of its own ("denied attacking", "ruled
         out talks"); a clause without one ("denied that any funds had been diverted") is a plain rejection, and
@@ -2316,7 +2378,8 @@ class EventCoder:
                         targets.extend(k for k in self._prep_objects(doc, g, preps) if k not in targets)
         for u in f.used:  # "strip X of immunity": the target is the object even when "immunity" is the phrase word
             if toks[u].dep == "pobj":
-                targets.extend(c for c in kids if toks[c].dep == "dobj" and c not in targets)
+                # (not the phrase's own object noun: "held two rounds of talks")
+                targets.extend(c for c in kids if toks[c].dep == "dobj" and c not in targets and c not in f.used)
         if not targets and "dobj" in f.entry.target:
             # "expelled two Russian diplomats": the phrase word is itself the target
             targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
@@ -2337,6 +2400,10 @@ class EventCoder:
             subj = [c for c in kids if toks[c].dep == "nsubj" and toks[c].lower not in _RELATIVE]
             if rel or (not targets and subj):
                 targets = [k for k in targets if k not in rel] + [toks[v].head]
+        if not targets and any(toks[u].dep == "ccomp" and toks[u].head == v for u in f.used):
+            # "ordered them held in detention": the small clause's subject is the one acted on
+            targets = [g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == v
+                       for g in doc.children[u] if toks[g].dep == "nsubj" and toks[g].lower not in _RELATIVE][:1]
         if not targets and f.entry.plover == "REQUEST":
             # "demanded that Kampala withdraw its forces": the one asked to act is the clause's subject
             targets = [g for c in kids if toks[c].dep == "ccomp" or self._for_to_clause(doc, v, c)
