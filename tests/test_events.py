@@ -2395,3 +2395,15 @@ def test_an_apposition_misparsed_as_a_second_object_is_no_target(coder):
     _, evs = events(coder, "Kenya accused Somalia of sheltering members of the MRC, a Kenyan separatist group.")
     assert has(evs, "ACCUSE", "KEN", "SOM")
     assert not has(evs, "ACCUSE", "KEN", "KEN"), evs
+
+
+def test_people_named_by_nationality_keep_it_when_named_again(coder):
+    _, evs = events(coder, "TASHKENT, Uzbekistan (AP) — Uzbekistan's government said on Friday it had detained two "
+                           "Georgian citizens accused of smuggling weapons across its border. Interior Minister Bakhtiyor "
+                           "Karimov said the two men, whom he described as a retired paratrooper and a truck driver, were "
+                           "arrested at a depot near Samarkand. Karimov accused the men of working for a foreign "
+                           "intelligence service. Georgia's foreign ministry said it had asked for consular access.",
+                    title="Uzbekistan detains two Georgians")
+    assert has(evs, "ACCUSE", "UZB", "GEO")
+    assert not has(evs, "ACCUSE", "UZB", "UZB")
+    assert not has(evs, "COERCE", "UZB", "UZB")
