@@ -2407,3 +2407,13 @@ def test_people_named_by_nationality_keep_it_when_named_again(coder):
     assert has(evs, "ACCUSE", "UZB", "GEO")
     assert not has(evs, "ACCUSE", "UZB", "UZB")
     assert not has(evs, "COERCE", "UZB", "UZB")
+
+
+def test_an_attack_on_a_detachment_answers_no_earlier_detention(coder):
+    # "detachment" shares its first letters with "detain" but names a unit, not an earlier act
+    _, evs = events(coder, "NIAMEY, Niger (AP) — Italian police detained two Nigerien reporters in Rome last week, Niger's "
+                           "government said. On Sunday, Boko Haram fighters attacked a military detachment near Diffa, "
+                           "killing nine soldiers.",
+                    title="Jihadists attack Niger army post")
+    assert has(evs, "ASSAULT", "NGA", "NER")
+    assert not has(evs, "ASSAULT", "NGA", "ITA")

@@ -306,13 +306,16 @@ def _ruled_out_deal(doc: ParsedDoc, n: int, trigger_at: dict) -> bool:
 
 
 def _same_stem(noun: str, verb: str) -> bool:
-    """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"."""
+    """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
+    (not "detachment"/"detain")."""
     if not noun or not verb:
         return False
     n = 0
     while n < min(len(noun), len(verb)) and noun[n] == verb[n]:
         n += 1
-    return noun == verb or (n >= 4 and min(len(noun), len(verb)) - n <= 2)
+    # a long noun ending shares more than four letters with its verb ("mobilisation"/"mobilise"): "detachment" is
+    # no "detain"
+    return noun == verb or (n >= 4 and min(len(noun), len(verb)) - n <= 2 and (len(noun) - n <= 4 or n >= 5))
 
 
 @dataclass(frozen=True)
