@@ -930,3 +930,37 @@ def test_unnamed_people_on_a_countrys_soil_take_that_country(coder):
     r = code(coder, "Estonian border guards fired warning shots at people on Russian soil near Narva.")
     people = [a for a in r.actors if a.name.lower().startswith("people")]
     assert people and people[0].country == "RUS", r.actors
+
+
+def test_a_title_case_dateline_with_no_agency_counts_for_the_home_country(coder):
+    # "Kampala —" opens the story's paragraph with no agency: where the story was filed weighs like a wire dateline
+    text = ("Kampala — Uganda on Monday summoned Rwanda's ambassador to protest the expulsion of four Ugandan traders who "
+            "had travelled to Kigali to sell coffee.\n\nThe four were detained by Rwandan police at a market in Kigali and "
+            "driven to the border, their association said. Rwanda's interior ministry said the traders had broken Rwandan "
+            "customs rules. Rwandan officials said Rwanda would not change its rules. Rwanda's president has defended the "
+            "rules.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    assert coder.actors.code_with_home(doc, "Uganda summons Rwandan envoy after traders expelled")[1] == "UGA"
+    # a header line ("Lake Region News - Business") is no dateline: it has no sentence
+    header = next(iter(coder.parser.parse_many(["Lake Region News - Business\n\nRwanda's president met farmers."])))
+    assert coder.actors._plain_dateline(header) == ""
+
+
+def test_a_bare_army_takes_no_foreign_force_from_another_paragraph(coder):
+    r = code(coder, "Niger's junta on Monday ordered two Belgian aid workers to leave the country within 48 hours, state "
+                    "television said. The junta accused the aid workers of spying.\n\n"
+                    "Relations with Brussels have soured since the coup. The junta expelled Belgian special forces from "
+                    "the country in 2024.\n\n"
+                    "The expulsions came as the army battled jihadist fighters near Tillaberi, in the west of the country.",
+             title="Niger expels two Belgian aid workers")
+    assert actor(r, "army").country == "NER"
+
+
+def test_a_minister_after_a_state_acting_in_a_relative_clause_serves_that_state(coder):
+    r = code(coder, "BUJUMBURA, Burundi (AP) — Rebels attacked villages near the capital of Burundi on Sunday, and Burundian "
+                    "troops fought them for hours. The rebels withdrew at dawn. The fighting alarmed neighbouring Rwanda, "
+                    "which closed its Ruhwa border crossing with Burundi on Monday. Defence Minister Jean Habimana said the "
+                    "army had sent 600 more soldiers to the frontier.",
+             title="Rebels hit Burundi villages; Rwanda shuts border")
+    assert actor(r, "Jean Habimana").country == "RWA"
+    assert actor(r, "army").country == "RWA"

@@ -2499,3 +2499,25 @@ def test_accusing_a_named_party_during_a_walkout_is_an_accusation(coder):
                            "accusing the judge of bias.")
     assert has(evs, "PROTEST", "PER"), evs
     assert has(evs, "ACCUSE", "PER", "PER"), evs
+
+
+def test_people_named_by_nationality_keep_it_when_named_again(coder):
+    _, evs = events(coder, "TASHKENT, Uzbekistan (AP) — Uzbekistan's government said on Friday it had detained two "
+                           "Georgian citizens accused of smuggling weapons across its border. Interior Minister Bakhtiyor "
+                           "Karimov said the two men, whom he described as a retired paratrooper and a truck driver, were "
+                           "arrested at a depot near Samarkand. Karimov accused the men of working for a foreign "
+                           "intelligence service. Georgia's foreign ministry said it had asked for consular access.",
+                    title="Uzbekistan detains two Georgians")
+    assert has(evs, "ACCUSE", "UZB", "GEO")
+    assert not has(evs, "ACCUSE", "UZB", "UZB")
+    assert not has(evs, "COERCE", "UZB", "UZB")
+
+
+def test_an_attack_on_a_detachment_answers_no_earlier_detention(coder):
+    # "detachment" shares its first letters with "detain" but names a unit, not an earlier act
+    _, evs = events(coder, "NIAMEY, Niger (AP) — Italian police detained two Nigerien reporters in Rome last week, Niger's "
+                           "government said. On Sunday, Boko Haram fighters attacked a military detachment near Diffa, "
+                           "killing nine soldiers.",
+                    title="Jihadists attack Niger army post")
+    assert has(evs, "ASSAULT", "NGA", "NER")
+    assert not has(evs, "ASSAULT", "NGA", "ITA")

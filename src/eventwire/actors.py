@@ -39,6 +39,9 @@ _SPEAKING_BODIES = ("ministry", "office", "department", "spokesman", "spokeswoma
 # Sectors of state bodies, which act for the state named as the subject of the sentence before.
 _STATE_BODIES = STATE_BODY_SECTORS
 _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
+# "Mombasa —" / "Kisumu, Kenya —" opening a paragraph: a dateline with no agency (see ``_plain_dateline``)
+_PLAIN_DATELINE = re.compile(r"[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)?)"
+                             r"[ \t]+[—–][ \t]+[A-Z]")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "from", "outside", "into",
                        "to", "toward", "towards", "through"})
 _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "npadvmod",
@@ -407,9 +410,10 @@ class ActorCoder:
         first: dict[str, int] = {}
         lede = doc.sentences[0] if doc.sentences else None
         lede_subject: set[int] = set()
-        if doc.dateline:
-            # the place the story was filed from: "QAMISHLI, Syria (AP) —"
-            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", doc.dateline.title()):
+        dateline = doc.dateline or self._plain_dateline(doc)
+        if dateline:
+            # the place the story was filed from: "QAMISHLI, Syria (AP) —", "Mombasa — The port authority ..."
+            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", dateline.title()):
                 for w in (word, *word.split()):
                     iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or self.places.country_of(w)
                     if iso:
@@ -463,6 +467,17 @@ class ActorCoder:
             return None
         self.last_home_counts = dict(counts)
         return max(counts, key=lambda c: (counts[c], -first[c]))
+
+    @staticmethod
+    def _plain_dateline(doc: ParsedDoc) -> str:
+        """A title-case dateline with no agency opening one of the first paragraphs ("Mombasa — The port
+        authority said ..."): a place name, a dash, and a sentence on the same line.  The parser keeps it in
+        the text (a line like "Harbour News - Business" is a header, not a dateline, and has no sentence)."""
+        for n, para in enumerate(doc.text.lstrip().split("\n\n")[:4]):
+            m = _PLAIN_DATELINE.match(para)
+            if m and len(para.split()) >= 12 and re.search(r"[.!?][\"'”’)]*\s*$", para.split("\n")[0]):
+                return m.group(1)
+        return ""
 
     def code(self, doc: ParsedDoc, title: str | None = None) -> tuple[Actor, ...]:
         return self.code_with_home(doc, title)[0]
@@ -1686,7 +1701,7 @@ class ActorCoder:
         def forces_before(g: int) -> str | None:
             """ "... fighters attacking a junta outpost. The group blamed the military": a bare definite state force
             ("the military", "the army") is the force of the state whose forces were named last, in its sentence or
-            the two before."""
+            the two before, in its paragraph."""
             first = groups[g][0]
             if any(m.named or m.links or m.proxy_links or m.kind != "organization" for m in groups[g]) \
                     or "MIL" not in sectors[g] or set(sectors[g]) & _ARMED_SECTORS \
@@ -1696,8 +1711,9 @@ class ActorCoder:
             for v in units.values():
                 h = group_of.get(v.start)
                 if h is None or h == g or v.start >= first.start or (best is not None and v.start < best[0]) \
-                        or toks[first.start].sent - toks[v.start].sent > 2:
-                    continue
+                        or toks[first.start].sent - toks[v.start].sent > 2 \
+                        or "\n\n" in doc.text[toks[v.start].idx:toks[first.start].idx]:
+                    continue   # a force of another paragraph ("ordered French troops out" before "the army battled")
                 c = country[h]
                 if c and c not in _BLOC_CODES | {"NGO", "MNC"} and "MIL" in sectors[h] \
                         and not set(sectors[h]) & _ARMED_SECTORS:
@@ -2068,8 +2084,12 @@ class ActorCoder:
                 continue
             vs = toks[v.start].sent
             opens_unparsed = toks[v.head].dep == "" and (v.start == 0 or toks[v.start - 1].sent != vs)
+            # "... rattled neighbouring Ruritania, which closed its border. Defence Minister X said": the state that
+            # acts in the relative clause of the sentence before
+            acts_before = vs == sent - 1 and v.kind == "country" and any(
+                toks[c].dep == "relcl" and toks[c].pos == "VERB" for c in doc.children[v.head])
             if (vs == sent - 1 or vs == sent and v.start < u.start) and (
-                    toks[v.head].dep in ("nsubj", "nsubjpass") or opens_unparsed):   # a sentence the parser skipped
+                    toks[v.head].dep in ("nsubj", "nsubjpass") or opens_unparsed or acts_before):   # a sentence the parser skipped
                 subjects.append(iso)
         if len(set(subjects)) == 1:
             return subjects[0]

@@ -179,6 +179,11 @@ _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
 _FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
+# People a story names by nationality and then again with "the" ("two Ruritanian citizens ... the two men"), and how many
+# sentences back the nationality is looked for.
+_NATIONAL_PEOPLE = _PEOPLE_WORDS | _HOME_PEOPLE | frozenset({"activist", "national", "journalist", "tourist", "worker",
+                                                            "student", "traveller", "traveler", "sailor", "fisherman"})
+_NATIONALS_REACH = 4
 # Devices of an unnamed attacker ("a car bomb killed nine people").
 _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
@@ -304,13 +309,16 @@ def _ruled_out_deal(doc: ParsedDoc, n: int, trigger_at: dict) -> bool:
 
 
 def _same_stem(noun: str, verb: str) -> bool:
-    """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"."""
+    """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
+    (not "detachment"/"detain")."""
     if not noun or not verb:
         return False
     n = 0
     while n < min(len(noun), len(verb)) and noun[n] == verb[n]:
         n += 1
-    return noun == verb or (n >= 4 and min(len(noun), len(verb)) - n <= 2)
+    # a long noun ending shares more than four letters with its verb ("mobilisation"/"mobilise"): "detachment" is
+    # no "detain"
+    return noun == verb or (n >= 4 and min(len(noun), len(verb)) - n <= 2 and (len(noun) - n <= 4 or n >= 5))
 
 
 @dataclass(frozen=True)
@@ -2529,11 +2537,49 @@ class EventCoder:
             else:
                 c = self._country_in(doc, t)
                 if c is None:
-                    continue
-                pair = (None, c)
+                    nationals = self._nationals_before(doc, t, ix)
+                    if nationals is None:
+                        continue
+                    pair = nationals   # "two Ruritanian citizens were detained ... the two men were charged"
+                else:
+                    pair = (None, c)
             if pair not in out:
                 out.append(pair)
         return out
+
+    def _nationals_before(self, doc: ParsedDoc, t: int, ix: _Index) -> tuple[str, str] | None:
+        """ "detained two Ruritanian students ... the two men were charged", "The three were deported": people named
+        again with "the" and no country are the counted people of a nationality named in the sentences just before
+        (that group, with its country; the same count when the phrase gives one), when the story names one such
+        nationality there."""
+        toks = doc.tokens
+        tok = toks[t]
+        definite = any(toks[c].dep == "det" and toks[c].lower == "the" for c in doc.children[t]) \
+            or t > 0 and toks[t - 1].lower == "the"
+        if not definite or not (tok.lemma.lower() in _NATIONAL_PEOPLE or tok.pos == "NUM" and tok.dep in ("nsubj", "nsubjpass", "dobj")):
+            return None
+        # the count, when the phrase gives one ("the two men", "The three"), must be the group's
+        count = tok.lower if tok.pos == "NUM" else next(
+            (toks[c].lower for c in doc.children[t] if toks[c].dep == "nummod"), None)
+        found: list[tuple[int, str, str]] = []
+        for aid, a in ix.by_id.items():
+            if a.kind != "group" or not a.country or a.country in NONSTATE_CODES or not a.description \
+                    or self.lex.country_word(a.description.split()[0]) != a.country:
+                continue
+            for start, _ in a.mentions:
+                if start >= tok.idx:
+                    continue
+                k = next((i for i in range(t) if toks[i].idx >= start), t)
+                counted = toks[k - 1].lower if k > 0 and toks[k - 1].pos == "NUM" else None
+                # a counted group ("two Ruritanian citizens"), not a nationality in general ("barred Ruritanians from")
+                if counted is None or count is not None and count != counted:
+                    continue
+                if 0 <= tok.sent - toks[k].sent <= _NATIONALS_REACH:
+                    found.append((start, aid, a.country))
+        if len({c for _, _, c in found}) != 1:
+            return None
+        _, aid, country = max(found)
+        return aid, country
 
     def _domestic_object(self, doc: ParsedDoc, i: int, tgt_toks: list[int]) -> bool:
         """The act at ``i`` is done to the doer's own country's people: its object (or the object of the act it
