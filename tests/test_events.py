@@ -1267,7 +1267,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal")
+                "feeling", "negative", "refusal", "undergone")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -2521,3 +2521,8 @@ def test_an_attack_on_a_detachment_answers_no_earlier_detention(coder):
                     title="Jihadists attack Niger army post")
     assert has(evs, "ASSAULT", "NGA", "NER")
     assert not has(evs, "ASSAULT", "NGA", "ITA")
+
+
+def test_going_on_trial_is_an_accusation_by_the_state(coder):
+    _, evs = events(coder, "Zambian opposition leader Hakainde Mwila went on trial for sedition on Monday in Lusaka.")
+    assert has(evs, "ACCUSE", "ZMB", "ZMB"), evs

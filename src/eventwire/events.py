@@ -503,6 +503,8 @@ class EventCoder:
         if req == "future":
             # "said it would respond", "will take countermeasures": the modal on the verb
             return any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "undergone":
+            return True   # a role rule, not a condition ("went on trial": the subject is the target)
         if req == "negative":
             # "sees no need for talks": the negation is part of the phrase (on the verb or as "no" on its object)
             return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
@@ -833,7 +835,8 @@ class EventCoder:
                                              and (e.source or e.source_country)))[:1]
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
-                                                     or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token)))
+                                                     or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token))
+                                                     or f.entry.requires == "undergone")   # "went on trial": as a passive
                 # "a rocket hit a school", "shells fired across the river killed three villagers": an unnamed party's fire
                 fired = f.entry.pos == "VERB" and f.entry.plover == "ASSAULT" and bool(src_toks) \
                     and all(toks[k].lemma.lower() in _WEAPONS | _BOMBS for k in src_toks)
@@ -1564,7 +1567,8 @@ class EventCoder:
     def _legal_process(f: _Found) -> bool:
         """ "would be charged with sedition", "will be questioned", "a case could be opened": investigating and
         prosecuting with no agent named is done by the state."""
-        return f.entry.plover == "ACCUSE" and (f.entry.mode == "investigate" or f.entry.head in _PROSECUTING)
+        return f.entry.plover == "ACCUSE" and (f.entry.mode == "investigate" or f.entry.head in _PROSECUTING
+                                               or f.entry.requires == "undergone")
 
     def _own_thing(self, doc: ParsedDoc, k: int, sources, ix: "_Index") -> bool:
         """ "put its navy on alert", "recalled their ambassador": what the doer owns (its own forces, envoys or
@@ -2345,6 +2349,10 @@ class EventCoder:
             # "Ghana was troubled by the move": the one who feels it accuses; the "by" phrase is the target
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
             return subj or self._subject(doc, v if passive else toks[v].head), self._prep_objects(doc, v, ("by",))
+        if f.entry.requires == "undergone":
+            # "X went on trial for treason", "X faces charges": the subject undergoes the act; like a passive
+            # with no agent, the doer is the state that tries or charges
+            return [], self._subject(doc, v)
         if passive:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
