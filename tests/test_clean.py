@@ -1016,3 +1016,9 @@ def test_page_widgets_comment_counts_and_separators_removed():
     # a row that is a date and words of the story is kept
     c = _doc(f"Ferry service to resume next week\n\n{_STORY}\nMarch 4, 2025 | Ferries Resume Service | on the coast\n")
     assert c.removed == () or all("Ferries" not in r.text for r in c.removed)
+
+
+def test_caption_opened_by_a_bracketed_photo_credit_removed():
+    line = "[Photo: Example Wire] Fishermen haul their nets ashore at dawn near the harbour."
+    c = _doc(f"Ferry service to resume next week\n{line}\n\n{_STORY}\n")
+    assert [(r.kind, r.text) for r in c.removed] == [("caption", line)]

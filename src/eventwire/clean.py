@@ -175,7 +175,9 @@ _CAPTION_OPEN = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:(?:file\s+|handout\s+)?(?:photo|picture|image)\s+(?:shows|taken)\s)|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
     r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
     r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
-    r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b))")
+    r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b)|"
+    # a bracketed credit opening the caption: "[Photo: Example Wire] Protesters march ...", "(Image: Jane Doe) ..."
+    r"[\[(](?i:photo|picture|image|file\s+photo)\s*:\s*[^\])]{2,60}[\])]\s+[A-Z])")
 #: Where a caption places a person in the picture: "Jane Doe, left, greets ...", "... (centre) ...".
 _CAPTION_PLACE = re.compile(
     r",\s+(?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|rear|foreground|background)\s*,|"
