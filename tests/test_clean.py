@@ -1022,3 +1022,12 @@ def test_caption_opened_by_a_bracketed_photo_credit_removed():
     line = "[Photo: Example Wire] Fishermen haul their nets ashore at dawn near the harbour."
     c = _doc(f"Ferry service to resume next week\n{line}\n\n{_STORY}\n")
     assert [(r.kind, r.text) for r in c.removed] == [("caption", line)]
+
+
+def test_outlet_and_city_line_at_the_top_removed_when_the_footer_names_the_outlet():
+    c = _doc(f"Ferry service to resume next week\nThe Harbour Courier (Mombasa)\n\n{_STORY}\n\n"
+             "Copyright © 2025 The Harbour Courier. All rights reserved.\n")
+    assert "The Harbour Courier (Mombasa)" in [r.text for r in c.removed]
+    # without a footer naming it, a short line with a bracket is left alone
+    c = _doc(f"Ferry service to resume next week\nThe Harbour Courier (Mombasa)\n\n{_STORY}\n")
+    assert "The Harbour Courier (Mombasa)" not in [r.text for r in c.removed]

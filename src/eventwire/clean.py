@@ -595,6 +595,8 @@ _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 _READ_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|m)(?:\s+(?:read|listen))?$", re.I)
 
 
+#: An outlet's name with its city, a syndicated story's source line at the top: "Example Ledger (Nairobi)".
+_OUTLET_PLACE = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+\([A-Z][\w .'’-]{1,30}\)$")
 #: An update age after a stamp: "... Updated 2 hours ago".
 _UPDATE_AGE = re.compile(r"\s+((?:updated|posted|published)\s+\d+\s+(?:seconds?|min(?:ute)?s?|hours?|days?)\s+ago)$", re.I)
 #: A time alone in a row of stamps: "18:45 JST", "8:15 PM GMT+4".
@@ -1639,6 +1641,10 @@ def clean(doc: RawDocument) -> CleanDocument:
         if kinds[i] is not None:
             if masthead is None and kinds[i] in ("navigation", "other") and (top := _top_furniture(ln.text, False)):
                 masthead = top[1]  # a masthead row removed as a row of stamps: "SITE | Section | 4 min read"
+            continue
+        src = _OUTLET_PLACE.match(ln.text)
+        if src and any(kinds[j] == "copyright" and src.group("name") in lines[j].text for j in range(i + 1, len(lines))):
+            kinds[i] = "other"   # "Example Ledger (Nairobi)": the outlet and its city, the outlet the footer names
             continue
         at_title = title is None
         top = _top_furniture(ln.text, at_title)
