@@ -998,3 +998,36 @@ def test_lone_reporter_over_the_date_stamp_and_inline_contact_line():
     assert kinds.get("Marta Lindqvist") == "byline"
     assert "To contact the reporter on this story: Marta Lindqvist in Gdansk" in kinds
     assert c.text.startswith("Dock workers at the northern terminal") and c.text.endswith("Cranes resumed work.")
+
+
+def test_page_widgets_comment_counts_and_separators_removed():
+    # stamp rows with a time, a comment count and the desk that filed it; an update age after a stamp;
+    # text-size widgets; a rule of underscores; an agency's name alone in capitals
+    for line in ("Mar. 4, 2025 | 09:10 GMT | 7 Comments",
+                 "March 4, 2025 | Example Radio's Evening Desk | 0 Comments",
+                 "March 4, 2025 9:10 AM GMT+2 Updated 3 hours ago",
+                 "Font size: A- A+",
+                 "Listen to this article | Text size: A A A",
+                 "YONHAP"):
+        c = _doc(f"Ferry service to resume next week\n{line}\n\n{_STORY}\n")
+        assert [r.text for r in c.removed] == [line], line
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n____\n")
+    assert [r.text for r in c.removed] == ["____"]
+    # a row that is a date and words of the story is kept
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\nMarch 4, 2025 | Ferries Resume Service | on the coast\n")
+    assert c.removed == () or all("Ferries" not in r.text for r in c.removed)
+
+
+def test_caption_opened_by_a_bracketed_photo_credit_removed():
+    line = "[Photo: Example Wire] Fishermen haul their nets ashore at dawn near the harbour."
+    c = _doc(f"Ferry service to resume next week\n{line}\n\n{_STORY}\n")
+    assert [(r.kind, r.text) for r in c.removed] == [("caption", line)]
+
+
+def test_outlet_and_city_line_at_the_top_removed_when_the_footer_names_the_outlet():
+    c = _doc(f"Ferry service to resume next week\nThe Harbour Courier (Mombasa)\n\n{_STORY}\n\n"
+             "Copyright © 2025 The Harbour Courier. All rights reserved.\n")
+    assert "The Harbour Courier (Mombasa)" in [r.text for r in c.removed]
+    # without a footer naming it, a short line with a bracket is left alone
+    c = _doc(f"Ferry service to resume next week\nThe Harbour Courier (Mombasa)\n\n{_STORY}\n")
+    assert "The Harbour Courier (Mombasa)" not in [r.text for r in c.removed]

@@ -471,3 +471,17 @@ def test_a_possessive_name_before_a_kind_word_is_one_place(places_of):
                                "Saint Anselm's Island, off the coast of Bangladesh.")
     assert by_name(places, "Saint Anselm's Island").country == "BGD"
     assert not any(p.name in ("Island", "Saint Anselm") for p in places)
+
+
+def test_place_after_a_locative_and_neighbouring_is_a_place(places_of):
+    # the tagger may read the bare name as a person's; "into neighbouring"/"into nearby" still says a place
+    _, places, _ = places_of("Thousands of families fled from Kano into neighbouring Jigawa after the floods, "
+                             "Nigerian officials said.")
+    assert by_name(places, "Jigawa").country == "NGA"
+    _, places, _ = places_of("Rebels withdrew from Goma into nearby Sake on Tuesday, Congolese officials said.")
+    assert by_name(places, "Sake").country == "COD"
+
+
+def test_off_a_coastal_town_is_a_place(places_of):
+    _, places, _ = places_of("A navy frigate intercepted a migrant boat off Zuwara at dawn, Libyan officials said.")
+    assert by_name(places, "Zuwarah").country == "LBY"

@@ -340,3 +340,15 @@ def test_speaker_resolved_through_the_document(coder, text, quoted, speaker):
     names = {a.id: a.name for a in record.actors}
     q = next(q for q in quotes if quoted in doc.text[q.text[0]:q.text[1]])
     assert names.get(q.speaker) == speaker
+
+
+def test_a_named_partys_delegation_or_office_speaks_for_the_party(coder):
+    # "the X's delegation/office said": the named owner is the speaker, not the bare unit word
+    r, _, qs = code(coder, 'The African Union\'s delegation in Juba said it was "alarmed by the violence" '
+                           'in the capital.')
+    (q,) = qs
+    assert said(r, q) == "African Union"
+    r, _, qs = code(coder, 'President Samia Suluhu Hassan\'s office said on Monday that the talks were '
+                           '"frank and useful" for both sides.')
+    (q,) = qs
+    assert said(r, q) == "Samia Suluhu Hassan"

@@ -175,7 +175,9 @@ _CAPTION_OPEN = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:(?:file\s+|handout\s+)?(?:photo|picture|image)\s+(?:shows|taken)\s)|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
     r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
     r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
-    r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b))")
+    r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b)|"
+    # a bracketed credit opening the caption: "[Photo: Example Wire] Protesters march ...", "(Image: Jane Doe) ..."
+    r"[\[(](?i:photo|picture|image|file\s+photo)\s*:\s*[^\])]{2,60}[\])]\s+[A-Z])")
 #: Where a caption places a person in the picture: "Jane Doe, left, greets ...", "... (centre) ...".
 _CAPTION_PLACE = re.compile(
     r",\s+(?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|rear|foreground|background)\s*,|"
@@ -478,12 +480,14 @@ _CREDIT_ALONE = re.compile(
 _SIGN_OFF = re.compile(r"^(?:={2,}|-{2,}|_{2,})\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*(?:={2,}|-{2,}|[–—]{1,2})?$")
 #: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
 _LABEL_ROW = re.compile(r"^(?:related\s+|more\s+)?(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
-#: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement".
+#: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement",
+#: a text-size widget ("Font size: A- A+").
 _FURNITURE = re.compile(
     r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|"
     r"(?:estimated\s+)?reading\s+time\s*[:·•|–—-]?\s*\d+\s*(?:min(?:ute)?s?)?|"
     r"(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:the\s+)?(?:advertisement|ad|this\s+ad))?|"
     r"continue\s+reading(?:\s+the\s+main\s+story|\s+below)?|click\s+here\s+to\s+(?:read|see|watch|continue)\b.*|"
+    r"(?:font|text)\s+size\s*:?(?:\s*[aA][+-]?)+|"
     r"comments\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|page))?)"
     r"\s*[.!]?$",
     re.I,
@@ -591,6 +595,18 @@ _ROW_SEP = re.compile(r"\s+[|•·]\s+")
 _READ_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?\d+\s*(?:min(?:ute)?s?|m)(?:\s+(?:read|listen))?$", re.I)
 
 
+#: An outlet's name with its city, a syndicated story's source line at the top: "Example Ledger (Nairobi)".
+_OUTLET_PLACE = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+\([A-Z][\w .'’-]{1,30}\)$")
+#: An update age after a stamp: "... Updated 2 hours ago".
+_UPDATE_AGE = re.compile(r"\s+((?:updated|posted|published)\s+\d+\s+(?:seconds?|min(?:ute)?s?|hours?|days?)\s+ago)$", re.I)
+#: A time alone in a row of stamps: "18:45 JST", "8:15 PM GMT+4".
+_TIME_ONLY = re.compile(rf"^{_TIME}$", re.I)
+#: A comment count in a row of stamps: "12 Comments", "0 comments".
+_COMMENT_COUNT = re.compile(r"^\d+\s+comments?$", re.I)
+#: A short name in a row of stamps: capitalised words ("Example Radio's Service", "Jane Doe").
+_NAME_PART = re.compile(r"^[A-Z][\w/&.'’-]*(?:\s+(?:[A-Z][\w/&.'’-]*|of|the|and|de)){0,5}$")
+
+
 def _meta_part(part: str) -> bool:
     """Whether one part of a row is a stamp, a date or a reading time."""
     return len(part.split()) <= 12 and bool(
@@ -613,10 +629,17 @@ def _is_stamp_row(line: str) -> bool:
     """A row of date stamps and reading times: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024,
     12:40 GMT", "4 May 2025 · 5 min read", with the section it is filed in ("4 May 2025 | Politics")
     or the agency that filed it ("Reuters | Monday, 4 May 2025, 10:02 (GMT+2)")."""
-    parts = _ROW_SEP.split(line)
+    # "3 May 2025 10:02 GMT Updated 2 hours ago": a stamp and its update age, unseparated
+    parts = _ROW_SEP.split(_UPDATE_AGE.sub(r" | \1", line))
     meta = [_meta_part(p) for p in parts]
+    # a time alone and a comment count are stamps of the row too ("3 May 2025 | 18:45 JST | 12 Comments")
+    meta = [m or bool(_TIME_ONLY.match(p)) or bool(_COMMENT_COUNT.match(p)) for m, p in zip(meta, parts)]
+    # "3 May 2025 | Example Desk | 4 Comments": with a date and a comment count, one short name (the desk or
+    # author that filed it) belongs to the row
+    named = len(parts) >= 3 and any(_DATE_ONLY.match(p) for p in parts) and any(_COMMENT_COUNT.match(p) for p in parts)
+    others = [p for m, p in zip(meta, parts) if not (m or _section_part(p) or _wire_part(p))]
     # two bare dates are a date range ("29 May 2025 | 3 June 2025": an event's), not stamps
-    return (len(parts) >= 2 and any(meta) and all(m or _section_part(p) or _wire_part(p) for m, p in zip(meta, parts))
+    return (len(parts) >= 2 and any(meta) and (not others or named and len(others) == 1 and _NAME_PART.match(others[0]))
             and not all(_DATE_ONLY.match(p) for p in parts))
 
 
@@ -1037,18 +1060,21 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "navigation"
     if words <= 15 and _PAYWALL.match(line) or words <= 20 and _ENGAGE.match(line) and not _ATTRIBUTION.search(line):
         return "promo"
-    if words <= 60 and _CONSENT.match(line) or not re.search(r"\w", line):
-        return "navigation"  # a consent banner; a separator ("—", "* * *")
+    if words <= 60 and _CONSENT.match(line) or not re.search(r"[^\W_]", line):
+        return "navigation"  # a consent banner; a separator ("—", "* * *", "___")
     if words <= 30 and _WIRE_UPDATE.match(line) or words <= 40 and _CORRECTION.match(line) and (index <= 3 or index >= total_body - 3):
         return "other"
     if words <= 10 and _CREDIT_ALONE.match(line.lstrip("—–- ")):
         return "caption"
+    if words <= 4 and line.isupper() and _wire_part(line.title()):
+        return "byline"  # a news agency's name alone, in capitals ("KYODO", "YONHAP"): the wire that filed it
     if words <= 4 and index >= total_body - 8 and _SIGN_OFF.match(line):
         return "byline"
     if words <= 30 and _is_footer_links(line):
         return "navigation"
-    if words <= 16 and len(parts := _ROW_SEP.split(line)) >= 2 and all(_NAVIGATION.match(p) for p in parts):
-        return "navigation"  # "Comments (12) | Sign in to comment"
+    if words <= 16 and len(parts := _ROW_SEP.split(line)) >= 2 \
+            and all(_NAVIGATION.match(p) or _FURNITURE.match(p) for p in parts):
+        return "navigation"  # "Comments (12) | Sign in to comment", "Listen to this article | Text size: A A A"
     if words <= 30 and _LABEL_ROW.match(line):
         return "navigation"
     if words <= 16 and _FURNITURE.match(line):
@@ -1615,6 +1641,10 @@ def clean(doc: RawDocument) -> CleanDocument:
         if kinds[i] is not None:
             if masthead is None and kinds[i] in ("navigation", "other") and (top := _top_furniture(ln.text, False)):
                 masthead = top[1]  # a masthead row removed as a row of stamps: "SITE | Section | 4 min read"
+            continue
+        src = _OUTLET_PLACE.match(ln.text)
+        if src and any(kinds[j] == "copyright" and src.group("name") in lines[j].text for j in range(i + 1, len(lines))):
+            kinds[i] = "other"   # "Example Ledger (Nairobi)": the outlet and its city, the outlet the footer names
             continue
         at_title = title is None
         top = _top_furniture(ln.text, at_title)

@@ -43,7 +43,10 @@ ADMIN_WORDS = frozenset({"state", "province", "provinces", "region", "oblast", "
                          "prefecture", "territory", "emirate", "district"})
 CITY_WORDS = frozenset({"city", "town", "village", "municipality"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "across", "throughout", "around", "inside",
-                      "toward", "towards", "via", "through", "within", "to", "between", "across"})
+                      "toward", "towards", "via", "through", "within", "to", "between", "across", "off"})
+# Lower-case words that may stand between a locative and its place ("in neighbouring Tigray", "off
+# nearby Lesbos").
+_LOCATIVE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "adjoining"})
 # Nouns that make "<noun> of X" a place ("the town of Amuda", "the provinces of Yala and Pattani").
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts", "province",
                          "provinces", "region", "regions", "state", "states", "county", "counties", "municipality",
@@ -893,7 +896,8 @@ class PlaceCoder:
 
     @staticmethod
     def _locative(doc: ParsedDoc, i: int) -> bool:
-        """A place is meant: "in X", "the town of X", or a list after them ("in Aleppo, Idlib and Hama")."""
+        """A place is meant: "in X", "in neighbouring X", "the town of X", or a list after them ("in Aleppo,
+        Idlib and Hama")."""
         toks = doc.tokens
         k = i - 1
         steps = 0
@@ -901,6 +905,10 @@ class PlaceCoder:
             t = toks[k]
             if t.text in (",", "and", "or", "&") or (t.pos == "PROPN" and t.text[:1].isupper()) or t.text in ("-", "'s", "’s"):
                 k -= 1
+                steps += 1
+                continue
+            if t.text.islower() and t.lower in _LOCATIVE_ADJECTIVES and k == i - 1:
+                k -= 1      # "in neighbouring X": the word just before the name
                 steps += 1
                 continue
             if t.lower in LOCATIVE:

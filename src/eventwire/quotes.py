@@ -77,6 +77,9 @@ SHORT_QUOTE_WORDS = 3          # quoted phrases up to this many words need a cue
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Units that speak for the party that owns them: "the EU's delegation in X said", "NAME's office said",
+# "the rebels' central command said": the named owner is the speaker.
+_UNIT_NOUNS = frozenset({"delegation", "office", "command"})
 # Nouns that, with "the" alone, stand for the body named just before ("the group", "the movement").
 _BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "alliance", "coalition",
                          "faction", "party", "union", "rebels", "insurgents", "federation", "association"})
@@ -383,7 +386,7 @@ class _Run:
             for c in kids[i]:
                 d = toks[c].dep
                 if d == "compound" or d == "prep" and toks[c].lower in ("for", "of", "at", "from") \
-                        or d == "poss" and self.actors[own].kind == "person":
+                        or d == "poss" and (self.actors[own].kind == "person" or t.lower in _UNIT_NOUNS):
                     named = named or (self.actor_at[c] if not self.bare[c] else None) or self._in_phrase(c, named_only=True)
             return named or own
         found = self._in_phrase(i)
