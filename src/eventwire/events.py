@@ -1100,21 +1100,29 @@ class EventCoder:
             tgt = self._resolve(doc, self._subject(doc, t.i), ix)
             if not src or not tgt or src[0] == tgt[0]:
                 continue
-            (sid, sc), (tid, tc) = src[0], tgt[0]
-            if sc is not None and sc == tc and tid is None:
+            if src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
                 continue   # "officials said the country would pay the price": no party threatened
-            key = ("THREATEN", sid or sc, tid or tc, t.sent)
-            if key in seen:
-                continue
-            seen.add(key)
-            sent = doc.sentence_of(t.i)
-            out.append(Event(
-                id="", plover="THREATEN", mode=None, contexts=(), cameo="130",
-                quad_class=self.triggers.plover_quad.get("THREATEN", 3), goldstein=self.triggers.cameo_goldstein.get("13", -4.4),
-                source=sid, target=tid, source_country=sc, target_country=tc, factuality="asserted",
-                trigger=(t.idx, t.end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
-            ))
+            event = self._threat(doc, src[0], tgt[0], t.i, t.i, "asserted", seen)
+            if event is not None:
+                out.append(event)
         return out
+
+    def _threat(self, doc: ParsedDoc, src: tuple, tgt: tuple, at: int, trigger: int, fact: str, seen: set) -> Event | None:
+        """A THREATEN event (CAMEO 130) from ``src`` to ``tgt`` told at token ``at``, unless one with the same parties
+        was already told in that sentence (``seen`` collects them)."""
+        toks = doc.tokens
+        (sid, sc), (tid, tc) = src, tgt
+        key = ("THREATEN", sid or sc, tid or tc, toks[at].sent)
+        if key in seen:
+            return None
+        seen.add(key)
+        sent = doc.sentence_of(at)
+        return Event(
+            id="", plover="THREATEN", mode=None, contexts=(), cameo="130",
+            quad_class=self.triggers.plover_quad.get("THREATEN", 3), goldstein=self.triggers.cameo_goldstein.get("13", -4.4),
+            source=sid, target=tid, source_country=sc, target_country=tc, factuality=fact,
+            trigger=(toks[trigger].idx, toks[trigger].end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
+        )
 
     def _ultimatums(self, doc: ParsedDoc, ix: _Index, seen: set) -> tuple[list[Event], set[int]]:
         """ "the judge ordered the lawyers to return or face contempt proceedings", "told the envoys to leave or face
@@ -1139,18 +1147,9 @@ class EventCoder:
             tgt = self._resolve(doc, [c for c in doc.children[v] if toks[c].dep == "dobj"], ix)
             if not src or not tgt or src[0] == tgt[0]:
                 continue
-            (sid, sc), (tid, tc) = src[0], tgt[0]
-            key = ("THREATEN", sid or sc, tid or tc, t.sent)
-            if key in seen:
-                continue
-            seen.add(key)
-            sent = doc.sentence_of(t.i)
-            out.append(Event(
-                id="", plover="THREATEN", mode=None, contexts=(), cameo="130",
-                quad_class=self.triggers.plover_quad.get("THREATEN", 3), goldstein=self.triggers.cameo_goldstein.get("13", -4.4),
-                source=sid, target=tid, source_country=sc, target_country=tc, factuality=factuality(doc, v),
-                trigger=(toks[v].idx, toks[v].end), sentence=(sent.start_char, sent.end_char), confidence=0.5,
-            ))
+            event = self._threat(doc, src[0], tgt[0], t.i, v, factuality(doc, v), seen)
+            if event is not None:
+                out.append(event)
         return out, penalties
 
     @staticmethod
