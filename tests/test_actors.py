@@ -964,3 +964,11 @@ def test_a_minister_after_a_state_acting_in_a_relative_clause_serves_that_state(
              title="Rebels hit Burundi villages; Rwanda shuts border")
     assert actor(r, "Jean Habimana").country == "RWA"
     assert actor(r, "army").country == "RWA"
+
+
+def test_a_country_name_of_several_words_weighs_as_its_head_word(coder):
+    # "in South Sudan" is a place phrase: the phrase's object is "Sudan", not "South" (a modifier of it)
+    text = ("Cattle raiders killed 12 herders in South Sudan on Sunday.\n\nKenya offered to send medical teams, "
+            "Kenyan Foreign Minister Amina Waweru said. Kenya has not been asked to send troops.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    assert coder.actors.code_with_home(doc, "Raiders kill herders")[1] == "SSD"

@@ -422,13 +422,14 @@ class ActorCoder:
                         break
         if lede is not None:
             for k in range(lede.start, lede.end):
-                if toks[k].dep in ("nsubj", "nsubjpass") and toks[k].head == toks[k].head and toks[toks[k].head].dep == "ROOT":
+                if toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].dep == "ROOT":
                     lede_subject.update(doc.subtree(k))
                     break
         for i, (end, iso, how) in spans.items():
             if how == "inner" or self._ethnic(doc, i, spans) or self._patron(doc, end):
                 continue
-            t = toks[i]
+            # a name of several words ("Papua New Guinea", "South Sudan") plays the role of its last word
+            t = next((toks[k] for k in range(i, end) if not i <= toks[k].head < end), toks[i])
             # a demonym modifying a thing ("Turkish drone") says less than a name or a place
             w = 0.5 if t.dep in ("amod", "compound", "nmod", "poss") and not self._is_role_noun(doc, t.head) else 1.0
             if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
