@@ -2526,3 +2526,35 @@ def test_an_attack_on_a_detachment_answers_no_earlier_detention(coder):
 def test_going_on_trial_is_an_accusation_by_the_state(coder):
     _, evs = events(coder, "Zambian opposition leader Hakainde Mwila went on trial for sedition on Monday in Lusaka.")
     assert has(evs, "ACCUSE", "ZMB", "ZMB"), evs
+
+
+def test_material_acts_of_forces_and_cabinets(coder):
+    # written for these tests: each act below was untyped or typed as another act before
+    _, evs = events(coder, "Nigeria's police chief has flown more than 300 extra police into Borno state.")
+    assert has(evs, "MOBILIZE", "NGA")
+    _, evs = events(coder, "Police commanders said the officers had been authorised to use lethal force against the gangs.")
+    assert has(evs, "THREATEN")
+    _, evs = events(coder, "Kenya's energy ministry published a notice declaring fuel distribution an essential service, "
+                           "barring the strike.")
+    assert has(evs, "COERCE", "KEN")
+    _, evs = events(coder, "The Ghanaian government exempted schools and clinics from the tax rise.")
+    assert has(evs, "CONCEDE", "GHA")
+    _, evs = events(coder, "Russian troops backed by tanks and artillery pushed into the Ukrainian town of Vovchansk.")
+    assert has(evs, "ASSAULT", "RUS", "UKR")
+    _, evs = events(coder, "The French defence minister ruled out scaling back the exercise in response to Algeria's complaint.")
+    assert has(evs, "RETREAT", "FRA", None, "negated")
+
+
+def test_land_ceded_and_compensation_offered(coder):
+    _, evs = events(coder, "Under the deal, Peru will cede about 300 hectares of farmland to Ecuador. "
+                           "Peru's president said farmers who lose their fields would be offered new land and compensation.")
+    assert has(evs, "CONCEDE", "PER", "ECU")
+    assert not has(evs, "RETREAT", "PER")
+    assert has(evs, "AID")
+    assert not has(evs, "AGREE")
+
+
+def test_unnamed_veterans_rally_for_their_country(coder):
+    _, evs = events(coder, "Ecuador protested on Monday. Outside the Peruvian embassy in Quito, several hundred "
+                           "veterans of the 1995 war rallied on Tuesday afternoon.")
+    assert has(evs, "PROTEST", "ECU", "PER")

@@ -115,7 +115,7 @@ _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "dis
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
-                        "note", "decree", "bill", "petition"})
+                        "note", "decree", "bill", "petition", "notice", "gazette", "directive", "circular", "proclamation"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
@@ -359,8 +359,8 @@ class EventCoder:
             nxt = []
             for j in frontier:
                 for c in doc.children[j]:
-                    if doc.tokens[c].dep in _PHRASE_EDGES:
-                        out.append(c)
+                    if doc.tokens[c].dep in _PHRASE_EDGES or (doc.tokens[c].dep == "conj" and doc.tokens[j].dep in ("dobj", "pobj")):
+                        out.append(c)   # "offered new plots and compensation": a coordinated object is an object too
                         nxt.append(c)
             frontier = nxt
         return out
