@@ -2526,3 +2526,21 @@ def test_an_attack_on_a_detachment_answers_no_earlier_detention(coder):
 def test_going_on_trial_is_an_accusation_by_the_state(coder):
     _, evs = events(coder, "Zambian opposition leader Hakainde Mwila went on trial for sedition on Monday in Lusaka.")
     assert has(evs, "ACCUSE", "ZMB", "ZMB"), evs
+
+
+def test_a_reproach_written_with_a_hyphen_is_no_call_up(coder):
+    # "a cover-up": the "up" of a hyphenated word is no particle, so "called ... a cover-up" is no mobilisation
+    _, evs = events(coder, "Ghana's opposition spokesman Kwame Osei called the electoral commission's "
+                           "decision \"a cover-up\" on Tuesday.",
+                    title="Ghana opposition rejects ruling")
+    assert has(evs, "ACCUSE", "GHA"), evs
+    assert not has(evs, "MOBILIZE"), evs
+
+
+def test_a_threat_joined_to_a_demanded_clause_is_the_demanders_own(coder):
+    # "demanded that X be withdrawn and threatened to ...": the parse hangs the threat on the demanded verb
+    _, evs = events(coder, "Nigeria's nurses' union demanded that the new pay scale be scrapped and threatened to "
+                           "extend its walkout to private clinics from next week.",
+                    title="Nigerian nurses strike")
+    assert has(evs, "REQUEST", "NGA"), evs
+    assert has(evs, "THREATEN", "NGA", None, "asserted"), evs
