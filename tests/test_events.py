@@ -2558,3 +2558,21 @@ def test_unnamed_veterans_rally_for_their_country(coder):
     _, evs = events(coder, "Ecuador protested on Monday. Outside the Peruvian embassy in Quito, several hundred "
                            "veterans of the 1995 war rallied on Tuesday afternoon.")
     assert has(evs, "PROTEST", "ECU", "PER")
+
+
+def test_a_reproach_written_with_a_hyphen_is_no_call_up(coder):
+    # "a cover-up": the "up" of a hyphenated word is no particle, so "called ... a cover-up" is no mobilisation
+    _, evs = events(coder, "Ghana's opposition spokesman Kwame Osei called the electoral commission's "
+                           "decision \"a cover-up\" on Tuesday.",
+                    title="Ghana opposition rejects ruling")
+    assert has(evs, "ACCUSE", "GHA"), evs
+    assert not has(evs, "MOBILIZE"), evs
+
+
+def test_a_threat_joined_to_a_demanded_clause_is_the_demanders_own(coder):
+    # "demanded that X be withdrawn and threatened to ...": the parse hangs the threat on the demanded verb
+    _, evs = events(coder, "Nigeria's nurses' union demanded that the new pay scale be scrapped and threatened to "
+                           "extend its walkout to private clinics from next week.",
+                    title="Nigerian nurses strike")
+    assert has(evs, "REQUEST", "NGA"), evs
+    assert has(evs, "THREATEN", "NGA", None, "asserted"), evs

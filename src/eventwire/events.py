@@ -77,7 +77,7 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
                          "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen", "alarming",
-                         "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication"})   # "a political hit job"
+                         "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
@@ -291,6 +291,8 @@ _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "
                              "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
 _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
+# Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
+_DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
@@ -449,7 +451,8 @@ class EventCoder:
             ok = True
             for w in entry.extra:
                 hit = next((k for k in below if k not in used and (doc.tokens[k].lemma.lower() == w or doc.tokens[k].lower == w)
-                            and not self._preposition_not_particle(doc, k)), None)
+                            and not self._preposition_not_particle(doc, k)
+                            and not (w in _PARTICLES | {"up", "over"} and self._hyphen_tail(doc, k))), None)
                 if hit is None:
                     ok = False
                     break
@@ -461,6 +464,12 @@ class EventCoder:
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
         return best
+
+    @staticmethod
+    def _hyphen_tail(doc: ParsedDoc, k: int) -> bool:
+        """ "a cover-up", "a shake-up": the second half of a hyphenated word is no particle of the verb ("call up")."""
+        toks = doc.tokens
+        return k >= 2 and toks[k - 1].text == "-" and not toks[k - 1].ws and not toks[k - 2].ws
 
     @staticmethod
     def _for_to_marks(doc: ParsedDoc, i: int) -> list[int]:
@@ -2046,6 +2055,13 @@ class EventCoder:
             j = toks[j].head   # "urged X to show restraint and settle": the second act is as embedded as the first
             steps += 1
         coordinated = steps > 0
+        if coordinated and t.tag in ("VBD", "VBN") and t.lemma.lower() in _SPEECH_ACTS and any(
+                toks[c].dep in ("xcomp", "ccomp") for c in doc.children[i]) and not any(
+                toks[c].dep in ("aux", "auxpass") for c in doc.children[i]) and any(
+                toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[j]):
+            # "demanded that the order be withdrawn and threatened to strike": a speech act in the past joined to a
+            # bare-form demanded clause is the demander's second act (misparsed as a conjunct of the demanded verb)
+            return False
         steps = 0
         while steps < 4 and toks[j].head != j:
             dep = toks[j].dep
@@ -2296,7 +2312,10 @@ class EventCoder:
                     break
                 up = toks[up].head
             return self._subject(doc, up, depth + 1)
-        if dep == "conj" and toks[head].dep == "ccomp" and toks[toks[head].head].lemma.lower() in _REPORTING \
+        if dep == "conj" and toks[head].dep == "ccomp" and (toks[toks[head].head].lemma.lower() in _REPORTING or (
+                toks[toks[head].head].lemma.lower() in _DEMANDING and toks[v].tag in ("VBD", "VBN")
+                and not any(toks[c].dep in ("aux", "auxpass") for c in doc.children[v])
+                and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[head]))) \
                 and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
                 and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
                         for c in doc.children[v]):
