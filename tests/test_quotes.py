@@ -352,3 +352,15 @@ def test_a_named_partys_delegation_or_office_speaks_for_the_party(coder):
                            '"frank and useful" for both sides.')
     (q,) = qs
     assert said(r, q) == "Samia Suluhu Hassan"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named_as_subject(coder):
+    r, _, qs = code(coder, "In Lisbon, the Portuguese Ministry of Agriculture rejected the fishermen's demands. "
+                           "“Quotas are set by science, not by street protests,” a spokeswoman said.")
+    (q,) = qs
+    assert said(r, q) == "Ministry of Agriculture"
+    # the body acted on (an object) is not the one that speaks
+    r, _, qs = code(coder, "The Nordic Fisheries Council urged the Coastal Shipping Authority to reopen the port. "
+                           "“Every day of closure costs jobs,” a council spokesman said.")
+    (q,) = qs
+    assert said(r, q) == "Nordic Fisheries Council"
