@@ -337,6 +337,12 @@ class _Run:
         if t.dep != "advcl" or t.tag != "VBG" or j == 0 or toks[j - 1].text != ",":
             return None
         h = t.head
+        # "A will appeal, NAME said, calling it ...": the parser hangs both the inverted cue (parataxis) and
+        # the participle on the reported verb; the participle is the cue's
+        inverted = [c for c in self.doc.children[h] if toks[c].dep == "parataxis" and h < c < j
+                    and self._is_cue(c, True) and any(toks[k].dep in _SUBJECT_DEPS for k in self.doc.children[c])]
+        if inverted:
+            return inverted[-1]
         for _ in range(3):
             if toks[h].dep != "conj" or toks[h].head == h:
                 break
