@@ -447,3 +447,10 @@ def test_an_undated_act_takes_the_day_its_own_sentence_gives_another_past_act(pa
     doc = parser.parse("The spokesman said on Thursday that students had occupied the campus.")
     occupied = next(t.i for t in doc.tokens if t.text == "occupied")
     assert R.sentence_day(doc, 0, occupied, PUB) is None          # a day of saying is not the act's
+
+
+def test_a_date_in_a_same_time_clause_dates_the_act(parser):
+    # "when the committee meets in June": the raising happens then
+    assert date_of(parser, "Chile will raise the dispute at the tribunal when it sits in June.", "raise", PUB) == "2019-06"
+    # a clause of another time still does not date it
+    assert date_of(parser, "Chile will raise the dispute because the tribunal ruled in March.", "raise", PUB) is None

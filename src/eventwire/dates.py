@@ -47,8 +47,9 @@ day the expression can mean.  A year is never guessed, a day never invented.
      clause, a complement clause ("said on Tuesday it was reviewing ..."), a
      prepositional clause ("accused X of sending ...") or a relational
      preposition ("after four days of talks").  Descending from there to the
-     date may not pass another verb, except a coordinated one ("offered to
-     host a summit next month": "next month" is the summit's).
+     date may not pass another verb, except a coordinated one or a
+     when/while/as clause ("will raise it when the committee meets in June")
+     ("offered to host a summit next month": "next month" is the summit's).
 
 3. Choosing among several
    The one whose head is closest to the anchor in the dependency tree wins;
@@ -873,9 +874,17 @@ def _applies(doc: ParsedDoc, anchor: int, head: int, e: _Expr) -> bool:
     # Descend from there to the date: no other verb's clause on the way.
     for y in down[1:lca_at]:
         tok = doc.tokens[y]
-        if tok.pos in ("VERB", "AUX") and tok.dep != "conj":
+        if tok.pos in ("VERB", "AUX") and tok.dep != "conj" and not _same_time_clause(doc, y):
             return False
     return True
+
+
+def _same_time_clause(doc: ParsedDoc, k: int) -> bool:
+    """An adverbial clause of the same time ("would raise it when the committee meets in June")."""
+    if doc.tokens[k].dep != "advcl":
+        return False
+    marks = [doc.tokens[c].lower for c in doc.children[k] if doc.tokens[c].dep in ("mark", "advmod")]
+    return any(m in _SAME_TIME_MARKS for m in marks)
 
 
 def _governor(doc: ParsedDoc, head: int, anchor: int) -> int:
