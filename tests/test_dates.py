@@ -423,3 +423,34 @@ def test_numeric_date_order_settled_by_a_named_date_nearby():
     assert R.published_from_text(text) == "2025-04-02"
     # no named date nearby: still not guessed
     assert R.published_from_text("04/02/2025 – 09:30\n\nStrikers rallied outside the port.\n") is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("The union said its members would strike on Monday.", "strike", "2019-05-13"),
+    ("The mayor said the council would vote on the budget in June.", "vote", "2019-06"),
+    ("Officials said the envoys would meet again on May 14.", "meet", "2019-05-14"),
+])
+def test_would_after_a_past_saying_looks_forward(parser, text, anchor, expected):
+    # "would" is the future of a past saying: the act comes after the telling, not before the publication
+    assert date_of(parser, text, anchor, PUB) == expected
+
+
+def test_would_have_stays_in_the_past(parser):
+    assert date_of(parser, "The guards said they would have left on Monday.", "left", PUB) == "2019-05-06"
+
+
+def test_an_undated_act_takes_the_day_its_own_sentence_gives_another_past_act(parser):
+    doc = parser.parse("Soldiers fired tear gas on Thursday at students who had occupied the campus.")
+    occupied = next(t.i for t in doc.tokens if t.text == "occupied")
+    assert R.resolve(doc, 0, PUB, occupied) is None              # a relative clause: not its own date
+    assert R.sentence_day(doc, 0, occupied, PUB) == "2019-05-09"  # but the sentence's Thursday
+    doc = parser.parse("The spokesman said on Thursday that students had occupied the campus.")
+    occupied = next(t.i for t in doc.tokens if t.text == "occupied")
+    assert R.sentence_day(doc, 0, occupied, PUB) is None          # a day of saying is not the act's
+
+
+def test_a_date_in_a_same_time_clause_dates_the_act(parser):
+    # "when the committee meets in June": the raising happens then
+    assert date_of(parser, "Chile will raise the dispute at the tribunal when it sits in June.", "raise", PUB) == "2019-06"
+    # a clause of another time still does not date it
+    assert date_of(parser, "Chile will raise the dispute because the tribunal ruled in March.", "raise", PUB) is None

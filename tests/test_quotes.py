@@ -352,3 +352,33 @@ def test_a_named_partys_delegation_or_office_speaks_for_the_party(coder):
                            '"frank and useful" for both sides.')
     (q,) = qs
     assert said(r, q) == "Samia Suluhu Hassan"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named_as_subject(coder):
+    r, _, qs = code(coder, "In Lisbon, the Portuguese Ministry of Agriculture rejected the fishermen's demands. "
+                           "“Quotas are set by science, not by street protests,” a spokeswoman said.")
+    (q,) = qs
+    assert said(r, q) == "Ministry of Agriculture"
+    # the body acted on (an object) is not the one that speaks
+    r, _, qs = code(coder, "The Nordic Fisheries Council urged the Coastal Shipping Authority to reopen the port. "
+                           "“Every day of closure costs jobs,” a council spokesman said.")
+    (q,) = qs
+    assert said(r, q) == "Nordic Fisheries Council"
+
+
+def test_a_participle_after_an_inverted_cue_is_the_cues_speaker(coder):
+    import dataclasses
+
+    record = coder.code_text(f"{HEADLINE}\n\nSlovakia will challenge the decision at the European Court of Justice, "
+                             'government spokeswoman Jana Kovac said, calling it "a political attack dressed up as procedure."')
+    doc = coder.parser.parse(record.article.text)
+    toks = list(doc.tokens)
+    verb = next(t.i for t in toks if t.text == "challenge")
+    said_ = next(t.i for t in toks if t.text == "said")
+    calling = next(t.i for t in toks if t.text == "calling")
+    assert toks[said_].dep == "parataxis" and toks[said_].head == verb
+    # the parse seen in real pages: the participle hung on the reported verb, beside the inverted cue
+    toks[calling] = dataclasses.replace(toks[calling], head=verb)
+    doc = dataclasses.replace(doc, tokens=tuple(toks))
+    q = next(q for q in QuoteCoder().code(doc, record.actors) if "attack" in text_of(record, q))
+    assert said(record, q) == "Jana Kovac"

@@ -47,8 +47,9 @@ day the expression can mean.  A year is never guessed, a day never invented.
      clause, a complement clause ("said on Tuesday it was reviewing ..."), a
      prepositional clause ("accused X of sending ...") or a relational
      preposition ("after four days of talks").  Descending from there to the
-     date may not pass another verb, except a coordinated one ("offered to
-     host a summit next month": "next month" is the summit's).
+     date may not pass another verb, except a coordinated one or a
+     when/while/as clause ("will raise it when the committee meets in June")
+     ("offered to host a summit next month": "next month" is the summit's).
 
 3. Choosing among several
    The one whose head is closest to the anchor in the dependency tree wins;
@@ -60,6 +61,8 @@ day the expression can mean.  A year is never guessed, a day never invented.
    own happened on the last day-precise date the story gave before it (within
    the week before publication, not a date of saying), as wire stories set the
    day once in the lead ("stormed the school on Monday ... shot dead a guard").
+   Before that it asks ``sentence_day``: the day its own sentence gives another
+   past act ("fired tear gas on Thursday at crowds who had blocked roads").
 
 4. Without ``published``
    Only expressions that carry their own year resolve: "March 6, 2019" ->
@@ -71,8 +74,9 @@ day the expression can mean.  A year is never guessed, a day never invented.
    Direction.  By default an expression lies in the past of the publication
    day.  *Future*: the verb the date hangs from has "will/shall/'ll", "going
    to", or is the infinitive of a non-past "expected/scheduled/due/set/
-   planned/slated/poised/intends to"; or the expression says "next",
-   "coming", "tomorrow".  *Non-past tense* (present, progressive, present
+   planned/slated/poised/intends to"; or the verb has "would" without
+   "have", the future of a past saying ("said it would vote on Sunday"); or
+   the expression says "next", "coming", "tomorrow".  *Non-past tense* (present, progressive, present
    perfect, could/may/might/should/must) cannot take a definite past day
    ("has called for protests on Saturday", "the vote is on May 20"), so
    weekdays go forward and a month or month-day takes its nearest occurrence.
@@ -483,6 +487,15 @@ class DateResolver:
         days = self.story_days(doc, published) if days is None else days
         return days[sentence] if 0 <= sentence < len(days) else None
 
+    def sentence_day(self, doc: ParsedDoc, sentence: int, anchor_token: int, published: str | None) -> str | None:
+        """The day a past-tense event without a date of its own happened when its own sentence dates another
+        past act within the week before publication ("Police fired tear gas on Thursday at crowds who had
+        blocked roads": the blocking is Thursday's too).  Same conditions as ``story_day``; asked before it."""
+        pub = _parse_published(published)
+        if pub is None or _direction(doc, anchor_token) != _PAST:
+            return None
+        return self._act_day(doc, sentence, pub)
+
     def story_days(self, doc: ParsedDoc, published: str | None) -> tuple[str | None, ...]:
         """For each sentence, the story's day before it (see ``story_day``): the day-precise date of the
         nearest earlier sentence that dates a past act within the week before publication."""
@@ -861,9 +874,17 @@ def _applies(doc: ParsedDoc, anchor: int, head: int, e: _Expr) -> bool:
     # Descend from there to the date: no other verb's clause on the way.
     for y in down[1:lca_at]:
         tok = doc.tokens[y]
-        if tok.pos in ("VERB", "AUX") and tok.dep != "conj":
+        if tok.pos in ("VERB", "AUX") and tok.dep != "conj" and not _same_time_clause(doc, y):
             return False
     return True
+
+
+def _same_time_clause(doc: ParsedDoc, k: int) -> bool:
+    """An adverbial clause of the same time ("would raise it when the committee meets in June")."""
+    if doc.tokens[k].dep != "advcl":
+        return False
+    marks = [doc.tokens[c].lower for c in doc.children[k] if doc.tokens[c].dep in ("mark", "advmod")]
+    return any(m in _SAME_TIME_MARKS for m in marks)
 
 
 def _governor(doc: ParsedDoc, head: int, anchor: int) -> int:
@@ -900,6 +921,8 @@ def _direction(doc: ParsedDoc, verb: int) -> str:
         break
     t = doc.tokens[k]
     aux = [a for a in _aux(doc, k) if a != "to"]
+    if "would" in aux and not any(a in ("have", "'ve", "’ve") for a in aux):
+        return _FUTURE   # the future of a past saying ("said it would vote on Sunday"): not before it
     if any(a in _PAST_AUX for a in aux) or t.tag == "VBD":
         return _PAST
     if any(a in _IRREALIS_AUX for a in aux):

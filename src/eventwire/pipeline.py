@@ -145,7 +145,8 @@ class Coder:
         )
 
     def _date_events(self, parsed, events, published: str | None, sentence_place: dict[int, str]):
-        """Each event's date from its own sentence, else the story's current day (see ``DateResolver.story_day``),
+        """Each event's date from its own sentence (its own clause, else the day the sentence gives another past
+        act, see ``DateResolver.sentence_day``), else the story's current day (see ``DateResolver.story_day``),
         else the article's date when known; and its sentence's place."""
         starts = [t.idx for t in parsed.tokens]
         days: tuple[str | None, ...] | None = None   # the story's day before each sentence, when first needed
@@ -164,7 +165,8 @@ class Coder:
             else:
                 if days is None:
                     days = self.dates.story_days(parsed, published)
-                date = self.dates.story_day(parsed, sent, tok, published, days) or published
+                date = (self.dates.sentence_day(parsed, sent, tok, published)
+                        or self.dates.story_day(parsed, sent, tok, published, days) or published)
             out.append(replace(e, date=date, place=sentence_place.get(sent)))
         return tuple(out)
 

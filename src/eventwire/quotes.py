@@ -29,7 +29,10 @@ quote stands for both.
 The speaker is the cue's subject (or the object of "according to", or the agent
 of a passive), resolved to an actor through the actors' mention spans: the
 subject's own token, an apposition ("Its spokesman, X, said"), then the rest of
-its noun phrase ("a spokesman for the ministry").  Pronouns go to the subject of
+its noun phrase ("a spokesman for the ministry"); an indefinite spokesperson with
+nothing naming the body ("a spokesman said", "a department spokeswoman said")
+speaks for the group or organisation last named as a clause's subject within
+the two sentences before.  Pronouns go to the subject of
 a governing clause, else of the sentence before, else the latest actor of a
 fitting kind (a person for he/she; an organisation, group or country for
 it/they).  A participle the parser hung on a reported clause (", saying ...") and a passive
@@ -83,6 +86,8 @@ _UNIT_NOUNS = frozenset({"delegation", "office", "command"})
 # Nouns that, with "the" alone, stand for the body named just before ("the group", "the movement").
 _BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "alliance", "coalition",
                          "faction", "party", "union", "rebels", "insurgents", "federation", "association"})
+# Role words that speak for a body: "a spokesman said" with nothing naming the body speaks for the body just named.
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _REFUSALS = frozenset({"refuse", "decline", "fail", "won't"})
 _OPENERS = "“«„"
@@ -332,6 +337,12 @@ class _Run:
         if t.dep != "advcl" or t.tag != "VBG" or j == 0 or toks[j - 1].text != ",":
             return None
         h = t.head
+        # "A will appeal, NAME said, calling it ...": the parser hangs both the inverted cue (parataxis) and
+        # the participle on the reported verb; the participle is the cue's
+        inverted = [c for c in self.doc.children[h] if toks[c].dep == "parataxis" and h < c < j
+                    and self._is_cue(c, True) and any(toks[k].dep in _SUBJECT_DEPS for k in self.doc.children[c])]
+        if inverted:
+            return inverted[-1]
         for _ in range(3):
             if toks[h].dep != "conj" or toks[h].head == h:
                 break
@@ -388,6 +399,9 @@ class _Run:
                 if d == "compound" or d == "prep" and toks[c].lower in ("for", "of", "at", "from") \
                         or d == "poss" and (self.actors[own].kind == "person" or t.lower in _UNIT_NOUNS):
                     named = named or (self.actor_at[c] if not self.bare[c] else None) or self._in_phrase(c, named_only=True)
+            if named is None and t.lower in _SPOKES_NOUNS and self._unnamed_spokes(i):
+                # "In X, the ministry said ... A spokesman said ...": the body named just before speaks
+                named = self._latest_body(i, subject=True)
             return named or own
         found = self._in_phrase(i)
         if found:
@@ -403,6 +417,15 @@ class _Run:
             if cands:
                 return self._latest(cands, i) or cands[0]
         return None
+
+    def _unnamed_spokes(self, i: int) -> bool:
+        """An indefinite spokesperson with nothing naming the body ("a spokesman", "a ministry spokeswoman")."""
+        toks = self.toks
+        kids = self.doc.children[i]
+        if not any(toks[c].dep == "det" and toks[c].lower in ("a", "an") for c in kids):
+            return False
+        return all(toks[c].dep in ("det", "punct") or toks[c].dep == "compound" and toks[c].text.islower()
+                   for c in kids)
 
     def _named_appos(self, i: int, own: str) -> str | None:
         """A named person in apposition to a role the actor stage kept apart ("Houthi military spokesman
@@ -475,19 +498,33 @@ class _Run:
             k -= 1
         return None
 
-    def _latest_body(self, i: int) -> str | None:
+    def _latest_body(self, i: int, subject: bool = False) -> str | None:
         """The latest group or organisation named (capitalised) outside quotes within the two sentences before
-        token ``i`` and its own ("the group" after "the Example Front said", not after "its fighters")."""
+        token ``i`` and its own ("the group" after "the Example Front said", not after "its fighters");
+        ``subject``: only one named as a clause's subject (the body that acted or spoke, not its target)."""
         toks = self.toks
         k = bisect.bisect_left(self.mention_starts, i) - 1
         while k >= 0:
             tok, aid = self.mentions[k]
             if toks[tok].sent < toks[i].sent - 2:
                 break
+            if subject and toks[self._mention_head(tok, aid)].dep not in ("nsubj", "nsubjpass"):
+                k -= 1
+                continue
             if not self.in_quote[tok] and not self.bare[tok] and self.actors[aid].kind in ("group", "organization"):
                 return aid
             k -= 1
         return None
+
+    def _mention_head(self, tok: int, aid: str) -> int:
+        """The head token of the mention of ``aid`` that holds ``tok`` ("Development" of "the Foreign,
+        Commonwealth and Development Office" climbs to "Office")."""
+        for _ in range(8):
+            h = self.toks[tok].head
+            if h == tok or self.actor_at[h] != aid:
+                break
+            tok = h
+        return tok
 
     def _fits(self, aid: str | None, person: bool) -> bool:
         if aid is None:
