@@ -972,3 +972,13 @@ def test_a_country_name_of_several_words_weighs_as_its_head_word(coder):
             "Kenyan Foreign Minister Amina Waweru said. Kenya has not been asked to send troops.")
     doc = next(iter(coder.parser.parse_many([text])))
     assert coder.actors.code_with_home(doc, "Raiders kill herders")[1] == "SSD"
+
+
+def test_commissioner_of_a_named_international_commission_is_that_body(coder):
+    # a "Commissioner" given no country, in a story naming one international commission, sits on that commission
+    r = code(coder, "The European Commission on Tuesday opened a legal case against Portugal over its new fishing "
+                    "quotas. \"The rules apply to every member,\" Fisheries Commissioner Lena Varga told reporters. "
+                    "Portuguese Fisheries Minister Rui Alves, who met Varga in Brussels last week, said Lisbon would "
+                    "defend its fleet.", title="EU sues Portugal over fishing quotas")
+    assert actor(r, "Lena Varga").country == "EUR"
+    assert actor(r, "Rui Alves").country == "PRT"

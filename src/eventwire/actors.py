@@ -1772,6 +1772,19 @@ class ActorCoder:
             if bloc is not None:
                 country[g] = bloc
 
+        # "Trade Commissioner X" given no country, in a story that names one international body called a commission
+        # ("the European Commission"): a member of that body, not of the story's country
+        commissions = {country[h] for h in range(n) if country[h] in _BLOC_CODES and any(
+            m.kind == "organization" and m.named and m.name.split()[-1:] == ["Commission"] for m in groups[h])}
+        if len(commissions) == 1:
+            bloc = next(iter(commissions))
+            for g in range(n):
+                members = groups[g]
+                if members[0].kind == "person" and not any(m.countries or m.fixed_country or m.links or m.proxy_links
+                                                           or m.state_office for m in members) \
+                        and listed[g] is None and any(r.phrase == "commissioner" for m in members for r in m.roles):
+                    country[g] = bloc
+
         # "the London-based rights group X" in a story set elsewhere: an international NGO (docs/gold-format.md)
         for g in range(n):
             if any(m.based and m.based != home and _rights_body(m) for m in groups[g]) \
