@@ -1622,6 +1622,17 @@ def test_the_two_leaders_after_a_meeting_of_two_states_people_are_those_states(c
     assert not has(evs, "AGREE", "KEN", "UGA"), evs
 
 
+def test_the_two_leaders_opening_a_sentence_are_the_two_states_people_of_the_sentence_before(coder):
+    body = ("LIMA (Reuters) - Peru on Monday settled a row with Ecuador over fishing rights off their shared coast, "
+            "angering Peruvian fishing unions. Peruvian President Dina Boluarte and Ecuadorian President Daniel Noboa "
+            "signed the accord in Tumbes after a day of talks. The two leaders also agreed to set up a joint patrol "
+            "of the fishing grounds. Peruvian fishermen blocked the port of Paita on Tuesday. Peru's Congress must "
+            "still approve the accord, and Peruvian opposition lawmakers said they would vote against it.")
+    _, evs = events(coder, body, title="Peru, Ecuador settle fishing row")
+    assert has(evs, "AGREE", "PER", "ECU") or has(evs, "AGREE", "ECU", "PER"), evs
+    assert not has(evs, "AGREE", "PER", "PER"), evs
+
+
 def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
     body = ("Honduran President Xiomara Castro said on Tuesday that the government would send 3,000 soldiers to "
             "the departments of Santiago and Olancho to hunt down gang members. Honduras declared a state of "

@@ -2865,6 +2865,17 @@ class EventCoder:
                 named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
+                if bare and not named and toks[h].lemma.lower() in _OFFICE_PAIRS:
+                    # "A's president and B's president signed the treaty. The two leaders also agreed ...": the two
+                    # states' people of the sentence just before, when its own has named no one before the phrase
+                    prev = doc.sentence_of(h).start - 1
+                    if prev >= doc.dateline_end:
+                        s = doc.sentence_of(prev)
+                        people = [ix.by_id[ix.token_actor[k]].country for k in range(s.start, s.end)
+                                  if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"]
+                        people = list(dict.fromkeys(c for c in people if c and c not in NONSTATE_CODES | set(exclude)))
+                        if len(people) == 2:
+                            return [(None, c) for c in people]
                 if bare:
                     return []
                 counts = _mention_counts(ix.by_id.values(), skip=NONSTATE_CODES | set(exclude))
