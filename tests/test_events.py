@@ -1633,6 +1633,13 @@ def test_the_two_leaders_opening_a_sentence_are_the_two_states_people_of_the_sen
     assert not has(evs, "AGREE", "PER", "PER"), evs
 
 
+def test_a_slogan_sending_a_country_away_names_the_protest_target(coder):
+    body = ("Thousands of people rallied in a square in Bamako on Saturday, some shouting \"Russia, go home!\" "
+            "and holding banners. Malian police watched from a distance.")
+    _, evs = events(coder, body, title="Malians rally in Bamako")
+    assert has(evs, "PROTEST", "MLI", "RUS"), evs
+
+
 def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
     body = ("Honduran President Xiomara Castro said on Tuesday that the government would send 3,000 soldiers to "
             "the departments of Santiago and Olancho to hunt down gang members. Honduras declared a state of "

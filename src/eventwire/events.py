@@ -112,6 +112,8 @@ _UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
 _PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
 _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
+# Verbs of crying out a slogan ("chanting 'X, out!'").
+_CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
@@ -1694,6 +1696,20 @@ class EventCoder:
                 found = [a for a in self._resolve(doc, against, ix) if a not in sources and a[1]]
                 if found:
                     return found[:1]
+                if toks[c].lemma.lower() in _CHANTING:
+                    # "chanting 'Ruritania, out!'", "shouting 'down with Ruritania'": the state the slogan sends away
+                    own = {s for _, s in sources if s}
+                    words = [k for k in doc.subtree(c) if k > c and toks[k].sent == toks[c].sent and not any(
+                        toks[g].dep == "conj" and g <= k for g in doc.children[c])]
+                    for k in words:
+                        after = " ".join(toks[j].lower for j in range(k + 1, min(k + 4, len(toks)))
+                                         if toks[j].sent == toks[k].sent and toks[j].pos != "PUNCT")
+                        before = " ".join(toks[j].lower for j in range(max(k - 2, 0), k))
+                        if not (after.startswith(("out", "go home", "get out")) or before in ("down with", "death to")):
+                            continue
+                        found = [a for a in self._resolve(doc, [k], ix) if a not in sources and a[1] and a[1] not in own]
+                        if found:
+                            return found[:1]
         return []
 
     @staticmethod
