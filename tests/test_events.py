@@ -1640,6 +1640,13 @@ def test_a_slogan_sending_a_country_away_names_the_protest_target(coder):
     assert has(evs, "PROTEST", "MLI", "RUS"), evs
 
 
+def test_a_march_toward_a_foreign_embassy_is_aimed_at_that_state(coder):
+    body = ("Several hundred students marched toward the Turkish embassy in Baghdad on Friday after the air strikes, "
+            "Iraqi officials said.")
+    _, evs = events(coder, body, title="Iraqi students march in Baghdad")
+    assert has(evs, "PROTEST", "IRQ", "TUR"), evs
+
+
 def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
     body = ("Honduran President Xiomara Castro said on Tuesday that the government would send 3,000 soldiers to "
             "the departments of Santiago and Olancho to hunt down gang members. Honduras declared a state of "

@@ -1663,7 +1663,7 @@ class EventCoder:
         toks = doc.tokens
         for p in doc.children[f.token]:
             # "protested outside the Russian embassy": at the country the mission represents
-            if toks[p].dep != "prep" or toks[p].lower not in ("outside", "at", "near", "before", "to", "in"):
+            if toks[p].dep != "prep" or toks[p].lower not in ("outside", "at", "near", "before", "to", "in", "toward", "towards"):
                 continue
             places = [g for g in doc.children[p] if toks[g].dep == "pobj"]
             places += [c for g in places for c in doc.children[g] if toks[c].dep == "compound"]
