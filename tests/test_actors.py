@@ -982,3 +982,12 @@ def test_commissioner_of_a_named_international_commission_is_that_body(coder):
                     "defend its fleet.", title="EU sues Portugal over fishing quotas")
     assert actor(r, "Lena Varga").country == "EUR"
     assert actor(r, "Rui Alves").country == "PRT"
+
+
+def test_a_listed_figure_the_recogniser_tags_as_a_body_is_a_person(coder):
+    # the given name alone of a listed leader, tagged as an organisation ("X's closest partner"), is still that person
+    r = code(coder, "Kenyan President William Ruto, Abiy's closest partner in the region, condemned the attack. "
+                    "Abiy hinted he might retaliate. Speaking to troops in Gondar, he threatened to close the border.",
+             title="Ethiopia weighs response to attack")
+    abiys = [(a.kind, a.country) for a in r.actors if a.name == "Abiy"]
+    assert abiys == [("person", "ETH")], abiys

@@ -650,6 +650,8 @@ class ActorCoder:
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
                                                      and toks[v.end - 1].text == text for v in units.values()):
                 label = "PERSON"   # the surname of a person named before, taken for an organisation
+            if label == "ORG" and lex.person(text) is not None and lex.organization(text) is None:
+                label = "PERSON"   # a listed figure's name ("Orban signaled ...") the recogniser took for a body
             if label == "ORG" and self._titled_name(doc, s, e):
                 label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
