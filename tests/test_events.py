@@ -1647,6 +1647,15 @@ def test_a_march_toward_a_foreign_embassy_is_aimed_at_that_state(coder):
     assert has(evs, "PROTEST", "IRQ", "TUR"), evs
 
 
+def test_the_move_criticised_is_the_latest_deed_not_the_words_said_about_it(coder):
+    body = ("The World Bank on Tuesday suspended a $400 million loan to Zambia over concerns about its debt audit. "
+            "Zambian officials rejected the bank's concerns as unfounded. South African President Cyril Ramaphosa "
+            "criticized the move as unfair to a developing economy.")
+    _, evs = events(coder, body, title="World Bank suspends Zambia loan")
+    assert has(evs, "ACCUSE", "ZAF", "IGO"), evs
+    assert not has(evs, "ACCUSE", "ZAF", "ZMB"), evs
+
+
 def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
     body = ("Honduran President Xiomara Castro said on Tuesday that the government would send 3,000 soldiers to "
             "the departments of Santiago and Olancho to hunt down gang members. Honduras declared a state of "

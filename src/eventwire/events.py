@@ -1232,6 +1232,9 @@ class EventCoder:
                 # "condemned the move": another party's latest, a hostile one when the reaction is hostile (not the
                 # support an ally gave in between)
                 fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
+                # "criticized the move" after "froze the funds ... officials denied it": a move is a deed, not the
+                # words another party said about it
+                fitting = [e for e in fitting if e.plover not in _REACTIONS] or fitting
                 ranked = [e for e in named if e in others] or fitting
                 # "ruled out both steps" after the opposition demanded that the president take them: the steps were
                 # asked of the rejecter's side, by whoever asked last (a party of its own country as well)
