@@ -1656,6 +1656,13 @@ def test_the_move_criticised_is_the_latest_deed_not_the_words_said_about_it(code
     assert not has(evs, "ACCUSE", "ZAF", "ZMB"), evs
 
 
+def test_the_n_member_body_is_the_international_body_named_just_before(coder):
+    body = ("Guyana on Monday took its border dispute with Venezuela to the United Nations Security Council. "
+            "Guyanese Foreign Minister Hugh Todd asked the 15-member body to press Caracas to withdraw its troops.")
+    _, evs = events(coder, body, title="Guyana takes dispute to UN")
+    assert has(evs, "REQUEST", "GUY", "UNO"), evs
+
+
 def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
     body = ("Honduran President Xiomara Castro said on Tuesday that the government would send 3,000 soldiers to "
             "the departments of Santiago and Olancho to hunt down gang members. Honduras declared a state of "

@@ -2941,14 +2941,18 @@ class EventCoder:
         """ "the bloc": the latest union or intergovernmental body (EUR, IGO) named in its sentence or the two
         before; None for any other phrase."""
         toks = doc.tokens
-        if toks[t].lower != "bloc" or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
+        # "the 15-member body": a body of member states, the latest international one (the UN's as well)
+        members = toks[t].lower == "body" and any(toks[c].dep == "compound" and toks[c].lower == "member"
+                                                  for c in doc.children[t])
+        if toks[t].lower != "bloc" and not members or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
                 or t in ix.token_actor:
             return None
+        codes = ("EUR", "IGO", "UNO") if members else ("EUR", "IGO")
         for k in range(t - 1, -1, -1):
             if toks[k].sent < toks[t].sent - 2:
                 break
             aid = ix.token_actor.get(k)
-            if aid is not None and ix.by_id[aid].country in ("EUR", "IGO") and ix.kinds.get(aid) == "organization":
+            if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "organization":
                 return aid, ix.by_id[aid].country
         return None
 
