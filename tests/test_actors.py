@@ -972,3 +972,22 @@ def test_a_country_name_of_several_words_weighs_as_its_head_word(coder):
             "Kenyan Foreign Minister Amina Waweru said. Kenya has not been asked to send troops.")
     doc = next(iter(coder.parser.parse_many([text])))
     assert coder.actors.code_with_home(doc, "Raiders kill herders")[1] == "SSD"
+
+
+def test_commissioner_of_a_named_international_commission_is_that_body(coder):
+    # a "Commissioner" given no country, in a story naming one international commission, sits on that commission
+    r = code(coder, "The European Commission on Tuesday opened a legal case against Portugal over its new fishing "
+                    "quotas. \"The rules apply to every member,\" Fisheries Commissioner Lena Varga told reporters. "
+                    "Portuguese Fisheries Minister Rui Alves, who met Varga in Brussels last week, said Lisbon would "
+                    "defend its fleet.", title="EU sues Portugal over fishing quotas")
+    assert actor(r, "Lena Varga").country == "EUR"
+    assert actor(r, "Rui Alves").country == "PRT"
+
+
+def test_a_listed_figure_the_recogniser_tags_as_a_body_is_a_person(coder):
+    # the given name alone of a listed leader, tagged as an organisation ("X's closest partner"), is still that person
+    r = code(coder, "Kenyan President William Ruto, Abiy's closest partner in the region, condemned the attack. "
+                    "Abiy hinted he might retaliate. Speaking to troops in Gondar, he threatened to close the border.",
+             title="Ethiopia weighs response to attack")
+    abiys = [(a.kind, a.country) for a in r.actors if a.name == "Abiy"]
+    assert abiys == [("person", "ETH")], abiys

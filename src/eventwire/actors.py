@@ -650,6 +650,8 @@ class ActorCoder:
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
                                                      and toks[v.end - 1].text == text for v in units.values()):
                 label = "PERSON"   # the surname of a person named before, taken for an organisation
+            if label == "ORG" and lex.person(text) is not None and lex.organization(text) is None:
+                label = "PERSON"   # a listed figure's name ("Orban signaled ...") the recogniser took for a body
             if label == "ORG" and self._titled_name(doc, s, e):
                 label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
@@ -1771,6 +1773,19 @@ class ActorCoder:
             bloc = next((country[h] for h in bodies if country[h] in _BLOC_CODES), None)
             if bloc is not None:
                 country[g] = bloc
+
+        # "Trade Commissioner X" given no country, in a story that names one international body called a commission
+        # ("the European Commission"): a member of that body, not of the story's country
+        commissions = {country[h] for h in range(n) if country[h] in _BLOC_CODES and any(
+            m.kind == "organization" and m.named and m.name.split()[-1:] == ["Commission"] for m in groups[h])}
+        if len(commissions) == 1:
+            bloc = next(iter(commissions))
+            for g in range(n):
+                members = groups[g]
+                if members[0].kind == "person" and not any(m.countries or m.fixed_country or m.links or m.proxy_links
+                                                           or m.state_office for m in members) \
+                        and listed[g] is None and any(r.phrase == "commissioner" for m in members for r in m.roles):
+                    country[g] = bloc
 
         # "the London-based rights group X" in a story set elsewhere: an international NGO (docs/gold-format.md)
         for g in range(n):

@@ -112,6 +112,8 @@ _UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
 _PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
 _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
+# Verbs of crying out a slogan ("chanting 'X, out!'").
+_CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
@@ -1239,6 +1241,9 @@ class EventCoder:
                 # "condemned the move": another party's latest, a hostile one when the reaction is hostile (not the
                 # support an ally gave in between)
                 fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
+                # "criticized the move" after "froze the funds ... officials denied it": a move is a deed, not the
+                # words another party said about it
+                fitting = [e for e in fitting if e.plover not in _REACTIONS] or fitting
                 ranked = [e for e in named if e in others] or fitting
                 # "ruled out both steps" after the opposition demanded that the president take them: the steps were
                 # asked of the rejecter's side, by whoever asked last (a party of its own country as well)
@@ -1670,7 +1675,7 @@ class EventCoder:
         toks = doc.tokens
         for p in doc.children[f.token]:
             # "protested outside the Russian embassy": at the country the mission represents
-            if toks[p].dep != "prep" or toks[p].lower not in ("outside", "at", "near", "before", "to", "in"):
+            if toks[p].dep != "prep" or toks[p].lower not in ("outside", "at", "near", "before", "to", "in", "toward", "towards"):
                 continue
             places = [g for g in doc.children[p] if toks[g].dep == "pobj"]
             places += [c for g in places for c in doc.children[g] if toks[c].dep == "compound"]
@@ -1703,6 +1708,20 @@ class EventCoder:
                 found = [a for a in self._resolve(doc, against, ix) if a not in sources and a[1]]
                 if found:
                     return found[:1]
+                if toks[c].lemma.lower() in _CHANTING:
+                    # "chanting 'Ruritania, out!'", "shouting 'down with Ruritania'": the state the slogan sends away
+                    own = {s for _, s in sources if s}
+                    words = [k for k in doc.subtree(c) if k > c and toks[k].sent == toks[c].sent and not any(
+                        toks[g].dep == "conj" and g <= k for g in doc.children[c])]
+                    for k in words:
+                        after = " ".join(toks[j].lower for j in range(k + 1, min(k + 4, len(toks)))
+                                         if toks[j].sent == toks[k].sent and toks[j].pos != "PUNCT")
+                        before = " ".join(toks[j].lower for j in range(max(k - 2, 0), k))
+                        if not (after.startswith(("out", "go home", "get out")) or before in ("down with", "death to")):
+                            continue
+                        found = [a for a in self._resolve(doc, [k], ix) if a not in sources and a[1] and a[1] not in own]
+                        if found:
+                            return found[:1]
         return []
 
     @staticmethod
@@ -2884,6 +2903,17 @@ class EventCoder:
                 named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
+                if bare and not named and toks[h].lemma.lower() in _OFFICE_PAIRS:
+                    # "A's president and B's president signed the treaty. The two leaders also agreed ...": the two
+                    # states' people of the sentence just before, when its own has named no one before the phrase
+                    prev = doc.sentence_of(h).start - 1
+                    if prev >= doc.dateline_end:
+                        s = doc.sentence_of(prev)
+                        people = [ix.by_id[ix.token_actor[k]].country for k in range(s.start, s.end)
+                                  if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"]
+                        people = list(dict.fromkeys(c for c in people if c and c not in NONSTATE_CODES | set(exclude)))
+                        if len(people) == 2:
+                            return [(None, c) for c in people]
                 if bare:
                     return []
                 counts = _mention_counts(ix.by_id.values(), skip=NONSTATE_CODES | set(exclude))
@@ -2930,14 +2960,18 @@ class EventCoder:
         """ "the bloc": the latest union or intergovernmental body (EUR, IGO) named in its sentence or the two
         before; None for any other phrase."""
         toks = doc.tokens
-        if toks[t].lower != "bloc" or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
+        # "the 15-member body": a body of member states, the latest international one (the UN's as well)
+        members = toks[t].lower == "body" and any(toks[c].dep == "compound" and toks[c].lower == "member"
+                                                  for c in doc.children[t])
+        if toks[t].lower != "bloc" and not members or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
                 or t in ix.token_actor:
             return None
+        codes = ("EUR", "IGO", "UNO") if members else ("EUR", "IGO")
         for k in range(t - 1, -1, -1):
             if toks[k].sent < toks[t].sent - 2:
                 break
             aid = ix.token_actor.get(k)
-            if aid is not None and ix.by_id[aid].country in ("EUR", "IGO") and ix.kinds.get(aid) == "organization":
+            if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "organization":
                 return aid, ix.by_id[aid].country
         return None
 
