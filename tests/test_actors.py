@@ -991,3 +991,9 @@ def test_a_listed_figure_the_recogniser_tags_as_a_body_is_a_person(coder):
              title="Ethiopia weighs response to attack")
     abiys = [(a.kind, a.country) for a in r.actors if a.name == "Abiy"]
     assert abiys == [("person", "ETH")], abiys
+
+
+def test_a_role_phrase_opening_a_sentence_keeps_its_whole_name(coder):
+    # the tagger takes a capitalised first word for a name ("Riot"): the actor is still the "riot police"
+    r = code(coder, "Riot police fired tear gas at crowds in Lusaka on Tuesday.")
+    assert actor(r, "Riot police").name == "Riot police"

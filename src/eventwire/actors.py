@@ -1808,6 +1808,11 @@ class ActorCoder:
             names = [m.name for m in members if m.named] or [
                 doc.span_text(m.mstart if m.mstart is not None else m.start, m.end) for m in members]
             name = max(names, key=lambda s: (len(s.split()), len(s)))
+            if len(members) == 1 and first.named and first.kind == "organization" and first.mstart is not None:
+                # "Riot police fired ...": a sentence-initial word the tagger took for a name, inside a role phrase
+                said = doc.span_text(first.mstart, first.mend or first.end)
+                if said.startswith(name + " ") and self.lex.role(said.lower()) is not None:
+                    name = said
             if first.kind == "country" and first.fixed_country:
                 name = self.lex.country_name(first.fixed_country) if not first.sectors else names[0]
             mentions = sorted({(toks[m.mstart if m.mstart is not None else m.start].idx, toks[(m.mend or m.end) - 1].end)
