@@ -466,7 +466,6 @@ class ActorCoder:
                         break
         if not counts:
             return None
-        self.last_home_counts = dict(counts)
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     @staticmethod

@@ -80,11 +80,11 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
-# Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
 _DISMISSALS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "fabricated", "absurd"})
 _SPEECH_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "charge", "criticism", "report", "statement",
                            "complaint"})
+# Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
                       "heatwave", "virus", "outbreak", "epidemic", "cholera", "disease", "eruption", "blaze", "lightning",
@@ -111,9 +111,9 @@ _CONTINUING = frozenset({"on", "ahead", "along"})
 _UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
 _PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
 _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
-# Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 # Verbs of crying out a slogan ("chanting 'X, out!'").
 _CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
+# Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
@@ -149,9 +149,9 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "airport", "bridge", "infrastructure", "headquarters", "post", "checkpoint", "hideout",
                           "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
-# Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 # Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
+# Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
                             "dialogue", "table"})
 # Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
@@ -179,6 +179,7 @@ _DOMESTIC_ACTS = frozenset({"PROTEST"})
 # people a state acts on at home, not across a frontier ("detained the suspects", "pay producers compensation")
 _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
+# A denier's own fellows ("denied that his colleagues had beaten ..."), with a possessive pronoun: a state body too.
 _FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
 # People a story names by nationality and then again with "the" ("two Ruritanian citizens ... the two men"), and how many
@@ -226,6 +227,7 @@ _STATE_WEAPONS = frozenset({"artillery", "airstrike", "warplane", "jet", "tank",
 _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "gunmen", "terrorist", "bandit"})
 # Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Participles that name a ship's or a firm's state on a demonym ("a Panamanian-flagged tanker").
 _FLAG_WORDS = frozenset({"flagged", "registered", "owned"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
@@ -239,9 +241,10 @@ _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy"
                            "counterpart", "chief", "diplomat", "negotiator"})
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
-# A country's missions abroad: a protest outside one is aimed at the country it represents.
+# Foreign envoys and the verbs of summoning them: the summoner is the host state ("summoned the Ruritanian ambassador").
 _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché", "attache"})
 _SUMMONING = frozenset({"summon", "call in"})
+# A country's missions abroad: a protest outside one is aimed at the country it represents.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
 # Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
 _FREEING = frozenset({"release", "freedom", "return", "repatriation"})
@@ -292,9 +295,9 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"}
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
                              "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
 _SPEAKER_FIRST = frozenset({"we", "i"})
-# Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 # Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
 _DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
+# Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
