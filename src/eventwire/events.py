@@ -315,6 +315,15 @@ def _ruled_out_deal(doc: ParsedDoc, n: int, trigger_at: dict) -> bool:
         and any(toks[c].dep == "prt" and toks[c].lower == "out" for c in doc.children[head])
 
 
+def _past_beside_bare(doc: ParsedDoc, v: int, clause: int) -> bool:
+    """ "demanded that the order be withdrawn and threatened to strike": ``v`` is a past verb with no auxiliary of its
+    own, joined to ``clause``, a verb in the bare (mandative) form ("be withdrawn"), so the parser's conjunct is no part
+    of the demanded clause."""
+    toks = doc.tokens
+    return toks[v].tag in ("VBD", "VBN") and not any(toks[c].dep in ("aux", "auxpass") for c in doc.children[v]) \
+        and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[clause])
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
     (not "detachment"/"detain")."""
@@ -2077,10 +2086,8 @@ class EventCoder:
             j = toks[j].head   # "urged X to show restraint and settle": the second act is as embedded as the first
             steps += 1
         coordinated = steps > 0
-        if coordinated and t.tag in ("VBD", "VBN") and t.lemma.lower() in _SPEECH_ACTS and any(
-                toks[c].dep in ("xcomp", "ccomp") for c in doc.children[i]) and not any(
-                toks[c].dep in ("aux", "auxpass") for c in doc.children[i]) and any(
-                toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[j]):
+        if coordinated and t.lemma.lower() in _SPEECH_ACTS and any(toks[c].dep in ("xcomp", "ccomp") for c in doc.children[i]) \
+                and _past_beside_bare(doc, i, j):
             # "demanded that the order be withdrawn and threatened to strike": a speech act in the past joined to a
             # bare-form demanded clause is the demander's second act (misparsed as a conjunct of the demanded verb)
             return False
@@ -2335,9 +2342,7 @@ class EventCoder:
                 up = toks[up].head
             return self._subject(doc, up, depth + 1)
         if dep == "conj" and toks[head].dep == "ccomp" and (toks[toks[head].head].lemma.lower() in _REPORTING or (
-                toks[toks[head].head].lemma.lower() in _DEMANDING and toks[v].tag in ("VBD", "VBN")
-                and not any(toks[c].dep in ("aux", "auxpass") for c in doc.children[v])
-                and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[head]))) \
+                toks[toks[head].head].lemma.lower() in _DEMANDING and _past_beside_bare(doc, v, head))) \
                 and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
                 and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
                         for c in doc.children[v]):
