@@ -324,6 +324,15 @@ def _past_beside_bare(doc: ParsedDoc, v: int, clause: int) -> bool:
         and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[clause])
 
 
+def _shared_objects(doc: ParsedDoc, v: int) -> list[int]:
+    """ "boarded and searched a trawler": the objects of a verb joined to ``v`` with no subject of its own, which two
+    verbs in a row share (for ``v`` when it has no object)."""
+    toks = doc.tokens
+    return [g for c in doc.children[v] if toks[c].dep == "conj" and toks[c].pos == "VERB"
+            and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
+            for g in doc.children[c] if toks[g].dep == "dobj"]
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
     (not "detachment"/"detain")."""
@@ -597,10 +606,7 @@ class EventCoder:
         if req.startswith("obj:"):
             allowed = set(req[4:].split("|"))
             if not objs:
-                # "boarded and searched a trawler": two verbs in a row share the object named after the second
-                objs = [g for c in doc.children[i] if toks[c].dep == "conj" and toks[c].pos == "VERB"
-                        and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
-                        for g in doc.children[c] if toks[g].dep == "dobj"]
+                objs = _shared_objects(doc, i)   # "boarded and searched a trawler"
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
                        for o in objs)
         if toks[i].dep == "acl" and toks[i].tag == "VBN":
@@ -2449,10 +2455,7 @@ class EventCoder:
             targets.extend(g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == v
                            for g in doc.children[u] if toks[g].dep == "nsubj")
         if not targets and "dobj" in f.entry.target and not objs:
-            # "boarded and searched a Turkish trawler": the object named after the second verb of a row is shared
-            targets.extend(g for c in kids if toks[c].dep == "conj" and toks[c].pos == "VERB"
-                           and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
-                           for g in doc.children[c] if toks[g].dep == "dobj")
+            targets.extend(_shared_objects(doc, v))   # "boarded and searched a Turkish trawler"
         if not targets and not f.entry.target:
             targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
         if toks[v].dep == "relcl" and "dobj" in f.entry.target and not passive:
