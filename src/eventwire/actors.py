@@ -466,7 +466,6 @@ class ActorCoder:
                         break
         if not counts:
             return None
-        self.last_home_counts = dict(counts)
         return max(counts, key=lambda c: (counts[c], -first[c]))
 
     @staticmethod
@@ -474,7 +473,7 @@ class ActorCoder:
         """A title-case dateline with no agency opening one of the first paragraphs ("Mombasa — The port
         authority said ..."): a place name, a dash, and a sentence on the same line.  The parser keeps it in
         the text (a line like "Harbour News - Business" is a header, not a dateline, and has no sentence)."""
-        for n, para in enumerate(doc.text.lstrip().split("\n\n")[:4]):
+        for para in doc.text.lstrip().split("\n\n")[:4]:
             m = _PLAIN_DATELINE.match(para)
             if m and len(para.split()) >= 12 and re.search(r"[.!?][\"'”’)]*\s*$", para.split("\n")[0]):
                 return m.group(1)

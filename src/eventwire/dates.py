@@ -47,9 +47,9 @@ day the expression can mean.  A year is never guessed, a day never invented.
      clause, a complement clause ("said on Tuesday it was reviewing ..."), a
      prepositional clause ("accused X of sending ...") or a relational
      preposition ("after four days of talks").  Descending from there to the
-     date may not pass another verb, except a coordinated one or a
-     when/while/as clause ("will raise it when the committee meets in June")
-     ("offered to host a summit next month": "next month" is the summit's).
+     date may not pass another verb, except a coordinated one ("offered to
+     host a summit next month": "next month" is the summit's) or a
+     when/while/as clause ("will raise it when the committee meets in June").
 
 3. Choosing among several
    The one whose head is closest to the anchor in the dependency tree wins;

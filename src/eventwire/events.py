@@ -80,11 +80,11 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
-# Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
 _DISMISSALS = frozenset({"unfounded", "baseless", "groundless", "false", "untrue", "fabricated", "absurd"})
 _SPEECH_NOUNS = frozenset({"protest", "accusation", "allegation", "claim", "charge", "criticism", "report", "statement",
                            "complaint"})
+# Natural or accidental causes of harm: no actor ("the cyclone killed", "destroyed by floods", "a car crash").
 _HAZARDS = frozenset({"cyclone", "storm", "flood", "flooding", "earthquake", "quake", "locust", "drought", "wildfire",
                       "crash", "accident", "landslide", "mudslide", "hurricane", "typhoon", "tsunami", "avalanche",
                       "heatwave", "virus", "outbreak", "epidemic", "cholera", "disease", "eruption", "blaze", "lightning",
@@ -111,9 +111,9 @@ _CONTINUING = frozenset({"on", "ahead", "along"})
 _UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
 _PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
 _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
-# Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 # Verbs of crying out a slogan ("chanting 'X, out!'").
 _CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
+# Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
@@ -149,9 +149,9 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "airport", "bridge", "infrastructure", "headquarters", "post", "checkpoint", "hideout",
                           "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
-# Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 # Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
+# Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
                             "dialogue", "table"})
 # Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
@@ -179,6 +179,7 @@ _DOMESTIC_ACTS = frozenset({"PROTEST"})
 # people a state acts on at home, not across a frontier ("detained the suspects", "pay producers compensation")
 _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
+# A denier's own fellows ("denied that his colleagues had beaten ..."), with a possessive pronoun: a state body too.
 _FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
 # People a story names by nationality and then again with "the" ("two Ruritanian citizens ... the two men"), and how many
@@ -226,6 +227,7 @@ _STATE_WEAPONS = frozenset({"artillery", "airstrike", "warplane", "jet", "tank",
 _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "gunmen", "terrorist", "bandit"})
 # Hostile acts: what a condemnation or rejection answers ("condemned the incursion" is not about an ally's support).
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Participles that name a ship's or a firm's state on a demonym ("a Panamanian-flagged tanker").
 _FLAG_WORDS = frozenset({"flagged", "registered", "owned"})
 _SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
@@ -239,9 +241,10 @@ _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy"
                            "counterpart", "chief", "diplomat", "negotiator"})
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
-# A country's missions abroad: a protest outside one is aimed at the country it represents.
+# Foreign envoys and the verbs of summoning them: the summoner is the host state ("summoned the Ruritanian ambassador").
 _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché", "attache"})
 _SUMMONING = frozenset({"summon", "call in"})
+# A country's missions abroad: a protest outside one is aimed at the country it represents.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
 # Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
 _FREEING = frozenset({"release", "freedom", "return", "repatriation"})
@@ -292,9 +295,9 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"}
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
                              "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
 _SPEAKER_FIRST = frozenset({"we", "i"})
-# Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 # Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
 _DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
+# Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
@@ -310,6 +313,24 @@ def _ruled_out_deal(doc: ParsedDoc, n: int, trigger_at: dict) -> bool:
     return toks[n].dep == "dobj" and toks[n].pos == "NOUN" and n in trigger_at \
         and trigger_at[n].entry.plover in ("SUPPORT", "AGREE") and toks[head].lemma.lower() == "rule" \
         and any(toks[c].dep == "prt" and toks[c].lower == "out" for c in doc.children[head])
+
+
+def _past_beside_bare(doc: ParsedDoc, v: int, clause: int) -> bool:
+    """ "demanded that the order be withdrawn and threatened to strike": ``v`` is a past verb with no auxiliary of its
+    own, joined to ``clause``, a verb in the bare (mandative) form ("be withdrawn"), so the parser's conjunct is no part
+    of the demanded clause."""
+    toks = doc.tokens
+    return toks[v].tag in ("VBD", "VBN") and not any(toks[c].dep in ("aux", "auxpass") for c in doc.children[v]) \
+        and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[clause])
+
+
+def _shared_objects(doc: ParsedDoc, v: int) -> list[int]:
+    """ "boarded and searched a trawler": the objects of a verb joined to ``v`` with no subject of its own, which two
+    verbs in a row share (for ``v`` when it has no object)."""
+    toks = doc.tokens
+    return [g for c in doc.children[v] if toks[c].dep == "conj" and toks[c].pos == "VERB"
+            and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
+            for g in doc.children[c] if toks[g].dep == "dobj"]
 
 
 def _same_stem(noun: str, verb: str) -> bool:
@@ -585,10 +606,7 @@ class EventCoder:
         if req.startswith("obj:"):
             allowed = set(req[4:].split("|"))
             if not objs:
-                # "boarded and searched a trawler": two verbs in a row share the object named after the second
-                objs = [g for c in doc.children[i] if toks[c].dep == "conj" and toks[c].pos == "VERB"
-                        and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
-                        for g in doc.children[c] if toks[g].dep == "dobj"]
+                objs = _shared_objects(doc, i)   # "boarded and searched a trawler"
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
                        for o in objs)
         if toks[i].dep == "acl" and toks[i].tag == "VBN":
@@ -2074,10 +2092,8 @@ class EventCoder:
             j = toks[j].head   # "urged X to show restraint and settle": the second act is as embedded as the first
             steps += 1
         coordinated = steps > 0
-        if coordinated and t.tag in ("VBD", "VBN") and t.lemma.lower() in _SPEECH_ACTS and any(
-                toks[c].dep in ("xcomp", "ccomp") for c in doc.children[i]) and not any(
-                toks[c].dep in ("aux", "auxpass") for c in doc.children[i]) and any(
-                toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[j]):
+        if coordinated and t.lemma.lower() in _SPEECH_ACTS and any(toks[c].dep in ("xcomp", "ccomp") for c in doc.children[i]) \
+                and _past_beside_bare(doc, i, j):
             # "demanded that the order be withdrawn and threatened to strike": a speech act in the past joined to a
             # bare-form demanded clause is the demander's second act (misparsed as a conjunct of the demanded verb)
             return False
@@ -2332,9 +2348,7 @@ class EventCoder:
                 up = toks[up].head
             return self._subject(doc, up, depth + 1)
         if dep == "conj" and toks[head].dep == "ccomp" and (toks[toks[head].head].lemma.lower() in _REPORTING or (
-                toks[toks[head].head].lemma.lower() in _DEMANDING and toks[v].tag in ("VBD", "VBN")
-                and not any(toks[c].dep in ("aux", "auxpass") for c in doc.children[v])
-                and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[head]))) \
+                toks[toks[head].head].lemma.lower() in _DEMANDING and _past_beside_bare(doc, v, head))) \
                 and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
                 and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
                         for c in doc.children[v]):
@@ -2441,10 +2455,7 @@ class EventCoder:
             targets.extend(g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == v
                            for g in doc.children[u] if toks[g].dep == "nsubj")
         if not targets and "dobj" in f.entry.target and not objs:
-            # "boarded and searched a Turkish trawler": the object named after the second verb of a row is shared
-            targets.extend(g for c in kids if toks[c].dep == "conj" and toks[c].pos == "VERB"
-                           and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in doc.children[c])
-                           for g in doc.children[c] if toks[g].dep == "dobj")
+            targets.extend(_shared_objects(doc, v))   # "boarded and searched a Turkish trawler"
         if not targets and not f.entry.target:
             targets = self._prep_objects(doc, v, ("with", "against", "on", "to"))
         if toks[v].dep == "relcl" and "dobj" in f.entry.target and not passive:
