@@ -1633,34 +1633,29 @@ def test_the_two_leaders_opening_a_sentence_are_the_two_states_people_of_the_sen
     assert not has(evs, "AGREE", "PER", "PER"), evs
 
 
-def test_a_slogan_sending_a_country_away_names_the_protest_target(coder):
-    body = ("Thousands of people rallied in a square in Bamako on Saturday, some shouting \"Russia, go home!\" "
-            "and holding banners. Malian police watched from a distance.")
-    _, evs = events(coder, body, title="Malians rally in Bamako")
-    assert has(evs, "PROTEST", "MLI", "RUS"), evs
-
-
-def test_a_march_toward_a_foreign_embassy_is_aimed_at_that_state(coder):
-    body = ("Several hundred students marched toward the Turkish embassy in Baghdad on Friday after the air strikes, "
-            "Iraqi officials said.")
-    _, evs = events(coder, body, title="Iraqi students march in Baghdad")
-    assert has(evs, "PROTEST", "IRQ", "TUR"), evs
-
-
-def test_the_move_criticised_is_the_latest_deed_not_the_words_said_about_it(coder):
-    body = ("The World Bank on Tuesday suspended a $400 million loan to Zambia over concerns about its debt audit. "
-            "Zambian officials rejected the bank's concerns as unfounded. South African President Cyril Ramaphosa "
-            "criticized the move as unfair to a developing economy.")
-    _, evs = events(coder, body, title="World Bank suspends Zambia loan")
-    assert has(evs, "ACCUSE", "ZAF", "IGO"), evs
-    assert not has(evs, "ACCUSE", "ZAF", "ZMB"), evs
-
-
-def test_the_n_member_body_is_the_international_body_named_just_before(coder):
-    body = ("Guyana on Monday took its border dispute with Venezuela to the United Nations Security Council. "
-            "Guyanese Foreign Minister Hugh Todd asked the 15-member body to press Caracas to withdraw its troops.")
-    _, evs = events(coder, body, title="Guyana takes dispute to UN")
-    assert has(evs, "REQUEST", "GUY", "UNO"), evs
+@pytest.mark.parametrize("body, title, expected, not_expected", [
+    pytest.param("Thousands of people rallied in a square in Bamako on Saturday, some shouting \"Russia, go home!\" "
+                 "and holding banners. Malian police watched from a distance.",
+                 "Malians rally in Bamako", ("PROTEST", "MLI", "RUS"), None,
+                 id="a_slogan_sending_a_country_away_names_the_protest_target"),
+    pytest.param("Several hundred students marched toward the Turkish embassy in Baghdad on Friday after the air "
+                 "strikes, Iraqi officials said.",
+                 "Iraqi students march in Baghdad", ("PROTEST", "IRQ", "TUR"), None,
+                 id="a_march_toward_a_foreign_embassy_is_aimed_at_that_state"),
+    pytest.param("The World Bank on Tuesday suspended a $400 million loan to Zambia over concerns about its debt "
+                 "audit. Zambian officials rejected the bank's concerns as unfounded. South African President Cyril "
+                 "Ramaphosa criticized the move as unfair to a developing economy.",
+                 "World Bank suspends Zambia loan", ("ACCUSE", "ZAF", "IGO"), ("ACCUSE", "ZAF", "ZMB"),
+                 id="the_move_criticised_is_the_latest_deed_not_the_words_said_about_it"),
+    pytest.param("Guyana on Monday took its border dispute with Venezuela to the United Nations Security Council. "
+                 "Guyanese Foreign Minister Hugh Todd asked the 15-member body to press Caracas to withdraw its troops.",
+                 "Guyana takes dispute to UN", ("REQUEST", "GUY", "UNO"), None,
+                 id="the_n_member_body_is_the_international_body_named_just_before"),
+])
+def test_whom_an_act_is_aimed_at(coder, body, title, expected, not_expected):
+    _, evs = events(coder, body, title=title)
+    assert has(evs, *expected), evs
+    assert not_expected is None or not has(evs, *not_expected), evs
 
 
 def test_a_capital_named_as_a_division_of_the_story_state_is_no_foreign_country(coder):
