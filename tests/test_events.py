@@ -2612,3 +2612,10 @@ def test_a_threat_joined_to_a_demanded_clause_is_the_demanders_own(coder):
                     title="Nigerian nurses strike")
     assert has(evs, "REQUEST", "NGA"), evs
     assert has(evs, "THREATEN", "NGA", None, "asserted"), evs
+
+
+def test_calling_in_an_ambassador_is_a_summons(coder):
+    _, evs = events(coder, "Kenya called in Tanzania's envoy on Tuesday over the deportations.", title="Kenya summons envoy")
+    assert has(evs, "ACCUSE", "KEN", "TZA"), evs
+    _, evs = events(coder, "The Kenyan coach called in three new players for the match.", title="Squad news")
+    assert not has(evs, "ACCUSE"), evs

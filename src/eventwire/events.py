@@ -243,7 +243,7 @@ _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy"
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
 # Foreign envoys and the verbs of summoning them: the summoner is the host state ("summoned the Ruritanian ambassador").
 _ENVOYS = frozenset({"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché", "attache"})
-_SUMMONING = frozenset({"summon", "call in"})
+_SUMMONING = frozenset({"summon"})   # and "call in" (the phrase rows of triggers.tsv)
 # A country's missions abroad: a protest outside one is aimed at the country it represents.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "commission", "legation"})
 # Nouns of a demand to free people ("demanded the release of the crew"): aimed at whoever holds them.
@@ -474,7 +474,7 @@ class EventCoder:
             ok = True
             for w in entry.extra:
                 hit = next((k for k in below if k not in used and (doc.tokens[k].lemma.lower() == w or doc.tokens[k].lower == w)
-                            and not self._preposition_not_particle(doc, k)
+                            and not (self._preposition_not_particle(doc, k) and not self._object_in_phrase(doc, k, entry))
                             and not (w in _PARTICLES | {"up", "over"} and self._hyphen_tail(doc, k))), None)
                 if hit is None:
                     ok = False
@@ -487,6 +487,12 @@ class EventCoder:
                 best = _Found(i, entry, tuple(used))
                 best_fit = ef
         return best
+
+    @staticmethod
+    def _object_in_phrase(doc: ParsedDoc, k: int, entry: Trigger) -> bool:
+        """ "called in the ambassador": the preposition's own object is a word of the phrase too, so the preposition
+        is the phrase's particle after all (unlike "gave access in an effort to ...")."""
+        return any(doc.tokens[g].dep == "pobj" and doc.tokens[g].lemma.lower() in entry.extra for g in doc.children[k])
 
     @staticmethod
     def _hyphen_tail(doc: ParsedDoc, k: int) -> bool:
@@ -892,7 +898,7 @@ class EventCoder:
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
                 targets = [a for a in aimed_at.get(t.head, []) if a not in sources]
-            if sources and targets and t.lemma.lower() in _SUMMONING \
+            if sources and targets and (t.lemma.lower() in _SUMMONING or f.entry.head == "call" and "in" in f.entry.extra) \
                     and any(toks[j].lemma.lower() in _ENVOYS for k in tgt_toks for j in [k, *doc.children[k]]):
                 # "the deputy minister summoned the Ruritanian ambassador": one summons a foreign envoy, so a summoner
                 # coded with the envoy's country serves the host state, the latest other state named before
