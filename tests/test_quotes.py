@@ -342,28 +342,25 @@ def test_speaker_resolved_through_the_document(coder, text, quoted, speaker):
     assert names.get(q.speaker) == speaker
 
 
-def test_a_named_partys_delegation_or_office_speaks_for_the_party(coder):
+@pytest.mark.parametrize("text, speaker", [
     # "the X's delegation/office said": the named owner is the speaker, not the bare unit word
-    r, _, qs = code(coder, 'The African Union\'s delegation in Juba said it was "alarmed by the violence" '
-                           'in the capital.')
+    pytest.param('The African Union\'s delegation in Juba said it was "alarmed by the violence" in the capital.',
+                 "African Union", id="a_named_partys_delegation_speaks_for_the_party"),
+    pytest.param('President Samia Suluhu Hassan\'s office said on Monday that the talks were "frank and useful" for '
+                 'both sides.', "Samia Suluhu Hassan", id="a_named_persons_office_speaks_for_the_person"),
+    # an unnamed spokesperson speaks for the body just named as a clause's subject ...
+    pytest.param("In Lisbon, the Portuguese Ministry of Agriculture rejected the fishermen's demands. "
+                 "“Quotas are set by science, not by street protests,” a spokeswoman said.",
+                 "Ministry of Agriculture", id="an_unnamed_spokesperson_speaks_for_the_body_just_named"),
+    # ... not for the body acted on (an object)
+    pytest.param("The Nordic Fisheries Council urged the Coastal Shipping Authority to reopen the port. "
+                 "“Every day of closure costs jobs,” a council spokesman said.",
+                 "Nordic Fisheries Council", id="an_unnamed_spokesperson_is_not_the_object_body"),
+])
+def test_who_speaks_for_a_body(coder, text, speaker):
+    r, _, qs = code(coder, text)
     (q,) = qs
-    assert said(r, q) == "African Union"
-    r, _, qs = code(coder, 'President Samia Suluhu Hassan\'s office said on Monday that the talks were '
-                           '"frank and useful" for both sides.')
-    (q,) = qs
-    assert said(r, q) == "Samia Suluhu Hassan"
-
-
-def test_an_unnamed_spokesperson_speaks_for_the_body_just_named_as_subject(coder):
-    r, _, qs = code(coder, "In Lisbon, the Portuguese Ministry of Agriculture rejected the fishermen's demands. "
-                           "“Quotas are set by science, not by street protests,” a spokeswoman said.")
-    (q,) = qs
-    assert said(r, q) == "Ministry of Agriculture"
-    # the body acted on (an object) is not the one that speaks
-    r, _, qs = code(coder, "The Nordic Fisheries Council urged the Coastal Shipping Authority to reopen the port. "
-                           "“Every day of closure costs jobs,” a council spokesman said.")
-    (q,) = qs
-    assert said(r, q) == "Nordic Fisheries Council"
+    assert said(r, q) == speaker
 
 
 def test_a_participle_after_an_inverted_cue_is_the_cues_speaker(coder):

@@ -40,6 +40,8 @@ _SPEAKING_BODIES = ("ministry", "office", "department", "spokesman", "spokeswoma
 _STATE_BODIES = STATE_BODY_SECTORS
 _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
 # "Mombasa —" / "Kisumu, Kenya —" opening a paragraph: a dateline with no agency (see ``_plain_dateline``)
+# A run of capitalised words ("Port Moresby", "QAMISHLI, Syria" title-cased): names in a dateline or headline.
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _PLAIN_DATELINE = re.compile(r"[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)?)"
                              r"[ \t]+[—–][ \t]+[A-Z]")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "from", "outside", "into",
@@ -413,7 +415,7 @@ class ActorCoder:
         dateline = doc.dateline or self._plain_dateline(doc)
         if dateline:
             # the place the story was filed from: "QAMISHLI, Syria (AP) —", "Mombasa — The port authority ..."
-            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", dateline.title()):
+            for word in _CAPITAL_RUN.findall(dateline.title()):
                 for w in (word, *word.split()):
                     iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or self.places.country_of(w)
                     if iso:
@@ -456,7 +458,7 @@ class ActorCoder:
                 first.setdefault(iso, ent.start)
         if title:
             n = 0
-            for word in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", title):
+            for word in _CAPITAL_RUN.findall(title):
                 for w in (word, *word.split()):
                     iso = self.lex.country_word(w) or self.lex.country_by_capital(w)
                     if iso:
@@ -1186,7 +1188,7 @@ class ActorCoder:
                 places += [p for c in doc.children[k] if toks[c].lower in ("to", "in") for p in doc.subtree(c)]
         found = [cspans[p][1] for p in places if p in cspans and cspans[p][2] != "inner"]
         if not found and doc.dateline:
-            found = [iso for w in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", doc.dateline.title())
+            found = [iso for w in _CAPITAL_RUN.findall(doc.dateline.title())
                      for iso in [self.lex.country_word(w) or self.lex.country_by_capital(w)] if iso]
         hosts = [c for c in found if c != own]
         return hosts[0] if hosts else None

@@ -2458,8 +2458,7 @@ class EventCoder:
             targets.extend(c for c in kids if toks[c].dep == "dobj" and c in f.used)
         if not targets and "dobj" in f.entry.target and not objs:
             # "declared two envoys persona non grata": the small clause's subject is the one acted on
-            targets.extend(g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == v
-                           for g in doc.children[u] if toks[g].dep == "nsubj")
+            targets.extend(self._small_clause_subjects(doc, f))
         if not targets and "dobj" in f.entry.target and not objs:
             targets.extend(_shared_objects(doc, v))   # "boarded and searched a Turkish trawler"
         if not targets and not f.entry.target:
@@ -2470,15 +2469,22 @@ class EventCoder:
             subj = [c for c in kids if toks[c].dep == "nsubj" and toks[c].lower not in _RELATIVE]
             if rel or (not targets and subj):
                 targets = [k for k in targets if k not in rel] + [toks[v].head]
-        if not targets and any(toks[u].dep == "ccomp" and toks[u].head == v for u in f.used):
+        if not targets:
             # "ordered them held in detention": the small clause's subject is the one acted on
-            targets = [g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == v
-                       for g in doc.children[u] if toks[g].dep == "nsubj" and toks[g].lower not in _RELATIVE][:1]
+            targets = [g for g in self._small_clause_subjects(doc, f) if toks[g].lower not in _RELATIVE][:1]
         if not targets and f.entry.plover == "REQUEST":
             # "demanded that Kampala withdraw its forces": the one asked to act is the clause's subject
             targets = [g for c in kids if toks[c].dep == "ccomp" or self._for_to_clause(doc, v, c)
                        for g in doc.children[c] if toks[g].dep == "nsubj" and toks[g].lower not in _RELATIVE][:1]
         return source, targets
+
+    @staticmethod
+    def _small_clause_subjects(doc: ParsedDoc, f: _Found) -> list[int]:
+        """The subjects of the small clauses that complete the phrase of ``f`` ("declared two envoys persona non
+        grata", "ordered them held in detention"): the ones the act is done to."""
+        toks = doc.tokens
+        return [g for u in f.used if toks[u].dep == "ccomp" and toks[u].head == f.token
+                for g in doc.children[u] if toks[g].dep == "nsubj"]
 
     def _noun_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
         toks = doc.tokens
