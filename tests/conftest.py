@@ -17,10 +17,25 @@ SEED = SHARED / "seed" / "amn-guaido-2019.txt"
 
 
 @pytest.fixture(scope="session")
-def coder():
+def product():
+    """The Coder as users get it (default settings)."""
     from eventwire import Coder
 
     return Coder()
+
+
+@pytest.fixture(scope="session")
+def coder(product):
+    return product
+
+
+@pytest.fixture(scope="session")
+def rules(product):
+    """The rule stages alone (no learned confidence filter), sharing the session's parser: for tests that pin
+    what the rules propose.  The filter itself is tested in test_confidence.py."""
+    from eventwire import Coder, load_settings
+
+    return Coder(load_settings(confidence=False), parser=product.parser)
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,12 @@ R = DateResolver()
 
 
 @pytest.fixture(scope="module")
+def coder(rules):
+    """Event dates are the rules' doing, so these tests use the rule stages alone (see conftest.rules)."""
+    return rules
+
+
+@pytest.fixture(scope="module")
 def parser():
     from eventwire.nlp import Parser
 

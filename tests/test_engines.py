@@ -100,7 +100,7 @@ def test_an_exception_fails_only_its_document(coder):
 
 def test_code_workers_2_same_lines_as_workers_1(corpus, coder, monkeypatch):
     two = run_cli("code", str(corpus), "--workers", "2")
-    monkeypatch.setattr(code_cmd, "build_coder", lambda model: coder)
+    monkeypatch.setattr(code_cmd, "build_coder", lambda model, min_confidence=None: coder)
     one = CliRunner().invoke(app, ["code", str(corpus), "--workers", "1"])
     assert two.returncode == 1 and one.exit_code == 1, (two.stderr, one.output)
     lines = two.stdout.splitlines()
@@ -200,7 +200,7 @@ def _stored(db: Path) -> dict:
 def test_dask_ingest_stores_what_local_stores(scheduler, corpus, coder, tmp_path, monkeypatch):
     import pandas as pd
 
-    monkeypatch.setattr(ingest_cmd, "build_coder", lambda model: coder)
+    monkeypatch.setattr(ingest_cmd, "build_coder", lambda model, min_confidence=None: coder)
     runner = CliRunner()
     local = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "local.duckdb")])
     pq_dir = tmp_path / "parts"

@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="module")
+def coder(rules):
+    """These tests pin what the rules propose, so they use the rule stages alone (see conftest.rules)."""
+    return rules
+
+
 def events(coder, body: str, title: str = "Regional tensions rise"):
     r = coder.code_text(f"{title}\n\n{body}")
     names = {a.id: a.name for a in r.actors}

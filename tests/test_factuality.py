@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="module")
+def coder(rules):
+    """These tests pin what the rules propose, so they use the rule stages alone (see conftest.rules)."""
+    return rules
+
+
 def facts(coder, body: str, plover: str) -> list[str]:
     r = coder.code_text(f"Regional news\n\n{body}")
     return [e.factuality for e in r.events if e.plover == plover]

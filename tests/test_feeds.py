@@ -565,7 +565,7 @@ def test_watch_once_stores_articles(site, tmp_path, coder, monkeypatch):
 
     from eventwire.cli import watch
 
-    monkeypatch.setattr(watch, "build_coder", lambda model: coder)   # the session's model, loaded once
+    monkeypatch.setattr(watch, "build_coder", lambda model, min_confidence=None: coder)   # the session's model, loaded once
     app = typer.Typer()
     app.command()(watch.command)
     feeds = tmp_path / "feeds.txt"

@@ -46,7 +46,7 @@ APP = make_app()
 @pytest.fixture
 def run(monkeypatch, coder):
     """Invoke a command; ingest reuses the session's Coder instead of loading the model again."""
-    monkeypatch.setattr(ingest_cmd, "build_coder", lambda model: coder)
+    monkeypatch.setattr(ingest_cmd, "build_coder", lambda model, min_confidence=None: coder)
     runner = CliRunner()
 
     def invoke(*args: str):
@@ -60,7 +60,7 @@ def db(tmp_path_factory, coder):
     """A store with the examples ingested through the command."""
     path = tmp_path_factory.mktemp("cli") / "cli.duckdb"
     mp = pytest.MonkeyPatch()
-    mp.setattr(ingest_cmd, "build_coder", lambda model: coder)
+    mp.setattr(ingest_cmd, "build_coder", lambda model, min_confidence=None: coder)
     try:
         r = CliRunner().invoke(APP, ["ingest", str(EXAMPLES), "--db", str(path), "--published", "2024-05-14"])
     finally:

@@ -25,6 +25,9 @@ class Settings:
     classifier: bool = False          # confirm rule events with the shipped learned confirmer (opt-in:
                                       # on the development set it trades recall for little precision)
     confirm_threshold: float = 0.3    # drop a candidate event the confirmer gives less than this
+    confidence: bool = True           # score each event with the learned confidence model (data/event_confidence.tsv)
+    min_confidence: float = 0.6       # ... and drop the events it gives less than this (0: keep all, scored;
+                                      # EVENTWIRE_MIN_CONFIDENCE); see docs/accuracy.md for how it was chosen
     selective: bool = True            # full pipeline only on sentences that can hold an event or a quote
                                       # (EVENTWIRE_FULL_PARSE=1: every sentence, in one piece)
 
@@ -44,9 +47,16 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             raise ConfigError(f"EVENTWIRE_BATCH_SIZE must be an integer, got {env['EVENTWIRE_BATCH_SIZE']!r}") from exc
     if env.get("EVENTWIRE_CONFIRM", "").lower() in ("1", "true", "yes", "on"):
         settings = replace(settings, classifier=True)
+    if env.get("EVENTWIRE_MIN_CONFIDENCE"):
+        try:
+            settings = replace(settings, min_confidence=float(env["EVENTWIRE_MIN_CONFIDENCE"]))
+        except ValueError as exc:
+            raise ConfigError(f"EVENTWIRE_MIN_CONFIDENCE must be a number, got {env['EVENTWIRE_MIN_CONFIDENCE']!r}") from exc
     if env.get("EVENTWIRE_FULL_PARSE", "").lower() in ("1", "true", "yes", "on"):
         settings = replace(settings, selective=False)
     settings = settings.with_overrides(**overrides)
     if settings.batch_size < 1:
         raise ConfigError("batch size must be at least 1")
+    if not 0.0 <= settings.min_confidence <= 1.0:
+        raise ConfigError(f"minimum confidence must be between 0 and 1, got {settings.min_confidence}")
     return settings

@@ -19,6 +19,7 @@ from .events import EventCoder
 from .language import LanguageDetector, latin_share
 from .quotes import QuoteCoder
 from .clean import clean
+from .confidence import ConfidenceModel
 from .config import Settings, load_settings
 from .errors import EventwireError, InputError
 from .lexicon import Lexicon, Triggers
@@ -87,6 +88,7 @@ class Coder:
         self.dates = DateResolver()
         self.language = LanguageDetector.load()
         self.classifier = self._load_classifier() if self.settings.classifier else None
+        self.confidence = ConfidenceModel.load() if self.settings.confidence else None
 
     @staticmethod
     def _load_classifier():
@@ -134,7 +136,10 @@ class Coder:
             places = self.place_coder.code(parsed, actors, c.title)
             events = self._date_events(parsed, events, published, self.place_coder.sentence_places(places, parsed))
             article = self._article(c, "en", published)
-            yield Record(article=article, actors=actors, places=places, events=events, quotes=quotes)
+            record = Record(article=article, actors=actors, places=places, events=events, quotes=quotes)
+            if self.confidence is not None:
+                record = self.confidence.score(record, self.settings.min_confidence)
+            yield record
 
     @staticmethod
     def _article(c: CleanDocument, language: str, published: str | None, notes: tuple[str, ...] = ()) -> Article:

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..config import load_settings
 from ..errors import EventwireError
 from ..render import render_table
-from .common import EXIT_ENV, EXIT_FAILED, EXIT_OK, build_coder, check_date, is_tty, stderr
+from .common import EXIT_ENV, EXIT_FAILED, EXIT_OK, MIN_CONFIDENCE_HELP, build_coder, check_date, is_tty, stderr
 
 
 class Format(str, Enum):
@@ -37,6 +37,8 @@ def command(
         help="Worker processes coding in parallel, one spaCy model each (default: the number of cores); "
              "1 codes in this process.  Output order is input order either way.",
     ),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, metavar="P",
+                                                   help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Code articles: clean body, provenance and actors, one eventwire/1 record per article.
 
@@ -55,10 +57,10 @@ def command(
     err = stderr()
     n_workers = workers or _default_workers()
     if n_workers == 1:
-        coder = build_coder(model)
+        coder = build_coder(model, min_confidence)
         outcomes = coder.code_paths(list(paths), published=published)
     else:
-        outcomes = _code_in_pool(list(paths), published, model, n_workers)
+        outcomes = _code_in_pool(list(paths), published, model, n_workers, min_confidence)
     failures = 0
     records = []
     show_progress = is_tty() and fmt is not Format.table
@@ -96,14 +98,15 @@ def _default_workers() -> int:
     return default_workers()
 
 
-def _code_in_pool(paths: List[Path], published: Optional[str], model: Optional[str], workers: int):
+def _code_in_pool(paths: List[Path], published: Optional[str], model: Optional[str], workers: int,
+                  min_confidence: Optional[float] = None):
     """Outcomes of the inputs coded in a local process pool; an environment error (the model
     cannot be loaded in the workers) ends the command with exit 3 and one line."""
     from ..engines.local import code_parallel
     from ..read import iter_documents
 
     try:
-        settings = load_settings(model=model)
+        settings = load_settings(model=model, min_confidence=min_confidence)
     except EventwireError as exc:
         stderr().print(f"eventwire: error: {exc}", markup=False)
         raise typer.Exit(EXIT_ENV) from None

@@ -27,12 +27,16 @@ def check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def build_coder(model: str | None):
+MIN_CONFIDENCE_HELP = ("Drop events the learned confidence model scores under this (0-1; default 0.6, "
+                       "EVENTWIRE_MIN_CONFIDENCE). 0 keeps every rule candidate, each with its score.")
+
+
+def build_coder(model: str | None, min_confidence: float | None = None):
     """Build a Coder or exit 3 with a one-line reason."""
     from ..pipeline import Coder
 
     try:
-        return Coder(load_settings(model=model))
+        return Coder(load_settings(model=model, min_confidence=min_confidence))
     except EventwireError as exc:
         stderr().print(f"eventwire: error: {exc}", markup=False)
         raise typer.Exit(EXIT_ENV) from None

@@ -24,7 +24,7 @@ from ..evaluate import (
 )
 from ..read import read_path
 from ..records import Failure, RawDocument
-from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_coder, stderr
+from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, MIN_CONFIDENCE_HELP, build_coder, stderr
 
 LABELS = {
     "boilerplate_removed": "boilerplate lines removed",
@@ -57,6 +57,8 @@ def command(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON on stdout instead of tables."),
     show_misses: bool = typer.Option(False, "--misses", help="List every miss (lost line, wrong country, missed event) on stderr."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline package to use."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, metavar="P",
+                                                   help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Score the coder on annotated articles: boilerplate, metadata, actors, events, quotes, places.
 
@@ -86,7 +88,7 @@ def command(
     if directory is not None and not gold:
         err.print(f"eventwire: {directory}: no annotated articles (NAME.txt with NAME.json)", markup=False)
         raise typer.Exit(EXIT_FAILED)
-    coder = build_coder(model)
+    coder = build_coder(model, min_confidence)
     result: dict = {}
     failed = 0
     if gold:

@@ -1,0 +1,196 @@
+"""Event confidence: a small learned model that scores each coded event by what its record says.
+
+The rule coder proposes events; some are right, some are not (a wrong country, an act the
+article only mentions in passing, a third telling of the same act).  This stage gives every
+event of a record a probability that an annotator would code it the same way, from plain
+facts the record holds about it: its type, mode and factuality, its trigger word, whether
+it has a source and a target and how prominent their countries are in the article, the
+actors' sectors, whether it sits inside a quote, how many events of its type and dyad came
+before it, how old its date is, where in the article its sentence is.  Events under the
+threshold (``Settings.min_confidence``) are dropped; the rest keep their probability in
+``Event.confidence``.
+
+The model is a logistic regression whose weights are a data file the team trains
+(``data/event_confidence.tsv``, written by ``training/train_confidence.py`` from our own
+annotated sets; its header says which sets and what the leave-one-set-out test measured).
+Every weight is a named feature, so why an event scored as it did can be read off
+(:meth:`ConfidenceModel.explain`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Mapping
+
+from .errors import DataFileError
+from .lexicon import NONSTATE_CODES
+from .records import Actor, Event, Record
+
+FILE = "event_confidence.tsv"
+BIAS = "(bias)"
+
+
+def _days_before(day: str | None, published: str | None) -> int | None:
+    if not day or not published or len(day) < 10:
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+    except ValueError:
+        return None
+
+
+def _age(day: str | None, published: str | None) -> str:
+    d = _days_before(day, published)
+    if d is None:
+        return "none"
+    if d <= 1:
+        return "0"
+    if d <= 7:
+        return "week"
+    return "month" if d <= 40 else "old"
+
+
+def _country_ranks(actors: tuple[Actor, ...]) -> list[str]:
+    """The article's countries, most mentioned first (by the mentions of the actors that carry them)."""
+    counts: Counter[str] = Counter()
+    for a in actors:
+        if a.country:
+            counts[a.country] += len(a.mentions)
+    return [c for c, _ in counts.most_common()]
+
+
+def _rank(country: str, ranked: list[str]) -> str:
+    if country in NONSTATE_CODES:
+        return "org"
+    if country not in ranked:
+        return "absent"
+    return str(min(ranked.index(country), 3))
+
+
+def _side(country: str | None, actor: str | None, home: str | None) -> str:
+    """Where a role's country stands: no actor at all, an actor with no single country (a bloc of states,
+    an unnamed crowd), the article's main country, another."""
+    if country is None:
+        return "none" if actor is None else "stateless"
+    return "home" if country == home else "other"
+
+
+def event_features(record: Record) -> list[tuple[str, ...]]:
+    """The named features of each event of ``record``, in order (what the model weighs)."""
+    text = record.article.text
+    events = record.events
+    actors = {a.id: a for a in record.actors}
+    quotes = [q.text for q in record.quotes]
+    ranked = _country_ranks(record.actors)
+    home = ranked[0] if ranked else None
+    sentences = sorted({e.sentence for e in events})
+    per_sentence = Counter(e.sentence for e in events)
+    length = max(len(text), 1)
+    seen_dyad: Counter[tuple] = Counter()
+    seen_type: Counter[str] = Counter()
+    out = []
+    for e in events:
+        t = e.plover
+        s, g = e.source_country, e.target_country
+        sc, tc = _side(s, e.source, home), _side(g, e.target, home)
+        sr, tr = (_rank(s, ranked) if s else sc), (_rank(g, ranked) if g else tc)
+        inside = any(q[0] <= e.trigger[0] < q[1] for q in quotes)
+        f = [
+            f"type={t}", f"mode={t}:{e.mode}", f"fact={e.factuality}", f"type_fact={t}:{e.factuality}",
+            f"trigger={text[e.trigger[0]:e.trigger[1]].lower()}", f"cameo={e.cameo[:3]}",
+            f"position={min(int(e.sentence[0] / length * 5), 4)}",
+            f"sentence_no={min(sentences.index(e.sentence), 6)}",
+            f"events_in_sentence={min(per_sentence[e.sentence], 4)}",
+            f"has_source={e.source is not None}", f"has_target={e.target is not None}",
+            f"source_country={sc}", f"target_country={tc}", f"domestic={s == g and s is not None}",
+            f"type_source_country={t}:{sc}", f"type_target_country={t}:{tc}",
+            f"source_rank={sr}", f"target_rank={tr}", f"rank_pair={sr}:{tr}",
+            f"type_source_rank={t}:{sr}", f"type_target_rank={t}:{tr}",
+        ]
+        for role, ref in (("source", e.source), ("target", e.target)):
+            actor = actors.get(ref) if ref else None
+            if actor is not None:
+                f.extend(f"{role}_sector={sector}" for sector in actor.sectors[:2])
+                f.append(f"{role}_kind={actor.kind}")
+                f.append(f"{role}_mentions={min(len(actor.mentions), 4)}")
+        f += [f"in_quote={inside}", f"type_in_quote={t}:{inside}",
+              f"same_dyad_before={min(seen_dyad[(t, s, g)], 2)}", f"same_type_before={min(seen_type[t], 3)}",
+              f"age={_age(e.date, record.article.published)}",
+              f"sentence_length={min((e.sentence[1] - e.sentence[0]) // 80, 4)}"]
+        f += [f"context={c}" for c in e.contexts]
+        seen_dyad[(t, s, g)] += 1
+        seen_type[t] += 1
+        out.append(tuple(f))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """Weights of the event-confidence model (a logistic regression over named features)."""
+
+    weights: Mapping[str, float]
+    bias: float
+    provenance: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ConfidenceModel":
+        if path is not None:
+            text = path.read_text(encoding="utf-8")
+        else:
+            text = resources.files("eventwire").joinpath("data", FILE).read_text(encoding="utf-8")
+        return cls.parse(text, str(path or FILE))
+
+    @classmethod
+    def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":
+        header, weights, bias = [], {}, None
+        rows = [ln for ln in text.splitlines() if ln.strip()]
+        for n, line in enumerate(rows, 1):
+            if line.startswith("#"):
+                header.append(line[1:].strip())
+                continue
+            cells = line.split("\t")
+            if cells == ["feature", "weight"]:
+                continue
+            if len(cells) != 2:
+                raise DataFileError(f"{name}: line {n} is not 'feature<TAB>weight'")
+            try:
+                value = float(cells[1])
+            except ValueError:
+                raise DataFileError(f"{name}: line {n}: weight {cells[1]!r} is not a number") from None
+            if cells[0] == BIAS:
+                bias = value
+            else:
+                weights[cells[0]] = value
+        if bias is None:
+            raise DataFileError(f"{name}: no '{BIAS}' row")
+        return cls(weights, bias, "\n".join(header))
+
+    def dump(self, header: str) -> str:
+        lines = [f"# {ln}" if ln else "#" for ln in header.splitlines()]
+        lines.append("feature\tweight")
+        lines.append(f"{BIAS}\t{self.bias:.4f}")
+        lines += [f"{k}\t{v:.4f}" for k, v in sorted(self.weights.items()) if abs(v) >= 5e-5]
+        return "\n".join(lines) + "\n"
+
+    def probability(self, features: tuple[str, ...]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def explain(self, features: tuple[str, ...], top: int = 5) -> list[tuple[str, float]]:
+        """The features that weighed most on an event's score, strongest first."""
+        weighed = [(f, self.weights[f]) for f in features if f in self.weights]
+        return sorted(weighed, key=lambda fw: -abs(fw[1]))[:top]
+
+    def score(self, record: Record, threshold: float = 0.0) -> Record:
+        """``record`` with each event's confidence set and the events under ``threshold`` dropped (renumbered)."""
+        if not record.events:
+            return record
+        probs = [self.probability(f) for f in event_features(record)]
+        kept: list[Event] = [replace(e, confidence=round(p, 3)) for e, p in zip(record.events, probs) if p >= threshold]
+        kept = [replace(e, id=f"E{n}") for n, e in enumerate(kept, 1)]
+        return replace(record, events=tuple(kept))

@@ -1,0 +1,127 @@
+"""The learned event-confidence stage: its features, its weights file, its filter, and how users set it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire import Coder, load_settings
+from eventwire.confidence import BIAS, ConfidenceModel, event_features
+from eventwire.errors import ConfigError, DataFileError
+
+from conftest import run_cli
+
+STORY = (
+    "Border tensions rise\n\n"
+    "NAIROBI, March 3 - Kenyan police arrested three Ugandan traders at the Busia crossing on Monday, the interior "
+    "ministry said. Uganda's foreign ministry summoned Kenya's envoy in Kampala and demanded their release. "
+    "Two people were injured. \"We will not accept this,\" a Ugandan official said. "
+    "Neighbouring East African states have repeatedly rejected the closure of the crossing."
+)
+SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind16", "blind18", "agreement")
+
+
+@pytest.fixture(scope="module")
+def everything(rules):
+    """The story coded with every rule event kept, each scored (threshold 0)."""
+    coder = Coder(load_settings(min_confidence=0.0), parser=rules.parser)
+    return coder.code_text(STORY, published="2025-03-04")
+
+
+def test_the_shipped_weights_load_with_their_provenance():
+    model = ConfidenceModel.load()
+    assert len(model.weights) > 100
+    assert "train_confidence.py" in model.provenance and "dev" in model.provenance
+    # the sealed sets, kept for measuring, are never learned from
+    trained_on = next(ln for ln in model.provenance.splitlines() if ln.startswith("("))
+    assert not any(f"{name}," in trained_on or f"{name};" in trained_on for name in SEALED)
+
+
+def test_every_event_gets_named_features(everything):
+    feats = event_features(everything)
+    assert len(feats) == len(everything.events) >= 3
+    for event, f in zip(everything.events, feats):
+        assert f"type={event.plover}" in f and f"fact={event.factuality}" in f
+        assert any(x.startswith("same_type_before=") for x in f)
+    first_of_type = {}
+    for event, f in zip(everything.events, feats):
+        first_of_type.setdefault(event.plover, f)
+    assert all("same_type_before=0" in f for f in first_of_type.values())
+
+
+def test_a_role_with_no_actor_and_an_actor_with_no_country_are_told_apart(everything):
+    feats = dict(zip(everything.events, event_features(everything)))
+    for event, f in feats.items():
+        if event.source is None:
+            assert "source_country=none" in f
+        elif event.source_country is None:
+            assert "source_country=stateless" in f
+        else:
+            assert "source_country=home" in f or "source_country=other" in f
+
+
+def test_threshold_zero_keeps_every_rule_event_scored(rules, everything):
+    plain = rules.code_text(STORY, published="2025-03-04")
+    assert [(e.plover, e.trigger) for e in everything.events] == [(e.plover, e.trigger) for e in plain.events]
+    assert all(0.0 <= e.confidence <= 1.0 for e in everything.events)
+    assert len({e.confidence for e in everything.events}) > 1
+
+
+def test_the_default_keeps_only_events_at_or_over_the_threshold(coder, everything):
+    kept = coder.code_text(STORY, published="2025-03-04")
+    threshold = coder.settings.min_confidence
+    assert threshold == load_settings().min_confidence > 0
+    want = [(e.plover, e.trigger, e.confidence) for e in everything.events if e.confidence >= threshold]
+    assert [(e.plover, e.trigger, e.confidence) for e in kept.events] == want
+    assert [e.id for e in kept.events] == [f"E{n}" for n in range(1, len(kept.events) + 1)]
+
+
+def test_score_drops_renumbers_and_explains(everything):
+    # a model that distrusts events with no source at all
+    model = ConfidenceModel({"has_source=False": -6.0, "type=ACCUSE": 0.5}, bias=2.0)
+    scored = model.score(everything, threshold=0.5)
+    assert all(e.source is not None for e in scored.events)
+    assert len(scored.events) == sum(1 for e in everything.events if e.source is not None)
+    assert [e.id for e in scored.events] == [f"E{n}" for n in range(1, len(scored.events) + 1)]
+    assert model.score(everything, threshold=1.0).events == ()
+    assert model.explain(("has_source=False", "type=ACCUSE", "unknown=1")) == [("has_source=False", -6.0),
+                                                                               ("type=ACCUSE", 0.5)]
+
+
+def test_weights_round_trip_through_the_data_format():
+    model = ConfidenceModel({"type=ASSAULT": 0.25, "in_quote=True": -0.5}, bias=0.1)
+    text = model.dump("Provenance: a test.\nLicense: MIT.")
+    again = ConfidenceModel.parse(text)
+    assert again.weights == model.weights and again.bias == pytest.approx(0.1)
+    assert again.provenance == "Provenance: a test.\nLicense: MIT."
+
+
+@pytest.mark.parametrize("text, message", [
+    ("feature\tweight\ntype=ASSAULT\t0.5\n", r"weights.tsv: no '\(bias\)' row"),
+    (f"{BIAS}\t0.1\ntype=ASSAULT\n", "line 2 is not"),
+    (f"{BIAS}\t0.1\ntype=ASSAULT\tmany\n", "is not a number"),
+])
+def test_a_broken_weights_file_is_named_with_its_reason(text, message):
+    with pytest.raises(DataFileError, match=message):
+        ConfidenceModel.parse(text, "weights.tsv")
+
+
+def test_the_threshold_is_read_from_the_environment_and_checked():
+    assert load_settings({"EVENTWIRE_MIN_CONFIDENCE": "0.25"}).min_confidence == 0.25
+    assert load_settings({}, min_confidence=0.0).min_confidence == 0.0
+    with pytest.raises(ConfigError, match="EVENTWIRE_MIN_CONFIDENCE"):
+        load_settings({"EVENTWIRE_MIN_CONFIDENCE": "high"})
+    with pytest.raises(ConfigError, match="between 0 and 1"):
+        load_settings({"EVENTWIRE_MIN_CONFIDENCE": "1.5"})
+
+
+def test_the_cli_flag_keeps_more_events_at_zero(tmp_path, everything, coder):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    low = run_cli("code", str(story), "--published", "2025-03-04", "--workers", "1", "--min-confidence", "0")
+    assert low.returncode == 0, low.stderr
+    events = json.loads(low.stdout)["events"]
+    assert len(events) == len(everything.events)
+    bad = run_cli("code", str(story), "--min-confidence", "2")
+    assert bad.returncode == 2 and "--min-confidence" in bad.stderr
