@@ -2625,3 +2625,15 @@ def test_calling_in_an_ambassador_is_a_summons(coder):
     assert has(evs, "ACCUSE", "KEN", "TZA"), evs
     _, evs = events(coder, "The Kenyan coach called in three new players for the match.", title="Squad news")
     assert not has(evs, "ACCUSE"), evs
+
+
+def test_a_passive_detention_in_a_named_state_is_that_states(coder):
+    _, evs = events(coder, "At least 12 Canadian citizens have been detained in Iran on spying charges since 2015, "
+                           "according to Ottawa.", title="Canada presses Iran")
+    assert has(evs, "COERCE", "IRN", "CAN")
+
+
+def test_the_north_names_the_storys_north_half(coder):
+    _, evs = events(coder, "North Korea flew balloons over the border on Sunday. South Korea's unification minister "
+                           "urged the North to stop the flights at once.", title="Balloons cross the border")
+    assert any(e[0] == "REQUEST" and e[2] == "PRK" and e[5] == "North Korea" for e in evs)

@@ -227,6 +227,16 @@ class ActorCoder:
                 i = found[0]
             else:
                 i += 1
+        # "urged the North to halt the launches": "the North" / "the South" for the story's "North X" / "South X"
+        named = {iso for _, iso, how in out.values() if how in ("name", "demonym")}
+        for i in range(1, n):
+            word = toks[i].text
+            if i in out or word not in ("North", "South") or toks[i - 1].lower != "the" \
+                    or i + 1 < n and toks[i + 1].text[:1].isupper() and toks[i + 1].pos in ("PROPN", "NOUN", "ADJ"):
+                continue
+            halves = [iso for iso in named if self.lex.country_name(iso).startswith(word + " ")]
+            if len(halves) == 1:
+                out[i] = (i + 1, halves[0], "name")
         return out
 
     def _names_division(self, doc: ParsedDoc, start: int, end: int, iso: str) -> bool:

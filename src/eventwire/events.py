@@ -894,6 +894,8 @@ class EventCoder:
                     state = self._denying_state(doc, f, ix, targets)   # "police denied any detainee had been beaten"
                 if state is not None:
                     state = self._law_of(doc, f.token) or state   # "Under Ruritanian law, the boat could be seized"
+                    if f.entry.plover in _STATE_ACTS:
+                        state = self._held_in(doc, f.token) or state   # "were detained in Iran": by the state holding them
                 sources = [(None, state)]
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
@@ -1585,6 +1587,20 @@ class EventCoder:
                         iso = self._country_in(doc, n)
                         if iso:
                             return iso
+        return None
+
+    def _held_in(self, doc: ParsedDoc, v: int) -> str | None:
+        """The state named as the place of a passive arrest or sentence with no doer ("have been detained in
+        Iran", "were jailed in Minsk"): the state that holds them there."""
+        toks = doc.tokens
+        for c in doc.children[v]:
+            if toks[c].dep != "prep" or toks[c].lower != "in":
+                continue
+            for n in doc.children[c]:
+                if toks[n].dep == "pobj" and toks[n].pos == "PROPN":
+                    iso = self._country_in(doc, n)
+                    if iso and iso not in NONSTATE_CODES:
+                        return iso
         return None
 
     @staticmethod
