@@ -2637,3 +2637,38 @@ def test_the_north_names_the_storys_north_half(coder):
     _, evs = events(coder, "North Korea flew balloons over the border on Sunday. South Korea's unification minister "
                            "urged the North to stop the flights at once.", title="Balloons cross the border")
     assert any(e[0] == "REQUEST" and e[2] == "PRK" and e[5] == "North Korea" for e in evs)
+
+
+def test_clearing_a_barricade_is_coercion(coder):
+    _, evs = events(coder, "Chilean riot police cleared a barricade of burning tyres outside Valparaiso on Monday.",
+                    title="Chile protest")
+    assert has(evs, "COERCE", "CHL"), evs
+
+
+def test_ending_a_boycott_is_a_concession_not_a_protest(coder):
+    _, evs = events(coder, "Georgia's main opposition bloc ended its boycott of parliament on Wednesday.",
+                    title="Georgia opposition")
+    assert has(evs, "CONCEDE", "GEO"), evs
+    assert not has(evs, "PROTEST"), evs
+
+
+def test_finalising_an_agreement_and_dismantling_outposts(coder):
+    _, evs = events(coder, "Armenia and Azerbaijan have finalised an agreement on border demarcation. "
+                           "Armenian troops had dismantled two outposts near the village.",
+                    title="Caucasus border")
+    assert has(evs, "AGREE", "ARM", "AZE"), evs
+    assert not has(evs, "RETREAT", "AZE"), evs
+    assert has(evs, "RETREAT", "ARM"), evs
+
+
+def test_ordering_foreign_troops_out_is_an_expulsion(coder):
+    _, evs = events(coder, "Niger's junta expelled the envoy a year after it ordered American troops out of the country.",
+                    title="Niger junta")
+    assert has(evs, "SANCTION", None, "USA"), evs
+    assert not has(evs, "MOBILIZE", None, "USA"), evs
+
+
+def test_flight_operations_near_islands_are_a_show_of_force(coder):
+    _, evs = events(coder, "A Russian naval group conducted flight operations near the Japanese islands on Sunday.",
+                    title="Russian navy")
+    assert has(evs, "MOBILIZE", "RUS"), evs
