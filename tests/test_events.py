@@ -2619,3 +2619,12 @@ def test_calling_in_an_ambassador_is_a_summons(coder):
     assert has(evs, "ACCUSE", "KEN", "TZA"), evs
     _, evs = events(coder, "The Kenyan coach called in three new players for the match.", title="Squad news")
     assert not has(evs, "ACCUSE"), evs
+
+
+def test_signed_motion_is_no_agreement(coder):
+    # a motion (of no confidence) signed by lawmakers is no agreement between parties (PLOVER SUPPORT 057)
+    _, evs = events(coder, "Kenyan opposition parties filed a motion of no confidence in the government of Prime Minister "
+                           "William Ruto on Monday. The motion, signed by 45 lawmakers from the Orange Movement, Unity and "
+                           "Justice (UJ) and the Social Democrats, accuses Ruto of \"selling Kenya to foreign lenders\".")
+    assert not has(evs, "SUPPORT")
+    assert has(evs, "ACCUSE", "KEN", "KEN")
