@@ -2672,3 +2672,12 @@ def test_flight_operations_near_islands_are_a_show_of_force(coder):
     _, evs = events(coder, "A Russian naval group conducted flight operations near the Japanese islands on Sunday.",
                     title="Russian navy")
     assert has(evs, "MOBILIZE", "RUS"), evs
+
+
+def test_signed_motion_is_no_agreement(coder):
+    # a motion (of no confidence) signed by lawmakers is no agreement between parties (PLOVER SUPPORT 057)
+    _, evs = events(coder, "Kenyan opposition parties filed a motion of no confidence in the government of Prime Minister "
+                           "William Ruto on Monday. The motion, signed by 45 lawmakers from the Orange Movement, Unity and "
+                           "Justice (UJ) and the Social Democrats, accuses Ruto of \"selling Kenya to foreign lenders\".")
+    assert not has(evs, "SUPPORT")
+    assert has(evs, "ACCUSE", "KEN", "KEN")
