@@ -125,3 +125,15 @@ def test_the_cli_flag_keeps_more_events_at_zero(tmp_path, everything, coder):
     assert len(events) == len(everything.events)
     bad = run_cli("code", str(story), "--min-confidence", "2")
     assert bad.returncode == 2 and "--min-confidence" in bad.stderr
+
+
+def test_the_table_shows_each_events_confidence(everything):
+    from rich.console import Console
+
+    from eventwire.render import render_table
+
+    console = Console(record=True, width=220)
+    render_table([everything], console)
+    shown = console.export_text()
+    assert "conf." in shown
+    assert all(f"{e.confidence:.2f}" in shown for e in everything.events)

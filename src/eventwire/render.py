@@ -33,12 +33,13 @@ def record_tables(record: Record) -> list[Table | Text]:
     if record.events:
         names = {ac.id: ac.name for ac in record.actors}
         events = Table(show_lines=False)
-        for col in ("event", "source", "target", "factuality", "evidence"):
+        for col in ("event", "source", "target", "factuality", "conf.", "evidence"):
             events.add_column(col, overflow="fold")
         for e in record.events:
             src = f"{names.get(e.source, '-') if e.source else '-'} ({e.source_country or '?'})"
             tgt = f"{names.get(e.target, '-') if e.target else '-'} ({e.target_country or '?'})"
-            events.add_row(f"{e.plover} {e.cameo}", src, tgt, e.factuality, a.text[e.trigger[0]:e.trigger[1]])
+            events.add_row(f"{e.plover} {e.cameo}", src, tgt, e.factuality, f"{e.confidence:.2f}",
+                           a.text[e.trigger[0]:e.trigger[1]])
         out.append(events)
     return out
 
