@@ -997,3 +997,12 @@ def test_a_role_phrase_opening_a_sentence_keeps_its_whole_name(coder):
     # the tagger takes a capitalised first word for a name ("Riot"): the actor is still the "riot police"
     r = code(coder, "Riot police fired tear gas at crowds in Lusaka on Tuesday.")
     assert actor(r, "Riot police").name == "Riot police"
+
+
+def test_national_chapter_of_an_international_ngo_takes_its_country(coder):
+    # "Amnesty International Kenya" is the national chapter: a Kenyan group, not the international NGO
+    r = code(coder, "Kenyan lawmakers passed a law on foreign funding on Tuesday. The law was condemned by Amnesty "
+                    "International Kenya, which called it an attack on civil society.", title="Kenya passes NGO law")
+    a = actor(r, "Amnesty International Kenya")
+    assert a.country == "KEN", (a.name, a.country)
+    assert not any(x.country == "NGO" for x in r.actors)

@@ -2681,3 +2681,30 @@ def test_signed_motion_is_no_agreement(coder):
                            "Justice (UJ) and the Social Democrats, accuses Ruto of \"selling Kenya to foreign lenders\".")
     assert not has(evs, "SUPPORT")
     assert has(evs, "ACCUSE", "KEN", "KEN")
+
+
+def test_dated_wire_dateline_without_a_dash_is_no_actor(coder):
+    # "CITY, Mon DD (AGENCY) Text": a dateline with no dash after the agency is still kept out of the parse
+    r, evs = events(coder, "Jakarta, Jun 12 (PTI) Nepal and Bhutan have finalised a trade agreement at a meeting in the "
+                           "Indonesian capital, officials said on Thursday.", title="Nepal and Bhutan seal trade pact")
+    assert not any(a.name in ("Jakarta", "PTI") for a in r.actors), [a.name for a in r.actors]
+    assert has(evs, "AGREE", "NPL", "BTN")
+
+
+def test_lede_naming_two_states_gives_the_other_side_of_home_acts(coder):
+    # the lede names both states: the home army's pullback is toward the other one, though it is named less often
+    _, evs = events(coder, "Nepal and Bhutan have agreed to end a stand-off on a disputed ridge, officials said on Tuesday.\n\n"
+                           "Nepalese Prime Minister Ram Thapa told parliament that the army would keep watch. Nepal's defence "
+                           "ministry said Nepalese officers met Bhutanese commanders on Monday.\n\n"
+                           "The Nepalese Army said its soldiers had withdrawn from two forward posts near the ridge.",
+                    title="Nepal, Bhutan agree on border")
+    assert has(evs, "RETREAT", "NPL", "BTN"), evs
+    assert not has(evs, "RETREAT", "NPL", "NPL"), evs
+
+
+def test_a_named_demarcation_line_is_no_target(coder):
+    # a line on the map tagged as an organisation is a place: the inquiry is into the soldiers who crossed it
+    r, evs = events(coder, "The United Nations Command said it was investigating a crossing of the Western Demarcation "
+                           "Line by ten soldiers on Monday.", title="Border incident")
+    assert not any(a.name.endswith("Demarcation Line") for a in r.actors), [a.name for a in r.actors]
+    assert has(evs, "ACCUSE", "UNO"), evs

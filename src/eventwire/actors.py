@@ -40,6 +40,10 @@ _SPEAKING_BODIES = ("ministry", "office", "department", "spokesman", "spokeswoma
 _STATE_BODIES = STATE_BODY_SECTORS
 _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "junta", "presidency"})
 # "Mombasa —" / "Kisumu, Kenya —" opening a paragraph: a dateline with no agency (see ``_plain_dateline``)
+# The last word of a geographic feature's name ("the Line of Control", "the Demarcation Line", "the X River"):
+# a place the recogniser may tag as an organisation.
+_FEATURE_WORDS = frozenset({"line", "river", "strait", "straits", "valley", "canal", "lake", "gulf", "bay", "corridor",
+                            "peninsula", "desert", "mountains", "plateau"})
 # A run of capitalised words ("Port Moresby", "QAMISHLI, Syria" title-cased): names in a dateline or headline.
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _PLAIN_DATELINE = re.compile(r"[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)?)"
@@ -515,9 +519,24 @@ class ActorCoder:
                 unit_of_token[k] = u.start
                 covered.add(k)
 
+        # "Transparency International Slovakia": an international NGO's national chapter, named after its country,
+        # is a national group of that country (org start -> (end with the country, the country))
+        chapters: dict[int, tuple[int, str]] = {}
+        for i, end in ospans.items():
+            org = lex.organization(doc.span_text(i, end))
+            if org is None or org.country != "NGO":
+                continue
+            for size in (2, 1):
+                if end + size <= len(toks) and all(toks[k].pos == "PROPN" and toks[k].sent == toks[i].sent
+                                                   for k in range(end, end + size)) \
+                        and (iso := lex.country_by_name(doc.span_text(end, end + size))):
+                    chapters[i] = (end + size, iso)
+                    break
+        chapter_countries = {end for i, end in ospans.items() if i in chapters}
+
         # 1. countries used as actors (not modifiers, not places after "in").
         for i, (end, iso, how) in cspans.items():
-            if how == "inner":
+            if how == "inner" or i in chapter_countries:
                 continue
             root = max(range(i, end), key=lambda k: (toks[k].head < i or toks[k].head >= end, k))
             dep = toks[root].dep
@@ -561,8 +580,12 @@ class ActorCoder:
             assert org is not None
             start = i + 1 if toks[i].lower == "the" else i
             root = max(range(start, end), key=lambda k: (toks[k].head < start or toks[k].head >= end, k))
-            u = _Unit(start, end, root, org.kind if org.kind in ("organization", "group") else "organization", org.name, True,
-                      fixed_country=org.country, sectors=list(org.sectors))
+            country = org.country
+            if i in chapters:
+                end, country = chapters[i]
+            u = _Unit(start, end, root, org.kind if org.kind in ("organization", "group") else "organization",
+                      doc.span_text(start, end) if i in chapters else org.name, True,
+                      fixed_country=country, sectors=list(org.sectors))
             add_unit(u)
 
         # 3. named entities (and proper-noun names of role phrases: "the Vostok secret police").
@@ -586,6 +609,8 @@ class ActorCoder:
             role = head_role(h) if h != root and not (h in cspans) else None
             if label in ("GPE", "NORP", "FAC", "PROPN") and role is None or label == "GPE" and role is not None and role.kind == "person":
                 return  # places and nationalities are actors only as the name of an organisation ("X TV")
+            if role is None and toks[e - 1].lower in _FEATURE_WORDS:
+                return  # "the Military Demarcation Line", "the Orinoco River" tagged as a body: a place, not an actor
             kind = "person" if label == "PERSON" else "organization"
             if kind == "organization" and role is None and s > 0 and toks[s - 1].pos == "NOUN" \
                     and toks[s - 1].text.islower() and s <= toks[s - 1].head < e \

@@ -176,6 +176,8 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
 # Acts of a crowd against its own state: aimed at home even in a story of two countries (force and arrests are not:
 # measured on the annotated sets, a home-side attack or arrest with no named target is more often on the other side).
 _DOMESTIC_ACTS = frozenset({"PROTEST"})
+# Sectors of a state's own organs (government, armed forces, police): who speaks and acts for the state.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # people a state acts on at home, not across a frontier ("detained the suspects", "pay producers compensation")
 _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
@@ -711,6 +713,7 @@ class EventCoder:
         aimed_at: dict[int, list[tuple[str | None, str | None]]] = {}   # trigger token -> the targets named for it
         groups: list[tuple[int, str, tuple, tuple]] = []   # target token, type, targets and sources of an earlier act
         counterpart = self._counterpart(actors, home)
+        lede_counterpart = self._counterpart(actors, home, self._lede_span(doc))
         seen: set[tuple] = set()
         for f in found:
             t = toks[f.token]
@@ -928,10 +931,15 @@ class EventCoder:
                     if c and c not in own | NONSTATE_CODES]
                 other = near[0] if near else self._rival(actors, own)   # a state named in its sentence first
                 targets = [(None, other)] if other else []
-            if not targets and counterpart is not None and f.entry.plover not in _DOMESTIC_ACTS \
+            # a story whose lede names two states ("India and China have agreed ...") has the other one as the
+            # other side of the home state's own acts (its army, its ministers), though named less often
+            other_side = counterpart if counterpart is not None or not all(
+                a and a in ix.by_id and (ix.by_id[a].kind == "country" or set(ix.by_id[a].sectors) & _STATE_SECTORS)
+                for a, _ in sources) else lede_counterpart
+            if not targets and other_side is not None and f.entry.plover not in _DOMESTIC_ACTS \
                     and sources and all(c == home for _, c in sources) and not self._domestic_object(doc, f.token, tgt_toks):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
-                targets = [(None, counterpart)]
+                targets = [(None, other_side)]
             if not targets and own_things and f.entry.plover == "SANCTION" and sources:
                 # "India has not recalled its ambassador": an envoy is recalled from abroad, the story's other state
                 other = self._other_state(actors, {c for _, c in sources})
@@ -2715,14 +2723,30 @@ class EventCoder:
         return lemma in _HOME_PEOPLE or (suspected and lemma in _PEOPLE_WORDS)
 
     @staticmethod
-    def _counterpart(actors: tuple[Actor, ...], home: str | None) -> str | None:
+    def _lede_span(doc: ParsedDoc) -> tuple[int, int]:
+        """The character span of the story's first sentence after the dateline, or (0, 0)."""
+        for s in doc.sentences:
+            if s.end > doc.dateline_end and doc.text[s.start_char:s.end_char].strip():
+                return (s.start_char, s.end_char)
+        return (0, 0)
+
+    @staticmethod
+    def _counterpart(actors: tuple[Actor, ...], home: str | None, lede: tuple[int, int] = (0, 0)) -> str | None:
         """The other side of a story between two countries: the country named most after the home country, when
-        named at least a third as often (by actor mentions); None in a story about one country."""
+        named at least a third as often (by actor mentions), or at least a sixth as often when the lede names both
+        states themselves ("India and China have finalised an agreement"); None in a story about one country."""
         counts = _mention_counts(actors)
         if home is None or home not in counts:
             return None
         others = sorted((c for c in counts if c != home), key=lambda c: -counts[c])
         if others and 3 * counts[others[0]] >= counts[home]:
+            return others[0]
+
+        def in_lede(country: str) -> bool:
+            return any(a.kind == "country" and a.country == country and lede[0] <= m[0] < lede[1]
+                       for a in actors for m in a.mentions)
+        if others and others[0] not in NONSTATE_CODES and 6 * counts[others[0]] >= counts[home] \
+                and in_lede(home) and in_lede(others[0]):
             return others[0]
         return None
 
