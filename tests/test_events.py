@@ -2708,3 +2708,30 @@ def test_a_named_demarcation_line_is_no_target(coder):
                            "Line by ten soldiers on Monday.", title="Border incident")
     assert not any(a.name.endswith("Demarcation Line") for a in r.actors), [a.name for a in r.actors]
     assert has(evs, "ACCUSE", "UNO"), evs
+
+
+def test_explosive_thrown_by_a_crowd_is_an_attack(coder):
+    # a passive participle on the weapon ("a stick of dynamite thrown by ...") is the throwing verb with its object
+    _, evs = events(coder, "Peruvian police said an officer was wounded by a stick of dynamite thrown by miners near Puno.",
+                    title="Peru miners")
+    assert has(evs, "ASSAULT", "PER"), evs
+
+
+def test_armed_men_opening_fire_are_the_story_countrys_assailants(coder):
+    _, evs = events(coder, "Farmers in northern Burkina Faso said armed men who wore masks opened fire on herders at a well.",
+                    title="Burkina Faso killings")
+    assert has(evs, "ASSAULT", "BFA"), evs
+
+
+def test_balloons_and_propaganda_broadcasts_across_a_border_are_coercion(coder):
+    _, evs = events(coder, "North Korea floated dozens of balloons carrying garbage over the border. "
+                           "South Korea restarted propaganda broadcasts along the frontier on Friday.",
+                    title="Korean border")
+    assert has(evs, "COERCE", "PRK"), evs
+    assert has(evs, "COERCE", "KOR"), evs
+
+
+def test_keeping_officials_from_leaving_is_coercion(coder):
+    _, evs = events(coder, "Ecuadorian police kept the electoral judges from leaving the building for three hours.",
+                    title="Ecuador raid")
+    assert has(evs, "COERCE", "ECU"), evs

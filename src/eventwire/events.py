@@ -435,6 +435,11 @@ class EventCoder:
             + self._for_to_marks(doc, i) + [
             k for p in self._object_participles(doc, i) for k in doc.children[p]
             if doc.tokens[k].dep in ("advmod", "prt") and doc.tokens[k].lower in _PARTICLES | {"over"}]
+        if t.dep == "acl" and t.tag == "VBN" and doc.tokens[t.head].pos == "NOUN":
+            # "a grenade thrown by the crowd", "a stick of dynamite thrown at police": the noun a passive participle
+            # describes (or the noun of its "of" measure) is the verb's own object
+            below = below + [t.head] + [g for c in doc.children[t.head] if doc.tokens[c].dep == "prep"
+                                        and doc.tokens[c].lower == "of" for g in doc.children[c] if doc.tokens[g].dep == "pobj"]
         if t.lemma.lower() in _OBJECT_CONTROL:
             # "a judge ordered them held in detention": the small clause's verb and its words belong to the phrase
             below += [k for c in doc.children[i] if doc.tokens[c].dep == "ccomp" and doc.tokens[c].pos == "VERB"
@@ -839,8 +844,9 @@ class EventCoder:
             if not sources and before is not None and before[0] == "COERCE" and f.entry.plover == "RETREAT":
                 sources = [a for a in before[2] if a not in targets]   # "the crew were released": by their captors
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
-                    and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS for k in src_toks):
-                sources = [(None, home)]   # "the attackers shot dead a guard": unnamed assailants in the story's country
+                    and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS or any(
+                        toks[c].dep == "amod" and toks[c].lower == "armed" for c in doc.children[k]) for k in src_toks):
+                sources = [(None, home)]   # "the attackers shot dead a guard", "armed men opened fire": unnamed assailants in the story's country
             if not sources and f.entry.plover == "ASSAULT" and not src_toks and self._nonstate_attack(doc, f.token):
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
             if not sources and f.entry.plover == "ASSAULT" and self._state_fire(doc, f.token, src_toks, tgt_toks):
