@@ -2735,3 +2735,19 @@ def test_keeping_officials_from_leaving_is_coercion(coder):
     _, evs = events(coder, "Ecuadorian police kept the electoral judges from leaving the building for three hours.",
                     title="Ecuador raid")
     assert has(evs, "COERCE", "ECU"), evs
+
+
+def test_refusing_to_negotiate_with_those_who_is_a_rejection(rules):
+    # "those who ..." is a class the relative clause describes, not a pronoun for the speaker's own side
+    _, evs = events(rules, "Chile's interior minister said the government would not negotiate with those who block the ports.")
+    assert has(evs, "REJECT", "CHL"), evs
+
+
+def test_prosecutor_examining_allegations_is_an_inquiry(rules):
+    _, evs = events(rules, "A Peruvian army prosecutor will examine the allegations against the battalion, a spokesman said.")
+    assert has(evs, "ACCUSE"), evs
+
+
+def test_calling_drills_destabilizing_is_an_accusation(rules):
+    _, evs = events(rules, "The Australian envoy said Canberra backs its ally Manila and called Beijing's naval drills \"destabilizing.\"")
+    assert has(evs, "ACCUSE", "AUS", "CHN"), evs

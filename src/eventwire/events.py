@@ -77,7 +77,8 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
                          "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen", "alarming",
-                         "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash"})   # "a political hit job"
+                         "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash",
+                         "destabilizing", "destabilising", "regrettable", "deplorable"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
@@ -2924,6 +2925,8 @@ class EventCoder:
         tok = toks[t]
         low = tok.lower
         if tok.pos == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_OTHER | _PRONOUNS_SPEAKER:
+            if low == "those" and any(toks[c].dep == "relcl" for c in doc.children[t]):
+                return None   # "will not negotiate with those who block the roads": a class the clause describes
             if low in _PRONOUNS_SPEAKER:
                 for s, e, spk in ix.quote_speaker:
                     if s <= tok.idx < e:
