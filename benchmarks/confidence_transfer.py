@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 
-from train_confidence import THRESHOLDS, TRAIN_SETS, examples, f1, fit  # noqa: E402
+from train_confidence import THRESHOLDS, TRAIN_SETS, examples, f1, fit, labelled  # noqa: E402
 
 #: sets whose first run came late enough that the coder then had today's record format
 DEFAULT_SETS = ("blind4", "blind6", "blind9", "blind11", "blind13", "blind15", "blind17")
@@ -44,9 +44,8 @@ def first_commit(name: str) -> str:
 
 def first_run(name: str, commit: str) -> list:
     """The set's articles coded by the coder at ``commit``: examples() rows, features by today's code."""
-    from eventwire.confidence import event_features
     from eventwire.engines import record_from_dict
-    from eventwire.evaluate import event_matches, load_gold_dir
+    from eventwire.evaluate import load_gold_dir
 
     gold = load_gold_dir(ROOT / "tests" / name)
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,19 +62,7 @@ def first_run(name: str, commit: str) -> list:
     records = [record_from_dict(json.loads(line)) for line in res.stdout.splitlines() if line.strip()]
     if len(records) != len(gold):
         raise SystemExit(f"{name} at {commit[:7]}: {len(records)} records for {len(gold)} articles\n{res.stderr[-500:]}")
-    rows = []
-    for ga, record in zip(gold, records):
-        text = record.article.text
-        golds = ga.gold.get("events") or []
-        labels, cores = [], []
-        for e in record.events:
-            sentence = text[e.sentence[0]:e.sentence[1]]
-            hits = [k for k, g in enumerate(golds)
-                    if event_matches(sentence, e.plover, e.source_country, e.target_country, g)]
-            labels.append(int(bool(hits)))
-            cores.append({k for k in hits if golds[k].get("core", True)})
-        rows.append((event_features(record), labels, cores, sum(1 for g in golds if g.get("core", True))))
-    return rows
+    return [labelled(record, ga.gold) for ga, record in zip(gold, records)]
 
 
 def main() -> int:

@@ -36,31 +36,34 @@ TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6",
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
-def examples(directory: Path) -> list[tuple[list[tuple[str, ...]], list[int], list[set[int]], int]]:
-    """Per article: the events' features, labels, the core gold events each matches, and the core count."""
-    from eventwire import Coder, load_settings
+def labelled(record, gold: dict) -> tuple[list[tuple[str, ...]], list[int], list[set[int]], int]:
+    """One article's events: their features, labels (1: matches a gold event), the core gold events each
+    matches, and the article's core count."""
     from eventwire.confidence import event_features
-    from eventwire.evaluate import event_matches, load_gold_dir
+    from eventwire.evaluate import event_matches
+
+    text = record.article.text
+    golds = gold.get("events") or []
+    labels, cores = [], []
+    for e in record.events:
+        sentence = text[e.sentence[0]:e.sentence[1]]
+        hits = [k for k, g in enumerate(golds) if event_matches(sentence, e.plover, e.source_country, e.target_country, g)]
+        labels.append(int(bool(hits)))
+        cores.append({k for k in hits if golds[k].get("core", True)})
+    return event_features(record), labels, cores, sum(1 for g in golds if g.get("core", True))
+
+
+def examples(directory: Path) -> list[tuple[list[tuple[str, ...]], list[int], list[set[int]], int]]:
+    """``labelled`` rows of every article of an annotated set, coded by the rules alone (confidence off)."""
+    from eventwire import Coder, load_settings
+    from eventwire.evaluate import load_gold_dir
     from eventwire.read import read_path
 
     coder = Coder(load_settings(confidence=False))
     gold = load_gold_dir(directory)
-    out = []
-    for ga, outcome in zip(gold, coder.code_documents([read_path(g.path) for g in gold])):
-        record = outcome.record
-        if record is None:
-            continue
-        text = record.article.text
-        golds = ga.gold.get("events") or []
-        labels, cores = [], []
-        for e in record.events:
-            sentence = text[e.sentence[0]:e.sentence[1]]
-            hits = [k for k, g in enumerate(golds)
-                    if event_matches(sentence, e.plover, e.source_country, e.target_country, g)]
-            labels.append(int(bool(hits)))
-            cores.append({k for k in hits if golds[k].get("core", True)})
-        out.append((event_features(record), labels, cores, sum(1 for g in golds if g.get("core", True))))
-    return out
+    return [labelled(outcome.record, ga.gold)
+            for ga, outcome in zip(gold, coder.code_documents([read_path(g.path) for g in gold]))
+            if outcome.record is not None]
 
 
 def fit(features: list[tuple[str, ...]], labels: list[int], l2: float, min_count: int = 3,
