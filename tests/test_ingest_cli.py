@@ -75,7 +75,7 @@ def test_help_teaches():
     wants = {
         "ingest": ("--db", "--published", "--model", "Examples"),
         "query": ("--from", "--to", "--country", "--dyad", "--type", "--factuality", "--actor", "--search",
-                  "--limit", "--format", "Examples"),
+                  "--min-confidence", "--limit", "--format", "Examples"),
         "export": ("--format", "--out", "jsonl", "parquet", "gdelt", "plover", "Examples"),
         "stats": ("--dyad", "--by", "--format", "Examples"),
     }
@@ -128,6 +128,9 @@ def test_query_formats_and_filters(run, db):
     everything = json.loads(run("query", "--db", db, "--factuality", "all", "--limit", "0", "--format", "json").stdout)
     with Store(db, read_only=True) as s:
         assert len(everything) == s.counts()["events"]
+    high = json.loads(run("query", "--db", db, "--factuality", "all", "--min-confidence", "0.9", "--limit", "0",
+                          "--format", "json").stdout)
+    assert 0 < len(high) < len(everything) and all(x["confidence"] >= 0.9 for x in high)
 
     r = run("query", "--db", db, "--actor", "varma", "--search", "patience", "--format", "json")
     assert r.exit_code == 0 and all("varma" in (x["source_name"] or "").lower() + (x["target_name"] or "").lower()

@@ -323,6 +323,17 @@ def test_country_dyad_type_filters(dated_store):
     assert {r["id"] for r in both} == {r["id"] for r in assault} & {r["id"] for r in rows}
 
 
+def test_min_confidence_filter(dated_store):
+    everything = dated_store.events(factuality=None)
+    scores = sorted({r["confidence"] for r in everything})
+    assert len(scores) > 2   # the confidence model gave the stored events different scores
+    cut = scores[len(scores) // 2]
+    kept = dated_store.events(factuality=None, min_confidence=cut)
+    assert kept and len(kept) < len(everything)
+    assert {r["id"] for r in kept} == {r["id"] for r in everything if r["confidence"] >= cut}
+    assert dated_store.events(factuality=None, min_confidence=0.0) == everything
+
+
 def test_actor_and_text_search(dated_store):
     everything = dated_store.events(factuality=None)
     name = next(r["source_name"] for r in everything if r["source_name"] and len(r["source_name"]) > 6)

@@ -28,7 +28,7 @@ from eventwire.records import RawDocument  # noqa: E402
 from eventwire.store import Filters, Store  # noqa: E402
 from eventwire.web import queries  # noqa: E402
 from eventwire.web.annotate import annotate  # noqa: E402
-from eventwire.web.app import CSP, create_app, parse_filters  # noqa: E402
+from eventwire.web.app import CSP, BadFilter, create_app, parse_filters  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -102,7 +102,8 @@ def test_openapi_schema_lists_the_api(client):
                  "/api/dyad", "/api/code", "/api/ingest"):
         assert path in schema["paths"], path
     params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
-    assert {"from", "to", "country", "dyad", "type", "factuality", "actor", "search", "limit", "offset"} <= params
+    assert {"from", "to", "country", "dyad", "type", "factuality", "actor", "search", "min_confidence", "limit",
+            "offset"} <= params
 
 
 @pytest.mark.parametrize("query, filters", [
@@ -116,6 +117,7 @@ def test_openapi_schema_lists_the_api(client):
     ("search=ceasefire", {"search": "ceasefire"}),
     ("from=2024-05-08&to=2024-05-22", {"date_from": "2024-05-08", "date_to": "2024-05-22"}),
     ("limit=5&offset=3", {"limit": 5, "offset": 3}),
+    ("min_confidence=0.8&factuality=all", {"min_confidence": 0.8, "factuality": None}),
 ])
 def test_event_query_matches_the_store(client, store, query, filters):
     """The API selects what `eventwire query` (Store.events) selects, in the same order."""
@@ -155,7 +157,7 @@ def test_merged_events_carry_source_counts(client, store):
 
 
 @pytest.mark.parametrize("query", ["from=yesterday", "dyad=INDPAK", "factuality=maybe", "limit=100000",
-                                   "offset=-1"])
+                                   "offset=-1", "min_confidence=2", "min_confidence=high"])
 def test_bad_filters_are_422(client, query):
     r = client.get(f"/api/events?{query}")
     assert r.status_code == 422
@@ -440,6 +442,10 @@ def test_parse_filters_reads_like_the_query_command():
                         plover=("ASSAULT",), factuality=("asserted", "negated"), actor="Banda", search=None,
                         limit=10, offset=20)
     assert parse_filters(factuality=["all"]).factuality is None
+    assert parse_filters(min_confidence="0.7").min_confidence == 0.7
+    assert parse_filters(min_confidence="").min_confidence is None
+    with pytest.raises(BadFilter, match="min_confidence"):
+        parse_filters(min_confidence="1.5")
 
 
 # --- the command ------------------------------------------------------------------------------------

@@ -85,6 +85,7 @@ class Filters:
     factuality: tuple[str, ...] | None = DEFAULT_FACTUALITY
     actor: str | None = None              # substring of the source or target actor name (any case)
     search: str | None = None             # substring of the evidence sentence or the article text
+    min_confidence: float | None = None   # events the confidence model scored at least this (0-1)
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
@@ -115,7 +116,7 @@ class Filters:
         return (
             self.date_from is None and self.date_to is None and not self.countries and self.dyad is None
             and not self.plover and self.factuality is None and not self.actor and not self.search
-            and self.article_id is None
+            and not self.min_confidence and self.article_id is None
         )
 
     def where(self, e: str = "e", a: str = "a") -> tuple[str, list[Any]]:
@@ -151,6 +152,9 @@ class Filters:
         if self.search:
             conds.append(f"(strpos(lower({e}.sentence_text), ?) > 0 OR strpos(lower({a}.text), ?) > 0)")
             params += [self.search.lower()] * 2
+        if self.min_confidence:
+            conds.append(f"{e}.confidence >= ?")
+            params.append(float(self.min_confidence))
         if self.article_id:
             conds.append(f"{e}.article_id = ?")
             params.append(self.article_id)

@@ -13,7 +13,7 @@ from ..store import DEFAULT_DB, DEFAULT_FACTUALITY
 from .common import EXIT_OK, EXIT_USAGE, stderr
 from .query import (
     DB_OPTION_HELP, make_filters, open_store, opt_actor, opt_country, opt_dyad, opt_factuality, opt_from,
-    opt_search, opt_to, opt_type,
+    opt_min_confidence, opt_search, opt_to, opt_type,
 )
 
 
@@ -43,6 +43,7 @@ def command(
     factuality: Optional[List[str]] = opt_factuality("all for jsonl/csv/parquet/plover; asserted and reported for gdelt (it counts)"),
     actor: Optional[str] = opt_actor(),
     search: Optional[str] = opt_search(),
+    min_confidence: Optional[float] = opt_min_confidence(),
 ) -> None:
     """Export stored events for other tools, with the same filters as `eventwire query`.
 
@@ -68,7 +69,8 @@ def command(
         raise typer.Exit(EXIT_USAGE)
     default = DEFAULT_FACTUALITY if fmt is ExportFormat.gdelt else None
     filters = make_filters(date_from=date_from, date_to=date_to, countries=country, dyad=dyad, types=types,
-                           factuality=factuality, actor=actor, search=search, limit=None, default_factuality=default)
+                           factuality=factuality, actor=actor, search=search, limit=None, default_factuality=default,
+                           min_confidence=min_confidence)
     with open_store(db) as store:
         n = export(store, fmt.value, out, filters)
     unit = "article(s)" if fmt is ExportFormat.jsonl else ("merged event(s)" if fmt is ExportFormat.gdelt else "event(s)")

@@ -57,6 +57,7 @@ def make_filters(
     *, date_from: str | None, date_to: str | None, countries: list[str] | None, dyad: str | None,
     types: list[str] | None, factuality: list[str] | None, actor: str | None, search: str | None,
     limit: int | None, default_factuality: tuple[str, ...] | None = DEFAULT_FACTUALITY,
+    min_confidence: float | None = None,
 ) -> Filters:
     if limit is not None and limit < 0:
         raise typer.BadParameter("--limit must be 0 or more")
@@ -66,7 +67,7 @@ def make_filters(
         dyad=parse_dyad(dyad),
         plover=tuple(t.strip().upper() for v in (types or []) for t in v.split(",") if t.strip()),
         factuality=parse_factuality(factuality, default_factuality),
-        actor=actor or None, search=search or None, limit=limit,
+        actor=actor or None, search=search or None, limit=limit, min_confidence=min_confidence or None,
     )
 
 
@@ -128,6 +129,12 @@ def opt_search():
     return typer.Option(None, "--search", metavar="TEXT", help="Evidence sentence or article text contains TEXT.")
 
 
+def opt_min_confidence():
+    return typer.Option(None, "--min-confidence", min=0.0, max=1.0, metavar="P",
+                        help="Events the confidence model scored at least P (useful on a store ingested with "
+                             "EVENTWIRE_MIN_CONFIDENCE=0, which keeps every rule candidate).")
+
+
 # --- the command ------------------------------------------------------------------------------
 
 
@@ -152,6 +159,7 @@ def command(
     factuality: Optional[List[str]] = opt_factuality("asserted and reported"),
     actor: Optional[str] = opt_actor(),
     search: Optional[str] = opt_search(),
+    min_confidence: Optional[float] = opt_min_confidence(),
     limit: int = typer.Option(50, "--limit", "-n", metavar="N", help="At most N events (0: no limit)."),
     offset: int = typer.Option(0, "--offset", metavar="N", help="Skip the first N events (paging)."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table: for people; csv or json: for programs."),
@@ -171,7 +179,8 @@ def command(
       eventwire query --actor "foreign minister" --factuality all --format json
     """
     filters = make_filters(date_from=date_from, date_to=date_to, countries=country, dyad=dyad, types=types,
-                           factuality=factuality, actor=actor, search=search, limit=limit or None)
+                           factuality=factuality, actor=actor, search=search, limit=limit or None,
+                           min_confidence=min_confidence)
     if offset < 0:
         raise typer.BadParameter("--offset must be 0 or more")
     filters = Filters.make(filters, offset=offset)

@@ -16,7 +16,7 @@ API (OpenAPI schema at ``/openapi.json``)::
     POST /api/ingest              code and store articles (writes: see below)
 
 Filters (``from``, ``to``, ``country``, ``dyad``, ``type``, ``factuality``, ``actor``,
-``search``) mean what ``eventwire query``'s options mean; factuality defaults to asserted and
+``search``, ``min_confidence``) mean what ``eventwire query``'s options mean; factuality defaults to asserted and
 reported, ``factuality=all`` selects every one.
 
 Pages: ``/events`` (filterable table), ``/events/{id}`` (evidence), ``/articles/{id}``,
@@ -162,7 +162,7 @@ def _listed(values: list[str] | None) -> list[str]:
 def parse_filters(*, date_from: str | None = None, date_to: str | None = None, country: list[str] | None = None,
                   dyad: str | None = None, types: list[str] | None = None, factuality: list[str] | None = None,
                   actor: str | None = None, search: str | None = None, limit: int | None = 50,
-                  offset: int = 0) -> Filters:
+                  offset: int = 0, min_confidence: str | float | None = None) -> Filters:
     """``Filters`` from request parameters (the same meaning as ``eventwire query``'s options);
     empty values mean no filter.  Raises ``BadFilter`` with a message for people."""
     def day(value: str | None, name: str) -> str | None:
@@ -189,6 +189,14 @@ def parse_filters(*, date_from: str | None = None, date_to: str | None = None, c
             if bad:
                 raise BadFilter(f"factuality: {bad[0]!r} is not one of {', '.join(FACTUALITY)}, all")
             facts = tuple(dict.fromkeys(wanted))
+    conf = None
+    if min_confidence not in (None, ""):
+        try:
+            conf = float(min_confidence)
+        except ValueError:
+            raise BadFilter(f"min_confidence: {min_confidence!r} is not a number") from None
+        if not 0.0 <= conf <= 1.0:
+            raise BadFilter("min_confidence: must be between 0 and 1")
     if limit is not None and not 0 <= limit <= MAX_PAGE:
         raise BadFilter(f"limit: must be between 0 and {MAX_PAGE}")
     if not 0 <= offset <= MAX_OFFSET:
@@ -198,7 +206,7 @@ def parse_filters(*, date_from: str | None = None, date_to: str | None = None, c
         countries=tuple(c.upper() for c in _listed(country)), dyad=pair,
         plover=tuple(t.upper() for t in _listed(types)), factuality=facts,
         actor=(actor or "").strip() or None, search=(search or "").strip() or None,
-        limit=limit, offset=offset,
+        min_confidence=conf or None, limit=limit, offset=offset,
     )
 
 
@@ -212,12 +220,15 @@ def api_filters(
                                                   "default asserted and reported."),
     actor: str | None = Query(None, description="Source or target actor name contains this (any case)."),
     search: str | None = Query(None, description="Evidence sentence or article text contains this (any case)."),
+    min_confidence: float | None = Query(None, ge=0.0, le=1.0,
+                                         description="Events the confidence model scored at least this (0-1)."),
     limit: int = Query(50, ge=0, le=MAX_PAGE, description="Page size."),
     offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip (paging)."),
 ) -> Filters:
     try:
         return parse_filters(date_from=date_from, date_to=date_to, country=country, dyad=dyad, types=type,
-                             factuality=factuality, actor=actor, search=search, limit=limit, offset=offset)
+                             factuality=factuality, actor=actor, search=search, limit=limit, offset=offset,
+                             min_confidence=min_confidence)
     except BadFilter as exc:
         raise HTTPException(422, str(exc)) from None
 
@@ -231,7 +242,8 @@ def page_filters(request: Request, *, limit: int = 50) -> Filters:
         raise BadFilter("offset: not a number") from None
     return parse_filters(date_from=qp.get("from"), date_to=qp.get("to"), country=qp.getlist("country"),
                          dyad=qp.get("dyad"), types=qp.getlist("type"), factuality=qp.getlist("factuality"),
-                         actor=qp.get("actor"), search=qp.get("search"), limit=limit, offset=offset)
+                         actor=qp.get("actor"), search=qp.get("search"), limit=limit, offset=offset,
+                         min_confidence=qp.get("min_confidence"))
 
 
 def filter_query(f: Filters, **extra: Any) -> str:
@@ -255,6 +267,8 @@ def filter_query(f: Filters, **extra: Any) -> str:
         items.append(("actor", f.actor))
     if f.search:
         items.append(("search", f.search))
+    if f.min_confidence:
+        items.append(("min_confidence", f"{f.min_confidence:g}"))
     for k, v in extra.items():
         if v not in (None, "", 0):
             items.append((k, str(v)))
