@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "training"))
 from train_confidence import THRESHOLDS, TRAIN_SETS, examples, f1, fit, labelled  # noqa: E402
 
 #: sets whose first run came late enough that the coder then had today's record format
-DEFAULT_SETS = ("blind4", "blind6", "blind9", "blind11", "blind13", "blind15", "blind17")
+DEFAULT_SETS = ("blind4", "blind6", "blind9", "blind11", "blind13", "blind15", "blind17", "blind19")
 
 
 def first_commit(name: str) -> str:
@@ -53,7 +53,8 @@ def first_run(name: str, commit: str) -> list:
         subprocess.run(["git", "worktree", "add", "--detach", str(wt), commit], cwd=ROOT, check=True,
                        capture_output=True)
         try:
-            env = dict(os.environ, PYTHONPATH=str(wt / "src"))
+            # the rules' events (a commit that already had the confidence stage keeps them all at 0)
+            env = dict(os.environ, PYTHONPATH=str(wt / "src"), EVENTWIRE_MIN_CONFIDENCE="0")
             res = subprocess.run([sys.executable, "-m", "eventwire.cli.main", "code", *[str(g.path) for g in gold],
                                   "--format", "jsonl", "--workers", "1"],
                                  cwd=wt, env=env, capture_output=True, text=True)
