@@ -2739,3 +2739,20 @@ def test_prosecutor_examining_allegations_is_an_inquiry(rules):
 def test_calling_drills_destabilizing_is_an_accusation(rules):
     _, evs = events(rules, "The Australian envoy said Canberra backs its ally Manila and called Beijing's naval drills \"destabilizing.\"")
     assert has(evs, "ACCUSE", "AUS", "CHN"), evs
+
+
+def test_rejecting_the_remarks_targets_their_author(rules):
+    # "the remarks" stand for the pressing words another state said before, so their rejection targets that state
+    _, evs = events(rules, "Chile and Bolivia signed a trade accord on Monday. "
+                           "Peru's foreign ministry urged the Bolivian government to reopen the border crossings. "
+                           "La Paz rejected the remarks as meddling in its own affairs.")
+    assert has(evs, "REJECT", "BOL", "PER"), evs
+
+
+def test_denying_the_accusation_just_made_targets_the_accuser(rules):
+    # the accusation named in the sentence just before is the one answered, even when a compatriot made it
+    _, evs = events(rules, "Somalia accused Kenyan troops of shelling a village near the border on Monday. "
+                           "A Kenyan opposition leader accused police of beating students in Nakuru on Tuesday. "
+                           "The government denied the accusation.")
+    rej = [e for e in evs if e[0] == "REJECT"]
+    assert rej and rej[-1][2] == "KEN", evs

@@ -43,10 +43,13 @@ _OBJECT_CONTROL = frozenset({"tell", "ask", "urge", "order", "force", "allow", "
 # Verbs that only mark negation when they govern a clause ("denied attacking", "ruled out sending").
 _NEGATING_MARKERS = frozenset({"deny", "refute", "dismiss", "rule"})   # "rule" as in "ruled out"
 _DENIALS = _NEGATING_MARKERS - {"dismiss"}   # "dismissed the criticism" answers a speech act, denies no act
+_PRESSURE_ACTS = ("ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT")
 # Nouns that stand for another party's speech act: rejecting "the demand" rejects its author.
 _CONTENT_NOUNS = {"demand": ("REQUEST",), "call": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",),
                   "ultimatum": ("THREATEN", "REQUEST"), "criticism": ("ACCUSE",), "accusation": ("ACCUSE",),
                   "allegation": ("ACCUSE",), "claim": ("ACCUSE",), "charge": ("ACCUSE",), "launch": ("ASSAULT", "MOBILIZE"),
+                  # "rejected the remarks": another party's words that pressed or reproached
+                  "remark": _PRESSURE_ACTS, "comment": _PRESSURE_ACTS,
                   "test": ("MOBILIZE", "ASSAULT"), "offer": ("AGREE", "CONCEDE"),
                   "proposal": ("AGREE", "CONCEDE", "REQUEST"), "arrangement": ("AGREE", "CONCEDE", "REQUEST"), "plan": ("AGREE", "CONCEDE"), "invitation": ("CONSULT", "AGREE")}
 # Nouns that name another party's act without saying which ("condemned the launch", "welcomed the move").
@@ -57,7 +60,6 @@ _ACT_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", 
 # kinds of earlier event each can stand for. They come before the noun's own trigger reading ("investigation" is an
 # inquiry of one's own; "demanded an investigation" asks the doer of the act to answer for it).
 _FORCE_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SEIZE")
-_PRESSURE_ACTS = ("ACCUSE", "REQUEST", "SANCTION", "THREATEN", "REJECT")
 _REFERRED_ACTS = {"aggression": _FORCE_ACTS, "violation": _FORCE_ACTS, "incident": _FORCE_ACTS,
                   "operation": _FORCE_ACTS, "breach": _FORCE_ACTS, "investigation": _FORCE_ACTS,
                   "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "complaint": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
@@ -1278,6 +1280,15 @@ class EventCoder:
             elif kinds:
                 ranked = ([e for e in named if e in others] or [e for e in fit if e in others] or named
                           or [e for e in fit if e.source in own_ids])
+                # "X accused the militias of looting. The government denied the accusation.": the act named by its own
+                # word just before (this sentence or the one before) is the one answered, even by one's compatriot
+                here = doc.sentence_of(k).start
+                at = {t.idx: t.i for t in toks}
+                near = [e for e in named if e.source not in own_ids and e.source is not None
+                        and e.trigger[0] in at and doc.sentence_of(at[e.trigger[0]]).end >= here - 1
+                        and (not ranked or e.trigger[0] > ranked[-1].trigger[0])]
+                if near and toks[k].pos == "NOUN" and plover in _REACTIONS:
+                    ranked = near
             elif lem in _ACT_NOUNS:
                 # "condemned the move": another party's latest, a hostile one when the reaction is hostile (not the
                 # support an ally gave in between)
