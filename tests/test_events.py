@@ -2756,3 +2756,50 @@ def test_denying_the_accusation_just_made_targets_the_accuser(rules):
                            "The government denied the accusation.")
     rej = [e for e in evs if e[0] == "REJECT"]
     assert rej and rej[-1][2] == "KEN", evs
+
+
+@pytest.mark.parametrize("body, plover, country, fact, not_plover", [
+    # dismissing one's own official is a change of leadership (CONCEDE), not the rejection of a statement
+    ("Zambia's president sacked the governor of the Copperbelt province on Monday after a week of riots.",
+     "CONCEDE", "ZMB", None, "REJECT"),
+    # but dismissing another's offer is a rejection, though its possessor names a government
+    ("Zambia's opposition leader dismissed the government's offer of talks on Sunday.",
+     "REJECT", "ZMB", None, "CONCEDE"),
+    # thrown to the ground by officers: a physical assault
+    ("A Nigerian reporter was thrown to the ground by police as she filmed the rally in Lagos.",
+     "ASSAULT", "NGA", None, "REJECT"),
+    # officers are an armed body: beating by officers is an assault
+    ("Two Malian students were beaten by officers at a checkpoint near Bamako, their union said.",
+     "ASSAULT", "MLI", None, None),
+    # sending a plane to bring home one's diplomats is a withdrawal, not a deployment
+    ("Chile's foreign ministry said it would send an air force jet to bring home its diplomats from La Paz on Friday.",
+     "RETREAT", "CHL", None, "MOBILIZE"),
+    # warships ordered to a place are deployed
+    ("Norway's defence ministry said it had ordered two frigates to the waters off Svalbard.",
+     "MOBILIZE", "NOR", None, None),
+    # the army not called out onto the streets: a negated deployment
+    ("A spokesman said the Nepalese army was not called out onto the streets of Kathmandu on Sunday.",
+     "MOBILIZE", "NPL", "negated", None),
+    # border police turning back foreign traders
+    ("Zambian border police turned back scores of Malawian traders at the Mchinji post on Tuesday.",
+     "COERCE", "ZMB", None, None),
+    # hot meals and water given to returnees are aid
+    ("The Red Cross in Honduras said it had given hot meals and water to 900 deported Hondurans.",
+     "AID", None, None, None),
+    # "would not retaliate by closing the border": the ruled-out act is the closure (negated), no threat
+    ("Lusaka would not retaliate by closing its own side of the border with Malawi, the minister said.",
+     "SANCTION", "ZMB", "negated", "THREATEN"),
+])
+def test_material_acts_of_round_19(rules, body, plover, country, fact, not_plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, country, fact=fact), evs
+    if not_plover:
+        assert not has(evs, not_plover), evs
+
+
+def test_a_new_term_handed_by_an_electoral_body_is_no_sentence(rules):
+    _, evs = events(rules, "The electoral board declared the incumbent the winner of the vote in Lome, "
+                           "handing the leader a sixth term.", title="Togo vote")
+    assert not has(evs, "SANCTION"), evs
+    _, evs = events(rules, "A Togolese court handed the opposition leader a ten-year prison term on Monday.", title="Togo court")
+    assert has(evs, "SANCTION", "TGO"), evs

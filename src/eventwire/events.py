@@ -123,11 +123,14 @@ _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declarat
                         "note", "decree", "bill", "petition", "notice", "gazette", "directive", "circular", "proclamation"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
+# Modifiers of "term" that make it a term of office, not a prison term ("handing the leader a seventh term").
+_TERM_COUNTS = frozenset({"new", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "another",
+                          "consecutive", "successive", "final", "last", "presidential", "straight"})
 # Words that mark an armed actor or a weapon as the doer, or a civilian one (sense of "strike", "fire", "block").
 _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "gendarme", "gendarmes", "gendarmerie", "marine", "commando", "drone", "jet", "aircraft", "missile", "rocket",
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter",
-                          "destroyer", "frigate", "corvette"})
+                          "destroyer", "frigate", "corvette", "officer", "policeman"})
 # Doers outside the state: their seizing of people is an abduction, not an arrest ("gunmen seized five teachers").
 _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
@@ -623,7 +626,9 @@ class EventCoder:
             allowed = set(req[4:].split("|"))
             if not objs:
                 objs = _shared_objects(doc, i)   # "boarded and searched a trawler"
-            return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o])
+            # a possessor is not what is acted on ("dismissed the government's offer" is no dismissal of a government)
+            return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o]
+                                                               if toks[g].dep != "poss")
                        for o in objs)
         if toks[i].dep == "acl" and toks[i].tag == "VBN":
             objs = objs + [toks[i].head]   # "a report released on Tuesday": the noun is the object
@@ -743,6 +748,8 @@ class EventCoder:
             if self._kept_from(doc, f.token):
                 continue
             if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at):
+                continue
+            if f.entry.plover == "MOBILIZE" and self._sent_to_withdraw(doc, f.token, trigger_at):
                 continue
             if self._not_a_report(doc, f):
                 continue
@@ -983,6 +990,9 @@ class EventCoder:
                 fact = self._meeting_fact(doc, f, fact, is_source)
                 if fact is None:
                     continue
+            if fact == "negated" and f.entry.plover == "THREATEN" and f.entry.requires == "future" \
+                    and self._means_of(doc, f.token, trigger_at):
+                continue   # "would not retaliate by closing the border": the act ruled out is the means (coded itself)
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
             pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
@@ -1555,6 +1565,10 @@ class EventCoder:
         if f.entry.plover == "AID" and lemma == "provide" and not f.used and not deps & {"dobj", "nsubjpass"} \
                 and any(toks[c].dep == "prep" and toks[c].lower == "for" for c in kids):
             return True   # "the plan provides for street lighting": what a text stipulates
+        if f.entry.plover == "SANCTION" and any(toks[u].lemma.lower() == "term" and any(
+                toks[g].dep == "amod" and (toks[g].lower in _TERM_COUNTS or toks[g].ent_type == "ORDINAL")
+                for g in doc.children[u]) for u in f.used):
+            return True   # "handing the president a fifth term", "handed her a new term": an office won, not a sentence
         if f.entry.plover == "PROTEST" and lemma == "demonstrate" and deps & {"dobj", "ccomp"}:
             return True   # "demonstrates the potential of": showing, not protesting
         if f.entry.plover in _SPORTING_TYPES:
@@ -2109,6 +2123,14 @@ class EventCoder:
 
     # -- embedding -------------------------------------------------------------------------------
 
+    @staticmethod
+    def _means_of(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> list[int]:
+        """ "would not retaliate by closing the border": the triggers of the verb's "by V-ing" phrase (its means)."""
+        toks = doc.tokens
+        return [g for c in doc.children[i] if toks[c].dep == "prep" and toks[c].lower == "by"
+                for g in doc.children[c] if toks[g].dep == "pcomp" and g in trigger_at]
+
+
     def _embedded(self, doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
         """True when the act is the content of another event ("urged X to release", "threatened to strike")."""
         toks = doc.tokens
@@ -2134,6 +2156,10 @@ class EventCoder:
             return False   # "phoned X to express his support": what was said in the call is an event of its own
         if t.pos == "NOUN" and trigger_at[i].entry.plover == "CONSULT" and self._meeting_time_host(doc, i) is not None:
             return False   # "the deal was reached during talks between A and B": a meeting of its own
+        if t.dep == "pcomp" and toks[t.head].lower == "by" and toks[toks[t.head].head].pos == "VERB" \
+                and toks[t.head].head in trigger_at and any(
+                    toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[toks[t.head].head]):
+            return False   # "would not retaliate by closing the border": the means ruled out is the act itself
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
@@ -2193,6 +2219,15 @@ class EventCoder:
         t = toks[j]
         return t.dep in ("advcl", "acl", "relcl") and t.head != j and t.tag == "VB" \
             and toks[t.head].lemma.lower() not in _CONVEYING and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
+
+    @staticmethod
+    def _sent_to_withdraw(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """ "would send an air force plane to bring home its diplomats": what is sent for is a withdrawal (RETREAT),
+        so the sending is that withdrawal's means, no deployment of its own."""
+        toks = doc.tokens
+        return any(toks[c].dep in ("advcl", "xcomp") and c in trigger_at and trigger_at[c].entry.plover == "RETREAT"
+                   and any(toks[g].dep == "aux" and toks[g].lower == "to" for g in doc.children[c])
+                   for c in doc.children[i])
 
     @staticmethod
     def _kept_from(doc: ParsedDoc, i: int) -> bool:
