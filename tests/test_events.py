@@ -2803,3 +2803,28 @@ def test_a_new_term_handed_by_an_electoral_body_is_no_sentence(rules):
     assert not has(evs, "SANCTION"), evs
     _, evs = events(rules, "A Togolese court handed the opposition leader a ten-year prison term on Monday.", title="Togo court")
     assert has(evs, "SANCTION", "TGO"), evs
+
+
+@pytest.mark.parametrize("body,plover,country,fact,not_plover", [
+    # a weapon slamming into a post is an attack
+    ("A drone launched from across the river slammed into a Colombian police station near Cucuta on Friday.",
+     "ASSAULT", None, None, None),
+    # hitting back with strikes is military retaliation
+    ("Iran hit back with missile strikes on militant camps in Pakistan on Thursday.",
+     "ASSAULT", "IRN", None, None),
+    # a party pulling its deputies out of the chamber walks out in protest, it does not withdraw troops
+    ("The largest opposition party in Kenya pulled its deputies out of the national assembly on Tuesday.",
+     "PROTEST", "KEN", None, "RETREAT"),
+    # withholding one's approval is a refusal, not a coercion
+    ("Kenya's finance minister withheld his approval at a meeting of regional ministers in Arusha.",
+     "REJECT", "KEN", None, "COERCE"),
+    # "build-up" (build / - / up): a troop build-up, here negated
+    ("Villagers said there was no sign of a troop build-up by Ethiopia along the frontier.",
+     "MOBILIZE", "ETH", "negated", None),
+])
+def test_material_acts_of_round_21(rules, body, plover, country, fact, not_plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, country, fact=fact), evs
+    if not_plover:
+        assert not has(evs, not_plover), evs
+
