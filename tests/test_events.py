@@ -2828,3 +2828,11 @@ def test_material_acts_of_round_21(rules, body, plover, country, fact, not_plove
     if not_plover:
         assert not has(evs, not_plover), evs
 
+
+
+def test_a_persons_past_fighting_in_a_relative_clause_is_no_event(rules):
+    _, evs = events(rules, "Zambia's ruling party voted to expel Peter Banda, a retired colonel who fought in the border war.",
+                    title="Zambia party")
+    assert not has(evs, "ASSAULT"), evs
+    _, evs = events(rules, "The rebels, who fought government troops near Goma, withdrew on Monday.", title="Congo")
+    assert has(evs, "ASSAULT"), evs

@@ -650,6 +650,10 @@ class EventCoder:
                 return any(toks[k].pos in ("PROPN", "PRON") or toks[k].lemma.lower() in _ARMED_WORDS | _PARTY_WORDS
                            for k in words)
             objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
+            if not objs and toks[i].dep == "relcl" and toks[i].tag == "VBD" and not any(
+                    toks[c].dep == "prep" and toks[c].lower in ("with", "against") for c in doc.children[i]):
+                # "a retired colonel who fought in the war": a past told of a person, with no side named, is background
+                return False
             return not objs or any(is_party(o) or toks[o].lemma.lower() in _FIGHT_NOUNS for o in objs)
         return True
 
