@@ -2803,3 +2803,16 @@ def test_a_new_term_handed_by_an_electoral_body_is_no_sentence(rules):
     assert not has(evs, "SANCTION"), evs
     _, evs = events(rules, "A Togolese court handed the opposition leader a ten-year prison term on Monday.", title="Togo court")
     assert has(evs, "SANCTION", "TGO"), evs
+
+
+@pytest.mark.parametrize("body, plover, src, fact", [
+    # a charge joined to a "that" clause the parser hung on "statement": the speaker's own accusation
+    ("Amnesty International said in a statement that at least 25 students had been held since May and accused "
+     "the Bolivian police of \"routinely beating\" detainees.", "ACCUSE", "NGO", "asserted"),
+    # a charge joined to a denial: the denier's own act, not part of what was denied
+    ("The Peruvian bishop denied that the seminary had failed to pay its taxes and called the seizure "
+     "\"a robbery disguised as a reform.\"", "ACCUSE", "PER", "asserted"),
+])
+def test_speech_acts_of_round_21(rules, body, plover, src, fact):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, src, fact=fact), evs
