@@ -2836,3 +2836,16 @@ def test_a_persons_past_fighting_in_a_relative_clause_is_no_event(rules):
     assert not has(evs, "ASSAULT"), evs
     _, evs = events(rules, "The rebels, who fought government troops near Goma, withdrew on Monday.", title="Congo")
     assert has(evs, "ASSAULT"), evs
+
+
+@pytest.mark.parametrize("body, plover, src, fact", [
+    # a charge joined to a "that" clause the parser hung on "statement": the speaker's own accusation
+    ("Amnesty International said in a statement that at least 25 students had been held since May and accused "
+     "the Bolivian police of \"routinely beating\" detainees.", "ACCUSE", "NGO", "asserted"),
+    # a charge joined to a denial: the denier's own act, not part of what was denied
+    ("The Peruvian bishop denied that the seminary had failed to pay its taxes and called the seizure "
+     "\"a robbery disguised as a reform.\"", "ACCUSE", "PER", "asserted"),
+])
+def test_speech_acts_of_round_21(rules, body, plover, src, fact):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, src, fact=fact), evs

@@ -71,6 +71,7 @@ _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
                            "goal", "determination", "commitment", "right"})
 # Words of reproach that make naming an act an accusation ("called the decision blackmail").
+_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u2018", "'", "``"})
 _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "crime", "aggression", "farce", "sham",
                          "insult", "interference", "lie", "betrayal", "mistake", "threat", "stunt", "propaganda",
                          "occupation", "theft", "plunder", "disgrace", "outrage", "illegal", "unacceptable", "shameful",
@@ -78,7 +79,7 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
                          "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
-                         "insurrection", "sedition", "treason", "piracy", "abduction", "travesty", "brazen", "alarming",
+                         "insurrection", "sedition", "treason", "piracy", "robbery", "fraud", "abduction", "travesty", "brazen", "alarming",
                          "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash",
                          "destabilizing", "destabilising", "regrettable", "deplorable"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
@@ -332,6 +333,22 @@ def _past_beside_bare(doc: ParsedDoc, v: int, clause: int) -> bool:
         and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[clause])
 
 
+def _clause_speaker_verb(doc: ParsedDoc, c: int) -> int | None:
+    """The verb whose content clause `c` is: its head when `c` is a ccomp; when the parser hung a "that" clause on
+    the statement noun ("said in a statement that ..." with the clause as an acl of "statement"), the verb above
+    that noun."""
+    toks = doc.tokens
+    if toks[c].dep == "ccomp":
+        return toks[c].head
+    if toks[c].dep != "acl" or not any(toks[k].dep == "mark" and toks[k].lower == "that" for k in doc.children[c]):
+        return None
+    n = toks[c].head
+    if toks[n].pos != "NOUN" or toks[n].dep != "pobj":
+        return None
+    verb = toks[toks[n].head].head
+    return verb if toks[verb].pos in ("VERB", "AUX") else None
+
+
 def _shared_objects(doc: ParsedDoc, v: int) -> list[int]:
     """ "boarded and searched a trawler": the objects of a verb joined to ``v`` with no subject of its own, which two
     verbs in a row share (for ``v`` when it has no object)."""
@@ -580,6 +597,9 @@ class EventCoder:
                         if toks[c].dep == "prep" and toks[c].lower == "as"]
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
                 g for c in as_preps for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]
+            # 'called the seizure "a theft ..."': the quoted name parsed as an apposition of the object
+            names += [g for o in objs for g in doc.children[o] if toks[g].dep == "appos"
+                      and any(toks[q].text in _QUOTE_MARKS for q in range(o + 1, g))]
             return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp", "conj"))   # "brazen and unacceptable"
         if req == "nonstate":
@@ -2434,14 +2454,15 @@ class EventCoder:
                     break
                 up = toks[up].head
             return self._subject(doc, up, depth + 1)
-        if dep == "conj" and toks[head].dep == "ccomp" and (toks[toks[head].head].lemma.lower() in _REPORTING or (
-                toks[toks[head].head].lemma.lower() in _DEMANDING and _past_beside_bare(doc, v, head))) \
+        speaker_verb = _clause_speaker_verb(doc, head)
+        if dep == "conj" and speaker_verb is not None and (toks[speaker_verb].lemma.lower() in _REPORTING | _DENIALS or (
+                toks[speaker_verb].lemma.lower() in _DEMANDING and _past_beside_bare(doc, v, head))) \
                 and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
                 and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
                         for c in doc.children[v]):
             # "said that the ban would stay and warned that ...", "said ... and called on X to": a parse slip; the
             # warning or appeal is the speaker's own
-            return self._subject(doc, toks[head].head, depth + 1)
+            return self._subject(doc, speaker_verb, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":

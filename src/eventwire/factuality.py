@@ -43,6 +43,8 @@ NO_EVIDENCE = frozenset({"indication", "sign", "evidence", "suggestion", "proof"
 NEGATION_AFFIRMS = frozenset({"hesitate"})
 # Negating governors that negate their object too ("denied the attack", "ruled out talks"); "dismissed the offer" does not.
 NEGATING_OBJECT = frozenset({"deny", "refute", "rule"})
+# Speech verbs that, joined to a denied clause without a subject of their own, are the denier's next act.
+_OWN_SPEECH = frozenset({"accuse", "call", "warn", "vow", "urge", "demand", "threaten", "insist", "blame", "condemn"})
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
                        "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
 REPORT_NOUNS = frozenset({"statement", "report", "claim", "allegation", "assertion", "announcement", "communique",
@@ -199,6 +201,9 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[j]) and not _trailing_report(doc, head, j) \
                     and not _that_clause(doc, j):
                 break   # a clause with its own subject is not under its neighbour's attribution
+            if toks[j].lemma.lower() in _OWN_SPEECH and toks[head].dep == "ccomp" \
+                    and toks[toks[head].head].lemma.lower() in NEGATING_OBJECT:
+                break   # "denied that X had ... and accused Y of ...": the denier's own charge, outside the denial
             j = head
             steps += 1
             continue
