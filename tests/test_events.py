@@ -2739,3 +2739,24 @@ def test_prosecutor_examining_allegations_is_an_inquiry(rules):
 def test_calling_drills_destabilizing_is_an_accusation(rules):
     _, evs = events(rules, "The Australian envoy said Canberra backs its ally Manila and called Beijing's naval drills \"destabilizing.\"")
     assert has(evs, "ACCUSE", "AUS", "CHN"), evs
+
+
+# -- speech pass 3 (sentences written for these tests) -------------------------------------------------------------
+
+def test_denying_the_charges_is_a_rejection_not_a_denied_accusation(coder):
+    _, evs = events(coder, "Moldova accused Russia of funding the protests. Russia's foreign ministry denied the charges "
+                           "on Tuesday.")
+    assert has(evs, "REJECT", "RUS")
+    assert not has(evs, "ACCUSE", "RUS")   # the charges were made (by Moldova); denying them is no negated accusation
+
+
+def test_filing_a_petition_with_a_court_is_a_request(coder):
+    _, evs = events(coder, "The Kenyan opposition filed a petition with the Supreme Court on Friday to annul the vote.")
+    assert has(evs, "REQUEST", "KEN")
+
+
+def test_refusing_to_sit_down_with_a_party_is_a_refusal_to_meet(coder):
+    _, evs = events(coder, "Serbia said it would not sit down with Kosovo officials until the blockade ends.")
+    assert has(evs, "REJECT", "SRB", "XKX", "asserted")
+    _, evs = events(coder, "The Serbian envoy sat down with Kosovo officials in Brussels on Friday.")
+    assert not has(evs, "REJECT")
