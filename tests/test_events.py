@@ -1273,7 +1273,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone")
+                "feeling", "negative", "refusal", "undergone", "clause")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -2759,4 +2759,13 @@ def test_refusing_to_sit_down_with_a_party_is_a_refusal_to_meet(coder):
     _, evs = events(coder, "Serbia said it would not sit down with Kosovo officials until the blockade ends.")
     assert has(evs, "REJECT", "SRB", "XKX", "asserted")
     _, evs = events(coder, "The Serbian envoy sat down with Kosovo officials in Brussels on Friday.")
+    assert not has(evs, "REJECT")
+
+
+def test_declining_to_act_is_a_refusal_but_not_declining_to_comment(coder):
+    _, evs = events(coder, "Hungary's government declined to lift its veto on the Ukraine aid package on Thursday.")
+    assert has(evs, "REJECT", "HUN")
+    _, evs = events(coder, "Hungary's foreign ministry declined to comment on the Ukraine aid package.")
+    assert not has(evs, "REJECT")
+    _, evs = events(coder, "Hungary's exports to Ukraine declined to their lowest level in a decade.")
     assert not has(evs, "REJECT")

@@ -112,6 +112,9 @@ _CONTINUING = frozenset({"on", "ahead", "along"})
 _UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
 _PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
 _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
+# Speech verbs of declining to speak ("declined to elaborate / give details / say"): no refusal of an act.
+_UNSAID = frozenset({"say", "elaborate", "give", "provide", "confirm", "answer", "respond", "reveal", "specify", "detail",
+                     "be", "discuss", "explain", "state"})
 # Verbs of crying out a slogan ("chanting 'X, out!'").
 _CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
@@ -559,6 +562,12 @@ class EventCoder:
             # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
             return any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) \
                 and any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "clause":
+            # "declined to lift the order": a refusal of an act in an infinitive, not "declined to comment"
+            # or "exports declined sharply"
+            return any(toks[c].dep == "xcomp" and toks[c].pos == "VERB" and any(toks[g].lower == "to" for g in doc.children[c])
+                       and toks[c].lemma.lower() not in _SOURCE_SPEECH | _UNNAMED_VERBS | _UNSAID
+                       for c in doc.children[i])
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
