@@ -2769,3 +2769,10 @@ def test_declining_to_act_is_a_refusal_but_not_declining_to_comment(coder):
     assert not has(evs, "REJECT")
     _, evs = events(coder, "Hungary's exports to Ukraine declined to their lowest level in a decade.")
     assert not has(evs, "REJECT")
+
+
+def test_opening_a_trial_and_taking_a_state_to_court_are_accusations(coder):
+    _, evs = events(coder, "Peru's Congress opened the trial of President Pedro Castillo on Monday.")
+    assert has(evs, "ACCUSE", "PER")
+    _, evs = events(coder, "Guyana took Venezuela to the International Court of Justice over the Essequibo border.")
+    assert has(evs, "ACCUSE", "GUY", "VEN")
