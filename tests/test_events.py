@@ -2776,3 +2776,10 @@ def test_opening_a_trial_and_taking_a_state_to_court_are_accusations(coder):
     assert has(evs, "ACCUSE", "PER")
     _, evs = events(coder, "Guyana took Venezuela to the International Court of Justice over the Essequibo border.")
     assert has(evs, "ACCUSE", "GUY", "VEN")
+
+
+def test_a_resolution_that_condemns_speaks_for_the_body_that_approved_it(coder):
+    _, evs = events(coder, "The Arab League's council met in Cairo and approved a resolution that firmly condemns the "
+                           "Israeli strikes on Lebanon.")
+    assert has(evs, "ACCUSE", "IGO", "ISR")
+    assert not has(evs, "SUPPORT")   # approving the condemnation is the condemnation, not a SUPPORT
