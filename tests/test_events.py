@@ -2783,3 +2783,10 @@ def test_a_resolution_that_condemns_speaks_for_the_body_that_approved_it(coder):
                            "Israeli strikes on Lebanon.")
     assert has(evs, "ACCUSE", "IGO", "ISR")
     assert not has(evs, "SUPPORT")   # approving the condemnation is the condemnation, not a SUPPORT
+
+
+def test_putting_talks_on_hold_is_a_suspension(coder):
+    _, evs = events(coder, "Norway put its border talks with Russia on hold after the incident.")
+    assert has(evs, "SANCTION", "NOR", "RUS")
+    _, evs = events(coder, "The Norwegian firm put its Arctic drilling project on hold.")
+    assert not has(evs, "SANCTION")
