@@ -1273,7 +1273,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone")
+                "feeling", "negative", "refusal", "undergone", "clause")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -2849,3 +2849,54 @@ def test_a_persons_past_fighting_in_a_relative_clause_is_no_event(rules):
 def test_speech_acts_of_round_21(rules, body, plover, src, fact):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, plover, src, fact=fact), evs
+
+
+# -- speech pass 3 (sentences written for these tests) -------------------------------------------------------------
+
+def test_denying_the_charges_is_a_rejection_not_a_denied_accusation(coder):
+    _, evs = events(coder, "Moldova accused Russia of funding the protests. Russia's foreign ministry denied the charges "
+                           "on Tuesday.")
+    assert has(evs, "REJECT", "RUS")
+    assert not has(evs, "ACCUSE", "RUS")   # the charges were made (by Moldova); denying them is no negated accusation
+
+
+def test_filing_a_petition_with_a_court_is_a_request(coder):
+    _, evs = events(coder, "The Kenyan opposition filed a petition with the Supreme Court on Friday to annul the vote.")
+    assert has(evs, "REQUEST", "KEN")
+
+
+def test_refusing_to_sit_down_with_a_party_is_a_refusal_to_meet(coder):
+    _, evs = events(coder, "Serbia said it would not sit down with Kosovo officials until the blockade ends.")
+    assert has(evs, "REJECT", "SRB", "XKX", "asserted")
+    _, evs = events(coder, "The Serbian envoy sat down with Kosovo officials in Brussels on Friday.")
+    assert not has(evs, "REJECT")
+
+
+def test_declining_to_act_is_a_refusal_but_not_declining_to_comment(coder):
+    _, evs = events(coder, "Hungary's government declined to lift its veto on the Ukraine aid package on Thursday.")
+    assert has(evs, "REJECT", "HUN")
+    _, evs = events(coder, "Hungary's foreign ministry declined to comment on the Ukraine aid package.")
+    assert not has(evs, "REJECT")
+    _, evs = events(coder, "Hungary's exports to Ukraine declined to their lowest level in a decade.")
+    assert not has(evs, "REJECT")
+
+
+def test_opening_a_trial_and_taking_a_state_to_court_are_accusations(coder):
+    _, evs = events(coder, "Peru's Congress opened the trial of President Pedro Castillo on Monday.")
+    assert has(evs, "ACCUSE", "PER")
+    _, evs = events(coder, "Guyana took Venezuela to the International Court of Justice over the Essequibo border.")
+    assert has(evs, "ACCUSE", "GUY", "VEN")
+
+
+def test_a_resolution_that_condemns_speaks_for_the_body_that_approved_it(coder):
+    _, evs = events(coder, "The Arab League's council met in Cairo and approved a resolution that firmly condemns the "
+                           "Israeli strikes on Lebanon.")
+    assert has(evs, "ACCUSE", "IGO", "ISR")
+    assert not has(evs, "SUPPORT")   # approving the condemnation is the condemnation, not a SUPPORT
+
+
+def test_putting_talks_on_hold_is_a_suspension(coder):
+    _, evs = events(coder, "Norway put its border talks with Russia on hold after the incident.")
+    assert has(evs, "SANCTION", "NOR", "RUS")
+    _, evs = events(coder, "The Norwegian firm put its Arctic drilling project on hold.")
+    assert not has(evs, "SANCTION")

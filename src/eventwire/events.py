@@ -115,6 +115,9 @@ _CONTINUING = frozenset({"on", "ahead", "along"})
 _UNNAMED_VERBS = frozenset({"name", "identify", "quote", "cite"})
 _PERMISSION_VERBS = frozenset({"authorize", "authorise", "allow", "permit", "empower", "clear"})
 _SOURCE_SPEECH = frozenset({"speak", "talk", "comment", "brief", "discuss", "disclose"})
+# Speech verbs of declining to speak ("declined to elaborate / give details / say"): no refusal of an act.
+_UNSAID = frozenset({"say", "elaborate", "give", "provide", "confirm", "answer", "respond", "reveal", "specify", "detail",
+                     "be", "discuss", "explain", "state"})
 # Verbs of crying out a slogan ("chanting 'X, out!'").
 _CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
@@ -581,6 +584,12 @@ class EventCoder:
             # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
             return any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) \
                 and any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
+        if req == "clause":
+            # "declined to lift the order": a refusal of an act in an infinitive, not "declined to comment"
+            # or "exports declined sharply"
+            return any(toks[c].dep == "xcomp" and toks[c].pos == "VERB" and any(toks[g].lower == "to" for g in doc.children[c])
+                       and toks[c].lemma.lower() not in _SOURCE_SPEECH | _UNNAMED_VERBS | _UNSAID
+                       for c in doc.children[i])
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
@@ -779,6 +788,8 @@ class EventCoder:
                 continue
             if self._describing_clause(doc, f.token):
                 continue
+            if self._approved_document_act(doc, f, trigger_at):
+                continue   # "approved a resolution that condemns X": the approval is the condemnation, coded there
             if self._reacted_to(doc, f, trigger_at):
                 continue
             if self._describing_participle_of_party(doc, f.token, trigger_at):
@@ -1460,6 +1471,26 @@ class EventCoder:
                 and h != f.token and doc.tokens[h].lemma.lower() not in _DENIALS)
 
     @staticmethod
+    def _approved_document_act(doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found]) -> bool:
+        """ "approved a resolution that condemns X", "adopted a statement urging Y": approving a document whose own
+        clause is an act is that act (the issuer's), not a SUPPORT of the document."""
+        toks = doc.tokens
+        if f.entry.plover != "SUPPORT" or f.entry.pos != "VERB":
+            return False
+        return any(toks[o].dep == "dobj" and toks[o].lemma.lower() in _DOCUMENTS and any(
+            c in trigger_at and c != f.token and (EventCoder._document_clause(doc, c) or (toks[c].dep == "acl" and toks[c].tag == "VBG"))
+            for c in doc.children[o]) for o in doc.children[f.token])
+
+    @staticmethod
+    def _document_clause(doc: ParsedDoc, v: int) -> bool:
+        """ "passed a resolution that condemns X", "issued a statement which urges Y": a relative clause on a document
+        just issued (the object of the issuing verb) tells what the issuer says through it."""
+        toks = doc.tokens
+        head = toks[v].head
+        return toks[v].dep in ("relcl", "acl") and toks[head].lemma.lower() in _DOCUMENTS and toks[head].dep in ("dobj", "nsubjpass") \
+            and any(toks[c].dep == "nsubj" and toks[c].lower in ("that", "which") for c in doc.children[v])
+
+    @staticmethod
     def _describing_clause(doc: ParsedDoc, v: int) -> bool:
         """ "Qatar, which has hosted talks between ...", "the party, which is backed by Belgrade", "charges, which he
         denies": a relative clause in the perfect or the present describes what a party is or has long done, not an
@@ -1468,6 +1499,8 @@ class EventCoder:
         if t.dep != "relcl" or t.pos != "VERB":
             return False
         kids = [doc.tokens[c] for c in doc.children[v]]
+        if EventCoder._document_clause(doc, v):
+            return False   # "approved a resolution that condemns X": the document's content, told in the present
         perfect = any(k.dep == "aux" and k.lower in ("has", "have", "'ve") for k in kids)   # not "had gathered"
         present_passive = any(k.dep == "auxpass" and k.lower in ("is", "are") for k in kids)
         ongoing = t.tag == "VBG" and any(k.dep == "aux" and k.lower in ("is", "are") for k in kids)   # "who are killing"
@@ -1491,7 +1524,8 @@ class EventCoder:
                 head = toks[j].head
                 generic_head = any(toks[c].lower in ("a", "an", "any", "every", "no") and toks[c].dep == "det"
                                    for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever", "those")
-                if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]):
+                if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]) \
+                        and not self._document_clause(doc, j):   # "issued a statement that condemns X": told now
                     return True
                 if toks[head].lower in ("anyone", "anybody", "whoever"):
                     return True   # "would crush anyone who tried to overthrow": no act, a class of people
@@ -2429,6 +2463,9 @@ class EventCoder:
         subj = [c for c in kids if toks[c].dep in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
+            if self._document_clause(doc, v) and depth <= 3:
+                # "approved a resolution that condemns X": the document speaks for its issuer
+                return self._subject(doc, toks[toks[v].head].head, depth + 1)
             if toks[s].lower in _RELATIVE and toks[v].dep == "relcl":
                 return [toks[v].head]
             return [s]
