@@ -137,3 +137,12 @@ def test_the_table_shows_each_events_confidence(everything):
     shown = console.export_text()
     assert "conf." in shown
     assert all(f"{e.confidence:.2f}" in shown for e in everything.events)
+
+
+def test_a_copy_with_a_longer_tail_scores_the_shared_events_alike(rules, everything):
+    # syndicated copies differ mostly at the end: the score must not depend on how long the whole text is
+    coder = Coder(load_settings(min_confidence=0.0), parser=rules.parser)
+    longer = coder.code_text(STORY + "\n\nThe crossing handles most of the region's trade. " * 3 +
+                             "\n\nTraders said queues stretched for kilometres on both sides.", published="2025-03-04")
+    shared = [(e.plover, e.trigger, e.confidence) for e in longer.events if e.trigger[1] <= len(STORY)]
+    assert shared == [(e.plover, e.trigger, e.confidence) for e in everything.events]

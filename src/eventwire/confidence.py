@@ -4,9 +4,9 @@ The rule coder proposes events; some are right, some are not (a wrong country, a
 article only mentions in passing, a third telling of the same act).  This stage gives every
 event of a record a probability that an annotator would code it the same way, from plain
 facts the record holds about it: its type, mode and factuality, its trigger word, whether
-it has a source and a target and how prominent their countries are in the article, the
+it has a source and a target and how prominent their countries are in the story so far, the
 actors' sectors, whether it sits inside a quote, how many events of its type and dyad came
-before it, how old its date is, where in the article its sentence is.  Events under the
+before it, how old its date is, how far into the story its sentence starts.  Events under the
 threshold (``Settings.min_confidence``) are dropped; the rest keep their probability in
 ``Event.confidence``.
 
@@ -55,13 +55,14 @@ def _age(day: str | None, published: str | None) -> str:
     return "month" if d <= 40 else "old"
 
 
-def _country_ranks(actors: tuple[Actor, ...]) -> list[str]:
-    """The article's countries, most mentioned first (by the mentions of the actors that carry them)."""
+def _country_ranks(actors: tuple[Actor, ...], upto: int) -> list[str]:
+    """The article's countries, most mentioned first, counting the mentions of the actors that carry them up to
+    character ``upto`` (what the story has said so far: a copy with its tail cut scores its events alike)."""
     counts: Counter[str] = Counter()
     for a in actors:
         if a.country:
-            counts[a.country] += len(a.mentions)
-    return [c for c, _ in counts.most_common()]
+            counts[a.country] += sum(1 for m in a.mentions if m[0] < upto)
+    return [c for c, n in counts.most_common() if n]
 
 
 def _rank(country: str, ranked: list[str]) -> str:
@@ -70,6 +71,15 @@ def _rank(country: str, ranked: list[str]) -> str:
     if country not in ranked:
         return "absent"
     return str(min(ranked.index(country), 3))
+
+
+def _offset(start: int) -> str:
+    """How far into the story a sentence starts, in characters (not as a share of the text: a syndicated copy
+    with its tail cut must score its events as the original does)."""
+    for limit in (400, 1000, 2000, 3500):
+        if start < limit:
+            return f"<{limit}"
+    return "3500+"
 
 
 def _side(country: str | None, actor: str | None, home: str | None) -> str:
@@ -86,24 +96,23 @@ def event_features(record: Record) -> list[tuple[str, ...]]:
     events = record.events
     actors = {a.id: a for a in record.actors}
     quotes = [q.text for q in record.quotes]
-    ranked = _country_ranks(record.actors)
-    home = ranked[0] if ranked else None
     sentences = sorted({e.sentence for e in events})
     per_sentence = Counter(e.sentence for e in events)
-    length = max(len(text), 1)
     seen_dyad: Counter[tuple] = Counter()
     seen_type: Counter[str] = Counter()
     out = []
     for e in events:
         t = e.plover
         s, g = e.source_country, e.target_country
+        ranked = _country_ranks(record.actors, e.sentence[1])
+        home = ranked[0] if ranked else None
         sc, tc = _side(s, e.source, home), _side(g, e.target, home)
         sr, tr = (_rank(s, ranked) if s else sc), (_rank(g, ranked) if g else tc)
         inside = any(q[0] <= e.trigger[0] < q[1] for q in quotes)
         f = [
             f"type={t}", f"mode={t}:{e.mode}", f"fact={e.factuality}", f"type_fact={t}:{e.factuality}",
             f"trigger={text[e.trigger[0]:e.trigger[1]].lower()}", f"cameo={e.cameo[:3]}",
-            f"position={min(int(e.sentence[0] / length * 5), 4)}",
+            f"offset={_offset(e.sentence[0])}",
             f"sentence_no={min(sentences.index(e.sentence), 6)}",
             f"events_in_sentence={min(per_sentence[e.sentence], 4)}",
             f"has_source={e.source is not None}", f"has_target={e.target is not None}",
@@ -117,7 +126,7 @@ def event_features(record: Record) -> list[tuple[str, ...]]:
             if actor is not None:
                 f.extend(f"{role}_sector={sector}" for sector in actor.sectors[:2])
                 f.append(f"{role}_kind={actor.kind}")
-                f.append(f"{role}_mentions={min(len(actor.mentions), 4)}")
+                f.append(f"{role}_mentions={min(sum(1 for m in actor.mentions if m[0] < e.sentence[1]), 4)}")
         f += [f"in_quote={inside}", f"type_in_quote={t}:{inside}",
               f"same_dyad_before={min(seen_dyad[(t, s, g)], 2)}", f"same_type_before={min(seen_type[t], 3)}",
               f"age={_age(e.date, record.article.published)}",
