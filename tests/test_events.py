@@ -2803,3 +2803,21 @@ def test_a_new_term_handed_by_an_electoral_body_is_no_sentence(rules):
     assert not has(evs, "SANCTION"), evs
     _, evs = events(rules, "A Togolese court handed the opposition leader a ten-year prison term on Monday.", title="Togo court")
     assert has(evs, "SANCTION", "TGO"), evs
+
+
+def test_a_denial_of_a_claim_restated_in_the_sentence_answers_the_claims_speaker(coder):
+    # "X said Y had shelled the town, an accusation that Y denied": the REJECT goes back to X, the speaker
+    _, evs = events(coder, "Ethiopia's government accused Somali militias of smuggling weapons. The Kenyan interior "
+                           "minister said the militias had shelled a border town on Sunday, a claim the militias denied.",
+                    title="Border town shelled")
+    rejects = [e for e in evs if e[0] == "REJECT"]
+    assert rejects and rejects[0][1] == "SOM" and rejects[0][2] == "KEN", evs
+
+
+def test_the_mission_after_a_named_peacekeeping_force_is_that_force(coder):
+    # "the mission's vehicles" after a named peacekeeping force: that force, not a new (diplomatic) mission
+    _, evs = events(coder, "The UN Peacekeeping Force in Cyprus, known as UNFICYP, urged restraint on Monday. UNFICYP "
+                           "said a Turkish army patrol had fired at one of the mission's vehicles in the buffer zone.",
+                    title="Clash on the Green Line")
+    fired = [e for e in evs if e[0] == "ASSAULT"]
+    assert fired and fired[0][1] == "TUR" and "Force" in (fired[0][5] or ""), evs

@@ -90,7 +90,7 @@ _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "
 # the bodies they can stand for ("" admits a named body of no known sector: companies are in no list).
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
                      "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
-                     "union": frozenset({"LAB"})}
+                     "union": frozenset({"LAB"}), "mission": frozenset({"MIL"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.

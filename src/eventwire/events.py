@@ -215,6 +215,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
 # Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
 _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
+# Nouns that restate a charge made in the sentence ("..., a claim the army denied").
+_CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
 _VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -840,6 +842,10 @@ class EventCoder:
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources, home)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            if f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS and self._claim_maker(doc, f.token):
+                # "X said Y had fired on a patrol, a claim Y denied": the denial answers X, who made the claim
+                maker = [a for a in resolve(self._claim_maker(doc, f.token)) if a not in sources and a[1]]
+                targets = maker[:1] or targets
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
                 # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier;
                 # "denied that the government targets its critics": a charge about the state's own people stays at home
@@ -2762,6 +2768,20 @@ class EventCoder:
             if v != i and toks[v].dep == "advcl" and toks[v].lemma.lower() in _SAYING | {"accuse", "suggest", "report"} \
                     and any(toks[c].dep == "mark" and toks[c].lower == "as" for c in doc.children[v]):
                 return [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+        return []
+
+    @staticmethod
+    def _claim_maker(doc: ParsedDoc, i: int) -> list[int]:
+        """The speaker of the claim that the denial at ``i`` restates ("X said Y had shelled the town, a claim Y
+        denied": X), or []."""
+        toks = doc.tokens
+        if toks[i].dep != "relcl" or toks[toks[i].head].lemma.lower() not in _CLAIM_NOUNS:
+            return []
+        j, steps = toks[i].head, 0
+        while toks[j].head != j and steps < 6:
+            j, steps = toks[j].head, steps + 1
+            if toks[j].pos == "VERB" and toks[j].lemma.lower() in _SAYING | {"accuse"}:
+                return [c for c in doc.children[j] if toks[c].dep == "nsubj"]
         return []
 
     def _home_people(self, doc: ParsedDoc, k: int) -> bool:
