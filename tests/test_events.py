@@ -2821,3 +2821,11 @@ def test_the_mission_after_a_named_peacekeeping_force_is_that_force(coder):
                     title="Clash on the Green Line")
     fired = [e for e in evs if e[0] == "ASSAULT"]
     assert fired and fired[0][1] == "TUR" and "Force" in (fired[0][5] or ""), evs
+
+
+def test_the_group_made_to_act_by_a_control_verb_is_the_armed_group_just_named(coder):
+    # "prompting the group to fire rockets": "the group" is the armed group the sentence named, and it fires
+    _, evs = events(coder, "A Turkish drone strike in northern Iraq on Friday hit a car carrying fighters of the "
+                           "Kurdistan Workers' Party, prompting the group to fire mortars at a Turkish base.",
+                    title="Drone strike in Iraq")
+    assert any(e[0] == "ASSAULT" and e[4] and "Kurdistan" in e[4] for e in evs), evs

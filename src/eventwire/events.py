@@ -3083,6 +3083,17 @@ class EventCoder:
         """ "struck militant positions", "rebel camps": places or people marked only as the insurgents' are the one
         named armed group of the story (an actor of rebel or armed sectors with a proper name); None otherwise."""
         toks = doc.tokens
+        if t not in ix.token_actor and toks[t].lower == "group" and [toks[c].lower for c in doc.children[t]] == ["the"]:
+            # "killed a commander of X, prompting the group to fire rockets": the armed group named just before
+            for k in range(t - 1, -1, -1):
+                if toks[k].sent < toks[t].sent - 1:
+                    break
+                aid = ix.token_actor.get(k)
+                a = ix.by_id.get(aid) if aid is not None else None
+                if a is not None and a.kind in ("group", "organization") and a.name[:1].isupper() \
+                        and set(a.sectors[:1]) & _REBEL_SECTORS:
+                    return a.id, a.country
+            return None
         if t in ix.token_actor or toks[t].pos != "NOUN" or not any(
                 toks[c].dep in ("amod", "compound") and toks[c].lemma.lower() in _NONSTATE for c in doc.children[t]):
             return None
