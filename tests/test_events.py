@@ -2829,3 +2829,11 @@ def test_the_group_made_to_act_by_a_control_verb_is_the_armed_group_just_named(c
                            "Kurdistan Workers' Party, prompting the group to fire mortars at a Turkish base.",
                     title="Drone strike in Iraq")
     assert any(e[0] == "ASSAULT" and e[4] and "Kurdistan" in e[4] for e in evs), evs
+
+
+def test_a_request_for_a_session_of_a_body_is_aimed_at_that_body(coder):
+    # "asked for an emergency session of the Council on X": the council is asked; X is only the subject
+    _, evs = events(coder, "Ghana and Togo have asked for an emergency session of the African Union's Peace and "
+                           "Security Council on Mali next week, two diplomats said.", title="Talks on Mali")
+    requests = [e for e in evs if e[0] == "REQUEST"]
+    assert requests and all(e[2] == "IGO" for e in requests), evs

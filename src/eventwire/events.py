@@ -853,6 +853,10 @@ class EventCoder:
                 alleged = [a for a in resolve(self._alleged_by(doc, f.token)) if a not in sources]
                 targets = alleged[:1] or ([(None, home)] if home and self._denied_home_act(doc, f.token)
                                           else self._latest_doer(events, sources, ("ACCUSE", "SANCTION")))
+            if f.entry.plover == "REQUEST":
+                body = [a for a in resolve(self._session_body(doc, f.token)) if a[1] in ("IGO", "UNO", "EUR")]
+                if body:
+                    targets = body[:1]   # "asked for a session of the Security Council on X": the body is asked
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -2768,6 +2772,20 @@ class EventCoder:
             if v != i and toks[v].dep == "advcl" and toks[v].lemma.lower() in _SAYING | {"accuse", "suggest", "report"} \
                     and any(toks[c].dep == "mark" and toks[c].lower == "as" for c in doc.children[v]):
                 return [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+        return []
+
+    @staticmethod
+    def _session_body(doc: ParsedDoc, v: int) -> list[int]:
+        """The body whose meeting the request at ``v`` asks for ("asked for an emergency session of the Council"),
+        or []."""
+        toks = doc.tokens
+        for p in doc.children[v]:
+            if toks[p].dep != "prep" or toks[p].lower != "for":
+                continue
+            for n in doc.children[p]:
+                if toks[n].dep == "pobj" and toks[n].lemma.lower() in ("session", "meeting"):
+                    return [g for c in doc.children[n] if toks[c].dep == "prep" and toks[c].lower == "of"
+                            for g in doc.children[c] if toks[g].dep == "pobj"]
         return []
 
     @staticmethod
