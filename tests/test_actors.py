@@ -846,6 +846,24 @@ def test_a_mission_led_by_one_state_is_multinational(coder):
     assert actor(r, "security mission").country == "IGO"
 
 
+def test_a_coalition_led_by_one_state_is_that_states(coder):
+    # "the X-led coalition" wages the leading state's war; a "mission" or "force" stays multinational (above)
+    r = code(coder, "Nigerian jets bombed rebel depots near the border, according to the Nigerian-led coalition. "
+                    "The coalition rejected reports that it had hit a market.", title="Coalition strikes depots")
+    a = actor(r, "Nigerian-led coalition")
+    assert a.country == "NGA", a.country
+
+
+def test_a_compound_role_noun_is_not_another_body_with_the_same_head(coder):
+    # "the customs office" is not the "trade liaison office" named before it, only because both are offices
+    r = code(coder, "Police closed a customs office in the border town on Friday. The foreign minister handed a note "
+                    "to the German trade liaison office in the capital. Hundreds of traders later rallied outside "
+                    "the closed customs office.", title="Border office closed")
+    body = r.article.text
+    liaison = actor(r, "trade liaison office")
+    assert not any(body[s:e].endswith("closed customs office") for s, e in liaison.mentions), liaison.mentions
+
+
 def test_a_state_body_named_with_its_seat_keeps_the_seat_in_its_mention(coder):
     r = code(coder, "The French Embassy in Dakar called the verdict \"deeply troubling.\" "
                     "Separately, the foreign ministry in Accra said it was studying the ruling.")

@@ -2900,3 +2900,37 @@ def test_putting_talks_on_hold_is_a_suspension(coder):
     assert has(evs, "SANCTION", "NOR", "RUS")
     _, evs = events(coder, "The Norwegian firm put its Arctic drilling project on hold.")
     assert not has(evs, "SANCTION")
+
+
+def test_a_denial_of_a_claim_restated_in_the_sentence_answers_the_claims_speaker(coder):
+    # "X said Y had shelled the town, an accusation that Y denied": the REJECT goes back to X, the speaker
+    _, evs = events(coder, "Ethiopia's government accused Somali militias of smuggling weapons. The Kenyan interior "
+                           "minister said the militias had shelled a border town on Sunday, a claim the militias denied.",
+                    title="Border town shelled")
+    rejects = [e for e in evs if e[0] == "REJECT"]
+    assert rejects and rejects[0][1] == "SOM" and rejects[0][2] == "KEN", evs
+
+
+def test_the_mission_after_a_named_peacekeeping_force_is_that_force(coder):
+    # "the mission's vehicles" after a named peacekeeping force: that force, not a new (diplomatic) mission
+    _, evs = events(coder, "The UN Peacekeeping Force in Cyprus, known as UNFICYP, urged restraint on Monday. UNFICYP "
+                           "said a Turkish army patrol had fired at one of the mission's vehicles in the buffer zone.",
+                    title="Clash on the Green Line")
+    fired = [e for e in evs if e[0] == "ASSAULT"]
+    assert fired and fired[0][1] == "TUR" and "Force" in (fired[0][5] or ""), evs
+
+
+def test_the_group_made_to_act_by_a_control_verb_is_the_armed_group_just_named(coder):
+    # "prompting the group to fire rockets": "the group" is the armed group the sentence named, and it fires
+    _, evs = events(coder, "A Turkish drone strike in northern Iraq on Friday hit a car carrying fighters of the "
+                           "Kurdistan Workers' Party, prompting the group to fire mortars at a Turkish base.",
+                    title="Drone strike in Iraq")
+    assert any(e[0] == "ASSAULT" and e[4] and "Kurdistan" in e[4] for e in evs), evs
+
+
+def test_a_request_for_a_session_of_a_body_is_aimed_at_that_body(coder):
+    # "asked for an emergency session of the Council on X": the council is asked; X is only the subject
+    _, evs = events(coder, "Ghana and Togo have asked for an emergency session of the African Union's Peace and "
+                           "Security Council on Mali next week, two diplomats said.", title="Talks on Mali")
+    requests = [e for e in evs if e[0] == "REQUEST"]
+    assert requests and all(e[2] == "IGO" for e in requests), evs

@@ -90,7 +90,7 @@ _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "
 # the bodies they can stand for ("" admits a named body of no known sector: companies are in no list).
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
                      "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
-                     "union": frozenset({"LAB"})}
+                     "union": frozenset({"LAB"}), "mission": frozenset({"MIL"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
@@ -120,7 +120,9 @@ _POST_NOUNS = frozenset({"envoy", "emissary", "representative", "chief", "head",
 # state even in a post for an international body ("..., the AU's mediator for the region").
 _STATE_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 # Head nouns of a multinational body, which "<demonym>-led" or "led by <state>" shows led by one state among several.
-_MULTINATIONAL_NOUNS = frozenset({"mission", "force", "coalition"})
+# A "coalition" is not among them: "the Ruritanian-led coalition" is the leading state's war (its members fight
+# under its command, and reports hold that state to account for the coalition's strikes).
+_MULTINATIONAL_NOUNS = frozenset({"mission", "force"})
 _STATE_MARKERS = frozenset({"state", "state-run", "state-owned", "state-backed", "government-run", "government-backed",
                             "government-owned", "official", "national", "public"})
 
@@ -1595,6 +1597,7 @@ class ActorCoder:
             owners = {p for p in u.proxy_links if p in units and units[p].named and units[p].kind == "person"}
             ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
             owned = self._owner_countries(u, units, unit_of_token)
+            mark = self._head_mark(doc, u)
             for g, phrase in reversed(role_groups):
                 # ("the board" after "the board of governors of X": the head of an "of" phrase is the same role)
                 same_role = phrase == u.role_key or bool(u.role_key) and (
@@ -1605,6 +1608,9 @@ class ActorCoder:
                         set(v.countries[:1]) & owned or v.fixed_country in owned
                         or self._owner_countries(v, units, unit_of_token) & owned for v in groups[g]):
                     continue   # "the government's police ... the bloc's heads of government": the bloc's, not the bare one
+                if same_role and mark is not None and groups[g] and all(
+                        self._head_mark(doc, v) not in (None, mark) for v in groups[g]):
+                    continue   # "the military liaison office ... the post office": two offices, told apart by their word
                 if same_role and not self._former(doc, u) and all(self._former(doc, v) for v in groups[g] if not v.named):
                     continue   # "led by a former Ghanaian president ... met with the president": not the former one
                 if same_role and (not u.countries or any(v.countries[:1] == u.countries[:1] for v in groups[g])):
@@ -1630,7 +1636,8 @@ class ActorCoder:
                     break
             if target is None and not u.countries and u.kind != "group":
                 for g in range(len(groups) - 1, -1, -1):
-                    if any(v.named and v.kind == "organization" and u.role_key and u.role_key in fold(v.name) for v in groups[g]):
+                    if any(v.named and v.kind == "organization" and u.role_key and u.role_key in fold(v.name)
+                           and (mark is None or self._head_mark(doc, v) in (None, mark)) for v in groups[g]):
                         target = g
                         break
             if not u.countries and u.role_key in _STAND_IN_SECTORS and u.end - u.start == 1 \
@@ -1880,6 +1887,15 @@ class ActorCoder:
         longest = max(len(n.split()) for n in names)
         found = {p.name: p for p in (self.lex.person(n) for n in names if len(n.split()) == longest) if p is not None}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _head_mark(doc: ParsedDoc, u: "_Unit") -> str | None:
+        """The noun just before a mention's head that says which one it is ("post" in "the post office"), if any."""
+        toks = doc.tokens
+        k = u.head - 1
+        if k < 0 or toks[k].dep != "compound" or toks[k].head != u.head or toks[k].pos not in ("NOUN", "PROPN"):
+            return None
+        return toks[k].lemma.lower()
 
     @staticmethod
     def _owner_countries(u: _Unit, units: dict[int, _Unit], unit_of_token: dict[int, int]) -> set[str]:

@@ -219,6 +219,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
 # Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
 _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
+# Nouns that restate a charge made in the sentence ("..., a claim the army denied").
+_CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
 _VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -875,6 +877,10 @@ class EventCoder:
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources, home)
             if not targets and f.entry.plover == "THREATEN":
                 targets = self._threatened_party(doc, f, trigger_at, ix, sources)
+            if f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS and self._claim_maker(doc, f.token):
+                # "X said Y had fired on a patrol, a claim Y denied": the denial answers X, who made the claim
+                maker = [a for a in resolve(self._claim_maker(doc, f.token)) if a not in sources and a[1]]
+                targets = maker[:1] or targets
             if not targets and f.entry.plover == "REJECT" and t.lemma.lower() in _NEGATING_MARKERS:
                 # "denied any links to drug trafficking": a denial answers whoever last accused or punished the denier;
                 # "denied that the government targets its critics": a charge about the state's own people stays at home
@@ -882,6 +888,10 @@ class EventCoder:
                 alleged = [a for a in resolve(self._alleged_by(doc, f.token)) if a not in sources]
                 targets = alleged[:1] or ([(None, home)] if home and self._denied_home_act(doc, f.token)
                                           else self._latest_doer(events, sources, ("ACCUSE", "SANCTION")))
+            if f.entry.plover == "REQUEST":
+                body = [a for a in resolve(self._session_body(doc, f.token)) if a[1] in ("IGO", "UNO", "EUR")]
+                if body:
+                    targets = body[:1]   # "asked for a session of the Security Council on X": the body is asked
             before = self._named_before(doc, tgt_toks, groups)
             if not targets and before is not None:
                 # "arrested 17 Indian fishermen ... remanded the 17": the people an earlier act was done to
@@ -2826,6 +2836,34 @@ class EventCoder:
                 return [c for c in doc.children[v] if toks[c].dep == "nsubj"]
         return []
 
+    @staticmethod
+    def _session_body(doc: ParsedDoc, v: int) -> list[int]:
+        """The body whose meeting the request at ``v`` asks for ("asked for an emergency session of the Council"),
+        or []."""
+        toks = doc.tokens
+        for p in doc.children[v]:
+            if toks[p].dep != "prep" or toks[p].lower != "for":
+                continue
+            for n in doc.children[p]:
+                if toks[n].dep == "pobj" and toks[n].lemma.lower() in ("session", "meeting"):
+                    return [g for c in doc.children[n] if toks[c].dep == "prep" and toks[c].lower == "of"
+                            for g in doc.children[c] if toks[g].dep == "pobj"]
+        return []
+
+    @staticmethod
+    def _claim_maker(doc: ParsedDoc, i: int) -> list[int]:
+        """The speaker of the claim that the denial at ``i`` restates ("X said Y had shelled the town, a claim Y
+        denied": X), or []."""
+        toks = doc.tokens
+        if toks[i].dep != "relcl" or toks[toks[i].head].lemma.lower() not in _CLAIM_NOUNS:
+            return []
+        j, steps = toks[i].head, 0
+        while toks[j].head != j and steps < 6:
+            j, steps = toks[j].head, steps + 1
+            if toks[j].pos == "VERB" and toks[j].lemma.lower() in _SAYING | {"accuse"}:
+                return [c for c in doc.children[j] if toks[c].dep == "nsubj"]
+        return []
+
     def _home_people(self, doc: ParsedDoc, k: int) -> bool:
         """``k`` names people of no named country that a state acts on at home: suspects, protesters, producers."""
         toks = doc.tokens
@@ -3125,6 +3163,17 @@ class EventCoder:
         """ "struck militant positions", "rebel camps": places or people marked only as the insurgents' are the one
         named armed group of the story (an actor of rebel or armed sectors with a proper name); None otherwise."""
         toks = doc.tokens
+        if t not in ix.token_actor and toks[t].lower == "group" and [toks[c].lower for c in doc.children[t]] == ["the"]:
+            # "killed a commander of X, prompting the group to fire rockets": the armed group named just before
+            for k in range(t - 1, -1, -1):
+                if toks[k].sent < toks[t].sent - 1:
+                    break
+                aid = ix.token_actor.get(k)
+                a = ix.by_id.get(aid) if aid is not None else None
+                if a is not None and a.kind in ("group", "organization") and a.name[:1].isupper() \
+                        and set(a.sectors[:1]) & _REBEL_SECTORS:
+                    return a.id, a.country
+            return None
         if t in ix.token_actor or toks[t].pos != "NOUN" or not any(
                 toks[c].dep in ("amod", "compound") and toks[c].lemma.lower() in _NONSTATE for c in doc.children[t]):
             return None
