@@ -2900,3 +2900,19 @@ def test_putting_talks_on_hold_is_a_suspension(coder):
     assert has(evs, "SANCTION", "NOR", "RUS")
     _, evs = events(coder, "The Norwegian firm put its Arctic drilling project on hold.")
     assert not has(evs, "SANCTION")
+
+
+def test_the_kingdom_is_the_monarchy_named_just_before(rules):
+    _, evs = events(rules, "Jordan's army reported a rocket attack on a desert outpost. Hours later the kingdom hit back "
+                           "with airstrikes on militant camps in southern Syria.")
+    assert has(evs, "ASSAULT", "JOR")
+
+
+def test_a_weapon_launched_by_a_party_is_that_partys_fire(rules):
+    _, evs = events(rules, "A drone launched by Sudanese paramilitary forces slammed into a Chadian army depot on Friday.")
+    assert has(evs, "ASSAULT", "SDN", "TCD")
+
+
+def test_threatening_a_truce_endangers_it_and_threatens_no_one(rules):
+    _, evs = events(rules, "Gunmen shelled a village near the frontier on Tuesday, threatening a fragile ceasefire.")
+    assert not has(evs, "THREATEN")
