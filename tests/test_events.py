@@ -2934,3 +2934,19 @@ def test_a_request_for_a_session_of_a_body_is_aimed_at_that_body(coder):
                            "Security Council on Mali next week, two diplomats said.", title="Talks on Mali")
     requests = [e for e in evs if e[0] == "REQUEST"]
     assert requests and all(e[2] == "IGO" for e in requests), evs
+
+
+def test_the_kingdom_is_the_monarchy_named_just_before(rules):
+    _, evs = events(rules, "Jordan's army reported a rocket attack on a desert outpost. Hours later the kingdom hit back "
+                           "with airstrikes on militant camps in southern Syria.")
+    assert has(evs, "ASSAULT", "JOR")
+
+
+def test_a_weapon_launched_by_a_party_is_that_partys_fire(rules):
+    _, evs = events(rules, "A drone launched by Sudanese paramilitary forces slammed into a Chadian army depot on Friday.")
+    assert has(evs, "ASSAULT", "SDN", "TCD")
+
+
+def test_threatening_a_truce_endangers_it_and_threatens_no_one(rules):
+    _, evs = events(rules, "Gunmen shelled a village near the frontier on Tuesday, threatening a fragile ceasefire.")
+    assert not has(evs, "THREATEN")

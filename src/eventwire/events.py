@@ -231,6 +231,11 @@ _RECIPROCAL = frozenset({"ASSAULT", "CONSULT", "COOPERATE", "AGREE"})
 # Acts done to people, whose unnamed patients are the story's people ("were arrested", "were killed", "were freed");
 # "the agreement signed last year", "the missiles were launched", "the dispute could be settled" name no party.
 _ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE", "THREATEN"})
+# States of affairs an act can endanger: "threatening the truce" puts it at risk, no threat to a party.
+_FRAGILE_STATES = frozenset({"lull", "truce", "ceasefire", "calm", "peace", "stability", "recovery", "détente",
+                             "detente", "thaw", "rapprochement"})
+# Verbs of sending a weapon off: "a drone launched by X" was X's fire.
+_LAUNCHING = frozenset({"launch", "fire", "fly", "operate", "send", "shoot", "lob"})
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -898,6 +903,10 @@ class EventCoder:
                 targets = [a for a in before[1] if a not in sources]
             if not sources and before is not None and before[0] == "COERCE" and f.entry.plover == "RETREAT":
                 sources = [a for a in before[2] if a not in targets]   # "the crew were released": by their captors
+            if not sources and f.entry.plover == "ASSAULT" and src_toks \
+                    and all(toks[k].lemma.lower() in _WEAPONS | _BOMBS for k in src_toks):
+                # "a drone launched by the rebels slammed into a post": the weapon's launcher named on it fired it
+                sources = resolve(self._launchers(doc, src_toks))
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
                     and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS or any(
                         toks[c].dep == "amod" and toks[c].lower == "armed" for c in doc.children[k]) for k in src_toks):
@@ -1637,6 +1646,9 @@ class EventCoder:
                 toks[g].dep == "amod" and (toks[g].lower in _TERM_COUNTS or toks[g].ent_type == "ORDINAL")
                 for g in doc.children[u]) for u in f.used):
             return True   # "handing the president a fifth term", "handed her a new term": an office won, not a sentence
+        if f.entry.plover == "THREATEN" and lemma == "threaten" and any(
+                toks[c].dep == "dobj" and toks[c].lemma.lower() in _FRAGILE_STATES for c in kids):
+            return True   # "threatening a fragile truce", "threatens stability": endangering a state of affairs
         if f.entry.plover == "PROTEST" and lemma == "demonstrate" and deps & {"dobj", "ccomp"}:
             return True   # "demonstrates the potential of": showing, not protesting
         if f.entry.plover in _SPORTING_TYPES:
@@ -2687,6 +2699,11 @@ class EventCoder:
                 if bloc not in out:
                     out.append(bloc)   # "accusing the bloc of ...": the bloc named just before
                 continue
+            kingdom = self._kingdom_before(doc, t, ix)
+            if kingdom is not None:
+                if kingdom not in out:
+                    out.append(kingdom)   # "the kingdom hit back": the monarchy named just before
+                continue
             cargo = self._cargo_owner(doc, t, ix)
             if cargo is not None:
                 if cargo not in out:
@@ -3203,6 +3220,38 @@ class EventCoder:
             if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "organization":
                 return aid, ix.by_id[aid].country
         return None
+
+    @staticmethod
+    def _launchers(doc: ParsedDoc, weapons: list[int]) -> list[int]:
+        """ "a drone launched by the rebels", "rockets fired by militants": the agents of a launching participle
+        on the weapon words."""
+        toks = doc.tokens
+        return [g for k in weapons for c in doc.children[k]
+                if toks[c].dep == "acl" and toks[c].tag == "VBN" and toks[c].lemma.lower() in _LAUNCHING
+                for a in doc.children[c] if toks[a].dep == "agent"
+                for g in doc.children[a] if toks[g].dep == "pobj"]
+
+    def _kingdom_before(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[None, str] | None:
+        """ "the kingdom": the latest state whose official name calls it a kingdom, named (by name, demonym or
+        capital) in its sentence or the two before; None for any other phrase."""
+        toks = doc.tokens
+        if toks[t].lower != "kingdom" or t in ix.token_actor \
+                or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
+                or any(toks[c].dep in ("amod", "compound", "nmod", "poss", "prep") for c in doc.children[t]):
+            return None
+        for k in range(t - 1, doc.dateline_end - 1, -1):
+            if toks[k].sent < toks[t].sent - 2:
+                break
+            aid = ix.token_actor.get(k)
+            c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
+            if c and c not in NONSTATE_CODES and self._kingdom(c):
+                return None, c
+        return None
+
+    def _kingdom(self, iso: str) -> bool:
+        """A state whose official name (in the country list) calls it a kingdom."""
+        c = self.lex.countries.get(iso)
+        return c is not None and any("kingdom of" in a.lower() for a in c.aliases)
 
     def _state_before(self, doc: ParsedDoc, t: int, ix: "_Index", skip: set) -> str | None:
         """The latest state (not in ``skip``, no bloc) named before the sentence of ``t``, in the three sentences
