@@ -19,7 +19,8 @@ STORY = (
     "Two people were injured. \"We will not accept this,\" a Ugandan official said. "
     "Neighbouring East African states have repeatedly rejected the closure of the crossing."
 )
-SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind16", "blind18", "blind20", "agreement")
+SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind16", "blind18", "blind20", "blind22",
+          "blind24", "agreement")
 
 
 @pytest.fixture(scope="module")
