@@ -2900,3 +2900,21 @@ def test_putting_talks_on_hold_is_a_suspension(coder):
     assert has(evs, "SANCTION", "NOR", "RUS")
     _, evs = events(coder, "The Norwegian firm put its Arctic drilling project on hold.")
     assert not has(evs, "SANCTION")
+
+
+def test_called_on_after_a_long_subject_is_an_appeal_not_a_name(coder):
+    # the parser makes "called" a participle on "group" ("a group called X"); "called on X to resign" is the appeal
+    _, evs = events(coder, "A group of retired officers in Lusaka on Friday called on President Hakainde Hichilema "
+                           "to resign, hours after police detained an activist.")
+    assert has(evs, "REQUEST", "ZMB", "ZMB")
+
+
+def test_a_participle_after_the_closing_quote_is_the_speakers_act(coder):
+    # 'rejecting' hangs on the quoted verb, but stands outside the quotation; "US calls" parsed as a clause
+    _, evs = events(coder, 'Houthi lawmaker Ali Saleh said the group "will not give up its missiles while the blockade '
+                           'continues," rejecting US calls for it to disarm near the border.')
+    assert has(evs, "REJECT", "YEM", "USA")
+    # with a counterpart already in the story, "US calls" (parsed as a clause) still names whose calls they are
+    _, evs = events(coder, 'Saudi jets bombed Yemen on Sunday. Houthi lawmaker Ali Saleh said the group "will not give '
+                           'up its missiles while the blockade continues," rejecting US calls for it to disarm.')
+    assert has(evs, "REJECT", "YEM", "USA")

@@ -314,6 +314,7 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
+_QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``"})   # quotation marks as the parser splits them
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
@@ -1419,6 +1420,10 @@ class EventCoder:
         head = toks[v].head
         if toks[v].dep != "acl" or toks[v].tag not in ("VBN", "VBD") or toks[head].pos not in ("PROPN", "NOUN"):
             return False
+        kids = doc.children[v]
+        if toks[v].lemma.lower() == "call" and any(toks[c].dep == "xcomp" for c in kids) \
+                and any(toks[c].dep == "prep" and toks[c].lower == "on" for c in kids):
+            return True   # "a faction of veterans on Thursday called on the president to resign": a name is never "called on"
         gov = toks[head].head
         if gov == head:   # the name is the root: no verb took the sentence
             if any(toks[k].pos in ("VERB", "AUX") and toks[k].dep == "ROOT"
@@ -1442,6 +1447,8 @@ class EventCoder:
                                                     for c in doc.children[v]):
             # "fishermen detained by Russian guards": an act with its doer named is told here; "reports that the army
             # had detained": a clause, not a participle
+            return False
+        if EventCoder._main_verb_as_acl(doc, v):
             return False
         noun = toks[t.head]
         if noun.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
@@ -2486,6 +2493,13 @@ class EventCoder:
         if dep == "advcl" and toks[v].tag == "VBG":
             # "ordered X to leave, accusing Moscow ...": the doer of the main clause, not of its infinitive
             up = head
+            if toks[head].dep == "ccomp" and toks[toks[head].head].lemma.lower() in _REPORTING:
+                sent = doc.sentence_of(v)
+                marks = [k for k in range(sent.start, v) if toks[k].text in _QUOTE_TOKENS]
+                if any(head < k and sum(1 for m in marks if m <= k) % 2 == 0 for k in marks):
+                    # 'said the group "will not give up its arms," rejecting calls to ...': the participle
+                    # stands outside the quotation, so it is the speaker's
+                    return self._subject(doc, toks[head].head, depth + 1)
             for _ in range(4):
                 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[up]) or toks[up].head == up:
                     break
@@ -2574,6 +2588,10 @@ class EventCoder:
         objs = [c for k, c in enumerate(objs) if not (k and toks[c].pos == "NOUN" and any(
             toks[d].dep == "det" and toks[d].lower in ("a", "an") for d in doc.children[c])
             and any(toks[j].text == "," for j in range(objs[k - 1] + 1, min(doc.subtree(c)))))]
+        # "rejecting US calls for it to disarm": the parser read the object noun as a verb with a subject; the
+        # subject is whose calls they are
+        objs = [next((g for g in doc.children[c] if toks[g].dep == "nsubj"), c) if toks[c].pos == "VERB" else c
+                for c in objs]
         targets: list[int] = []
         if "dobj" in f.entry.target or not f.entry.target:
             targets.extend(objs)
