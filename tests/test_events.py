@@ -2918,3 +2918,11 @@ def test_a_participle_after_the_closing_quote_is_the_speakers_act(coder):
     _, evs = events(coder, 'Saudi jets bombed Yemen on Sunday. Houthi lawmaker Ali Saleh said the group "will not give '
                            'up its missiles while the blockade continues," rejecting US calls for it to disarm.')
     assert has(evs, "REJECT", "YEM", "USA")
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive_too(coder):
+    _, evs = events(coder, "Opposition leader John Mbeki was arrested at his home in Soweto and charged with incitement.")
+    assert has(evs, "ACCUSE", "ZAF", "ZAF", "asserted")
+    _, evs = events(coder, '"Anyone who blocks the highway in Soweto again will be arrested and charged," the South '
+                           'African police chief told reporters.')
+    assert not has(evs, "ACCUSE", fact="asserted")

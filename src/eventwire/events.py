@@ -925,6 +925,7 @@ class EventCoder:
                                              and (e.source or e.source_country)))[:1]
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
+                                                     or bool(self._shared_passive(doc, f.token))
                                                      or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token))
                                                      or f.entry.requires == "undergone")   # "went on trial": as a passive
                 # "a rocket hit a school", "shells fired across the river killed three villagers": an unnamed party's fire
@@ -1411,6 +1412,23 @@ class EventCoder:
             source=src_id, target=tgt_id, source_country=src_c, target_country=tgt_c, factuality=fact,
             trigger=(t.idx, t.end), sentence=sent_span, confidence=round(conf, 2),
         )
+
+    @staticmethod
+    def _shared_passive(doc: ParsedDoc, v: int) -> list[int]:
+        """ "was arrested at his home and charged with incitement": a bare participle joined to a passive verb is
+        passive too, done to that verb's subject; the subject, or nothing."""
+        toks = doc.tokens
+        t = toks[v]
+        if t.dep != "conj" or t.tag != "VBN" or any(toks[c].dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")
+                                                    for c in doc.children[v]):
+            return []
+        head = doc.children[t.head]
+        if not any(toks[c].dep == "auxpass" and toks[c].lower != "be" for c in head) \
+                or any(toks[c].dep == "aux" and toks[c].tag == "MD" for c in head):
+            # (not "will be arrested and charged": a threat; not "demanded that the order be withdrawn and threatened
+            # to ...": a subjunctive the parser joined to the demander's next verb)
+            return []
+        return [c for c in head if toks[c].dep == "nsubjpass"]
 
     @staticmethod
     def _main_verb_as_acl(doc: ParsedDoc, v: int) -> bool:
@@ -2563,8 +2581,11 @@ class EventCoder:
             # "X went on trial for treason", "X faces charges": the subject undergoes the act; like a passive
             # with no agent, the doer is the state that tries or charges
             return [], self._subject(doc, v)
-        if passive:
-            subj = [c for c in kids if toks[c].dep == "nsubjpass"]
+        # "was arrested and charged with": the bare participle is passive too (a release finds whom it frees from
+        # the detention itself, below)
+        shared = [] if passive or f.entry.mode == "release" else self._shared_passive(doc, v)
+        if passive or shared:
+            subj = [c for c in kids if toks[c].dep == "nsubjpass"] or shared
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             head = toks[v].head
             if not agent and toks[v].dep == "ccomp" and toks[head].lemma.lower() in ("deny", "refute"):
