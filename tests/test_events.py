@@ -2926,3 +2926,9 @@ def test_a_bare_participle_joined_to_a_passive_is_passive_too(coder):
     _, evs = events(coder, '"Anyone who blocks the highway in Soweto again will be arrested and charged," the South '
                            'African police chief told reporters.')
     assert not has(evs, "ACCUSE", fact="asserted")
+
+
+def test_a_demand_joined_to_a_banner_reading_is_the_crowds(coder):
+    _, evs = events(coder, 'By evening, several thousand supporters of the Pheu Thai Party had gathered at the monument '
+                           'in Bangkok, waving banners reading "Stolen vote" and demanding that the judges resign.')
+    assert has(evs, "REQUEST", "THA")

@@ -2532,6 +2532,11 @@ class EventCoder:
             # "said that the ban would stay and warned that ...", "said ... and called on X to": a parse slip; the
             # warning or appeal is the speaker's own
             return self._subject(doc, speaker_verb, depth + 1)
+        if dep == "conj" and toks[v].tag == "VBG" and toks[head].tag == "VBG" and toks[head].dep in ("advcl", "acl") \
+                and toks[head].lemma.lower() in ("read", "say") and toks[head].head != head and any(
+                    toks[c].dep == "nsubj" and toks[c].pos == "NOUN" for c in doc.children[head]):
+            # "gathered, waving banners reading 'Resign' and demanding that ...": the crowd demands, not the banners
+            return self._subject(doc, toks[head].head, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
