@@ -2932,3 +2932,12 @@ def test_a_demand_joined_to_a_banner_reading_is_the_crowds(coder):
     _, evs = events(coder, 'By evening, several thousand supporters of the Pheu Thai Party had gathered at the monument '
                            'in Bangkok, waving banners reading "Stolen vote" and demanding that the judges resign.')
     assert has(evs, "REQUEST", "THA")
+
+
+def test_a_hostile_act_announced_on_condition_of_anothers_act_is_a_threat(coder):
+    _, evs = events(coder, "Thailand's Bhumjaithai Party said it would quit the government if Prime Minister Srettha "
+                           "Thavisin tried to sack the army chief.")
+    assert has(evs, "THREATEN", "THA", "THA", "asserted")
+    _, evs = events(coder, "Colombia's ELN rebels said they would release the two soldiers to the Catholic Church if "
+                           "President Gustavo Petro paused the offensive.")
+    assert not has(evs, "THREATEN")   # a release on condition is an offer, not a threat

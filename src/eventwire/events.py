@@ -314,6 +314,9 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
+# acts that, announced on condition of another party's act ("would quit if ..."), threaten it (and RETREAT by
+# resigning; not a release or a withdrawal, which yield)
+_CONDITIONAL_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT"})
 _QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``"})   # quotation marks as the parser splits them
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
@@ -1062,6 +1065,7 @@ class EventCoder:
         dismissed = self._dismissed_nouns(doc)
         events = [e for e in events if e.trigger[0] not in dismissed]
         events.extend(self._consequence_threats(doc, ix, seen))
+        events.extend(self._conditional_threats(doc, ix, seen, events))
         threats, penalties = self._ultimatums(doc, ix, seen)
         events = [e for e in events if e.trigger[0] not in penalties] + threats   # "or face arrest": not an arrest
         if confirm is not None and events:
@@ -1204,6 +1208,33 @@ class EventCoder:
             if src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
                 continue   # "officials said the country would pay the price": no party threatened
             event = self._threat(doc, src[0], tgt[0], t.i, t.i, "asserted", seen)
+            if event is not None:
+                out.append(event)
+        return out
+
+    def _conditional_threats(self, doc: ParsedDoc, ix: _Index, seen: set, events: list[Event]) -> list[Event]:
+        """ "the party said it would quit the government if the premier tried to ...": a hostile act announced on
+        condition of another party's act is a threat (THREATEN, CAMEO 130) from the speaker to that party; the act
+        itself stays hypothetical."""
+        toks = doc.tokens
+        at = {t.idx: t.i for t in toks}
+        out: list[Event] = []
+        for e in events:
+            v = at.get(e.trigger[0])
+            if v is None or (e.plover not in _CONDITIONAL_THREATS and (e.plover, e.mode) != ("RETREAT", "resign")) \
+                    or e.factuality != "hypothetical" \
+                    or not self._promised(doc, v) or any(toks[c].dep == "neg" for c in doc.children[v]):
+                continue
+            cond = [c for c in doc.children[v] if toks[c].dep == "advcl"
+                    and any(toks[m].dep == "mark" and toks[m].lower in ("if", "unless") for m in doc.children[c])]
+            speaker = self._reporting_subject(doc, v)
+            if not cond or speaker is None:
+                continue
+            src = self._resolve(doc, [speaker], ix)
+            tgt = self._resolve(doc, self._subject(doc, cond[0]), ix)
+            if not src or not tgt or src[0] == tgt[0] or tgt[0][0] is None:
+                continue
+            event = self._threat(doc, src[0], tgt[0], v, v, "asserted", seen)
             if event is not None:
                 out.append(event)
         return out
