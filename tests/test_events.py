@@ -2941,3 +2941,9 @@ def test_a_hostile_act_announced_on_condition_of_anothers_act_is_a_threat(coder)
     _, evs = events(coder, "Colombia's ELN rebels said they would release the two soldiers to the Catholic Church if "
                            "President Gustavo Petro paused the offensive.")
     assert not has(evs, "THREATEN")   # a release on condition is an offer, not a threat
+
+
+def test_calling_denationalisations_crimes_accuses_the_state_that_did_them(coder):
+    _, evs = events(coder, "Belarus stripped 40 exiled critics of their citizenship on Monday. UN experts said the "
+                           "denationalisations may amount to crimes against humanity.")
+    assert has(evs, "ACCUSE", "UNO", "BLR")
