@@ -2947,3 +2947,9 @@ def test_calling_denationalisations_crimes_accuses_the_state_that_did_them(coder
     _, evs = events(coder, "Belarus stripped 40 exiled critics of their citizenship on Monday. UN experts said the "
                            "denationalisations may amount to crimes against humanity.")
     assert has(evs, "ACCUSE", "UNO", "BLR")
+
+
+def test_offering_citizenship_to_people_stripped_of_theirs_is_aid(coder):
+    _, evs = events(coder, "Nicaragua stripped 40 critics of their citizenship on Monday. Portugal's Foreign Ministry "
+                           "offered Portuguese citizenship to all 40.")
+    assert has(evs, "AID", "PRT", "NIC")
