@@ -2950,3 +2950,56 @@ def test_a_weapon_launched_by_a_party_is_that_partys_fire(rules):
 def test_threatening_a_truce_endangers_it_and_threatens_no_one(rules):
     _, evs = events(rules, "Gunmen shelled a village near the frontier on Tuesday, threatening a fragile ceasefire.")
     assert not has(evs, "THREATEN")
+
+
+def test_called_on_after_a_long_subject_is_an_appeal_not_a_name(coder):
+    # the parser makes "called" a participle on "group" ("a group called X"); "called on X to resign" is the appeal
+    _, evs = events(coder, "A group of retired officers in Lusaka on Friday called on President Hakainde Hichilema "
+                           "to resign, hours after police detained an activist.")
+    assert has(evs, "REQUEST", "ZMB", "ZMB")
+
+
+def test_a_participle_after_the_closing_quote_is_the_speakers_act(coder):
+    # 'rejecting' hangs on the quoted verb, but stands outside the quotation; "US calls" parsed as a clause
+    _, evs = events(coder, 'Houthi lawmaker Ali Saleh said the group "will not give up its missiles while the blockade '
+                           'continues," rejecting US calls for it to disarm near the border.')
+    assert has(evs, "REJECT", "YEM", "USA")
+    # with a counterpart already in the story, "US calls" (parsed as a clause) still names whose calls they are
+    _, evs = events(coder, 'Saudi jets bombed Yemen on Sunday. Houthi lawmaker Ali Saleh said the group "will not give '
+                           'up its missiles while the blockade continues," rejecting US calls for it to disarm.')
+    assert has(evs, "REJECT", "YEM", "USA")
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive_too(coder):
+    _, evs = events(coder, "Opposition leader John Mbeki was arrested at his home in Soweto and charged with incitement.")
+    assert has(evs, "ACCUSE", "ZAF", "ZAF", "asserted")
+    _, evs = events(coder, '"Anyone who blocks the highway in Soweto again will be arrested and charged," the South '
+                           'African police chief told reporters.')
+    assert not has(evs, "ACCUSE", fact="asserted")
+
+
+def test_a_demand_joined_to_a_banner_reading_is_the_crowds(coder):
+    _, evs = events(coder, 'By evening, several thousand supporters of the Pheu Thai Party had gathered at the monument '
+                           'in Bangkok, waving banners reading "Stolen vote" and demanding that the judges resign.')
+    assert has(evs, "REQUEST", "THA")
+
+
+def test_a_hostile_act_announced_on_condition_of_anothers_act_is_a_threat(coder):
+    _, evs = events(coder, "Thailand's Bhumjaithai Party said it would quit the government if Prime Minister Srettha "
+                           "Thavisin tried to sack the army chief.")
+    assert has(evs, "THREATEN", "THA", "THA", "asserted")
+    _, evs = events(coder, "Colombia's ELN rebels said they would release the two soldiers to the Catholic Church if "
+                           "President Gustavo Petro paused the offensive.")
+    assert not has(evs, "THREATEN")   # a release on condition is an offer, not a threat
+
+
+def test_calling_denationalisations_crimes_accuses_the_state_that_did_them(coder):
+    _, evs = events(coder, "Belarus stripped 40 exiled critics of their citizenship on Monday. UN experts said the "
+                           "denationalisations may amount to crimes against humanity.")
+    assert has(evs, "ACCUSE", "UNO", "BLR")
+
+
+def test_offering_citizenship_to_people_stripped_of_theirs_is_aid(coder):
+    _, evs = events(coder, "Nicaragua stripped 40 critics of their citizenship on Monday. Portugal's Foreign Ministry "
+                           "offered Portuguese citizenship to all 40.")
+    assert has(evs, "AID", "PRT", "NIC")

@@ -321,6 +321,10 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
+# acts that, announced on condition of another party's act ("would quit if ..."), threaten it (and RETREAT by
+# resigning; not a release or a withdrawal, which yield)
+_CONDITIONAL_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT"})
+_QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``"})   # quotation marks as the parser splits them
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
 
@@ -943,6 +947,7 @@ class EventCoder:
                                              and (e.source or e.source_country)))[:1]
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
+                                                     or bool(self._shared_passive(doc, f.token))
                                                      or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token))
                                                      or f.entry.requires == "undergone")   # "went on trial": as a passive
                 # "a rocket hit a school", "shells fired across the river killed three villagers": an unnamed party's fire
@@ -1079,6 +1084,7 @@ class EventCoder:
         dismissed = self._dismissed_nouns(doc)
         events = [e for e in events if e.trigger[0] not in dismissed]
         events.extend(self._consequence_threats(doc, ix, seen))
+        events.extend(self._conditional_threats(doc, ix, seen, events))
         threats, penalties = self._ultimatums(doc, ix, seen)
         events = [e for e in events if e.trigger[0] not in penalties] + threats   # "or face arrest": not an arrest
         if confirm is not None and events:
@@ -1221,6 +1227,33 @@ class EventCoder:
             if src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
                 continue   # "officials said the country would pay the price": no party threatened
             event = self._threat(doc, src[0], tgt[0], t.i, t.i, "asserted", seen)
+            if event is not None:
+                out.append(event)
+        return out
+
+    def _conditional_threats(self, doc: ParsedDoc, ix: _Index, seen: set, events: list[Event]) -> list[Event]:
+        """ "the party said it would quit the government if the premier tried to ...": a hostile act announced on
+        condition of another party's act is a threat (THREATEN, CAMEO 130) from the speaker to that party; the act
+        itself stays hypothetical."""
+        toks = doc.tokens
+        at = {t.idx: t.i for t in toks}
+        out: list[Event] = []
+        for e in events:
+            v = at.get(e.trigger[0])
+            if v is None or (e.plover not in _CONDITIONAL_THREATS and (e.plover, e.mode) != ("RETREAT", "resign")) \
+                    or e.factuality != "hypothetical" \
+                    or not self._promised(doc, v) or any(toks[c].dep == "neg" for c in doc.children[v]):
+                continue
+            cond = [c for c in doc.children[v] if toks[c].dep == "advcl"
+                    and any(toks[m].dep == "mark" and toks[m].lower in ("if", "unless") for m in doc.children[c])]
+            speaker = self._reporting_subject(doc, v)
+            if not cond or speaker is None:
+                continue
+            src = self._resolve(doc, [speaker], ix)
+            tgt = self._resolve(doc, self._subject(doc, cond[0]), ix)
+            if not src or not tgt or src[0] == tgt[0] or tgt[0][0] is None:
+                continue
+            event = self._threat(doc, src[0], tgt[0], v, v, "asserted", seen)
             if event is not None:
                 out.append(event)
         return out
@@ -1431,6 +1464,23 @@ class EventCoder:
         )
 
     @staticmethod
+    def _shared_passive(doc: ParsedDoc, v: int) -> list[int]:
+        """ "was arrested at his home and charged with incitement": a bare participle joined to a passive verb is
+        passive too, done to that verb's subject; the subject, or nothing."""
+        toks = doc.tokens
+        t = toks[v]
+        if t.dep != "conj" or t.tag != "VBN" or any(toks[c].dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass")
+                                                    for c in doc.children[v]):
+            return []
+        head = doc.children[t.head]
+        if not any(toks[c].dep == "auxpass" and toks[c].lower != "be" for c in head) \
+                or any(toks[c].dep == "aux" and toks[c].tag == "MD" for c in head):
+            # (not "will be arrested and charged": a threat; not "demanded that the order be withdrawn and threatened
+            # to ...": a subjunctive the parser joined to the demander's next verb)
+            return []
+        return [c for c in head if toks[c].dep == "nsubjpass"]
+
+    @staticmethod
     def _main_verb_as_acl(doc: ParsedDoc, v: int) -> bool:
         """ "Qatar, which has hosted talks, offered to mediate": the parser made the name the root and the
         main verb a participle on it; a past form with an infinitive or object and no agent is the main verb."""
@@ -1438,6 +1488,10 @@ class EventCoder:
         head = toks[v].head
         if toks[v].dep != "acl" or toks[v].tag not in ("VBN", "VBD") or toks[head].pos not in ("PROPN", "NOUN"):
             return False
+        kids = doc.children[v]
+        if toks[v].lemma.lower() == "call" and any(toks[c].dep == "xcomp" for c in kids) \
+                and any(toks[c].dep == "prep" and toks[c].lower == "on" for c in kids):
+            return True   # "a faction of veterans on Thursday called on the president to resign": a name is never "called on"
         gov = toks[head].head
         if gov == head:   # the name is the root: no verb took the sentence
             if any(toks[k].pos in ("VERB", "AUX") and toks[k].dep == "ROOT"
@@ -1461,6 +1515,8 @@ class EventCoder:
                                                     for c in doc.children[v]):
             # "fishermen detained by Russian guards": an act with its doer named is told here; "reports that the army
             # had detained": a clause, not a participle
+            return False
+        if EventCoder._main_verb_as_acl(doc, v):
             return False
         noun = toks[t.head]
         if noun.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
@@ -2508,6 +2564,13 @@ class EventCoder:
         if dep == "advcl" and toks[v].tag == "VBG":
             # "ordered X to leave, accusing Moscow ...": the doer of the main clause, not of its infinitive
             up = head
+            if toks[head].dep == "ccomp" and toks[toks[head].head].lemma.lower() in _REPORTING:
+                sent = doc.sentence_of(v)
+                marks = [k for k in range(sent.start, v) if toks[k].text in _QUOTE_TOKENS]
+                if any(head < k and sum(1 for m in marks if m <= k) % 2 == 0 for k in marks):
+                    # 'said the group "will not give up its arms," rejecting calls to ...': the participle
+                    # stands outside the quotation, so it is the speaker's
+                    return self._subject(doc, toks[head].head, depth + 1)
             for _ in range(4):
                 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[up]) or toks[up].head == up:
                     break
@@ -2522,6 +2585,11 @@ class EventCoder:
             # "said that the ban would stay and warned that ...", "said ... and called on X to": a parse slip; the
             # warning or appeal is the speaker's own
             return self._subject(doc, speaker_verb, depth + 1)
+        if dep == "conj" and toks[v].tag == "VBG" and toks[head].tag == "VBG" and toks[head].dep in ("advcl", "acl") \
+                and toks[head].lemma.lower() in ("read", "say") and toks[head].head != head and any(
+                    toks[c].dep == "nsubj" and toks[c].pos == "NOUN" for c in doc.children[head]):
+            # "gathered, waving banners reading 'Resign' and demanding that ...": the crowd demands, not the banners
+            return self._subject(doc, toks[head].head, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
@@ -2571,8 +2639,11 @@ class EventCoder:
             # "X went on trial for treason", "X faces charges": the subject undergoes the act; like a passive
             # with no agent, the doer is the state that tries or charges
             return [], self._subject(doc, v)
-        if passive:
-            subj = [c for c in kids if toks[c].dep == "nsubjpass"]
+        # "was arrested and charged with": the bare participle is passive too (a release finds whom it frees from
+        # the detention itself, below)
+        shared = [] if passive or f.entry.mode == "release" else self._shared_passive(doc, v)
+        if passive or shared:
+            subj = [c for c in kids if toks[c].dep == "nsubjpass"] or shared
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             head = toks[v].head
             if not agent and toks[v].dep == "ccomp" and toks[head].lemma.lower() in ("deny", "refute"):
@@ -2596,6 +2667,10 @@ class EventCoder:
         objs = [c for k, c in enumerate(objs) if not (k and toks[c].pos == "NOUN" and any(
             toks[d].dep == "det" and toks[d].lower in ("a", "an") for d in doc.children[c])
             and any(toks[j].text == "," for j in range(objs[k - 1] + 1, min(doc.subtree(c)))))]
+        # "rejecting US calls for it to disarm": the parser read the object noun as a verb with a subject; the
+        # subject is whose calls they are
+        objs = [next((g for g in doc.children[c] if toks[g].dep == "nsubj"), c) if toks[c].pos == "VERB" else c
+                for c in objs]
         targets: list[int] = []
         if "dobj" in f.entry.target or not f.entry.target:
             targets.extend(objs)
