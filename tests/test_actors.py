@@ -1024,3 +1024,14 @@ def test_national_chapter_of_an_international_ngo_takes_its_country(coder):
     a = actor(r, "Amnesty International Kenya")
     assert a.country == "KEN", (a.name, a.country)
     assert not any(x.country == "NGO" for x in r.actors)
+
+
+def test_bare_junta_is_the_junta_the_story_ties_to_a_state_not_the_home_country(coder):
+    # a story set in the neighbour that receives refugees: "the junta" is the other state's military government
+    r = code(coder, "ABIDJAN, Ivory Coast — Ivorian officials opened two camps on Monday for families fleeing "
+                    "fighting across the northern border, and Ivory Coast's army reinforced its posts.\n\n"
+                    "Aid workers said junta leader Ibrahim Traore had visited the area on Sunday.\n\n"
+                    "Ivorian medics treated dozens of wounded children at a clinic in the border town.\n\n"
+                    "The junta said in a statement that it had recaptured a town near the frontier.",
+             title="Ivory Coast opens camps as families flee across the border")
+    assert actor(r, "junta").country == "BFA", [(a.name, a.country) for a in r.actors]

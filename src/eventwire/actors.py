@@ -93,6 +93,8 @@ _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "compan
                      "union": frozenset({"LAB"}), "mission": frozenset({"MIL"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
+# Role words naming a state's military government: a story has one, whoever its home country is.
+_ONE_JUNTA = frozenset({"junta", "military junta"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
 _RIGHTS_WORDS = frozenset({"rights", "freedom", "watch", "amnesty"})
@@ -1766,6 +1768,17 @@ class ActorCoder:
                     best = (v.start, c)
             return best[1] if best else None
 
+        stated = list(country)   # countries the text (or a listed figure) gives, before any story default
+
+        def junta_of_story(g: int) -> str | None:
+            """ "junta chief X" of a listed state, then "the junta said": a story's junta is the one junta it ties
+            to a state, not the story's home country (a junta is one state's military government)."""
+            if not all(not m.named and m.role_key in _ONE_JUNTA for m in groups[g]):
+                return None
+            found = {stated[h] for h in range(n) if h != g and stated[h] and stated[h] not in _BLOC_CODES | {"NGO", "MNC"}
+                     and any(set(fold(r.phrase).split()) & _ONE_JUNTA for m in groups[h] for r in m.roles)}
+            return found.pop() if len(found) == 1 else None
+
         for g in range(n):
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
@@ -1793,7 +1806,7 @@ class ActorCoder:
                         r.phrase.split()[0] in _STATE_MARKERS for r in m.roles)), None)
                     owner = self._clause_state(doc, marked, group_of, groups, country) if marked else None
                     country[g] = owner or self._context_country(doc, members[0], units, institution, cspans) \
-                        or forces_before(g) or fallback
+                        or junta_of_story(g) or forces_before(g) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
