@@ -2950,3 +2950,24 @@ def test_a_weapon_launched_by_a_party_is_that_partys_fire(rules):
 def test_threatening_a_truce_endangers_it_and_threatens_no_one(rules):
     _, evs = events(rules, "Gunmen shelled a village near the frontier on Tuesday, threatening a fragile ceasefire.")
     assert not has(evs, "THREATEN")
+
+
+def test_strikes_conducted_are_military_not_labour(rules):
+    _, evs = events(rules, "The Ghanaian army said it had not conducted any strikes near the border town.")
+    assert has(evs, "ASSAULT", "GHA") and not has(evs, "PROTEST")
+
+
+def test_a_vigil_staged_outside_an_embassy_is_a_protest(rules):
+    _, evs = events(rules, "Dozens of exiled Iranian journalists staged a silent vigil outside the Iranian embassy in Paris.")
+    assert has(evs, "PROTEST")
+
+
+def test_opening_shelters_for_refugees_is_aid(rules):
+    _, evs = events(rules, "Kenyan authorities opened two temporary shelters for the Somali refugees.")
+    assert has(evs, "AID", "KEN")
+
+
+def test_withdrawing_diplomats_announced_in_a_statement_is_a_planned_sanction(rules):
+    _, evs = events(rules, "Chile's Foreign Ministry said in a statement that it would withdraw its remaining diplomats "
+                           "from Caracas but keep its consulate open.")
+    assert has(evs, "SANCTION", "CHL", fact="hypothetical") and not has(evs, "THREATEN")
