@@ -3003,3 +3003,24 @@ def test_offering_citizenship_to_people_stripped_of_theirs_is_aid(coder):
     _, evs = events(coder, "Nicaragua stripped 40 critics of their citizenship on Monday. Portugal's Foreign Ministry "
                            "offered Portuguese citizenship to all 40.")
     assert has(evs, "AID", "PRT", "NIC")
+
+
+def test_strikes_conducted_are_military_not_labour(rules):
+    _, evs = events(rules, "The Ghanaian army said it had not conducted any strikes near the border town.")
+    assert has(evs, "ASSAULT", "GHA") and not has(evs, "PROTEST")
+
+
+def test_a_vigil_staged_outside_an_embassy_is_a_protest(rules):
+    _, evs = events(rules, "Dozens of exiled Iranian journalists staged a silent vigil outside the Iranian embassy in Paris.")
+    assert has(evs, "PROTEST")
+
+
+def test_opening_shelters_for_refugees_is_aid(rules):
+    _, evs = events(rules, "Kenyan authorities opened two temporary shelters for the Somali refugees.")
+    assert has(evs, "AID", "KEN")
+
+
+def test_withdrawing_diplomats_announced_in_a_statement_is_a_planned_sanction(rules):
+    _, evs = events(rules, "Chile's Foreign Ministry said in a statement that it would withdraw its remaining diplomats "
+                           "from Caracas but keep its consulate open.")
+    assert has(evs, "SANCTION", "CHL", fact="hypothetical") and not has(evs, "THREATEN")

@@ -2087,6 +2087,12 @@ class EventCoder:
             return f, "asserted"   # "sees no need for talks": the refusal itself is stated
         if e.plover == "THREATEN" and e.requires == "future":
             return f, "asserted"   # "said it would respond": the warning itself is made
+        if e.plover == "SANCTION" and e.mode == "withdraw" and "diplomatic" in (e.context or "") and fact == "hypothetical" \
+                and toks[i].dep == "ccomp" and toks[toks[i].head].lemma.lower() in _SAYING | {"announce"} \
+                and self._own_future(doc, f, is_source, sources):
+            # "the ministry said it would withdraw its remaining diplomats": a decision to cut ties announced in a plain
+            # statement is the sanction planned (hypothetical), no warning ("warned it would recall" stays THREATEN)
+            return f, fact
         if e.plover in _FORCEFUL | _MATERIAL_HELP and fact != "negated" and self._own_future(doc, f, is_source, sources):
             if e.plover in _MATERIAL_HELP and self._conditional(doc, i):
                 return f, "hypothetical"   # "would deploy a team if X requested one": help offered on a condition
