@@ -2950,3 +2950,17 @@ def test_a_weapon_launched_by_a_party_is_that_partys_fire(rules):
 def test_threatening_a_truce_endangers_it_and_threatens_no_one(rules):
     _, evs = events(rules, "Gunmen shelled a village near the frontier on Tuesday, threatening a fragile ceasefire.")
     assert not has(evs, "THREATEN")
+
+
+def test_a_can_generalisation_about_others_is_no_act(rules):
+    _, evs = events(rules, '"They can raid our offices, but they cannot raid our memories," the Kenyan opposition '
+                           'leader Amani Wekesa told supporters.')
+    assert not has(evs, "COERCE")
+    _, evs = events(rules, "Kenyan police blocked a road in Nairobi on Monday.")
+    assert evs
+
+
+def test_an_act_of_others_in_a_while_clause_of_a_refusal_is_a_reproach(rules):
+    _, evs = events(rules, '"The Kenyan government will not sit idly while armed gangs tear up a truce that took '
+                           'years to build," the Kenyan interior minister said.')
+    assert not has(evs, "SANCTION")
