@@ -1031,3 +1031,17 @@ def test_outlet_and_city_line_at_the_top_removed_when_the_footer_names_the_outle
     # without a footer naming it, a short line with a bracket is left alone
     c = _doc(f"Ferry service to resume next week\nThe Harbour Courier (Mombasa)\n\n{_STORY}\n")
     assert "The Harbour Courier (Mombasa)" not in [r.text for r in c.removed]
+
+
+def test_related_posts_label_and_flattened_link_rows():
+    cases = {
+        "end": {"You might also be interested in: Ferry fares rise for a third year": "related",
+                "RELATED POSTS Harbour fees rise again Fishermen block the old pier in quota row": "related",
+                "More on this Ferry strike enters second week Port unions reject pay offer": "related"},
+    }
+    _check_shapes(cases)
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n"
+             "Related posts\nHarbour fees rise again\nFishermen block the old pier in quota row\n")
+    assert [r.kind for r in c.removed] == ["related"] * 3
+    assert c.text.endswith("Tickets go on sale on Friday.")
+    _check_kept("Related talks on the harbour fees will open in Bergen on Monday, the ministry said.")

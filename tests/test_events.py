@@ -3024,3 +3024,17 @@ def test_withdrawing_diplomats_announced_in_a_statement_is_a_planned_sanction(ru
     _, evs = events(rules, "Chile's Foreign Ministry said in a statement that it would withdraw its remaining diplomats "
                            "from Caracas but keep its consulate open.")
     assert has(evs, "SANCTION", "CHL", fact="hypothetical") and not has(evs, "THREATEN")
+
+
+def test_a_can_generalisation_about_others_is_no_act(rules):
+    _, evs = events(rules, '"They can raid our offices, but they cannot raid our memories," the Kenyan opposition '
+                           'leader Amani Wekesa told supporters.')
+    assert not has(evs, "COERCE")
+    _, evs = events(rules, "Kenyan police blocked a road in Nairobi on Monday.")
+    assert evs
+
+
+def test_an_act_of_others_in_a_while_clause_of_a_refusal_is_a_reproach(rules):
+    _, evs = events(rules, '"The Kenyan government will not sit idly while armed gangs tear up a truce that took '
+                           'years to build," the Kenyan interior minister said.')
+    assert not has(evs, "SANCTION")

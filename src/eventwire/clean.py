@@ -325,7 +325,7 @@ _CONTRIBUTED = re.compile(r"\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\
                           r"\s*[.)\]]*$", re.I)
 _RELATED = re.compile(
     r"^(?:read\s+more|read(?=\s*:)|related(?:\s+(?:story|stories|articles?|news|coverage|content))?|also\s+read|see\s+also|more\s*:|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|see\s+more|icymi|(?:photo|picture|image|video)\s+gallery|watch|listen|more\s+from|you\s+may\s+also\s+like|you\s+might\s+also\s+like|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|see\s+more|icymi|(?:photo|picture|image|video)\s+gallery|watch|listen|more\s+from|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
     r"trending(?:\s+now)?|further\s+reading|read\s+also|latest(?:\s+news)?|most\s+read|popular|editor[’']?s\s+picks?|"
     r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
     r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
@@ -348,8 +348,15 @@ _RELATED_LABEL = re.compile(
     r"(?:related\s+)?topics|read\s+next|up\s+next|don[’']?t\s+miss|in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|"
     r"popular(?:\s+now)?|more\s+(?:news|stories|articles|coverage)|"
     r"read\s+the\s+(?:full|original|complete)\s+(?:story|article|report)(?:\s+(?:here|on\s+[\w&.'’ -]{2,40}))?)"
-    r"(?:\s+(?:stories|articles?|coverage|content|links|reading|news|headlines))?"
+    r"(?:\s+(?:stories|articles?|posts?|coverage|content|links|reading|news|headlines))?"
     r"(?:\s+(?:from|on|in|at)\s+(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*[:.]?$", re.I)
+#: A related-links label with the headlines flattened onto its line, no separator: "RELATED POSTS Ferry
+#: fares rise again Harbour fees ...", "More on this Ferry ...". The label is one that opens no sentence
+#: (a bare "Related" only in capitals), and a capitalised headline follows.
+_RELATED_RUN = re.compile(
+    r"^(?:(?i:related\s+(?:posts?|stories|articles?|news|coverage|content|links|reading|headlines)|"
+    r"more\s+on\s+this(?:\s+(?:story|topic))?|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    r"recommended\s+(?:for\s+you|reading|stories|articles)|further\s+reading|read\s+more\s+stories)|RELATED)\s+(?=[A-Z\d])")
 #: An editor's note that the story was updated or corrected: "This story has been updated with ...".
 _UPDATE_NOTE = re.compile(r"^[(\[*]?(?:editor[’']?s\s+note\s*:\s*)?this\s+(?:story|article|report|piece)\s+"
                           r"(?:has\s+been|was)\s+(?:updated|corrected|amended)\b", re.I)
@@ -1037,7 +1044,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 15 and _MORE_ON_SITE.match(line):
         return "related"
     if words <= 30 and (_RELATED.match(line) or _RELATED_SITE.match(line) and not re.search(r"[.!][\"'”’)\]]*$", line)) \
-            or words <= 6 and _RELATED_LABEL.match(line):
+            or words <= 6 and _RELATED_LABEL.match(line) or words <= 60 and _RELATED_RUN.match(line):
         return "related"
     if words <= 30 and _UPDATE_NOTE.match(line) and (index <= 3 or index >= total_body - 3):
         return "other"

@@ -1648,6 +1648,8 @@ class EventCoder:
                 return True   # "attacked from the opening whistle", "Spanish attacks ... on penalties": a game
         if self._other_sense(doc, f):
             return True
+        if self._figure_of_speech(doc, i):
+            return True
         if t.dep == "advcl" and self._condition(doc, i):
             return True   # "if they were released", "until the levy is withdrawn": a condition, not an event
         if f.entry.plover == "THREATEN" and f.entry.pos == "VERB" and t.lemma.lower() == "warn" and not f.used \
@@ -1664,6 +1666,35 @@ class EventCoder:
             if toks[verb].pos == "VERB" and toks[verb].lemma.lower() in _REFERENCE_VERBS:
                 return True   # "described the ministry's warning as ...", "would invoke defence commitments"
         return False
+
+    @staticmethod
+    def _figure_of_speech(doc: ParsedDoc, v: int) -> bool:
+        """A figure of speech, no act: a present "can"/"cannot" said of a pronoun ("they can close a bridge, but
+        they cannot close a debate"), a generalisation of what others are able to do; and an act that others do
+        in a "while" clause under a refusal to stand aside ("will not sit idly while gunmen wreck a truce"), a
+        reproach of them, no report of the act."""
+        toks = doc.tokens
+        kids = doc.children[v]
+        if toks[v].pos != "VERB" and toks[v].tag[:1] != "V":
+            return False
+
+        def can_of_others(k: int) -> bool:
+            ks = doc.children[k]
+            return any(toks[c].dep == "aux" and toks[c].lower in ("can", "ca") for c in ks) and any(
+                toks[c].dep == "nsubj" and toks[c].lower in ("they", "you", "one") for c in ks)
+
+        def negated(k: int) -> bool:
+            return any(toks[c].dep == "neg" for c in doc.children[k])
+
+        # "they cannot accept the terms" alone is a refusal; only the positive "can", or the "cannot" it is paired with
+        if can_of_others(v) and (not negated(v) or toks[v].dep == "conj" and can_of_others(toks[v].head)
+                                 and not negated(toks[v].head)):
+            return True
+        head = toks[v].head
+        return toks[v].dep == "advcl" and head != v and any(
+            toks[c].dep == "mark" and toks[c].lower == "while" for c in kids) and any(
+            toks[c].dep == "neg" for c in doc.children[head]) and any(
+            toks[c].dep == "aux" and toks[c].lower in _ANNOUNCING_MODALS for c in doc.children[head])
 
     @staticmethod
     def _other_sense(doc: ParsedDoc, f: _Found) -> bool:
