@@ -317,7 +317,7 @@ _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
 _DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
-_SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
+_SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
@@ -791,8 +791,10 @@ class EventCoder:
                 continue
             if self._kept_from(doc, f.token):
                 continue
-            if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at):
-                continue
+            if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at) \
+                    and not (f.entry.plover == "PROTEST" and t.lemma.lower() in ("protest", "demonstrate") and t.dep == "advcl"
+                             and t.head not in trigger_at):
+                continue   # ("parked their trucks across the road to protest against X": the act is the protest)
             if f.entry.plover == "MOBILIZE" and self._sent_to_withdraw(doc, f.token, trigger_at):
                 continue
             if self._not_a_report(doc, f):
@@ -1599,8 +1601,12 @@ class EventCoder:
                 head = toks[j].head
                 generic_head = any(toks[c].lower in ("a", "an", "any", "every", "no") and toks[c].dep == "det"
                                    for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever", "those")
+                # not "issued a statement that condemns X" (told now), nor a past speech act joined to a present
+                # relative clause ("rejected any claim that it hosts rebels and accused X of ...": the main clause's
+                # second act, a parse slip)
                 if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]) \
-                        and not self._document_clause(doc, j):   # "issued a statement that condemns X": told now
+                        and not self._document_clause(doc, j) \
+                        and not (via_conj and t.tag == "VBD" and t.lemma.lower() in _SPEECH_ACTS):
                     return True
                 if toks[head].lower in ("anyone", "anybody", "whoever"):
                     return True   # "would crush anyone who tried to overthrow": no act, a class of people
@@ -2529,8 +2535,10 @@ class EventCoder:
             return False
         for c in doc.children[i]:
             if toks[c].dep == "dobj" and c in trigger_at and c not in used and toks[c].lemma.lower() not in _CONTENT_NOUNS \
-                    and not _ruled_out_deal(doc, c, trigger_at):
-                return True
+                    and not _ruled_out_deal(doc, c, trigger_at) and not (
+                        toks[i].lemma.lower() == "dismiss" and any(toks[k].dep == "prep" and toks[k].lower == "as"
+                                                                   for k in doc.children[i])):
+                return True   # ("dismissed the closure as theatre": the closure stands; dismissing it is a rejection)
             clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
                 toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
             if clause and (toks[i].lemma.lower() not in ("deny", "refute") or toks[c].lemma.lower() in _OBJECT_CONTROL
@@ -2547,6 +2555,10 @@ class EventCoder:
         subj = [c for c in kids if toks[c].dep in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
+            if len(subj) >= 2 and toks[s].tag == "NNS" and toks[subj[1]].pos == "PROPN" and all(
+                    toks[k].dep == "compound" and toks[k].head == subj[1] for k in range(s + 1, subj[1])):
+                # "Presidents A and B spoke by phone": the plural title is split off its names; the named pair acts
+                s = subj[1]
             if self._document_clause(doc, v) and depth <= 3:
                 # "approved a resolution that condemns X": the document speaks for its issuer
                 return self._subject(doc, toks[toks[v].head].head, depth + 1)
@@ -2596,6 +2608,17 @@ class EventCoder:
                     toks[c].dep == "nsubj" and toks[c].pos == "NOUN" for c in doc.children[head]):
             # "gathered, waving banners reading 'Resign' and demanding that ...": the crowd demands, not the banners
             return self._subject(doc, toks[head].head, depth + 1)
+        if dep == "conj" and toks[v].tag == "VBD" and toks[v].lemma.lower() in _SPEECH_ACTS \
+                and toks[head].dep == "relcl" and toks[head].tag in ("VBZ", "VBP") \
+                and toks[toks[head].head].dep in ("dobj", "pobj", "nsubjpass") and not any(
+                    toks[c].dep == "aux" for c in doc.children[head]):
+            # "rejected any claim that its territory hosts rebels and accused X of ...": the past act joined to a
+            # present relative clause is the main clause's (a parse slip), done by the main clause's subject
+            verb = toks[toks[head].head].head
+            if toks[toks[head].head].dep == "pobj":
+                verb = toks[verb].head
+            if toks[verb].pos in ("VERB", "AUX") and verb != v:
+                return self._subject(doc, verb, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
