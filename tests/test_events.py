@@ -3058,3 +3058,15 @@ def test_parking_trucks_to_protest_is_a_protest(rules):
 def test_dismissing_a_closure_as_theatre_is_a_rejection(rules):
     _, evs = events(rules, "Lithuania closed the border with Belarus. Minsk dismissed the border closure as \"political theatre\".")
     assert has(evs, "REJECT", "BLR", "LTU")
+
+
+def test_appeal_joined_after_an_accusations_of_phrase_is_the_accusers(rules):
+    _, evs = events(rules, "In Accra, opposition leader Kofi Mensah accused the government of \"betraying farmers\" to "
+                           "protect cocoa traders and called on parliament to open an inquiry.")
+    assert has(evs, "REQUEST", "GHA") and has(evs, "ACCUSE", "GHA")
+
+
+def test_appeal_joined_to_a_purpose_infinitive_is_the_accusers(rules):
+    _, evs = events(rules, "In Accra, opposition leader Kofi Mensah accused the government of \"bullying a neighbour\" "
+                           "to shield politically connected cocoa traders and called on the National Assembly to open an inquiry.")
+    assert has(evs, "REQUEST", "GHA")

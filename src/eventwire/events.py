@@ -317,6 +317,29 @@ _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
 _DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
+def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
+    """ "accused X of betraying farmers (to shield Y) and called on Z to ...": a past-tense speech act after "and",
+    parsed as the complement of an "of" phrase or joined to a non-finite verb (an "of" complement or a purpose
+    infinitive), is a parse slip for the main verb's second act; that main (past-tense) verb, else None."""
+    toks = doc.tokens
+    t = toks[v]
+    if t.tag != "VBD" or t.lemma.lower() not in _SPEECH_ACTS or t.dep not in ("pcomp", "conj") or v == 0 \
+            or toks[v - 1].dep != "cc":
+        return None
+    if t.dep == "conj" and toks[t.head].tag not in ("VB", "VBG"):
+        return None
+    j = v
+    for _ in range(4):
+        dep, head = toks[j].dep, toks[j].head
+        if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v)
+                             or (dep == "prep" and toks[j].lower == "of")):
+            return None
+        j = head
+        if toks[j].pos == "VERB" and toks[j].tag == "VBD":
+            return j
+    return None
+
+
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
@@ -2284,6 +2307,8 @@ class EventCoder:
         toks = doc.tokens
         t = toks[i]
         j = i
+        if _past_conj_as_pcomp(doc, i) is not None:
+            return False   # "accused X of betraying farmers and called on Y to ...": the appeal is the accuser's own
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
                 and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE") and not self._accuses_party(doc, i):
             return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
@@ -2357,6 +2382,8 @@ class EventCoder:
         a thing, not an act reported in its own right ("sent aircraft to evacuate them" keeps the evacuation: what
         is sent for is what the sending does)."""
         toks = doc.tokens
+        if _past_conj_as_pcomp(doc, i) is not None:
+            return False   # "accused X of bullying Y to shield Z and called on W to ...": the accuser's second act
         j = i
         steps = 0
         while toks[j].dep in ("conj", "xcomp", "ccomp") and toks[j].head != j and steps < 3:
@@ -2569,6 +2596,9 @@ class EventCoder:
             return []
         head = toks[v].head
         dep = toks[v].dep
+        accuser = _past_conj_as_pcomp(doc, v)
+        if accuser is not None:
+            return self._subject(doc, accuser, depth + 1)   # "accused X of ... and called on Y": the accuser
         if dep == "xcomp":
             if toks[head].lemma.lower() in _OBJECT_CONTROL:
                 obj = [c for c in doc.children[head] if toks[c].dep in ("dobj", "dative")]
