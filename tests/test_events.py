@@ -3038,3 +3038,49 @@ def test_an_act_of_others_in_a_while_clause_of_a_refusal_is_a_reproach(rules):
     _, evs = events(rules, '"The Kenyan government will not sit idly while armed gangs tear up a truce that took '
                            'years to build," the Kenyan interior minister said.')
     assert not has(evs, "SANCTION")
+
+
+def test_denial_joined_to_a_said_clause_is_the_speakers_rejection(rules):
+    _, evs = events(rules, "Ghana's trade minister said the complaint was unfounded and denied that Accra was "
+                           "discriminating against Togolese traders.")
+    assert has(evs, "REJECT", "GHA", "TGO")
+
+
+def test_plural_title_before_two_named_leaders_gives_both_as_parties(rules):
+    _, evs = events(rules, "Presidents Paul Kagame and Samia Suluhu Hassan spoke by phone on Friday and agreed that their "
+                           "trade ministers would meet in Kigali next week.")
+    assert has(evs, "CONSULT", "RWA", "TZA")
+
+
+def test_accusation_after_a_rejected_generic_claim_is_the_main_speakers(rules):
+    _, evs = events(rules, "Ghana's Foreign Ministry rejected \"any suggestion\" that its territory hosts armed groups "
+                           "and accused Lome of trying to export its internal conflict.")
+    assert has(evs, "ACCUSE", "GHA", "TGO")
+
+
+def test_halting_another_partys_bookings_is_a_sanction(rules):
+    _, evs = events(rules, "The Ghana Ports Authority halted the Togolese company's bookings on May 3, citing unpaid fees.")
+    assert has(evs, "SANCTION", "GHA")
+
+
+def test_parking_trucks_to_protest_is_a_protest(rules):
+    _, evs = events(rules, "Hundreds of Togolese truck drivers parked their trucks across the highway at Aflao on Monday "
+                           "to protest against weeks of delays.")
+    assert has(evs, "PROTEST", "TGO")
+
+
+def test_dismissing_a_closure_as_theatre_is_a_rejection(rules):
+    _, evs = events(rules, "Lithuania closed the border with Belarus. Minsk dismissed the border closure as \"political theatre\".")
+    assert has(evs, "REJECT", "BLR", "LTU")
+
+
+def test_appeal_joined_after_an_accusations_of_phrase_is_the_accusers(rules):
+    _, evs = events(rules, "In Accra, opposition leader Kofi Mensah accused the government of \"betraying farmers\" to "
+                           "protect cocoa traders and called on parliament to open an inquiry.")
+    assert has(evs, "REQUEST", "GHA") and has(evs, "ACCUSE", "GHA")
+
+
+def test_appeal_joined_to_a_purpose_infinitive_is_the_accusers(rules):
+    _, evs = events(rules, "In Accra, opposition leader Kofi Mensah accused the government of \"bullying a neighbour\" "
+                           "to shield politically connected cocoa traders and called on the National Assembly to open an inquiry.")
+    assert has(evs, "REQUEST", "GHA")

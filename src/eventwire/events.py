@@ -317,7 +317,30 @@ _SPEAKER_FIRST = frozenset({"we", "i"})
 # Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
 _DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
-_SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist",
+def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
+    """ "accused X of betraying farmers (to shield Y) and called on Z to ...": a past-tense speech act after "and",
+    parsed as the complement of an "of" phrase or joined to a non-finite verb (an "of" complement or a purpose
+    infinitive), is a parse slip for the main verb's second act; that main (past-tense) verb, else None."""
+    toks = doc.tokens
+    t = toks[v]
+    if t.tag != "VBD" or t.lemma.lower() not in _SPEECH_ACTS or t.dep not in ("pcomp", "conj") or v == 0 \
+            or toks[v - 1].dep != "cc":
+        return None
+    if t.dep == "conj" and toks[t.head].tag not in ("VB", "VBG"):
+        return None
+    j = v
+    for _ in range(4):
+        dep, head = toks[j].dep, toks[j].head
+        if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v)
+                             or (dep == "prep" and toks[j].lower == "of")):
+            return None
+        j = head
+        if toks[j].pos == "VERB" and toks[j].tag == "VBD":
+            return j
+    return None
+
+
+_SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
@@ -791,8 +814,10 @@ class EventCoder:
                 continue
             if self._kept_from(doc, f.token):
                 continue
-            if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at):
-                continue
+            if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at) \
+                    and not (f.entry.plover == "PROTEST" and t.lemma.lower() in ("protest", "demonstrate") and t.dep == "advcl"
+                             and t.head not in trigger_at):
+                continue   # ("parked their trucks across the road to protest against X": the act is the protest)
             if f.entry.plover == "MOBILIZE" and self._sent_to_withdraw(doc, f.token, trigger_at):
                 continue
             if self._not_a_report(doc, f):
@@ -1599,8 +1624,12 @@ class EventCoder:
                 head = toks[j].head
                 generic_head = any(toks[c].lower in ("a", "an", "any", "every", "no") and toks[c].dep == "det"
                                    for c in doc.children[head]) or toks[head].lower in ("anyone", "anybody", "whoever", "those")
+                # not "issued a statement that condemns X" (told now), nor a past speech act joined to a present
+                # relative clause ("rejected any claim that it hosts rebels and accused X of ...": the main clause's
+                # second act, a parse slip)
                 if generic_head and toks[j].tag in ("VBZ", "VBP") and not any(toks[c].dep == "aux" for c in doc.children[j]) \
-                        and not self._document_clause(doc, j):   # "issued a statement that condemns X": told now
+                        and not self._document_clause(doc, j) \
+                        and not (via_conj and t.tag == "VBD" and t.lemma.lower() in _SPEECH_ACTS):
                     return True
                 if toks[head].lower in ("anyone", "anybody", "whoever"):
                     return True   # "would crush anyone who tried to overthrow": no act, a class of people
@@ -2309,6 +2338,8 @@ class EventCoder:
         toks = doc.tokens
         t = toks[i]
         j = i
+        if _past_conj_as_pcomp(doc, i) is not None:
+            return False   # "accused X of betraying farmers and called on Y to ...": the appeal is the accuser's own
         if t.dep in ("advcl", "xcomp") and t.head in trigger_at and trigger_at[t.head].entry.plover == "PROTEST" \
                 and trigger_at[i].entry.plover in ("REQUEST", "ACCUSE") and not self._accuses_party(doc, i):
             return True   # "marched demanding his removal", "rallied to denounce the strikes": what the protest is for
@@ -2382,6 +2413,8 @@ class EventCoder:
         a thing, not an act reported in its own right ("sent aircraft to evacuate them" keeps the evacuation: what
         is sent for is what the sending does)."""
         toks = doc.tokens
+        if _past_conj_as_pcomp(doc, i) is not None:
+            return False   # "accused X of bullying Y to shield Z and called on W to ...": the accuser's second act
         j = i
         steps = 0
         while toks[j].dep in ("conj", "xcomp", "ccomp") and toks[j].head != j and steps < 3:
@@ -2560,8 +2593,10 @@ class EventCoder:
             return False
         for c in doc.children[i]:
             if toks[c].dep == "dobj" and c in trigger_at and c not in used and toks[c].lemma.lower() not in _CONTENT_NOUNS \
-                    and not _ruled_out_deal(doc, c, trigger_at):
-                return True
+                    and not _ruled_out_deal(doc, c, trigger_at) and not (
+                        toks[i].lemma.lower() == "dismiss" and any(toks[k].dep == "prep" and toks[k].lower == "as"
+                                                                   for k in doc.children[i])):
+                return True   # ("dismissed the closure as theatre": the closure stands; dismissing it is a rejection)
             clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
                 toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
             if clause and (toks[i].lemma.lower() not in ("deny", "refute") or toks[c].lemma.lower() in _OBJECT_CONTROL
@@ -2578,6 +2613,10 @@ class EventCoder:
         subj = [c for c in kids if toks[c].dep in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
+            if len(subj) >= 2 and toks[s].tag == "NNS" and toks[subj[1]].pos == "PROPN" and all(
+                    toks[k].dep == "compound" and toks[k].head == subj[1] for k in range(s + 1, subj[1])):
+                # "Presidents A and B spoke by phone": the plural title is split off its names; the named pair acts
+                s = subj[1]
             if self._document_clause(doc, v) and depth <= 3:
                 # "approved a resolution that condemns X": the document speaks for its issuer
                 return self._subject(doc, toks[toks[v].head].head, depth + 1)
@@ -2588,6 +2627,9 @@ class EventCoder:
             return []
         head = toks[v].head
         dep = toks[v].dep
+        accuser = _past_conj_as_pcomp(doc, v)
+        if accuser is not None:
+            return self._subject(doc, accuser, depth + 1)   # "accused X of ... and called on Y": the accuser
         if dep == "xcomp":
             if toks[head].lemma.lower() in _OBJECT_CONTROL:
                 obj = [c for c in doc.children[head] if toks[c].dep in ("dobj", "dative")]
@@ -2627,6 +2669,17 @@ class EventCoder:
                     toks[c].dep == "nsubj" and toks[c].pos == "NOUN" for c in doc.children[head]):
             # "gathered, waving banners reading 'Resign' and demanding that ...": the crowd demands, not the banners
             return self._subject(doc, toks[head].head, depth + 1)
+        if dep == "conj" and toks[v].tag == "VBD" and toks[v].lemma.lower() in _SPEECH_ACTS \
+                and toks[head].dep == "relcl" and toks[head].tag in ("VBZ", "VBP") \
+                and toks[toks[head].head].dep in ("dobj", "pobj", "nsubjpass") and not any(
+                    toks[c].dep == "aux" for c in doc.children[head]):
+            # "rejected any claim that its territory hosts rebels and accused X of ...": the past act joined to a
+            # present relative clause is the main clause's (a parse slip), done by the main clause's subject
+            verb = toks[toks[head].head].head
+            if toks[toks[head].head].dep == "pobj":
+                verb = toks[verb].head
+            if toks[verb].pos in ("VERB", "AUX") and verb != v:
+                return self._subject(doc, verb, depth + 1)
         if dep in ("conj", "advcl") and toks[head].pos in ("VERB", "AUX"):
             return self._subject(doc, head, depth + 1)
         if dep in ("acomp", "oprd") or toks[v].pos == "ADJ":
