@@ -1035,3 +1035,25 @@ def test_bare_junta_is_the_junta_the_story_ties_to_a_state_not_the_home_country(
                     "The junta said in a statement that it had recaptured a town near the frontier.",
              title="Ivory Coast opens camps as families flee across the border")
     assert actor(r, "junta").country == "BFA", [(a.name, a.country) for a in r.actors]
+
+
+def test_state_force_coordinated_with_rebels_is_an_actor_of_its_own(coder):
+    # "X's military and Y rebels": the parser hangs "military" on "rebels"; two parties are meant, and a later
+    # "the military" is the first state's, not the country the story is filed from
+    r = code(coder, "KIGALI, Rwanda — Clashes between Burundi's military and Hutu rebels near the lake drove hundreds of "
+                    "families across the border into Rwanda on Tuesday.\n\n"
+                    "Rwandan officials registered the families at a camp near the frontier.\n\n"
+                    "The military said it had retaken two villages.",
+             title="Families cross into Rwanda after clashes")
+    military, rebels = actor(r, "military"), actor(r, "rebels")
+    assert military.country == "BDI" and "REB" not in military.sectors, [(a.name, a.country) for a in r.actors]
+    assert "MIL" not in rebels.sectors, rebels
+
+
+def test_force_reported_by_a_state_run_outlet_is_that_state_s(coder):
+    # a story filed from the neighbour: "the state-run X of Y said air force jets had struck ..." reports Y's forces
+    r = code(coder, "GOMA, Congo — Thousands of people crossed into Congo on Wednesday to escape fighting in the hills.\n\n"
+                    "Congolese officials opened a camp near the border.\n\n"
+                    "The state-run New Times of Rwanda said air force jets had struck rebel camps in the area.",
+             title="Thousands cross into Congo to escape fighting")
+    assert actor(r, "air force").country == "RWA", [(a.name, a.country) for a in r.actors]

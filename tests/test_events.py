@@ -3024,3 +3024,14 @@ def test_withdrawing_diplomats_announced_in_a_statement_is_a_planned_sanction(ru
     _, evs = events(rules, "Chile's Foreign Ministry said in a statement that it would withdraw its remaining diplomats "
                            "from Caracas but keep its consulate open.")
     assert has(evs, "SANCTION", "CHL", fact="hypothetical") and not has(evs, "THREATEN")
+
+
+def test_request_for_a_halt_to_an_act_is_aimed_at_its_doer(coder):
+    # "urged a halt to the shelling": the party asked is the one that shelled, not the latest party that halted
+    # something else (a border closure)
+    _, evs = events(coder, "Venezuelan artillery shelled two Guyanese villages on Monday, Guyana's army said.\n\n"
+                           "Guyanese authorities closed the main border crossing on Tuesday.\n\n"
+                           "A Caribbean Community envoy met officials in Georgetown and urged an immediate halt "
+                           "to the shelling.", title="Caribbean envoy urges restraint")
+    asks = [e for e in evs if e[0] == "REQUEST"]
+    assert asks and asks[0][2] == "VEN", evs
