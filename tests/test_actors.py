@@ -1057,3 +1057,13 @@ def test_force_reported_by_a_state_run_outlet_is_that_state_s(coder):
                     "The state-run New Times of Rwanda said air force jets had struck rebel camps in the area.",
              title="Thousands cross into Congo to escape fighting")
     assert actor(r, "air force").country == "RWA", [(a.name, a.country) for a in r.actors]
+
+
+def test_counted_bare_troops_are_a_new_party_not_the_earlier_troops(coder):
+    # "troops" of one state, then "2,000 troops had been sent" reported by the other state's minister: the minister's
+    r = code(coder, "CUCUTA, Colombia — Troops clashed with guerrillas near the river on Friday, the army said.\n\n"
+                    "Peruvian Defence Minister Jorge Salas said in a radio interview that 2,000 troops had been sent "
+                    "to the frontier.", title="Troops sent to frontier after clash")
+    sent = [a for a in r.actors if any(r.article.text[s:e] == "2,000 troops" or r.article.text[s:e] == "troops"
+                                       and r.article.text[s - 6:s] == "2,000 " for s, e in a.mentions)]
+    assert sent and sent[0].country == "PER", [(a.name, a.country) for a in r.actors]

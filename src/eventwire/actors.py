@@ -1629,7 +1629,17 @@ class ActorCoder:
             ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
             owned = self._owner_countries(u, units, unit_of_token)
             mark = self._head_mark(doc, u)
+            kids = doc.children[u.head]
+            counted = u.kind == "group" and not u.countries and any(toks[c].dep == "nummod" and c < u.head for c in kids) \
+                and not any(toks[c].dep in ("det", "poss") for c in kids)
+            if counted:
+                # "<demonym> Minister X said 3,000 troops had been sent": a counted, indefinite mention that a foreign
+                # state's official reports is that state's party, not the troops named before
+                there = self._reporter_country(doc, u.head, units)
+                counted = there is not None and there != home
             for g, phrase in reversed(role_groups):
+                if counted:
+                    break
                 # ("the board" after "the board of governors of X": the head of an "of" phrase is the same role)
                 same_role = phrase == u.role_key or bool(u.role_key) and (
                     phrase.endswith(" " + (u.role_key or "")) or phrase.startswith(f"{u.role_key} of "))
