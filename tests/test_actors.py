@@ -1035,3 +1035,35 @@ def test_bare_junta_is_the_junta_the_story_ties_to_a_state_not_the_home_country(
                     "The junta said in a statement that it had recaptured a town near the frontier.",
              title="Ivory Coast opens camps as families flee across the border")
     assert actor(r, "junta").country == "BFA", [(a.name, a.country) for a in r.actors]
+
+
+def test_state_force_coordinated_with_rebels_is_an_actor_of_its_own(coder):
+    # "X's military and Y rebels": the parser hangs "military" on "rebels"; two parties are meant, and a later
+    # "the military" is the first state's, not the country the story is filed from
+    r = code(coder, "KIGALI, Rwanda — Clashes between Burundi's military and Hutu rebels near the lake drove hundreds of "
+                    "families across the border into Rwanda on Tuesday.\n\n"
+                    "Rwandan officials registered the families at a camp near the frontier.\n\n"
+                    "The military said it had retaken two villages.",
+             title="Families cross into Rwanda after clashes")
+    military, rebels = actor(r, "military"), actor(r, "rebels")
+    assert military.country == "BDI" and "REB" not in military.sectors, [(a.name, a.country) for a in r.actors]
+    assert "MIL" not in rebels.sectors, rebels
+
+
+def test_force_reported_by_a_state_run_outlet_is_that_state_s(coder):
+    # a story filed from the neighbour: "the state-run X of Y said air force jets had struck ..." reports Y's forces
+    r = code(coder, "GOMA, Congo — Thousands of people crossed into Congo on Wednesday to escape fighting in the hills.\n\n"
+                    "Congolese officials opened a camp near the border.\n\n"
+                    "The state-run New Times of Rwanda said air force jets had struck rebel camps in the area.",
+             title="Thousands cross into Congo to escape fighting")
+    assert actor(r, "air force").country == "RWA", [(a.name, a.country) for a in r.actors]
+
+
+def test_counted_bare_troops_are_a_new_party_not_the_earlier_troops(coder):
+    # "troops" of one state, then "2,000 troops had been sent" reported by the other state's minister: the minister's
+    r = code(coder, "CUCUTA, Colombia — Troops clashed with guerrillas near the river on Friday, the army said.\n\n"
+                    "Peruvian Defence Minister Jorge Salas said in a radio interview that 2,000 troops had been sent "
+                    "to the frontier.", title="Troops sent to frontier after clash")
+    sent = [a for a in r.actors if any(r.article.text[s:e] == "2,000 troops" or r.article.text[s:e] == "troops"
+                                       and r.article.text[s - 6:s] == "2,000 " for s, e in a.mentions)]
+    assert sent and sent[0].country == "PER", [(a.name, a.country) for a in r.actors]

@@ -3084,3 +3084,14 @@ def test_appeal_joined_to_a_purpose_infinitive_is_the_accusers(rules):
     _, evs = events(rules, "In Accra, opposition leader Kofi Mensah accused the government of \"bullying a neighbour\" "
                            "to shield politically connected cocoa traders and called on the National Assembly to open an inquiry.")
     assert has(evs, "REQUEST", "GHA")
+
+
+def test_request_for_a_halt_to_an_act_is_aimed_at_its_doer(coder):
+    # "urged a halt to the shelling": the party asked is the one that shelled, not the latest party that halted
+    # something else (a border closure)
+    _, evs = events(coder, "Venezuelan artillery shelled two Guyanese villages on Monday, Guyana's army said.\n\n"
+                           "Guyanese authorities closed the main border crossing on Tuesday.\n\n"
+                           "A Caribbean Community envoy met officials in Georgetown and urged an immediate halt "
+                           "to the shelling.", title="Caribbean envoy urges restraint")
+    asks = [e for e in evs if e[0] == "REQUEST"]
+    assert asks and asks[0][2] == "VEN", evs

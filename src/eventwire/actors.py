@@ -748,10 +748,13 @@ class ActorCoder:
 
         # 4. noun phrases headed by a role word and carrying no name of their own.
         for t in toks:
-            if t.i in covered or t.pos not in ("NOUN", "PROPN"):
+            split = t.i not in covered and self._split_modifier(doc, t.i) is not None
+            if t.i in covered or t.pos not in ("NOUN", "PROPN") and not split:
                 continue
+            if t.dep == "conj" and self._split_modifier(doc, t.head) is not None:
+                continue   # "rebel" of "Sudan's army and rebel fighters": a modifier of the second conjunct's head
             if (t.dep == "compound" or t.dep == "amod" and t.pos == "NOUN") and toks[t.head].pos in ("NOUN", "PROPN") \
-                    and (t.head in covered or head_role(t.head) is not None):
+                    and (t.head in covered or head_role(t.head) is not None) and not split:
                 # the head of the phrase decides ("secret police", "the rebel group" however "rebel" was parsed),
                 # unless it is no role ("coast guard ships")
                 continue
@@ -823,10 +826,36 @@ class ActorCoder:
                 return end, role
         return None
 
+    def _split_modifier(self, doc: ParsedDoc, m: int) -> list[int] | None:
+        """ "Myanmar's military and ethnic Y rebels", "the Z army and W rebels": the parser hangs the first conjunct's
+        role word on the second conjunct's head as a modifier, where two actors are meant. The words that lead the
+        first conjunct (its possessor, article, nationality), or None when ``m`` is no such modifier."""
+        toks = doc.tokens
+        t = toks[m]
+        h = t.head
+        if t.dep not in ("amod", "nmod", "compound") or not m < h or toks[h].pos not in ("NOUN", "PROPN") \
+                or not self._is_role_noun(doc, m) or not self._is_role_noun(doc, h):
+            return None
+        kids = doc.children[m]
+        if not any(toks[c].dep == "cc" and toks[c].lower == "and" for c in kids) \
+                or not any(toks[c].dep == "conj" and m < c < h for c in kids):
+            return None
+        if m == 0 or not (toks[m - 1].dep in ("case", "det") or toks[m - 1].ent_type in ("NORP", "GPE")):
+            return None   # ("army and police officers": officers of both)
+        lead = [c for c in doc.children[h] if c < m and toks[c].dep in ("poss", "det", "amod", "compound", "nmod")]
+        lead += [c for c in kids if c < m]
+        return sorted({k for c in lead for k in doc.subtree(c)})
+
     def _np_tokens(self, doc: ParsedDoc, head: int, exclude: set[int]) -> list[int]:
         """Tokens of the noun phrase of ``head``: modifiers, and "of"-phrases; no clauses, no locatives."""
         toks = doc.tokens
         out: list[int] = []
+        lead = self._split_modifier(doc, head)
+        if lead:
+            out.extend(k for k in lead if k not in exclude)   # "Myanmar's" of "Myanmar's military and ... rebels"
+        for c in doc.children[head]:
+            if c not in exclude and c < head and (cut := self._split_modifier(doc, c)) is not None:
+                exclude = exclude | {c} | set(cut)   # the first conjunct is an actor of its own
         stack = [head]
         while stack:
             j = stack.pop()
@@ -1600,7 +1629,17 @@ class ActorCoder:
             ctx: list[str | None] = []     # the state the sentence frames, looked up once when needed
             owned = self._owner_countries(u, units, unit_of_token)
             mark = self._head_mark(doc, u)
+            kids = doc.children[u.head]
+            counted = u.kind == "group" and not u.countries and any(toks[c].dep == "nummod" and c < u.head for c in kids) \
+                and not any(toks[c].dep in ("det", "poss") for c in kids)
+            if counted:
+                # "<demonym> Minister X said 3,000 troops had been sent": a counted, indefinite mention that a foreign
+                # state's official reports is that state's party, not the troops named before
+                there = self._reporter_country(doc, u.head, units)
+                counted = there is not None and there != home
             for g, phrase in reversed(role_groups):
+                if counted:
+                    break
                 # ("the board" after "the board of governors of X": the head of an "of" phrase is the same role)
                 same_role = phrase == u.role_key or bool(u.role_key) and (
                     phrase.endswith(" " + (u.role_key or "")) or phrase.startswith(f"{u.role_key} of "))
@@ -2065,6 +2104,12 @@ class ActorCoder:
                 if v.start <= c < v.end and v.kind == "person" and v.named and v.countries and not v.fixed_country \
                         and any("GOV" in r.sectors for r in v.roles):
                     return v.countries[0]   # "<demonym> President X said army units had been put on alert"
+                if v.start <= c < v.end and (v.countries or v.fixed_country) and v.start >= 3 \
+                        and toks[v.start - 2].text in ("-", "–") and toks[v.start - 3].lower == "state" \
+                        and toks[v.start - 1].lower in ("run", "owned", "controlled"):
+                    # "the state-run X of Y said jets had struck": a state's own outlet reports its forces' acts
+                    c_ = v.fixed_country or v.countries[0]
+                    return c_ if c_ not in ("UNO", "IGO", "EUR", "NGO") else None
         return None
 
     @staticmethod

@@ -65,6 +65,8 @@ _REFERRED_ACTS = {"aggression": _FORCE_ACTS, "violation": _FORCE_ACTS, "incident
                   "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "complaint": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
                   "interference": _PRESSURE_ACTS, "meddling": _PRESSURE_ACTS}
 _GRIEVANCES = frozenset({"complaint"})
+# Nouns of stopping an act ("a halt to the strikes", "an end to the shelling"): a request for one is aimed at its doer.
+_CESSATIONS = frozenset({"halt", "end", "stop", "cessation"})
 _NAMING = frozenset({"call", "describe", "term", "dub", "brand"})
 _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
@@ -1362,6 +1364,14 @@ class EventCoder:
                 if not nxt:
                     break
                 j = nxt[0]
+        # "urged a halt to air strikes": the halted act is the one its doer is asked to stop
+        # (the parser may hang the "to" phrase on the verb: "urged a halt | to the strikes")
+        tgt_toks = [next((g for c in list(doc.children[k]) + ([k + 1] if k + 1 < len(toks) and toks[k + 1].head == toks[k].head
+                                                          else [])
+                          if toks[c].dep == "prep" and toks[c].lower in ("to", "of")
+                          for g in doc.children[c] if toks[g].dep == "pobj" and toks[g].pos == "NOUN"), k)
+                    if plover == "REQUEST" and toks[k].pos == "NOUN" and toks[k].lemma.lower() in _CESSATIONS else k
+                    for k in tgt_toks]
         own = {c for _, c in sources if c}
         own_ids = {a for a, _ in sources if a}
         done = [e for e in events if e.source or e.source_country]
