@@ -107,7 +107,7 @@ def f1(articles, probs: list[float], threshold: float) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--threshold", type=float, default=0.6, help="the threshold the header records")
+    ap.add_argument("--threshold", type=float, default=0.5, help="the threshold the header records")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     from eventwire.confidence import ConfidenceModel

@@ -26,7 +26,7 @@ class Settings:
                                       # on the development set it trades recall for little precision)
     confirm_threshold: float = 0.3    # drop a candidate event the confirmer gives less than this
     confidence: bool = True           # score each event with the learned confidence model (data/event_confidence.tsv)
-    min_confidence: float = 0.6       # ... and drop the events it gives less than this (0: keep all, scored;
+    min_confidence: float = 0.5       # ... and drop the events it gives less than this (0: keep all, scored;
                                       # EVENTWIRE_MIN_CONFIDENCE); see docs/accuracy.md for how it was chosen
     selective: bool = True            # full pipeline only on sentences that can hold an event or a quote
                                       # (EVENTWIRE_FULL_PARSE=1: every sentence, in one piece)

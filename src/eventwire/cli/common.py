@@ -27,7 +27,7 @@ def check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-MIN_CONFIDENCE_HELP = ("Drop events the learned confidence model scores under this (0-1; default 0.6, "
+MIN_CONFIDENCE_HELP = ("Drop events the learned confidence model scores under this (0-1; default 0.5, "
                        "EVENTWIRE_MIN_CONFIDENCE). 0 keeps every rule candidate, each with its score.")
 
 
