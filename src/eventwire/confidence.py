@@ -56,13 +56,15 @@ def _age(day: str | None, published: str | None) -> str:
 
 
 def _country_ranks(actors: tuple[Actor, ...], upto: int) -> list[str]:
-    """The article's countries, most mentioned first, counting the mentions of the actors that carry them up to
-    character ``upto`` (what the story has said so far: a copy with its tail cut scores its events alike)."""
+    """The article's states (not blocs or bodies), most mentioned first, counting the mentions of the actors that
+    carry them up to character ``upto`` (what the story has said so far: a copy with its tail cut scores its events
+    alike)."""
     counts: Counter[str] = Counter()
     for a in actors:
-        if a.country:
+        if a.country and a.country not in NONSTATE_CODES:
             counts[a.country] += sum(1 for m in a.mentions if m[0] < upto)
-    return [c for c, n in counts.most_common() if n]
+    # ties go by code, not by the order the actors were found in
+    return [c for c, n in sorted(counts.items(), key=lambda cn: (-cn[1], cn[0])) if n]
 
 
 def _rank(country: str, ranked: list[str]) -> str:
