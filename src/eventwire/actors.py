@@ -523,7 +523,7 @@ class ActorCoder:
                 unit_of_token[k] = u.start
                 covered.add(k)
 
-        # "Transparency International Slovakia": an international NGO's national chapter, named after its country,
+        # "Amnesty International Kenya": an international NGO's national chapter, named after its country,
         # is a national group of that country (org start -> (end with the country, the country))
         chapters: dict[int, tuple[int, str]] = {}
         for i, end in ospans.items():
@@ -614,7 +614,7 @@ class ActorCoder:
             if label in ("GPE", "NORP", "FAC", "PROPN") and role is None or label == "GPE" and role is not None and role.kind == "person":
                 return  # places and nationalities are actors only as the name of an organisation ("X TV")
             if role is None and toks[e - 1].lower in _FEATURE_WORDS:
-                return  # "the Military Demarcation Line", "the Orinoco River" tagged as a body: a place, not an actor
+                return  # "the Western Demarcation Line", "the Orinoco River" tagged as a body: a place, not an actor
             kind = "person" if label == "PERSON" else "organization"
             if kind == "organization" and role is None and s > 0 and toks[s - 1].pos == "NOUN" \
                     and toks[s - 1].text.islower() and s <= toks[s - 1].head < e \
@@ -827,7 +827,7 @@ class ActorCoder:
         return None
 
     def _split_modifier(self, doc: ParsedDoc, m: int) -> list[int] | None:
-        """ "Myanmar's military and ethnic Y rebels", "the Z army and W rebels": the parser hangs the first conjunct's
+        """ "Ruritania's army and ethnic Y rebels", "the Z army and W rebels": the parser hangs the first conjunct's
         role word on the second conjunct's head as a modifier, where two actors are meant. The words that lead the
         first conjunct (its possessor, article, nationality), or None when ``m`` is no such modifier."""
         toks = doc.tokens
@@ -852,7 +852,7 @@ class ActorCoder:
         out: list[int] = []
         lead = self._split_modifier(doc, head)
         if lead:
-            out.extend(k for k in lead if k not in exclude)   # "Myanmar's" of "Myanmar's military and ... rebels"
+            out.extend(k for k in lead if k not in exclude)   # "Ruritania's" of "Ruritania's army and ... rebels"
         for c in doc.children[head]:
             if c not in exclude and c < head and (cut := self._split_modifier(doc, c)) is not None:
                 exclude = exclude | {c} | set(cut)   # the first conjunct is an actor of its own

@@ -1837,7 +1837,7 @@ class EventCoder:
 
     def _held_in(self, doc: ParsedDoc, v: int) -> str | None:
         """The state named as the place of a passive arrest or sentence with no doer ("have been detained in
-        Iran", "were jailed in Minsk"): the state that holds them there."""
+        Iran", "were jailed in Havana"): the state that holds them there."""
         toks = doc.tokens
         for c in doc.children[v]:
             if toks[c].dep != "prep" or toks[c].lower != "in":
