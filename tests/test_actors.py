@@ -1026,15 +1026,23 @@ def test_national_chapter_of_an_international_ngo_takes_its_country(coder):
     assert not any(x.country == "NGO" for x in r.actors)
 
 
-def test_bare_junta_is_the_junta_the_story_ties_to_a_state_not_the_home_country(coder):
+@pytest.mark.parametrize("title, body, name, country", [
     # a story set in the neighbour that receives refugees: "the junta" is the other state's military government
-    r = code(coder, "ABIDJAN, Ivory Coast — Ivorian officials opened two camps on Monday for families fleeing "
-                    "fighting across the northern border, and Ivory Coast's army reinforced its posts.\n\n"
-                    "Aid workers said junta leader Ibrahim Traore had visited the area on Sunday.\n\n"
-                    "Ivorian medics treated dozens of wounded children at a clinic in the border town.\n\n"
-                    "The junta said in a statement that it had recaptured a town near the frontier.",
-             title="Ivory Coast opens camps as families flee across the border")
-    assert actor(r, "junta").country == "BFA", [(a.name, a.country) for a in r.actors]
+    ("Ivory Coast opens camps as families flee across the border",
+     "ABIDJAN, Ivory Coast — Ivorian officials opened two camps on Monday for families fleeing "
+     "fighting across the northern border, and Ivory Coast's army reinforced its posts.\n\n"
+     "Aid workers said junta leader Ibrahim Traore had visited the area on Sunday.\n\n"
+     "Ivorian medics treated dozens of wounded children at a clinic in the border town.\n\n"
+     "The junta said in a statement that it had recaptured a town near the frontier.", "junta", "BFA"),
+    # a story filed from the neighbour: "the state-run X of Y said air force jets had struck ..." reports Y's forces
+    ("Thousands cross into Congo to escape fighting",
+     "GOMA, Congo — Thousands of people crossed into Congo on Wednesday to escape fighting in the hills.\n\n"
+     "Congolese officials opened a camp near the border.\n\n"
+     "The state-run New Times of Rwanda said air force jets had struck rebel camps in the area.", "air force", "RWA"),
+])
+def test_a_bare_state_body_takes_the_state_the_story_ties_it_to_not_the_home_country(coder, title, body, name, country):
+    r = code(coder, body, title=title)
+    assert actor(r, name).country == country, [(a.name, a.country) for a in r.actors]
 
 
 def test_state_force_coordinated_with_rebels_is_an_actor_of_its_own(coder):
@@ -1048,15 +1056,6 @@ def test_state_force_coordinated_with_rebels_is_an_actor_of_its_own(coder):
     military, rebels = actor(r, "military"), actor(r, "rebels")
     assert military.country == "BDI" and "REB" not in military.sectors, [(a.name, a.country) for a in r.actors]
     assert "MIL" not in rebels.sectors, rebels
-
-
-def test_force_reported_by_a_state_run_outlet_is_that_state_s(coder):
-    # a story filed from the neighbour: "the state-run X of Y said air force jets had struck ..." reports Y's forces
-    r = code(coder, "GOMA, Congo — Thousands of people crossed into Congo on Wednesday to escape fighting in the hills.\n\n"
-                    "Congolese officials opened a camp near the border.\n\n"
-                    "The state-run New Times of Rwanda said air force jets had struck rebel camps in the area.",
-             title="Thousands cross into Congo to escape fighting")
-    assert actor(r, "air force").country == "RWA", [(a.name, a.country) for a in r.actors]
 
 
 def test_counted_bare_troops_are_a_new_party_not_the_earlier_troops(coder):

@@ -102,11 +102,14 @@ def event_features(record: Record) -> list[tuple[str, ...]]:
     per_sentence = Counter(e.sentence for e in events)
     seen_dyad: Counter[tuple] = Counter()
     seen_type: Counter[str] = Counter()
+    ranks: dict[int, list[str]] = {}   # the states' ranking up to each event sentence's end, once per sentence
     out = []
     for e in events:
         t = e.plover
         s, g = e.source_country, e.target_country
-        ranked = _country_ranks(record.actors, e.sentence[1])
+        if e.sentence[1] not in ranks:
+            ranks[e.sentence[1]] = _country_ranks(record.actors, e.sentence[1])
+        ranked = ranks[e.sentence[1]]
         home = ranked[0] if ranked else None
         sc, tc = _side(s, e.source, home), _side(g, e.target, home)
         sr, tr = (_rank(s, ranked) if s else sc), (_rank(g, ranked) if g else tc)
@@ -159,8 +162,9 @@ class ConfidenceModel:
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":
         header, weights, bias = [], {}, None
-        rows = [ln for ln in text.splitlines() if ln.strip()]
-        for n, line in enumerate(rows, 1):
+        for n, line in enumerate(text.splitlines(), 1):   # n: the line number in the file, blank lines counted
+            if not line.strip():
+                continue
             if line.startswith("#"):
                 header.append(line[1:].strip())
                 continue

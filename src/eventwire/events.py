@@ -72,8 +72,10 @@ _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
                            "goal", "determination", "commitment", "right"})
-# Words of reproach that make naming an act an accusation ("called the decision blackmail").
+# Opening quotation marks as the parser splits them (straight and curly, double and single): a quoted name
+# after an object ('called the seizure "a theft"'). _QUOTE_TOKENS has the double marks, opening and closing.
 _QUOTE_MARKS = frozenset({"\"", "\u201c", "\u2018", "'", "``"})
+# Words of reproach that make naming an act an accusation ("called the decision blackmail").
 _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "crime", "aggression", "farce", "sham",
                          "insult", "interference", "lie", "betrayal", "mistake", "threat", "stunt", "propaganda",
                          "occupation", "theft", "plunder", "disgrace", "outrage", "illegal", "unacceptable", "shameful",
