@@ -439,6 +439,12 @@ ACTOR_CASES = [
         id="a_regional_trade_bloc_is_an_igo",
     ),
     pytest.param(
+        "The U.N. nuclear watchdog said its inspectors had been denied access. The IAEA board met in Vienna.",
+        "Inspectors barred",
+        {"U.N. nuclear watchdog": "IGO", "IAEA": "IGO"},
+        id="the_iaea_is_an_igo_not_a_un_agency",
+    ),
+    pytest.param(
         ("Chilean officials in Santiago said talks had stalled. Papua New Guinea's Bougainville Autonomous "
          "Government rejected the plan. Autonomous government spokesman Peter Kora said the vote must stand."),
         "Talks stall",
