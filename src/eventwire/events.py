@@ -2150,10 +2150,12 @@ class EventCoder:
             # "we will not ask anyone's permission to resupply our troops": refusing to ask leave denies the other
             # side any say over the act (PLOVER REJECT), not a request that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
-        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and any(
-                toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i]):
-            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
-            # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen
+        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and (any(
+                toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i])
+                or self._refused_for_future(doc, i)):
+            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise", "said it would not
+            # recognise the new sanctions": a standing or announced refusal (CAMEO 12, PLOVER REJECT), not a
+            # recognition that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.requires in ("negative", "refusal") and fact == "negated":
             return f, "asserted"   # "sees no need for talks": the refusal itself is stated
