@@ -3103,3 +3103,9 @@ def test_ordering_a_station_off_the_air_is_censorship(rules):
     _, evs = events(rules, "Police in Senegal ordered two private television stations off the air.")
     assert has(evs, "COERCE", "SEN")
 
+
+
+def test_doer_of_an_infinitive_after_a_passive_is_its_passive_subject(rules):
+    # "is scheduled to meet": the scheduled party is the one who meets
+    _, evs = events(rules, "Chile's foreign minister is scheduled to meet Peruvian President Dina Boluarte in Lima on Friday.")
+    assert has(evs, "CONSULT", "CHL", "PER")

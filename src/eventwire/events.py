@@ -310,6 +310,8 @@ _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is 
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
                  "bear": frozenset({"consequence"})}
+# Passive verbs of scheduling or expectation whose subject is the doer of their infinitive ("is scheduled to meet").
+_SCHEDULED = frozenset({"schedule", "expect", "set", "slate", "poise"})
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 # bare "work (with)" and "(in) contact (with)": loose words for dealings, an event only between parties of two states
 _LOOSE_PARTNER_WORDS = frozenset({"work", "contact"})
@@ -2653,6 +2655,12 @@ class EventCoder:
                       for g in doc.children[c] if toks[g].dep == "pobj"]
                 if on:
                     return on
+            passive = [c for c in doc.children[head] if toks[c].dep == "nsubjpass"]
+            if passive and toks[head].lemma.lower() in _SCHEDULED and any(
+                    toks[c].dep == "auxpass" for c in doc.children[head]):
+                # "the minister is scheduled to meet X", "the envoy was expected to visit": the passive subject of
+                # the scheduling verb is the doer of its infinitive
+                return passive
             return self._subject(doc, head, depth + 1)
         if dep == "advcl" and toks[v].tag == "VBG":
             # "ordered X to leave, accusing Moscow ...": the doer of the main clause, not of its infinitive
