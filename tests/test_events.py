@@ -3087,3 +3087,25 @@ def test_request_for_a_halt_to_an_act_is_aimed_at_its_doer(coder):
                            "to the shelling.", title="Caribbean envoy urges restraint")
     asks = [e for e in evs if e[0] == "REQUEST"]
     assert asks and asks[0][2] == "VEN", evs
+
+
+def test_announced_refusal_to_recognise_is_a_rejection(rules):
+    _, evs = events(rules, "Brazil said it would not recognise any extension of the embargo on Havana.")
+    assert has(evs, "REJECT", "BRA") and not has(evs, "SUPPORT", "BRA")
+
+
+def test_siding_with_a_party_is_support(rules):
+    _, evs = events(rules, "Sudanese soldiers sided with protesters in Khartoum on Saturday.")
+    assert has(evs, "SUPPORT", "SDN")
+
+
+def test_ordering_a_station_off_the_air_is_censorship(rules):
+    _, evs = events(rules, "Police in Senegal ordered two private television stations off the air.")
+    assert has(evs, "COERCE", "SEN")
+
+
+
+def test_doer_of_an_infinitive_after_a_passive_is_its_passive_subject(rules):
+    # "is scheduled to meet": the scheduled party is the one who meets
+    _, evs = events(rules, "Chile's foreign minister is scheduled to meet Peruvian President Dina Boluarte in Lima on Friday.")
+    assert has(evs, "CONSULT", "CHL", "PER")

@@ -310,6 +310,8 @@ _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is 
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
                  "bear": frozenset({"consequence"})}
+# Passive verbs of scheduling or expectation whose subject is the doer of their infinitive ("is scheduled to meet").
+_SCHEDULED = frozenset({"schedule", "expect", "set", "slate", "poise"})
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 # bare "work (with)" and "(in) contact (with)": loose words for dealings, an event only between parties of two states
 _LOOSE_PARTNER_WORDS = frozenset({"work", "contact"})
@@ -2150,10 +2152,12 @@ class EventCoder:
             # "we will not ask anyone's permission to resupply our troops": refusing to ask leave denies the other
             # side any say over the act (PLOVER REJECT), not a request that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
-        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and any(
-                toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i]):
-            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
-            # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen
+        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and (any(
+                toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i])
+                or self._refused_for_future(doc, i)):
+            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise", "said it would not
+            # recognise the new sanctions": a standing or announced refusal (CAMEO 12, PLOVER REJECT), not a
+            # recognition that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.requires in ("negative", "refusal") and fact == "negated":
             return f, "asserted"   # "sees no need for talks": the refusal itself is stated
@@ -2651,6 +2655,12 @@ class EventCoder:
                       for g in doc.children[c] if toks[g].dep == "pobj"]
                 if on:
                     return on
+            passive = [c for c in doc.children[head] if toks[c].dep == "nsubjpass"]
+            if passive and toks[head].lemma.lower() in _SCHEDULED and any(
+                    toks[c].dep == "auxpass" for c in doc.children[head]):
+                # "the minister is scheduled to meet X", "the envoy was expected to visit": the passive subject of
+                # the scheduling verb is the doer of its infinitive
+                return passive
             return self._subject(doc, head, depth + 1)
         if dep == "advcl" and toks[v].tag == "VBG":
             # "ordered X to leave, accusing Moscow ...": the doer of the main clause, not of its infinitive
