@@ -3087,3 +3087,16 @@ def test_request_for_a_halt_to_an_act_is_aimed_at_its_doer(coder):
                            "to the shelling.", title="Caribbean envoy urges restraint")
     asks = [e for e in evs if e[0] == "REQUEST"]
     assert asks and asks[0][2] == "VEN", evs
+
+
+def test_cutting_diplomatic_relations_is_a_sanction_on_the_other_state(rules):
+    _, evs = events(rules, "Mali's military government cut diplomatic relations with Algeria on Monday.")
+    assert has(evs, "SANCTION", "MLI", "DZA"), evs
+
+
+def test_recall_from_a_capital_of_two_words_is_aimed_at_its_state(rules):
+    # "from Abu Dhabi", "from the United Arab Emirates": a place name of several words still names the state
+    _, evs = events(rules, "Chad's government recalled its ambassador from Abu Dhabi on Tuesday.")
+    assert has(evs, "SANCTION", "TCD", "ARE"), evs
+    _, evs = events(rules, "Chad's government recalled its ambassador from the United Arab Emirates on Tuesday.")
+    assert has(evs, "SANCTION", "TCD", "ARE"), evs
