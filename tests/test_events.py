@@ -3109,3 +3109,16 @@ def test_doer_of_an_infinitive_after_a_passive_is_its_passive_subject(rules):
     # "is scheduled to meet": the scheduled party is the one who meets
     _, evs = events(rules, "Chile's foreign minister is scheduled to meet Peruvian President Dina Boluarte in Lima on Friday.")
     assert has(evs, "CONSULT", "CHL", "PER")
+
+
+def test_cutting_diplomatic_relations_is_a_sanction_on_the_other_state(rules):
+    _, evs = events(rules, "Mali's military government cut diplomatic relations with Algeria on Monday.")
+    assert has(evs, "SANCTION", "MLI", "DZA"), evs
+
+
+def test_recall_from_a_capital_of_two_words_is_aimed_at_its_state(rules):
+    # "from Abu Dhabi", "from the United Arab Emirates": a place name of several words still names the state
+    _, evs = events(rules, "Chad's government recalled its ambassador from Abu Dhabi on Tuesday.")
+    assert has(evs, "SANCTION", "TCD", "ARE"), evs
+    _, evs = events(rules, "Chad's government recalled its ambassador from the United Arab Emirates on Tuesday.")
+    assert has(evs, "SANCTION", "TCD", "ARE"), evs

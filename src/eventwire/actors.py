@@ -2221,6 +2221,8 @@ class ActorCoder:
                 toks[c].dep == "relcl" and toks[c].pos == "VERB" for c in doc.children[v.head])
             if (vs == sent - 1 or vs == sent and v.start < u.start) and (
                     toks[v.head].dep in ("nsubj", "nsubjpass") or opens_unparsed or acts_before):   # a sentence the parser skipped
+                if vs == sent and _quoted(doc.text[doc.text.rfind("\n", 0, toks[v.start].idx) + 1:toks[v.start].idx]):
+                    continue   # '"This is how Ankara behaves," said X': a state the speaker's words name is not X's
                 subjects.append(iso)
         if len(set(subjects)) == 1:
             return subjects[0]
@@ -2235,6 +2237,11 @@ class ActorCoder:
         if foreign:
             return Counter(foreign).most_common(1)[0][0]
         return home
+
+
+def _quoted(before: str) -> bool:
+    """Whether the text after ``before`` (its paragraph's opening) lies inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _rights_body(u: _Unit) -> bool:

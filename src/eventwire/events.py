@@ -3582,6 +3582,14 @@ class EventCoder:
             iso = self.lex.country_word(toks[k].text) or (self.lex.country_by_capital(toks[k].text) if k == t else None)
             if iso:
                 return iso
+        # "recalled its ambassador from Port Vila", "from the Solomon Islands": a name of several words, its head last
+        start = t
+        while start > 0 and toks[start - 1].dep == "compound" and toks[start - 1].head == t \
+                and not toks[start - 1].text.islower():
+            start -= 1
+        if start < t and not toks[t].text.islower():
+            name = " ".join(toks[k].text for k in range(start, t + 1))
+            return self.lex.country_word(name) or self.lex.country_by_capital(name)
         return None
 
 
