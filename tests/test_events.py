@@ -2361,7 +2361,6 @@ def test_passive_act_joined_to_a_named_doers_act_is_that_doers(coder):
     assert len(released) == 2 and all(e[1] == "TGO" for e in released), evs
 
 
-
 def test_casualty_tallies_are_not_events_of_their_own(coder):
     _, evs = events(coder, "At least 14 people, most of them shoppers, were killed, a Kenyan police spokesman told reporters. "
                            "More than 3,000 people have been killed in Kenya since the fighting began in 2019.")
@@ -2829,7 +2828,6 @@ def test_material_acts_of_round_21(rules, body, plover, country, fact, not_plove
         assert not has(evs, not_plover), evs
 
 
-
 def test_a_persons_past_fighting_in_a_relative_clause_is_no_event(rules):
     _, evs = events(rules, "Zambia's ruling party voted to expel Peter Banda, a retired colonel who fought in the border war.",
                     title="Zambia party")
@@ -3048,8 +3046,6 @@ def test_a_can_generalisation_about_others_is_no_act(rules):
     assert evs
 
 
-
-
 def test_halting_another_partys_bookings_is_a_sanction(rules):
     _, evs = events(rules, "The Ghana Ports Authority halted the Togolese company's bookings on May 3, citing unpaid fees.")
     assert has(evs, "SANCTION", "GHA")
@@ -3102,7 +3098,6 @@ def test_siding_with_a_party_is_support(rules):
 def test_ordering_a_station_off_the_air_is_censorship(rules):
     _, evs = events(rules, "Police in Senegal ordered two private television stations off the air.")
     assert has(evs, "COERCE", "SEN")
-
 
 
 def test_doer_of_an_infinitive_after_a_passive_is_its_passive_subject(rules):
