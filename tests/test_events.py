@@ -516,6 +516,27 @@ def test_describing_an_act_as_a_reproach_is_an_accusation(coder):
     assert not has(evs, "ACCUSE")
 
 
+def test_a_quoted_name_with_for_is_no_call_for(rules):
+    # 'called X "a setback for Y"': the "for" belongs to the name, not to "call for"; a setback is a reproach
+    _, evs = events(rules, 'Human Rights Watch called Kenya\'s new security law "a grave setback for press freedom".')
+    assert has(evs, "ACCUSE", "NGO", "KEN")
+    assert not has(evs, "REQUEST")
+    _, evs = events(rules, 'Kenyan President William Ruto called the opposition leader "a traitor to the nation".')
+    assert has(evs, "ACCUSE", "KEN", "KEN")
+    _, evs = events(rules, "The Kenyan opposition called on Ruto for talks.")
+    assert has(evs, "REQUEST", "KEN", "KEN")
+
+
+def test_refusing_to_recognise_a_given_act_in_the_past_tense_is_a_rejection(rules):
+    _, evs = events(rules, "Uganda said it did not recognize the Kenyan decision.")
+    assert has(evs, "REJECT", "UGA", "KEN")
+    assert not has(evs, "SUPPORT")
+    _, evs = events(rules, "Uganda said it regretted the move and that it did not recognize the Kenyan ruling.")
+    assert has(evs, "REJECT", "UGA", "KEN")
+    _, evs = events(rules, "Kenya's foreign minister said Kenya did not recognize dual citizenship.")
+    assert not has(evs, "REJECT")
+
+
 def test_forces_freeing_hostages_is_a_rescue(coder):
     _, evs = events(coder, "Nigerian soldiers freed nine teachers held by the rebels.")
     assert has(evs, "AID", "NGA")

@@ -85,7 +85,8 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
                          "insurrection", "sedition", "treason", "piracy", "robbery", "fraud", "abduction", "travesty", "brazen", "alarming",
                          "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash",
-                         "destabilizing", "destabilising", "regrettable", "deplorable"})   # "a political hit job"
+                         "destabilizing", "destabilising", "regrettable", "deplorable",
+                         "setback", "savagery", "barbarity", "barbarism", "traitor"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
@@ -512,6 +513,11 @@ class EventCoder:
                       and doc.tokens[c].tag == "VBN" and any(doc.tokens[g].dep == "nsubj" for g in doc.children[c])
                       for k in [c] + self._descendants(doc, c, 2)]
         kids = doc.children[i]
+        if t.lemma.lower() in _NAMING and any(doc.tokens[c].dep == "dobj" for c in kids):
+            # 'called the law "a setback for freedom"': the name given to the object is no part of the verb's
+            # phrase (its "for" is not the "for" of "call for")
+            named = {k for c in kids if doc.tokens[c].dep == "oprd" for k in doc.subtree(c)}
+            below = [k for k in below if k not in named]
         has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
         armed = self._armed_subject(doc, i)
@@ -2153,11 +2159,15 @@ class EventCoder:
             # side any say over the act (PLOVER REJECT), not a request that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and (any(
-                toks[c].dep == "aux" and toks[c].lower in ("does", "do") for c in doc.children[i])
+                toks[c].dep == "aux" and (toks[c].lower in ("does", "do") or toks[c].lower == "did" and self._reported(doc, i) and any(
+                    toks[o].dep == "dobj" and any(toks[g].dep in ("det", "poss") for g in doc.children[o])
+                    for o in doc.children[i])) for c in doc.children[i])
                 or self._refused_for_future(doc, i)):
-            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise", "said it would not
-            # recognise the new sanctions": a standing or announced refusal (CAMEO 12, PLOVER REJECT), not a
-            # recognition that did not happen
+            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
+            # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen; "said it would not recognise the new
+            # sanctions" is the refusal announced; "said it did not recognise the decision" the same refusal of a given
+            # act told in reported speech (not "did not recognise dual nationality", a rule in general, nor the
+            # narrated "did not recognise the vote on Monday")
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.requires in ("negative", "refusal") and fact == "negated":
             return f, "asserted"   # "sees no need for talks": the refusal itself is stated
@@ -2178,6 +2188,16 @@ class EventCoder:
             mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
             return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
         return f, fact
+
+    @staticmethod
+    def _reported(doc: ParsedDoc, i: int) -> bool:
+        """ "said it rejected X and that it did not recognise Y": the clause (or a clause conjoined to it) is what a
+        saying verb reports."""
+        toks = doc.tokens
+        j = i
+        while toks[j].dep == "conj" and toks[j].head != j:
+            j = toks[j].head
+        return toks[j].dep == "ccomp" and toks[toks[j].head].lemma.lower() in _SAYING
 
     @staticmethod
     def _vowed_refusal(doc: ParsedDoc, i: int) -> bool:
