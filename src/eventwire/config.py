@@ -22,9 +22,6 @@ class Settings:
     model: str | None = None          # None: the first of DEFAULT_MODELS that is installed
     batch_size: int = 16
     max_input_bytes: int = 20_000_000
-    classifier: bool = False          # confirm rule events with the shipped learned confirmer (opt-in:
-                                      # on the development set it trades recall for little precision)
-    confirm_threshold: float = 0.3    # drop a candidate event the confirmer gives less than this
     confidence: bool = True           # score each event with the learned confidence model (data/event_confidence.tsv)
     min_confidence: float = 0.5       # ... and drop the events it gives less than this (0: keep all, scored;
                                       # EVENTWIRE_MIN_CONFIDENCE); see docs/accuracy.md for how it was chosen
@@ -45,8 +42,6 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
             settings = replace(settings, batch_size=int(env["EVENTWIRE_BATCH_SIZE"]))
         except ValueError as exc:
             raise ConfigError(f"EVENTWIRE_BATCH_SIZE must be an integer, got {env['EVENTWIRE_BATCH_SIZE']!r}") from exc
-    if env.get("EVENTWIRE_CONFIRM", "").lower() in ("1", "true", "yes", "on"):
-        settings = replace(settings, classifier=True)
     if env.get("EVENTWIRE_MIN_CONFIDENCE"):
         try:
             settings = replace(settings, min_confidence=float(env["EVENTWIRE_MIN_CONFIDENCE"]))

@@ -432,11 +432,6 @@ class _Found:
     used: tuple[int, ...]      # tokens of the phrase's other words
 
 
-def candidate_text(plover: str, trigger: str, sentence: str) -> str:
-    """How a candidate event is shown to the learned confirmer: its type, its trigger, its sentence."""
-    return f"__{plover}__ __{trigger.lower()}__ {sentence}"
-
-
 class EventCoder:
     """Codes events in a parsed document, given its actors (and quotes, for "we" inside them)."""
 
@@ -769,14 +764,10 @@ class EventCoder:
     # -- actors of tokens ------------------------------------------------------------------------
 
     def code(self, doc: ParsedDoc, actors: tuple[Actor, ...], quotes: tuple[Quote, ...] = (),
-             home: str | None = None, confirm: Callable[[Sequence[str]], Sequence[float]] | None = None,
-             threshold: float = 0.5) -> tuple[Event, ...]:
+             home: str | None = None) -> tuple[Event, ...]:
         """Events of ``doc``.
 
         ``home`` is the story's country (implicit target, unnamed state agent).
-        ``confirm`` (the learned confirmer) gives each candidate event, described by
-        ``candidate_text``, the probability that the sentence really reports it; candidates
-        below ``threshold`` are dropped.
         """
         toks = doc.tokens
         by_id = {a.id: a for a in actors}
@@ -1124,11 +1115,6 @@ class EventCoder:
         events.extend(self._conditional_threats(doc, ix, seen, events))
         threats, penalties = self._ultimatums(doc, ix, seen)
         events = [e for e in events if e.trigger[0] not in penalties] + threats   # "or face arrest": not an arrest
-        if confirm is not None and events:
-            texts = [candidate_text(e.plover, doc.text[e.trigger[0]:e.trigger[1]], doc.text[e.sentence[0]:e.sentence[1]])
-                     for e in events]
-            probs = confirm(texts)
-            events = [replace(e, confidence=round(float(p), 3)) for e, p in zip(events, probs) if p >= threshold]
         events.sort(key=lambda e: (e.trigger[0], e.source or "", e.target or ""))
         return tuple(
             Event(f"E{n}", e.plover, e.mode, e.contexts, e.cameo, e.quad_class, e.goldstein, e.source, e.target,
@@ -3623,4 +3609,4 @@ def _mention_counts(actors: Iterable[Actor], skip: frozenset[str] | set[str] = f
     return counts
 
 
-__all__ = ["EventCoder", "candidate_text"]
+__all__ = ["EventCoder"]

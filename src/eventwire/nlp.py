@@ -12,8 +12,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .config import DEFAULT_MODELS
 from .errors import ModelError
@@ -650,23 +649,4 @@ def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: l
     return ParsedDoc(text, _repair_noun_roots(tokens, sentences), sentences, tuple(ents), dateline)
 
 
-class EventConfirmer:
-    """The learned confirmer: a small spaCy text classifier shipped in ``eventwire/models``.
-
-    ``probabilities(texts)`` gives, for each candidate event (see ``events.candidate_text``),
-    the probability that its sentence really reports it.
-    """
-
-    def __init__(self, path: str | Path):
-        import spacy
-
-        try:
-            self._nlp = spacy.load(path)
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"cannot load the event confirmer at {path}: {exc}") from exc
-
-    def probabilities(self, texts: Sequence[str]) -> list[float]:
-        return [float(doc.cats.get("EVENT", 0.0)) for doc in self._nlp.pipe(texts, batch_size=64)]
-
-
-__all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "EventConfirmer", "load_model", "split_dateline"]
+__all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "load_model", "split_dateline"]

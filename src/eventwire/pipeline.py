@@ -87,19 +87,7 @@ class Coder:
         self.events = EventCoder(triggers, self.lexicon)
         self.dates = DateResolver()
         self.language = LanguageDetector.load()
-        self.classifier = self._load_classifier() if self.settings.classifier else None
         self.confidence = ConfidenceModel.load() if self.settings.confidence else None
-
-    @staticmethod
-    def _load_classifier():
-        from importlib import resources
-
-        from .nlp import EventConfirmer
-
-        path = resources.files("eventwire").joinpath("models", "event_confirmer")
-        if not path.joinpath("meta.json").is_file():
-            return None   # a checkout without the trained model: rules alone
-        return EventConfirmer(str(path))
 
     # -- one document ------------------------------------------------------------------------
 
@@ -128,9 +116,7 @@ class Coder:
             parsed = next(docs)
             actors, home = self.actors.code_with_home(parsed, c.title)
             quotes = self.quotes.code(parsed, actors)
-            confirm = self.classifier.probabilities if self.classifier is not None else None
-            events = self.events.code(parsed, actors, quotes, home=home, confirm=confirm,
-                                      threshold=self.settings.confirm_threshold)
+            events = self.events.code(parsed, actors, quotes, home=home)
             events = political_events(events, actors)
             published = c.published or self.dates.published_from_text(prepared.raw.text)
             places = self.place_coder.code(parsed, actors, c.title)
