@@ -3109,3 +3109,23 @@ def test_doer_of_an_infinitive_after_a_passive_is_its_passive_subject(rules):
     # "is scheduled to meet": the scheduled party is the one who meets
     _, evs = events(rules, "Chile's foreign minister is scheduled to meet Peruvian President Dina Boluarte in Lima on Friday.")
     assert has(evs, "CONSULT", "CHL", "PER")
+
+
+def test_naming_an_act_a_setback_for_a_cause_is_no_call_for_it(rules):
+    _, evs = events(rules, 'The French foreign ministry called the arrest "a grave setback for press freedom in Algeria".')
+    assert has(evs, "ACCUSE", "FRA") and not has(evs, "REQUEST")
+
+
+def test_a_posted_video_urging_others_speaks_for_who_posted_it(rules):
+    _, evs = events(rules, "A Kenyan army colonel posted a video urging troops to disobey their commanders.")
+    assert has(evs, "REQUEST", "KEN")
+
+
+def test_opening_consultations_is_a_meeting(rules):
+    _, evs = events(rules, "Bolivia's president opened consultations with the leaders of the opposition parties.")
+    assert has(evs, "CONSULT", "BOL")
+
+
+def test_not_withdrawing_despite_pressure_is_a_refusal(rules):
+    _, evs = events(rules, "The Serbian army said it would not withdraw from the border villages despite pressure from NATO.")
+    assert has(evs, "REJECT", "SRB", fact="asserted") and not has(evs, "RETREAT", "SRB")
