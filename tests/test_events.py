@@ -3138,3 +3138,23 @@ def test_recall_from_a_capital_of_two_words_is_aimed_at_its_state(rules):
     assert has(evs, "SANCTION", "TCD", "ARE"), evs
     _, evs = events(rules, "Chad's government recalled its ambassador from the United Arab Emirates on Tuesday.")
     assert has(evs, "SANCTION", "TCD", "ARE"), evs
+
+
+def test_naming_an_act_a_setback_for_a_cause_is_no_call_for_it(rules):
+    _, evs = events(rules, 'The French foreign ministry called the arrest "a grave setback for press freedom in Algeria".')
+    assert has(evs, "ACCUSE", "FRA") and not has(evs, "REQUEST")
+
+
+def test_a_posted_video_urging_others_speaks_for_who_posted_it(rules):
+    _, evs = events(rules, "A Kenyan army colonel posted a video urging troops to disobey their commanders.")
+    assert has(evs, "REQUEST", "KEN")
+
+
+def test_opening_consultations_is_a_meeting(rules):
+    _, evs = events(rules, "Bolivia's president opened consultations with the leaders of the opposition parties.")
+    assert has(evs, "CONSULT", "BOL")
+
+
+def test_not_withdrawing_despite_pressure_is_a_refusal(rules):
+    _, evs = events(rules, "The Serbian army said it would not withdraw from the border villages despite pressure from NATO.")
+    assert has(evs, "REJECT", "SRB", fact="asserted") and not has(evs, "RETREAT", "SRB")

@@ -85,8 +85,8 @@ _REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "cri
                          "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
                          "insurrection", "sedition", "treason", "piracy", "robbery", "fraud", "abduction", "travesty", "brazen", "alarming",
                          "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash",
-                         "destabilizing", "destabilising", "regrettable", "deplorable",
-                         "setback", "savagery", "barbarity", "barbarism", "traitor"})   # "a political hit job"
+                         "destabilizing", "destabilising", "regrettable", "deplorable", "setback", "blow",
+                         "affront", "savagery", "barbarity", "barbarism", "traitor"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
@@ -127,9 +127,11 @@ _UNSAID = frozenset({"say", "elaborate", "give", "provide", "confirm", "answer",
 _CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
-# Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y").
+# Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y"), recorded messages
+# too ("posted a video urging Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
-                        "note", "decree", "bill", "petition", "notice", "gazette", "directive", "circular", "proclamation"})
+                        "note", "decree", "bill", "petition", "notice", "gazette", "directive", "circular", "proclamation",
+                        "video", "message", "recording", "tweet"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Modifiers of "term" that make it a term of office, not a prison term ("handing the leader a seventh term").
@@ -172,6 +174,8 @@ _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "me
 # Verbs of joining a meeting whose announced refusal is a boycott, PLOVER REJECT ("will not take part in the dialogue",
 # "would not return to the table"); "would not discuss X" stays a negated meeting.
 _JOINING = frozenset({"take", "participate", "return", "attend", "join", "negotiate", "resume"})
+# Nouns of another's demand that a refused act defies ("would not leave despite pressure from X").
+_PRESSING = frozenset({"pressure", "call", "demand", "appeal", "ultimatum", "request", "urging"})
 # Verbs of standing against a step that, vowed or promised, are a refusal of it ("vowed to resist the ban": REJECT).
 _RESISTING = frozenset({"resist", "oppose", "defy"})
 # Prepositions that set a meeting beside another act in time ("agreed after talks in Havana", "during talks between
@@ -220,7 +224,7 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "give", "extend", "offer", "express", "voice", "step", "continue", "resume", "intensify",
                           "escalate", "organize", "organise", "lead", "call", "stage", "unleash", "wage", "approve",
                           "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge",
-                          "lay"})
+                          "lay", "open"})
 # Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
 _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
@@ -508,11 +512,13 @@ class EventCoder:
                       and doc.tokens[c].tag == "VBN" and any(doc.tokens[g].dep == "nsubj" for g in doc.children[c])
                       for k in [c] + self._descendants(doc, c, 2)]
         kids = doc.children[i]
-        if t.lemma.lower() in _NAMING and any(doc.tokens[c].dep == "dobj" for c in kids):
-            # 'called the law "a setback for freedom"': the name given to the object is no part of the verb's
-            # phrase (its "for" is not the "for" of "call for")
-            named = {k for c in kids if doc.tokens[c].dep == "oprd" for k in doc.subtree(c)}
-            below = [k for k in below if k not in named]
+        # 'called the arrest "a setback for democracy"': a preposition inside the name a verb gives its object (its
+        # oprd) belongs to that name, never a particle of the verb ("call for"); after a naming verb with an object
+        # the whole name is no part of the verb's phrase
+        named = {k for c in kids if doc.tokens[c].dep == "oprd" for k in doc.subtree(c)
+                 if doc.tokens[k].pos == "ADP" or t.lemma.lower() in _NAMING
+                 and any(doc.tokens[o].dep == "dobj" for o in kids)}
+        below = [k for k in below if k not in named]
         has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
         armed = self._armed_subject(doc, i)
@@ -2135,6 +2141,10 @@ class EventCoder:
             # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
             # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
+        if fact == "negated" and e.pos == "VERB" and self._refused_for_future(doc, i) and self._despite_pressure(doc, i):
+            # "would not pull back from the valley despite pressure from X": an act announced as not to be done against
+            # another's pressure or demand is a refusal of that demand (PLOVER REJECT), aimed at who presses
+            return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120", target=("despite",))), "asserted"
         if fact == "negated" and e.pos == "VERB" and e.plover == "CONSULT" and toks[i].lemma.lower() in _JOINING \
                 and self._refused_for_future(doc, i):
             # "will not take part in the dialogue", "would not return to the table": refusing to meet (CAMEO 125)
@@ -2184,6 +2194,13 @@ class EventCoder:
         while toks[j].dep == "conj" and toks[j].head != j:
             j = toks[j].head
         return toks[j].dep == "ccomp" and toks[toks[j].head].lemma.lower() in _SAYING
+
+    @staticmethod
+    def _despite_pressure(doc: ParsedDoc, i: int) -> bool:
+        """ "despite pressure from X", "despite calls by Y": the verb's "despite" phrase names another's demand."""
+        toks = doc.tokens
+        return any(toks[c].dep == "prep" and toks[c].lower == "despite" and any(
+            toks[g].dep == "pobj" and toks[g].lemma.lower() in _PRESSING for g in doc.children[c]) for c in doc.children[i])
 
     @staticmethod
     def _vowed_refusal(doc: ParsedDoc, i: int) -> bool:
@@ -2743,6 +2760,19 @@ class EventCoder:
                 out.extend(g for g in doc.children[c] if toks[g].dep in ("pobj", "pcomp"))
         return out
 
+    @staticmethod
+    def _message_participle(doc: ParsedDoc, v: int) -> bool:
+        """ "issued a video urging troops to ...": the parser took the document noun as a modifier of the participle's
+        object and the participle as an adjective on it; the participle is the document's clause."""
+        toks = doc.tokens
+        if toks[v].dep != "amod" or toks[v].tag != "VBG":
+            return False
+        h = toks[v].head
+        return toks[h].dep in ("dobj", "nsubjpass") and toks[toks[h].head].pos == "VERB" and any(
+            toks[d].dep in ("nmod", "compound") and d < v and toks[d].lemma.lower() in _DOCUMENTS
+            and any(toks[a].dep == "det" and toks[a].lower in ("a", "an") for a in doc.children[h])
+            for d in doc.children[h])
+
     def _verb_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
         toks = doc.tokens
         v = f.token
@@ -2778,6 +2808,10 @@ class EventCoder:
             # "troops deployed by Russia", "people killed in the raid"
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             return agent, [toks[v].head]
+        if self._message_participle(doc, v):
+            # "posted a video urging soldiers to ...", parsed as "[a video urging] soldiers": the message speaks for
+            # whoever issued it, and the noun the participle seems to modify is the one it addresses
+            return self._subject(doc, toks[toks[v].head].head), [toks[v].head]
         source = self._subject(doc, v)
         objs = [c for c in kids if toks[c].dep in ("dobj", "dative") and c not in f.used]
         # "accused Kabul of sheltering the TTP, a Pakistani militant group": a second object after a comma that
