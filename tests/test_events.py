@@ -3158,3 +3158,34 @@ def test_opening_consultations_is_a_meeting(rules):
 def test_not_withdrawing_despite_pressure_is_a_refusal(rules):
     _, evs = events(rules, "The Serbian army said it would not withdraw from the border villages despite pressure from NATO.")
     assert has(evs, "REJECT", "SRB", fact="asserted") and not has(evs, "RETREAT", "SRB")
+
+
+def test_both_capitals_are_the_two_states_named_before(rules):
+    # "urged both capitals": one request to each of the two states the story has just named
+    _, evs = events(rules, "Tanzanian troops shelled a Ugandan border post on Sunday. Uganda accused Tanzania of "
+                           "aggression. The East African Community urged both capitals to show restraint.")
+    assert has(evs, "REQUEST", "IGO", "TZA") and has(evs, "REQUEST", "IGO", "UGA"), evs
+
+
+def test_rights_group_urging_a_state_to_cooperate_with_a_court_asks_that_state(rules):
+    # a body of no state has no "own" party to send to deal with the court: the state named is asked
+    _, evs = events(rules, "Amnesty International welcomed the ruling and urged Hanoi to cooperate fully with the court.")
+    assert has(evs, "REQUEST", "NGO", "VNM"), evs
+    assert not has(evs, "REQUEST", "NGO", "NGO"), evs
+
+
+def test_rejecting_an_accusation_by_a_compatriot_answers_the_compatriot(rules):
+    # the latest accusation aimed at the rejecter's side is the one rejected, even from its own country
+    _, evs = events(rules, "KAMPALA, May 3 (Reuters) - The International Criminal Court issued a warrant for former "
+                           "president Idi Okello, accusing him of murder. Opposition leader Bobi Wine accused the "
+                           "administration of President Museveni of \"kidnapping\" Okello. The two men were once "
+                           "allies but have since fallen out. Museveni rejected the accusation in a speech on Friday.")
+    assert has(evs, "REJECT", "UGA", "UGA"), evs
+    assert not has(evs, "REJECT", "UGA", "IGO"), evs
+
+
+def test_states_that_trigger_a_bodys_sanctions_are_their_source(rules):
+    _, evs = events(rules, "Sweden and Norway on Friday triggered the process to reimpose European Union sanctions "
+                           "on Belarus.")
+    assert has(evs, "SANCTION", "SWE", "BLR") and has(evs, "SANCTION", "NOR", "BLR"), evs
+    assert not has(evs, "SANCTION", "EUR", "BLR"), evs

@@ -257,7 +257,10 @@ _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman",
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Participles that name a ship's or a firm's state on a demonym ("a Panamanian-flagged tanker").
 _FLAG_WORDS = frozenset({"flagged", "registered", "owned"})
-_SIDES = frozenset({"side", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
+# Verbs by which states set another body's sanctions going or seek them ("triggered the process to reimpose").
+_SANCTION_SEEKING = frozenset({"trigger", "invoke", "initiate", "seek", "request", "demand", "propose", "push", "call",
+                               "lobby", "press", "urge"})
+_SIDES = frozenset({"side", "capital", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
@@ -875,7 +878,9 @@ class EventCoder:
                 # a matter up with another state is of the asker's own, not of the state it is to deal with
                 own = {c for _, c in sources if c}
                 dealt = {c for _, c in resolve(self._dealt_with(doc, f.token)) if c}
-                if len(own) == 1 and dealt and not own & dealt and all(c in dealt for _, c in targets):
+                # (a body of no state, "Amnesty urged Hanoi to cooperate with the court", has no own party to send)
+                if len(own) == 1 and not own & NONSTATE_CODES and dealt and not own & dealt \
+                        and all(c in dealt for _, c in targets):
                     targets = [(None, next(iter(own)))]
             if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
                 # "did not return fire": firing back answers whoever last attacked the doer
@@ -1418,8 +1423,12 @@ class EventCoder:
                 # word just before (this sentence or the one before) is the one answered, even by one's compatriot
                 here = doc.sentence_of(k).start
                 at = {t.idx: t.i for t in toks}
+                # (or, for a rejection, the latest such act aimed at the rejecter's own side, a sentence or two
+                # further back: "the vice president accused the administration ... The president rejected the accusation")
                 near = [e for e in named if e.source not in own_ids and e.source is not None
-                        and e.trigger[0] in at and doc.sentence_of(at[e.trigger[0]]).end >= here - 1
+                        and e.trigger[0] in at and (doc.sentence_of(at[e.trigger[0]]).end >= here - 1
+                                                    or plover == "REJECT" and e.target_country in own
+                                                    and doc.sentence_of(at[e.trigger[0]]).end >= self._sentences_back(doc, here, 3))
                         and (not ranked or e.trigger[0] > ranked[-1].trigger[0])]
                 if near and toks[k].pos == "NOUN" and plover in _REACTIONS:
                     ranked = near
@@ -1447,6 +1456,15 @@ class EventCoder:
             if doer and not set(doer) & set(sources):
                 return doer
         return []
+
+    @staticmethod
+    def _sentences_back(doc: ParsedDoc, start: int, n: int) -> int:
+        """The first token of the sentence ``n`` sentences before the one starting at ``start`` (or the first one)."""
+        for _ in range(n):
+            if start <= 0:
+                return 0
+            start = doc.sentence_of(start - 1).start
+        return start
 
     def _verb_doer(self, doc: ParsedDoc, k: int, ix: "_Index", home: str | None) -> list[tuple[str | None, str | None]]:
         """ "condemned the damage to the trucks" after "men suspected of damaging the vehicles": the doer of the
@@ -2866,6 +2884,26 @@ class EventCoder:
                        for g in doc.children[c] if toks[g].dep == "nsubj" and toks[g].lower not in _RELATIVE][:1]
         return source, targets
 
+    def _sanction_seekers(self, doc: ParsedDoc, n: int) -> list[int]:
+        """The subjects of a verb of setting going or seeking ("triggered the process to reimpose", "called for",
+        "sought") that the sanctions noun at ``n`` hangs under, a few phrase steps up, when they name a state; else []."""
+        toks = doc.tokens
+        j = n
+        for _ in range(5):
+            if toks[j].head == j or toks[j].dep not in ("dobj", "pobj", "prep", "acl", "xcomp", "relcl", "advcl"):
+                return []
+            j = toks[j].head
+            if toks[j].pos == "VERB" and toks[j].lemma.lower() in _SANCTION_SEEKING:
+                subj = [c for c in doc.children[j] if toks[c].dep == "nsubj"]
+                k = 0
+                while k < len(subj):   # "Britain, France and Germany": each party in the chain of conjuncts
+                    subj.extend(c for c in doc.children[subj[k]] if toks[c].dep == "conj" and c not in subj)
+                    k += 1
+                if subj and self._country_in(doc, subj[0]):
+                    return subj
+                return []
+        return []
+
     @staticmethod
     def _small_clause_subjects(doc: ParsedDoc, f: _Found) -> list[int]:
         """The subjects of the small clauses that complete the phrase of ``f`` ("declared two envoys persona non
@@ -2884,6 +2922,10 @@ class EventCoder:
         if not source:
             source = [c for c in mods if (self.lex.country_word(toks[c].text) and not toks[c].text.islower())
                       or toks[c].pos == "PROPN"]
+            if source and f.entry.plover == "SANCTION":
+                # "A and B triggered the process to reimpose U.N. sanctions on X": the states that set the body's
+                # sanctions going are their source, not the body whose sanctions they are
+                source = self._sanction_seekers(doc, n) or source
         if not source and self._open_to(doc, n) is not None:
             source = self._subject(doc, self._open_to(doc, n))   # "Seoul remained open to talks": Seoul
         if not source and f.entry.plover in ("PROTEST", "MOBILIZE") and toks[n].dep == "pobj" \
