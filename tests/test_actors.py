@@ -1087,3 +1087,19 @@ def test_a_state_named_inside_the_quote_is_not_the_speakers(rules):
                         "of the Civic Renewal opposition alliance, who joined the crowd. She demanded new elections.")
     who = next(a for a in r.actors if a.name == "Ani Sargsyan")
     assert who.country == "ARM", r.actors
+
+
+def test_opposition_based_abroad_is_the_opposition_of_the_storys_state(coder):
+    # an opposition coalition "based" in a neighbouring state is in exile: the opposition of the story's state
+    r = code(coder, "Venezuela's government jailed dozens of critics on Monday. The Colombia-based opposition "
+                    "alliance Frente Amplio called the ruling a farce and urged the United Nations to investigate.",
+             title="Venezuela jails critics")
+    assert actor(r, "Frente Amplio").country == "VEN"
+
+
+def test_inter_regional_body_is_intergovernmental(coder):
+    # "Inter-American": the states of a region, neither the United States nor the story's state
+    r = code(coder, "Venezuela's government jailed dozens of critics on Monday. The Inter-American Court of Human "
+                    "Rights asked Venezuelan authorities to release the detained journalists.",
+             title="Venezuela jails critics")
+    assert actor(r, "Inter-American Court of Human Rights").country == "IGO"

@@ -2961,6 +2961,14 @@ def test_the_kingdom_is_the_monarchy_named_just_before(rules):
     assert has(evs, "ASSAULT", "JOR")
 
 
+def test_a_state_described_by_its_region_is_the_state_named_just_before(rules):
+    # "the Gulf state": the state named before the description, not the accuser's own country
+    _, evs = events(rules, "Chad recalled its envoy from Doha on Monday, accusing the Gulf state of funding rebel "
+                           "militias in the east.")
+    assert has(evs, "ACCUSE", "TCD", "QAT"), evs
+    assert not has(evs, "ACCUSE", "TCD", "TCD"), evs
+
+
 @pytest.mark.parametrize("body, plover, src, tgt, present", [
     # a weapon launched by a party is that party's fire
     ("A drone launched by Sudanese paramilitary forces slammed into a Chadian army depot on Friday.",

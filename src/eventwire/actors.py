@@ -217,6 +217,8 @@ class ActorCoder:
                     iso, how = self.lex.country_by_capital(text), "capital"
                 if iso and self.inside_other_name(doc, i, i + size):
                     iso = None
+                if iso and how == "demonym" and self._inter_prefix(doc, i):
+                    iso = None   # "Inter-American", "Pan-African": the states of a region, not one country
                 if iso and how == "name" and self._names_division(doc, i, i + size, iso):
                     iso = None
                 if iso and how == "capital" and self._named_as_division(doc, i, i + size):
@@ -246,6 +248,15 @@ class ActorCoder:
             if len(halves) == 1:
                 out[i] = (i + 1, halves[0], "name")
         return out
+
+    @staticmethod
+    def _inter_prefix(doc: ParsedDoc, i: int) -> str | None:
+        """ "inter" or "pan" when token ``i`` follows "Inter-" / "Pan-" written as one word; else None."""
+        toks = doc.tokens
+        if i >= 2 and toks[i - 1].text in ("-", "–") and not toks[i - 2].ws and not toks[i - 1].ws \
+                and toks[i - 2].lower in ("inter", "pan") and toks[i - 2].sent == toks[i].sent:
+            return toks[i - 2].lower
+        return None
 
     def _names_division(self, doc: ParsedDoc, start: int, end: int, iso: str) -> bool:
         """True for a country name that begins the name of a division or region of another state with the
@@ -1165,6 +1176,10 @@ class ActorCoder:
             # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
             at_head = [r for r in u.roles if r.phrase.split()[-1] in (toks[head].lower, toks[head].lemma.lower())]
             u.role_key = (at_head or u.roles)[-1].phrase
+        # "the Inter-African Court of Justice": a body of the states of a region
+        if u.kind == "organization" and u.named and not u.fixed_country and u.start + 2 < len(toks) \
+                and self._inter_prefix(doc, u.start + 2) == "inter":
+            u.fixed_country = "IGO"
         # "the force, led by Ruritania" / "the Multinational Support Mission": a body of several states.
         if u.kind != "person" and not u.fixed_country and toks[head].lemma.lower() in _MULTINATIONAL_NOUNS \
                 and toks[head].tag in ("NN", "NNP"):
@@ -1887,6 +1902,14 @@ class ActorCoder:
             if any(m.based and m.based != home and _rights_body(m) for m in groups[g]) \
                     and not any(m.fixed_country for m in groups[g]):
                 country[g] = "NGO"
+
+        # "the Madrid-based opposition coalition" in a story set elsewhere: an opposition in exile, the opposition
+        # of the story's state, not of its host
+        for g in range(n):
+            if home and any(m.based and m.based != home and any("OPP" in r.sectors for r in m.roles)
+                            and not _rights_body(m) for m in groups[g]) \
+                    and not any(m.fixed_country for m in groups[g]) and country[g] != home:
+                country[g] = home
 
         # "held calls with King X and <demonym> President Y": a king or queen reigns over a kingdom; one given no
         # country, or a republic's, is the monarch of the kingdom the story names most

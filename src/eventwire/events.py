@@ -2968,7 +2968,7 @@ class EventCoder:
                 if bloc not in out:
                     out.append(bloc)   # "accusing the bloc of ...": the bloc named just before
                 continue
-            kingdom = self._kingdom_before(doc, t, ix)
+            kingdom = self._kingdom_before(doc, t, ix) or self._described_state_before(doc, t, ix)
             if kingdom is not None:
                 if kingdom not in out:
                     out.append(kingdom)   # "the kingdom hit back": the monarchy named just before
@@ -3514,6 +3514,31 @@ class EventCoder:
             aid = ix.token_actor.get(k)
             c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
             if c and c not in NONSTATE_CODES and self._kingdom(c):
+                return None, c
+        return None
+
+    def _described_state_before(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[None, str] | None:
+        """ "the Gulf state", "the North African country": a state described by its region (regions list), the
+        latest state named (by name, demonym or capital) in its sentence or the two before; None for any other
+        phrase."""
+        toks = doc.tokens
+        if toks[t].lower not in ("state", "nation", "country", "republic") or toks[t].tag != "NN" \
+                or t in ix.token_actor or self._country_in(doc, t) is not None:
+            return None
+        det = [c for c in doc.children[t] if c < t and toks[c].dep == "det" and toks[c].lower in ("the", "this")]
+        # "accusing the Gulf state of arming ...": an "of"-clause of the act is no part of the description
+        if not det or any(toks[c].dep == "poss" or toks[c].dep == "prep"
+                          and not any(toks[g].dep == "pcomp" for g in doc.children[c]) for c in doc.children[t]):
+            return None
+        words = [toks[k].lower for k in range(det[0] + 1, t)]
+        if not words or not any(" ".join(words[i:]) in self.lex.regions for i in range(len(words))):
+            return None
+        for k in range(t - 1, doc.dateline_end - 1, -1):
+            if toks[k].sent < toks[t].sent - 2:
+                break
+            aid = ix.token_actor.get(k)
+            c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
+            if c and c not in NONSTATE_CODES:
                 return None, c
         return None
 
