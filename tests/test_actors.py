@@ -1072,3 +1072,21 @@ def test_counted_bare_troops_are_a_new_party_not_the_earlier_troops(coder):
     sent = [a for a in r.actors if any(r.article.text[s:e] == "2,000 troops" or r.article.text[s:e] == "troops"
                                        and r.article.text[s - 6:s] == "2,000 " for s, e in a.mentions)]
     assert sent and sent[0].country == "PER", [(a.name, a.country) for a in r.actors]
+
+
+def test_page_debris_before_the_lede_is_not_the_lede(coder):
+    # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
+    text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "
+            "the maritime border.\n\nThe foreign ministry said the crews had been fishing legally. Chile said it would "
+            "not release the boats.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    assert coder.actors.code_with_home(doc, "Fishing crews detained at sea")[1] == "PER"
+
+
+def test_a_dateline_sentence_that_names_places_stays_the_lede(coder):
+    text = ("LIMA/SANTIAGO (Newswire) - Peru summoned Chile's ambassador on Monday after a patrol boat detained two "
+            "fishing crews near the maritime border.\n\nChile said it would not release the boats.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    spans = coder.actors._country_spans(doc)
+    assert "LIMA" in doc.span_text(doc.sentences[0].start, doc.sentences[0].end)
+    assert coder.actors._lede(doc, spans) is doc.sentences[0]

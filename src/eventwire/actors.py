@@ -440,6 +440,22 @@ class ActorCoder:
             return None
         return max(score, key=lambda c: (score[c], -first.get(c, len(doc.tokens))))
 
+    def _lede(self, doc: ParsedDoc, spans: dict[int, tuple[int, str, str]]):
+        """The story's first sentence. Page debris before it (an agency tag "(Agency) --", a byline, a row of
+        page controls: no main verb, or under six words, and no country or place named) is skipped; a dateline
+        sentence names a place and stays."""
+        toks = doc.tokens
+        for sent in doc.sentences[:4]:
+            words = [k for k in range(sent.start, sent.end) if toks[k].text[:1].isalpha()]
+            if len(words) >= 6 and any(toks[k].dep == "ROOT" and toks[k].pos in ("VERB", "AUX")
+                                       for k in range(sent.start, sent.end)):
+                return sent
+            if any(sent.start <= k < sent.end for k in spans) or any(
+                    sent.start <= e.start < sent.end and e.label in ("GPE", "LOC") and self.places.country_of(e.text)
+                    for e in doc.entities):
+                return sent
+        return doc.sentences[0] if doc.sentences else None
+
     def _home_features(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]]
                        ) -> tuple[dict[str, Counter[str]], dict[str, int]]:
         """Per candidate country, named evidence that the story is about it: ``dateline``; ``title_first`` /
@@ -457,7 +473,7 @@ class ActorCoder:
             if pos is not None:
                 first.setdefault(iso, pos)
 
-        lede = doc.sentences[0] if doc.sentences else None
+        lede = self._lede(doc, spans)
         lede_subject: set[int] = set()
         dateline = doc.dateline or self._plain_dateline(doc)
         if dateline:
