@@ -1103,3 +1103,21 @@ def test_inter_regional_body_is_intergovernmental(coder):
                     "Rights asked Venezuelan authorities to release the detained journalists.",
              title="Venezuela jails critics")
     assert actor(r, "Inter-American Court of Human Rights").country == "IGO"
+
+
+def test_page_debris_before_the_lede_is_not_the_lede(coder):
+    # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
+    text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "
+            "the maritime border.\n\nThe foreign ministry said the crews had been fishing legally. Chile said it would "
+            "not release the boats.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    assert coder.actors.code_with_home(doc, "Fishing crews detained at sea")[1] == "PER"
+
+
+def test_a_dateline_sentence_that_names_places_stays_the_lede(coder):
+    text = ("LIMA/SANTIAGO (Newswire) - Peru summoned Chile's ambassador on Monday after a patrol boat detained two "
+            "fishing crews near the maritime border.\n\nChile said it would not release the boats.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    spans = coder.actors._country_spans(doc)
+    assert "LIMA" in doc.span_text(doc.sentences[0].start, doc.sentences[0].end)
+    assert coder.actors._lede(doc, spans) is doc.sentences[0]

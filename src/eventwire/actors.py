@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from .lexicon import STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
 from .nlp import ParsedDoc
@@ -93,6 +94,13 @@ _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "compan
                      "union": frozenset({"LAB"}), "mission": frozenset({"MIL"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
+# Weights of the evidence for a story's home country (ActorCoder._home_features): the hand weights the scoring
+# has used so far, one per named feature, so that they can be refitted (features at 0 are measured, not used:
+# a backer or mediator, "X-brokered", and a non-country place in the lede).
+_HOME_WEIGHTS = MappingProxyType({
+    "dateline": 4.0, "title_first": 3.0, "title_other": 1.0, "mention": 1.0, "modifier": 0.5, "locative": 2.0,
+    "lede": 1.0, "lede_subject": 3.0, "patron": 0.0, "place": 1.0, "place_locative": 2.0, "place_lede": 0.0,
+})
 # Role words naming a state's military government: a story has one, whoever its home country is.
 _ONE_JUNTA = frozenset({"junta", "military junta"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
@@ -433,13 +441,50 @@ class ActorCoder:
     def home_country(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]]) -> str | None:
         """The country the story is about: where it happens and whom the lede is about.
 
-        Place mentions ("in Caracas"), the dateline, the lede's subject and the
-        headline weigh more than passing mentions ("U.S. officials").
+        Each candidate country is described by named features (``_home_features``); its score is the
+        weighted sum with ``_HOME_WEIGHTS``, ties going to the country named first.
         """
+        feats, first = self._home_features(doc, title, spans)
+        score = {c: sum(_HOME_WEIGHTS.get(k, 0.0) * v for k, v in f.items()) for c, f in feats.items()}
+        score = {c: v for c, v in score.items() if v > 0}
+        if not score:
+            return None
+        return max(score, key=lambda c: (score[c], -first.get(c, len(doc.tokens))))
+
+    def _lede(self, doc: ParsedDoc, spans: dict[int, tuple[int, str, str]]):
+        """The story's first sentence. Page debris before it (an agency tag "(Agency) --", a byline, a row of
+        page controls: no main verb, or under six words, and no country or place named) is skipped; a dateline
+        sentence names a place and stays."""
         toks = doc.tokens
-        counts: Counter[str] = Counter()
+        for sent in doc.sentences[:4]:
+            words = [k for k in range(sent.start, sent.end) if toks[k].text[:1].isalpha()]
+            if len(words) >= 6 and any(toks[k].dep == "ROOT" and toks[k].pos in ("VERB", "AUX")
+                                       for k in range(sent.start, sent.end)):
+                return sent
+            if any(sent.start <= k < sent.end for k in spans) or any(
+                    sent.start <= e.start < sent.end and e.label in ("GPE", "LOC") and self.places.country_of(e.text)
+                    for e in doc.entities):
+                return sent
+        return doc.sentences[0] if doc.sentences else None
+
+    def _home_features(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]]
+                       ) -> tuple[dict[str, Counter[str]], dict[str, int]]:
+        """Per candidate country, named evidence that the story is about it: ``dateline``; ``title_first`` /
+        ``title_other`` (country words of the headline); ``mention`` (a name or demonym heading its phrase),
+        ``modifier`` (a demonym or name modifying a thing: "Turkish drone"), ``locative`` (the object of a
+        place preposition: "in Caracas"), ``lede`` and ``lede_subject`` (mentions in the story's first real
+        sentence and in its subject), ``patron`` (a backer or mediator: "X-brokered"), ``place`` and
+        ``place_locative`` (places that are not countries, "Lashio", counted for their country)."""
+        toks = doc.tokens
+        feats: dict[str, Counter[str]] = {}
         first: dict[str, int] = {}
-        lede = doc.sentences[0] if doc.sentences else None
+
+        def add(iso: str, name: str, pos: int | None, value: float = 1.0) -> None:
+            feats.setdefault(iso, Counter())[name] += value
+            if pos is not None:
+                first.setdefault(iso, pos)
+
+        lede = self._lede(doc, spans)
         lede_subject: set[int] = set()
         dateline = doc.dateline or self._plain_dateline(doc)
         if dateline:
@@ -448,8 +493,7 @@ class ActorCoder:
                 for w in (word, *word.split()):
                     iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or self.places.country_of(w)
                     if iso:
-                        counts[iso] += 4
-                        first.setdefault(iso, -2)
+                        add(iso, "dateline", -2)
                         break
         if lede is not None:
             for k in range(lede.start, lede.end):
@@ -457,20 +501,22 @@ class ActorCoder:
                     lede_subject.update(doc.subtree(k))
                     break
         for i, (end, iso, how) in spans.items():
-            if how == "inner" or self._ethnic(doc, i, spans) or self._patron(doc, end):
+            if how == "inner" or self._ethnic(doc, i, spans):
+                continue
+            if self._patron(doc, end):
+                add(iso, "patron", None)   # measured; no position (a backer is not where the story is)
                 continue
             # a name of several words ("Papua New Guinea", "South Sudan") plays the role of its last word
             t = next((toks[k] for k in range(i, end) if not i <= toks[k].head < end), toks[i])
             # a demonym modifying a thing ("Turkish drone") says less than a name or a place
-            w = 0.5 if t.dep in ("amod", "compound", "nmod", "poss") and not self._is_role_noun(doc, t.head) else 1.0
+            modifier = t.dep in ("amod", "compound", "nmod", "poss") and not self._is_role_noun(doc, t.head)
+            add(iso, "modifier" if modifier else "mention", i)
             if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
-                w += 2
+                add(iso, "locative", i)
             if lede is not None and lede.start <= i < lede.end:
-                w += 1
+                add(iso, "lede", i)
             if i in lede_subject:
-                w += 3
-            counts[iso] += w
-            first.setdefault(iso, i)
+                add(iso, "lede_subject", i)
         # Places that are not countries ("Phoenix", "Arizona", "Culiacan") count for their country.
         for ent in doc.entities:
             if ent.label not in ("GPE", "LOC") or ent.start in spans:
@@ -479,25 +525,22 @@ class ActorCoder:
                 continue
             iso = self.places.country_of(ent.text)
             if iso:
-                w = 1.0
+                add(iso, "place", ent.start)
                 t = toks[ent.start]
                 if t.dep == "pobj" and toks[t.head].lower in _LOCATIVE:
-                    w += 2
-                counts[iso] += w
-                first.setdefault(iso, ent.start)
+                    add(iso, "place_locative", ent.start)
+                if lede is not None and lede.start <= ent.start < lede.end:
+                    add(iso, "place_lede", ent.start)
         if title:
             n = 0
             for word in _CAPITAL_RUN.findall(title):
                 for w in (word, *word.split()):
                     iso = self.lex.country_word(w) or self.lex.country_by_capital(w)
                     if iso:
-                        counts[iso] += 3 if n == 0 else 1
-                        first.setdefault(iso, -1)
+                        add(iso, "title_first" if n == 0 else "title_other", -1)
                         n += 1
                         break
-        if not counts:
-            return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+        return feats, first
 
     @staticmethod
     def _plain_dateline(doc: ParsedDoc) -> str:
