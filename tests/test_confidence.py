@@ -20,7 +20,8 @@ STORY = (
     "Neighbouring East African states have repeatedly rejected the closure of the crossing."
 )
 SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind16", "blind18", "blind20", "blind22",
-          "blind24", "blind26", "blind28", "agreement")
+          "blind24", "blind26", "blind28", "blind30",
+          "blind32", "agreement")
 
 
 @pytest.fixture(scope="module")
