@@ -3138,3 +3138,17 @@ def test_recall_from_a_capital_of_two_words_is_aimed_at_its_state(rules):
     assert has(evs, "SANCTION", "TCD", "ARE"), evs
     _, evs = events(rules, "Chad's government recalled its ambassador from the United Arab Emirates on Tuesday.")
     assert has(evs, "SANCTION", "TCD", "ARE"), evs
+
+
+def test_passive_beating_without_doer_is_assault(coder):
+    _, evs = events(coder, "Several Kenyan marchers were beaten after being bundled into trucks, a rights group said.",
+                    title="Kenya protest crackdown")
+    assert has(evs, "ASSAULT", tgt="KEN")
+    _, evs = events(coder, "The Kenyan ruling party was beaten in the county election.", title="Kenya vote")
+    assert not has(evs, "ASSAULT")
+
+
+def test_beaten_with_batons_after_clause_target(coder):
+    _, evs = events(coder, "Three Kenyan nurses were treated in hospital after being beaten with clubs by guards, "
+                           "their union said.", title="Kenya strike")
+    assert has(evs, "ASSAULT", tgt="KEN")
