@@ -3152,3 +3152,19 @@ def test_beaten_with_batons_after_clause_target(coder):
     _, evs = events(coder, "Three Kenyan nurses were treated in hospital after being beaten with clubs by guards, "
                            "their union said.", title="Kenya strike")
     assert has(evs, "ASSAULT", tgt="KEN")
+
+
+def test_confiscation_noun_is_seizure(coder):
+    _, evs = events(coder, "A Cuban tribunal jailed six dissidents and ordered the confiscation of their farms.",
+                    title="Cuba dissidents sentenced")
+    assert has(evs, "COERCE", "CUB")
+    _, evs = events(coder, "Bolivian authorities announced the expropriation of three mines run by a Canadian firm.",
+                    title="Bolivia mines")
+    assert has(evs, "COERCE", "BOL")
+
+
+def test_granting_protection_is_aid(coder):
+    _, evs = events(coder, "Portugal granted temporary protection to 500 Ukrainians fleeing the war.",
+                    title="Refugees")
+    assert has(evs, "AID", "PRT")
+    assert not has(evs, "CONCEDE", "PRT")
