@@ -3168,3 +3168,11 @@ def test_granting_protection_is_aid(coder):
                     title="Refugees")
     assert has(evs, "AID", "PRT")
     assert not has(evs, "CONCEDE", "PRT")
+
+
+def test_refusing_to_appear_in_court_is_boycott(coder):
+    _, evs = events(coder, "The jailed Algerian opposition leader refused to appear in court on Monday, his lawyers said.",
+                    title="Algeria trial")
+    assert has(evs, "PROTEST", "DZA")
+    _, evs = events(coder, "The Algerian journalist refused to attend the hearing.", title="Algeria trial")
+    assert has(evs, "PROTEST", "DZA")
