@@ -3197,3 +3197,41 @@ def test_states_that_trigger_a_bodys_sanctions_are_their_source(rules):
                            "on Belarus.")
     assert has(evs, "SANCTION", "SWE", "BLR") and has(evs, "SANCTION", "NOR", "BLR"), evs
     assert not has(evs, "SANCTION", "EUR", "BLR"), evs
+
+
+def test_passive_beating_without_doer_is_assault(coder):
+    _, evs = events(coder, "Several Kenyan marchers were beaten after being bundled into trucks, a rights group said.",
+                    title="Kenya protest crackdown")
+    assert has(evs, "ASSAULT", tgt="KEN")
+    _, evs = events(coder, "The Kenyan ruling party was beaten in the county election.", title="Kenya vote")
+    assert not has(evs, "ASSAULT")
+
+
+def test_beaten_with_batons_after_clause_target(coder):
+    _, evs = events(coder, "Three Kenyan nurses were treated in hospital after being beaten with clubs by guards, "
+                           "their union said.", title="Kenya strike")
+    assert has(evs, "ASSAULT", tgt="KEN")
+
+
+def test_confiscation_noun_is_seizure(coder):
+    _, evs = events(coder, "A Cuban tribunal jailed six dissidents and ordered the confiscation of their farms.",
+                    title="Cuba dissidents sentenced")
+    assert has(evs, "COERCE", "CUB")
+    _, evs = events(coder, "Bolivian authorities announced the expropriation of three mines run by a Canadian firm.",
+                    title="Bolivia mines")
+    assert has(evs, "COERCE", "BOL")
+
+
+def test_granting_protection_is_aid(coder):
+    _, evs = events(coder, "Portugal granted temporary protection to 500 Ukrainians fleeing the war.",
+                    title="Refugees")
+    assert has(evs, "AID", "PRT")
+    assert not has(evs, "CONCEDE", "PRT")
+
+
+def test_refusing_to_appear_in_court_is_boycott(coder):
+    _, evs = events(coder, "The jailed Algerian opposition leader refused to appear in court on Monday, his lawyers said.",
+                    title="Algeria trial")
+    assert has(evs, "PROTEST", "DZA")
+    _, evs = events(coder, "The Algerian journalist refused to attend the hearing.", title="Algeria trial")
+    assert has(evs, "PROTEST", "DZA")

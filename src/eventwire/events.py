@@ -142,6 +142,10 @@ _ARMED_WORDS = frozenset({"army", "military", "force", "troop", "soldier", "gend
                           "artillery", "navy", "militant", "rebel", "fighter", "gunman", "militia", "warplane", "air",
                           "police", "guard", "insurgent", "ship", "vessel", "bomber", "tank", "helicopter",
                           "destroyer", "frigate", "corvette", "officer", "policeman"})
+# Blunt weapons that mark a beating as violence ("beaten with batons") and the verbs they mark.
+_BLUNT_WEAPONS = frozenset({"baton", "truncheon", "club", "stick", "rod", "whip", "cudgel", "bat", "pipe", "cable",
+                            "butt", "hose", "iron"})
+_BEATING_VERBS = frozenset({"beat", "strike", "hit", "assault", "attack", "club", "thrash", "flog", "whip"})
 # Doers outside the state: their seizing of people is an abduction, not an arrest ("gunmen seized five teachers").
 _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
@@ -619,7 +623,7 @@ class EventCoder:
         if not req:
             return True
         if req == "armed":
-            return armed is True
+            return armed is True or (armed is None and self._unnamed_beating(doc, i))
         toks = doc.tokens
         if req == "future":
             # "said it would respond", "will take countermeasures": the modal on the verb
@@ -743,6 +747,20 @@ class EventCoder:
         return toks[o].lemma.lower() in _REPROACHES and toks[o].lemma.lower() != "act" and any(
             toks[c].dep in ("nmod", "compound") and toks[c].pos == "NOUN" for c in doc.children[o])
 
+    @staticmethod
+    def _unnamed_beating(doc: ParsedDoc, i: int) -> bool:
+        """ "protesters were beaten after being detained": a passive beating with no stated doer is violence done to
+        people; a defeat names its winner ("beaten by Spain"), its score ("beaten 3-1") or its contest ("in the vote")."""
+        toks = doc.tokens
+        if toks[i].lemma.lower() != "beat":
+            return False
+        kids = doc.children[i]
+        if not any(toks[c].dep == "auxpass" for c in kids):
+            return False
+        if any(toks[c].dep in ("agent", "npadvmod", "dobj", "attr") or toks[c].pos == "NUM" for c in kids):
+            return False
+        return not any(toks[c].dep == "prep" and toks[c].lower in ("in", "at", "for", "to") for c in kids)
+
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
         toks = doc.tokens
@@ -756,6 +774,10 @@ class EventCoder:
                 and not any(toks[c].dep == "poss" for c in cand):
             # "the military launched drills", "the navy staged exercises": the doer of the light verb
             cand = cand + [c for c in doc.children[toks[i].head] if toks[c].dep == "nsubj"]
+        if any(toks[c].dep == "prep" and toks[c].lower == "with" and any(
+                toks[g].dep == "pobj" and toks[g].lemma.lower() in _BLUNT_WEAPONS for g in doc.children[c])
+               for c in doc.children[i]) and toks[i].lemma.lower() in _BEATING_VERBS:
+            return True   # "beaten with batons", "struck with truncheons": the weapon marks the act as violence
         if not cand:
             return None
         words = set()
@@ -2812,6 +2834,12 @@ class EventCoder:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"] or shared
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             head = toks[v].head
+            if not subj and passive and toks[v].dep == "pcomp" and toks[head].dep == "prep" \
+                    and toks[head].lower in ("after", "before", "while", "when"):
+                # "two students were hospitalised after being beaten": the one it befell is the clause's subject
+                up = toks[head].head
+                subj = [c for c in doc.children[up] if toks[c].dep in ("nsubj", "nsubjpass")] \
+                    if toks[up].pos in ("VERB", "AUX") else []
             if not agent and toks[v].dep == "ccomp" and toks[head].lemma.lower() in ("deny", "refute"):
                 # "the police denied that detainees had been mistreated": the one denying is the one said to have done it
                 agent = self._subject(doc, head)
