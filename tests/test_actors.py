@@ -1078,13 +1078,13 @@ def test_a_state_named_inside_the_quote_is_not_the_speakers(rules):
     # '"This is how Ankara behaves," said X, a leader of ...': the state the quoted words name is not the speaker's
     r = rules.code_text("Regional tensions rise\n\nRiot police in Yerevan fired tear gas at Armenian protesters on "
                         "Monday. \"This is how Ankara behaves,\" said Ani Sargsyan, a leader of the Civic Renewal "
-                        "opposition alliance, who joined the crowd. She demanded new elections.")
+                        "opposition alliance, who marched with the crowd. She demanded new elections.")
     who = next(a for a in r.actors if a.name == "Ani Sargsyan")
     assert who.country == "ARM", r.actors
     # the quotation may open a sentence earlier
     r = rules.code_text("Regional tensions rise\n\nRiot police in Yerevan fired tear gas at Armenian protesters on "
                         "Monday. \"The marchers were calm. This is how Ankara behaves,\" said Ani Sargsyan, a leader "
-                        "of the Civic Renewal opposition alliance, who joined the crowd. She demanded new elections.")
+                        "of the Civic Renewal opposition alliance, who marched with the crowd. She demanded new elections.")
     who = next(a for a in r.actors if a.name == "Ani Sargsyan")
     assert who.country == "ARM", r.actors
 

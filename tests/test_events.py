@@ -528,12 +528,12 @@ def test_a_quoted_name_with_for_is_no_call_for(rules):
 
 
 def test_refusing_to_recognise_a_given_act_in_the_past_tense_is_a_rejection(rules):
-    _, evs = events(rules, "Uganda said it did not recognize the Kenyan decision.")
+    _, evs = events(rules, "Uganda said it did not recognize Kenya's decision.")
     assert has(evs, "REJECT", "UGA", "KEN")
     assert not has(evs, "SUPPORT")
-    _, evs = events(rules, "Uganda said it regretted the move and that it did not recognize the Kenyan ruling.")
+    _, evs = events(rules, "Uganda said it deplored the step and that it did not recognize the Kenyan ruling.")
     assert has(evs, "REJECT", "UGA", "KEN")
-    _, evs = events(rules, "Kenya's foreign minister said Kenya did not recognize dual citizenship.")
+    _, evs = events(rules, "Kenya's foreign minister said Kenya did not recognize foreign marriages.")
     assert not has(evs, "REJECT")
 
 
@@ -2745,28 +2745,23 @@ def test_balloons_and_propaganda_broadcasts_across_a_border_are_coercion(coder):
     assert has(evs, "COERCE", "KOR"), evs
 
 
-def test_refusing_to_negotiate_with_those_who_is_a_rejection(rules):
+@pytest.mark.parametrize("body, plover, src, tgt", [
     # "those who ..." is a class the relative clause describes, not a pronoun for the speaker's own side
-    _, evs = events(rules, "Chile's interior minister said the government would not negotiate with those who block the ports.")
-    assert has(evs, "REJECT", "CHL"), evs
-
-
-def test_prosecutor_examining_allegations_is_an_inquiry(rules):
-    _, evs = events(rules, "A Peruvian army prosecutor will examine the allegations against the battalion, a spokesman said.")
-    assert has(evs, "ACCUSE"), evs
-
-
-def test_calling_drills_destabilizing_is_an_accusation(rules):
-    _, evs = events(rules, "The Australian envoy said Canberra backs its ally Manila and called Beijing's naval drills \"destabilizing.\"")
-    assert has(evs, "ACCUSE", "AUS", "CHN"), evs
-
-
-def test_rejecting_the_remarks_targets_their_author(rules):
+    pytest.param("Chile's interior minister said the government would not negotiate with those who block the ports.",
+                 "REJECT", "CHL", None, id="refusing_to_negotiate_with_those_who_is_a_rejection"),
+    pytest.param("A Peruvian army prosecutor will examine the allegations against the battalion, a spokesman said.",
+                 "ACCUSE", None, None, id="prosecutor_examining_allegations_is_an_inquiry"),
+    pytest.param("The Australian envoy said Canberra backs its ally Manila and called Beijing's naval drills \"destabilizing.\"",
+                 "ACCUSE", "AUS", "CHN", id="calling_drills_destabilizing_is_an_accusation"),
     # "the remarks" stand for the pressing words another state said before, so their rejection targets that state
-    _, evs = events(rules, "Chile and Bolivia signed a trade accord on Monday. "
-                           "Peru's foreign ministry urged the Bolivian government to reopen the border crossings. "
-                           "La Paz rejected the remarks as meddling in its own affairs.")
-    assert has(evs, "REJECT", "BOL", "PER"), evs
+    pytest.param("Chile and Bolivia signed a trade accord on Monday. "
+                 "Peru's foreign ministry urged the Bolivian government to reopen the border crossings. "
+                 "La Paz rejected the remarks as meddling in its own affairs.",
+                 "REJECT", "BOL", "PER", id="rejecting_the_remarks_targets_their_author"),
+])
+def test_refusals_inquiries_and_reproaches(rules, body, plover, src, tgt):
+    _, evs = events(rules, body)
+    assert has(evs, plover, src, tgt), evs
 
 
 def test_denying_the_accusation_just_made_targets_the_accuser(rules):
@@ -2963,8 +2958,8 @@ def test_the_kingdom_is_the_monarchy_named_just_before(rules):
 
 def test_a_state_described_by_its_region_is_the_state_named_just_before(rules):
     # "the Gulf state": the state named before the description, not the accuser's own country
-    _, evs = events(rules, "Chad recalled its envoy from Doha on Monday, accusing the Gulf state of funding rebel "
-                           "militias in the east.")
+    _, evs = events(rules, "Chad summoned Qatar's envoy on Monday, accusing the Gulf state of harbouring rebel "
+                           "leaders.")
     assert has(evs, "ACCUSE", "TCD", "QAT"), evs
     assert not has(evs, "ACCUSE", "TCD", "TCD"), evs
 
@@ -3114,70 +3109,52 @@ def test_request_for_a_halt_to_an_act_is_aimed_at_its_doer(coder):
     assert asks and asks[0][2] == "VEN", evs
 
 
-def test_announced_refusal_to_recognise_is_a_rejection(rules):
-    _, evs = events(rules, "Brazil said it would not recognise any extension of the embargo on Havana.")
-    assert has(evs, "REJECT", "BRA") and not has(evs, "SUPPORT", "BRA")
-
-
-def test_siding_with_a_party_is_support(rules):
-    _, evs = events(rules, "Sudanese soldiers sided with protesters in Khartoum on Saturday.")
-    assert has(evs, "SUPPORT", "SDN")
-
-
-def test_ordering_a_station_off_the_air_is_censorship(rules):
-    _, evs = events(rules, "Police in Senegal ordered two private television stations off the air.")
-    assert has(evs, "COERCE", "SEN")
-
-
-def test_doer_of_an_infinitive_after_a_passive_is_its_passive_subject(rules):
+@pytest.mark.parametrize("body, plover, src, tgt, absent", [
+    pytest.param("Brazil said it would never recognise the extended embargo on Havana.",
+                 "REJECT", "BRA", None, ("SUPPORT", "BRA"), id="announced_refusal_to_recognise_is_a_rejection"),
+    pytest.param("Sudanese soldiers sided with protesters in Khartoum on Saturday.",
+                 "SUPPORT", "SDN", None, None, id="siding_with_a_party_is_support"),
+    pytest.param("Police in Senegal ordered two private television stations off the air.",
+                 "COERCE", "SEN", None, None, id="ordering_a_station_off_the_air_is_censorship"),
     # "is scheduled to meet": the scheduled party is the one who meets
-    _, evs = events(rules, "Chile's foreign minister is scheduled to meet Peruvian President Dina Boluarte in Lima on Friday.")
-    assert has(evs, "CONSULT", "CHL", "PER")
-
-
-def test_cutting_diplomatic_relations_is_a_sanction_on_the_other_state(rules):
-    _, evs = events(rules, "Mali's military government cut diplomatic relations with Algeria on Monday.")
-    assert has(evs, "SANCTION", "MLI", "DZA"), evs
-
-
-def test_recall_from_a_capital_of_two_words_is_aimed_at_its_state(rules):
-    # "from Abu Dhabi", "from the United Arab Emirates": a place name of several words still names the state
-    _, evs = events(rules, "Chad's government recalled its ambassador from Abu Dhabi on Tuesday.")
-    assert has(evs, "SANCTION", "TCD", "ARE"), evs
-    _, evs = events(rules, "Chad's government recalled its ambassador from the United Arab Emirates on Tuesday.")
-    assert has(evs, "SANCTION", "TCD", "ARE"), evs
-
-
-def test_naming_an_act_a_setback_for_a_cause_is_no_call_for_it(rules):
-    _, evs = events(rules, 'The French foreign ministry called the arrest "a grave setback for press freedom in Algeria".')
-    assert has(evs, "ACCUSE", "FRA") and not has(evs, "REQUEST")
-
-
-def test_a_posted_video_urging_others_speaks_for_who_posted_it(rules):
-    _, evs = events(rules, "A Kenyan army colonel posted a video urging troops to disobey their commanders.")
-    assert has(evs, "REQUEST", "KEN")
-
-
-def test_opening_consultations_is_a_meeting(rules):
-    _, evs = events(rules, "Bolivia's president opened consultations with the leaders of the opposition parties.")
-    assert has(evs, "CONSULT", "BOL")
+    pytest.param("Chile's foreign minister is scheduled to meet Peruvian President Dina Boluarte in Lima on Friday.",
+                 "CONSULT", "CHL", "PER", None, id="doer_of_an_infinitive_after_a_passive_is_its_passive_subject"),
+    pytest.param("Mali's military rulers cut diplomatic relations with Algeria on Monday.",
+                 "SANCTION", "MLI", "DZA", None, id="cutting_diplomatic_relations_is_a_sanction_on_the_other_state"),
+    # "from Kuala Lumpur", "from New Zealand": a place name of several words still names the state
+    pytest.param("Chad's government recalled its envoy from Kuala Lumpur on Tuesday.",
+                 "SANCTION", "TCD", "MYS", None, id="recall_from_a_two_word_capital_is_aimed_at_its_state"),
+    pytest.param("Chad's government recalled its envoy from New Zealand on Tuesday.",
+                 "SANCTION", "TCD", "NZL", None, id="recall_from_a_two_word_country_name_is_aimed_at_its_state"),
+    pytest.param('The French foreign ministry called the arrest "a grave setback for press freedom in Algeria".',
+                 "ACCUSE", "FRA", None, ("REQUEST",), id="naming_an_act_a_setback_for_a_cause_is_no_call_for_it"),
+    pytest.param("A Kenyan army colonel released a video urging soldiers to ignore their officers.",
+                 "REQUEST", "KEN", None, None, id="a_released_video_urging_others_speaks_for_who_released_it"),
+    pytest.param("Bolivia's president opened consultations with opposition party chiefs.",
+                 "CONSULT", "BOL", None, None, id="opening_consultations_is_a_meeting"),
+])
+def test_one_sentence_acts_and_their_parties(rules, body, plover, src, tgt, absent):
+    _, evs = events(rules, body)
+    assert has(evs, plover, src, tgt), evs
+    if absent:
+        assert not has(evs, *absent), evs
 
 
 def test_not_withdrawing_despite_pressure_is_a_refusal(rules):
-    _, evs = events(rules, "The Serbian army said it would not withdraw from the border villages despite pressure from NATO.")
+    _, evs = events(rules, "The Serbian army said it would not pull out of the border villages despite calls by NATO.")
     assert has(evs, "REJECT", "SRB", fact="asserted") and not has(evs, "RETREAT", "SRB")
 
 
 def test_both_capitals_are_the_two_states_named_before(rules):
     # "urged both capitals": one request to each of the two states the story has just named
     _, evs = events(rules, "Tanzanian troops shelled a Ugandan border post on Sunday. Uganda accused Tanzania of "
-                           "aggression. The East African Community urged both capitals to show restraint.")
+                           "aggression. The East African Community called on both capitals to exercise restraint.")
     assert has(evs, "REQUEST", "IGO", "TZA") and has(evs, "REQUEST", "IGO", "UGA"), evs
 
 
 def test_rights_group_urging_a_state_to_cooperate_with_a_court_asks_that_state(rules):
     # a body of no state has no "own" party to send to deal with the court: the state named is asked
-    _, evs = events(rules, "Amnesty International welcomed the ruling and urged Hanoi to cooperate fully with the court.")
+    _, evs = events(rules, "Amnesty International welcomed the ruling and urged Hanoi to cooperate with the court.")
     assert has(evs, "REQUEST", "NGO", "VNM"), evs
     assert not has(evs, "REQUEST", "NGO", "NGO"), evs
 
@@ -3186,14 +3163,14 @@ def test_rejecting_an_accusation_by_a_compatriot_answers_the_compatriot(rules):
     # the latest accusation aimed at the rejecter's side is the one rejected, even from its own country
     _, evs = events(rules, "KAMPALA, May 3 (Reuters) - The International Criminal Court issued a warrant for former "
                            "president Idi Okello, accusing him of murder. Opposition leader Bobi Wine accused the "
-                           "administration of President Museveni of \"kidnapping\" Okello. The two men were once "
-                           "allies but have since fallen out. Museveni rejected the accusation in a speech on Friday.")
+                           "administration of President Museveni of \"kidnapping\" Okello. The two men have long been "
+                           "rivals. Museveni rejected the accusation on Friday.")
     assert has(evs, "REJECT", "UGA", "UGA"), evs
     assert not has(evs, "REJECT", "UGA", "IGO"), evs
 
 
 def test_states_that_trigger_a_bodys_sanctions_are_their_source(rules):
-    _, evs = events(rules, "Sweden and Norway on Friday triggered the process to reimpose European Union sanctions "
+    _, evs = events(rules, "Sweden and Norway on Friday invoked a clause to restore European Union sanctions "
                            "on Belarus.")
     assert has(evs, "SANCTION", "SWE", "BLR") and has(evs, "SANCTION", "NOR", "BLR"), evs
     assert not has(evs, "SANCTION", "EUR", "BLR"), evs

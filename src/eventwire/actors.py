@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from .lexicon import STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
-from .nlp import ParsedDoc
+from .nlp import ParsedDoc, Sentence
 from .places import PlaceIndex
 from .records import Actor
 
@@ -451,7 +451,7 @@ class ActorCoder:
             return None
         return max(score, key=lambda c: (score[c], -first.get(c, len(doc.tokens))))
 
-    def _lede(self, doc: ParsedDoc, spans: dict[int, tuple[int, str, str]]):
+    def _lede(self, doc: ParsedDoc, spans: dict[int, tuple[int, str, str]]) -> Sentence | None:
         """The story's first sentence. Page debris before it (an agency tag "(Agency) --", a byline, a row of
         page controls: no main verb, or under six words, and no country or place named) is skipped; a dateline
         sentence names a place and stays."""
@@ -473,14 +473,15 @@ class ActorCoder:
         ``title_other`` (country words of the headline); ``mention`` (a name or demonym heading its phrase),
         ``modifier`` (a demonym or name modifying a thing: "Turkish drone"), ``locative`` (the object of a
         place preposition: "in Caracas"), ``lede`` and ``lede_subject`` (mentions in the story's first real
-        sentence and in its subject), ``patron`` (a backer or mediator: "X-brokered"), ``place`` and
-        ``place_locative`` (places that are not countries, "Lashio", counted for their country)."""
+        sentence and in its subject), ``patron`` (a backer or mediator: "X-brokered"), ``place``,
+        ``place_locative`` and ``place_lede`` (places that are not countries, "Mombasa", counted for their country).
+        Also, per country, the position of its first mention (dateline -2, title -1), which breaks ties."""
         toks = doc.tokens
         feats: dict[str, Counter[str]] = {}
         first: dict[str, int] = {}
 
-        def add(iso: str, name: str, pos: int | None, value: float = 1.0) -> None:
-            feats.setdefault(iso, Counter())[name] += value
+        def add(iso: str, name: str, pos: int | None) -> None:
+            feats.setdefault(iso, Counter())[name] += 1
             if pos is not None:
                 first.setdefault(iso, pos)
 
@@ -1946,7 +1947,7 @@ class ActorCoder:
                     and not any(m.fixed_country for m in groups[g]):
                 country[g] = "NGO"
 
-        # "the Madrid-based opposition coalition" in a story set elsewhere: an opposition in exile, the opposition
+        # "the Lisbon-based opposition coalition" in a story set elsewhere: an opposition in exile, the opposition
         # of the story's state, not of its host
         for g in range(n):
             if home and any(m.based and m.based != home and any("OPP" in r.sectors for r in m.roles)

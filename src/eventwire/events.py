@@ -128,7 +128,7 @@ _CHANTING = frozenset({"chant", "shout", "scream", "yell", "cry", "sing"})
 # Verbs whose participle on a noun names people by their protest ("opposition supporters protesting against ...").
 _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "demand", "chant", "riot", "picket"})
 # Documents that speak for their issuer ("a resolution criticising X", "a statement condemning Y"), recorded messages
-# too ("posted a video urging Y").
+# too ("released a recording urging Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
                         "note", "decree", "bill", "petition", "notice", "gazette", "directive", "circular", "proclamation",
                         "video", "message", "recording", "tweet"})
@@ -261,7 +261,7 @@ _INSURGENTS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman",
 _HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Participles that name a ship's or a firm's state on a demonym ("a Panamanian-flagged tanker").
 _FLAG_WORDS = frozenset({"flagged", "registered", "owned"})
-# Verbs by which states set another body's sanctions going or seek them ("triggered the process to reimpose").
+# Verbs by which states set another body's sanctions going or seek them ("invoked the clause to restore").
 _SANCTION_SEEKING = frozenset({"trigger", "invoke", "initiate", "seek", "request", "demand", "propose", "push", "call",
                                "lobby", "press", "urge"})
 _SIDES = frozenset({"side", "capital", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
@@ -322,7 +322,7 @@ _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is 
 # What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
 _CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
                  "bear": frozenset({"consequence"})}
-# Passive verbs of scheduling or expectation whose subject is the doer of their infinitive ("is scheduled to meet").
+# Passive verbs of scheduling or expectation whose subject is the doer of their infinitive ("is slated to visit").
 _SCHEDULED = frozenset({"schedule", "expect", "set", "slate", "poise"})
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 # bare "work (with)" and "(in) contact (with)": loose words for dealings, an event only between parties of two states
@@ -519,14 +519,14 @@ class EventCoder:
                       and doc.tokens[c].tag == "VBN" and any(doc.tokens[g].dep == "nsubj" for g in doc.children[c])
                       for k in [c] + self._descendants(doc, c, 2)]
         kids = doc.children[i]
-        # 'called the arrest "a setback for democracy"': a preposition inside the name a verb gives its object (its
+        has_obj = any(doc.tokens[c].dep == "dobj" for c in kids)
+        # 'termed the verdict "a blow for justice"': a preposition inside the name a verb gives its object (its
         # oprd) belongs to that name, never a particle of the verb ("call for"); after a naming verb with an object
         # the whole name is no part of the verb's phrase
+        names_object = has_obj and t.lemma.lower() in _NAMING
         named = {k for c in kids if doc.tokens[c].dep == "oprd" for k in doc.subtree(c)
-                 if doc.tokens[k].pos == "ADP" or t.lemma.lower() in _NAMING
-                 and any(doc.tokens[o].dep == "dobj" for o in kids)}
+                 if names_object or doc.tokens[k].pos == "ADP"}
         below = [k for k in below if k not in named]
-        has_obj = any(doc.tokens[c].dep in ("dobj",) for c in kids)
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
         armed = self._armed_subject(doc, i)
 
@@ -1446,7 +1446,7 @@ class EventCoder:
                 here = doc.sentence_of(k).start
                 at = {t.idx: t.i for t in toks}
                 # (or, for a rejection, the latest such act aimed at the rejecter's own side, a sentence or two
-                # further back: "the vice president accused the administration ... The president rejected the accusation")
+                # further back: "an opposition senator accused the cabinet of ... The prime minister rejected the charge")
                 near = [e for e in named if e.source not in own_ids and e.source is not None
                         and e.trigger[0] in at and (doc.sentence_of(at[e.trigger[0]]).end >= here - 1
                                                     or plover == "REJECT" and e.target_country in own
@@ -2194,16 +2194,10 @@ class EventCoder:
             # "we will not ask anyone's permission to resupply our troops": refusing to ask leave denies the other
             # side any say over the act (PLOVER REJECT), not a request that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
-        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING and (any(
-                toks[c].dep == "aux" and (toks[c].lower in ("does", "do") or toks[c].lower == "did" and self._reported(doc, i) and any(
-                    toks[o].dep == "dobj" and any(toks[g].dep in ("det", "poss") for g in doc.children[o])
-                    for o in doc.children[i])) for c in doc.children[i])
-                or self._refused_for_future(doc, i)):
-            # "Belgrade does not recognise the declaration", "a ruling Caracas does not recognise": a standing refusal
-            # (CAMEO 12, PLOVER REJECT), not a recognition that did not happen; "said it would not recognise the new
-            # sanctions" is the refusal announced; "said it did not recognise the decision" the same refusal of a given
-            # act told in reported speech (not "did not recognise dual nationality", a rule in general, nor the
-            # narrated "did not recognise the vote on Monday")
+        if fact == "negated" and e.pos == "VERB" and toks[i].lemma.lower() in _RECOGNISING \
+                and self._refusal_to_recognise(doc, i):
+            # "Belgrade does not recognise the declaration": a refusal (CAMEO 12, PLOVER REJECT), not a recognition
+            # that did not happen
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.requires in ("negative", "refusal") and fact == "negated":
             return f, "asserted"   # "sees no need for talks": the refusal itself is stated
@@ -2224,6 +2218,20 @@ class EventCoder:
             mode = "violence" if e.plover == "ASSAULT" else ("restrict" if e.plover in ("COERCE", "SANCTION") else None)
             return replace(f, entry=replace(e, plover="THREATEN", mode=mode, cameo="138" if e.plover == "ASSAULT" else "130")), "asserted"
         return f, fact
+
+    def _refusal_to_recognise(self, doc: ParsedDoc, i: int) -> bool:
+        """Whether the negated recognising verb at ``i`` is a refusal, in one of three forms: standing ("does not
+        recognise the declaration", "a ruling Caracas does not recognise"); announced ("said it would not recognise
+        the new levy", "will never recognise"); or a given act's refusal told in reported speech, a specific object
+        after "did" ("said it did not recognise the decision"). Not "did not recognise dual nationality" (a rule in
+        general) nor the narrated "did not recognise the vote on Monday"."""
+        toks = doc.tokens
+        kids = doc.children[i]
+        aux = {toks[c].lower for c in kids if toks[c].dep == "aux"}
+        if aux & {"does", "do"} or self._refused_for_future(doc, i):
+            return True
+        return "did" in aux and self._reported(doc, i) and any(
+            toks[o].dep == "dobj" and any(toks[g].dep in ("det", "poss") for g in doc.children[o]) for o in kids)
 
     @staticmethod
     def _reported(doc: ParsedDoc, i: int) -> bool:
@@ -2721,7 +2729,7 @@ class EventCoder:
             passive = [c for c in doc.children[head] if toks[c].dep == "nsubjpass"]
             if passive and toks[head].lemma.lower() in _SCHEDULED and any(
                     toks[c].dep == "auxpass" for c in doc.children[head]):
-                # "the minister is scheduled to meet X", "the envoy was expected to visit": the passive subject of
+                # "the minister is slated to meet X", "the envoy was expected to visit": the passive subject of
                 # the scheduling verb is the doer of its infinitive
                 return passive
             return self._subject(doc, head, depth + 1)
@@ -2802,7 +2810,7 @@ class EventCoder:
 
     @staticmethod
     def _message_participle(doc: ParsedDoc, v: int) -> bool:
-        """ "issued a video urging troops to ...": the parser took the document noun as a modifier of the participle's
+        """ "released a message urging supporters to ...": the parser took the document noun as a modifier of the participle's
         object and the participle as an adjective on it; the participle is the document's clause."""
         toks = doc.tokens
         if toks[v].dep != "amod" or toks[v].tag != "VBG":
@@ -2855,7 +2863,7 @@ class EventCoder:
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             return agent, [toks[v].head]
         if self._message_participle(doc, v):
-            # "posted a video urging soldiers to ...", parsed as "[a video urging] soldiers": the message speaks for
+            # "released a recording urging workers to ...", parsed as "[a recording urging] workers": it speaks for
             # whoever issued it, and the noun the participle seems to modify is the one it addresses
             return self._subject(doc, toks[toks[v].head].head), [toks[v].head]
         source = self._subject(doc, v)
@@ -2913,7 +2921,7 @@ class EventCoder:
         return source, targets
 
     def _sanction_seekers(self, doc: ParsedDoc, n: int) -> list[int]:
-        """The subjects of a verb of setting going or seeking ("triggered the process to reimpose", "called for",
+        """The subjects of a verb of setting going or seeking ("invoked the clause to restore", "called for",
         "sought") that the sanctions noun at ``n`` hangs under, a few phrase steps up, when they name a state; else []."""
         toks = doc.tokens
         j = n
@@ -2924,7 +2932,7 @@ class EventCoder:
             if toks[j].pos == "VERB" and toks[j].lemma.lower() in _SANCTION_SEEKING:
                 subj = [c for c in doc.children[j] if toks[c].dep == "nsubj"]
                 k = 0
-                while k < len(subj):   # "Britain, France and Germany": each party in the chain of conjuncts
+                while k < len(subj):   # "Sweden, Denmark and Norway": each party in the chain of conjuncts
                     subj.extend(c for c in doc.children[subj[k]] if toks[c].dep == "conj" and c not in subj)
                     k += 1
                 if subj and self._country_in(doc, subj[0]):
@@ -2951,7 +2959,7 @@ class EventCoder:
             source = [c for c in mods if (self.lex.country_word(toks[c].text) and not toks[c].text.islower())
                       or toks[c].pos == "PROPN"]
             if source and f.entry.plover == "SANCTION":
-                # "A and B triggered the process to reimpose U.N. sanctions on X": the states that set the body's
+                # "A and B invoked the clause to restore the bloc's sanctions on X": the states that set the body's
                 # sanctions going are their source, not the body whose sanctions they are
                 source = self._sanction_seekers(doc, n) or source
         if not source and self._open_to(doc, n) is not None:
@@ -3536,14 +3544,8 @@ class EventCoder:
                 or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
                 or any(toks[c].dep in ("amod", "compound", "nmod", "poss", "prep") for c in doc.children[t]):
             return None
-        for k in range(t - 1, doc.dateline_end - 1, -1):
-            if toks[k].sent < toks[t].sent - 2:
-                break
-            aid = ix.token_actor.get(k)
-            c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
-            if c and c not in NONSTATE_CODES and self._kingdom(c):
-                return None, c
-        return None
+        c = self._latest_state(doc, ix, t - 1, toks[t].sent - 2, self._kingdom)
+        return (None, c) if c else None
 
     def _described_state_before(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[None, str] | None:
         """ "the Gulf state", "the North African country": a state described by its region (regions list), the
@@ -3554,21 +3556,15 @@ class EventCoder:
                 or t in ix.token_actor or self._country_in(doc, t) is not None:
             return None
         det = [c for c in doc.children[t] if c < t and toks[c].dep == "det" and toks[c].lower in ("the", "this")]
-        # "accusing the Gulf state of arming ...": an "of"-clause of the act is no part of the description
+        # "accusing the Central Asian republic of harbouring ...": an "of"-clause of the act is no part of the description
         if not det or any(toks[c].dep == "poss" or toks[c].dep == "prep"
                           and not any(toks[g].dep == "pcomp" for g in doc.children[c]) for c in doc.children[t]):
             return None
         words = [toks[k].lower for k in range(det[0] + 1, t)]
         if not words or not any(" ".join(words[i:]) in self.lex.regions for i in range(len(words))):
             return None
-        for k in range(t - 1, doc.dateline_end - 1, -1):
-            if toks[k].sent < toks[t].sent - 2:
-                break
-            aid = ix.token_actor.get(k)
-            c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
-            if c and c not in NONSTATE_CODES:
-                return None, c
-        return None
+        c = self._latest_state(doc, ix, t - 1, toks[t].sent - 2)
+        return (None, c) if c else None
 
     def _kingdom(self, iso: str) -> bool:
         """A state whose official name (in the country list) calls it a kingdom."""
@@ -3578,14 +3574,19 @@ class EventCoder:
     def _state_before(self, doc: ParsedDoc, t: int, ix: "_Index", skip: set) -> str | None:
         """The latest state (not in ``skip``, no bloc) named before the sentence of ``t``, in the three sentences
         before it; None when there is none."""
+        return self._latest_state(doc, ix, doc.sentence_of(t).start - 1, doc.tokens[t].sent - 3, lambda c: c not in skip)
+
+    def _latest_state(self, doc: ParsedDoc, ix: "_Index", last: int, first_sent: int,
+                      accept: Callable[[str], bool] | None = None) -> str | None:
+        """The state (no bloc) named latest (by name, demonym or capital) at or before token ``last`` and in sentence
+        ``first_sent`` or later, and, given ``accept``, one it accepts; None when there is none."""
         toks = doc.tokens
-        sent = toks[t].sent
-        for k in range(doc.sentence_of(t).start - 1, doc.dateline_end - 1, -1):
-            if toks[k].sent < sent - 3:
+        for k in range(last, doc.dateline_end - 1, -1):
+            if toks[k].sent < first_sent:
                 break
             aid = ix.token_actor.get(k)
             c = ix.by_id[aid].country if aid is not None and ix.kinds.get(aid) == "country" else self._country_in(doc, k)
-            if c and c not in skip and c not in NONSTATE_CODES:
+            if c and c not in NONSTATE_CODES and (accept is None or accept(c)):
                 return c
         return None
 
