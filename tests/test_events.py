@@ -3197,3 +3197,21 @@ def test_states_that_trigger_a_bodys_sanctions_are_their_source(rules):
                            "on Belarus.")
     assert has(evs, "SANCTION", "SWE", "BLR") and has(evs, "SANCTION", "NOR", "BLR"), evs
     assert not has(evs, "SANCTION", "EUR", "BLR"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's government on Monday suspended a 20 percent rise in the price of bread after riots in Nairobi.",
+    "The bus drivers' union in Nigeria said it was suspending the stoppage for a week.",
+    "Teachers in Chile suspended their walkout on Friday.",
+    "Opposition parties in Togo suspended their boycott of parliament.",
+])
+def test_suspending_ones_own_price_rise_or_protest_is_a_concession(rules, text):
+    # a government halting its own price rise, or dissidents halting their stoppage or boycott, eases its stance
+    _, evs = events(rules, text)
+    assert has(evs, "CONCEDE"), evs
+    assert not has(evs, "SANCTION"), evs
+
+
+def test_suspending_aid_to_another_state_stays_a_sanction(rules):
+    _, evs = events(rules, "Canada suspended aid to Haiti on Monday.")
+    assert has(evs, "SANCTION", "CAN", "HTI"), evs
