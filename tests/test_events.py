@@ -3215,3 +3215,32 @@ def test_suspending_ones_own_price_rise_or_protest_is_a_concession(rules, text):
 def test_suspending_aid_to_another_state_stays_a_sanction(rules):
     _, evs = events(rules, "Canada suspended aid to Haiti on Monday.")
     assert has(evs, "SANCTION", "CAN", "HTI"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's Congress voted 80-20 to dismiss Prime Minister Juan Soto on Tuesday.",
+    "Nepal's ruling council voted on Friday to sack the army chief.",
+])
+def test_a_body_voting_to_dismiss_an_official_sanctions_him(rules, text):
+    # removal by vote is a formal measure against the official, not a government easing its stance
+    _, evs = events(rules, text)
+    assert has(evs, "SANCTION"), evs
+    assert not has(evs, "CONCEDE"), evs
+
+
+def test_a_president_dismissing_his_minister_stays_a_concession(rules):
+    _, evs = events(rules, "Peru's president dismissed his interior minister on Tuesday after the protests.")
+    assert has(evs, "CONCEDE", "PER", "PER"), evs
+
+
+def test_a_present_verb_joined_to_a_describing_relative_clause_describes_too(rules):
+    # "which holds X and is backed by Y": both verbs tell what the party is, not a new act
+    _, evs = events(rules, "In the north, the Kurdish militia, which controls much of the border and is backed by "
+                           "Washington, moved its units toward Raqqa.")
+    assert not has(evs, "SUPPORT"), evs
+
+
+def test_a_past_act_joined_to_a_describing_relative_clause_is_still_reported(rules):
+    _, evs = events(rules, "In the north, the Kurdish militia, which controls much of the border and on Monday "
+                           "attacked Turkish troops, moved its units toward Raqqa.")
+    assert has(evs, "ASSAULT", None, "TUR"), evs
