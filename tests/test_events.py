@@ -3212,3 +3212,50 @@ def test_refusing_to_appear_in_court_is_boycott(coder):
     assert has(evs, "PROTEST", "DZA")
     _, evs = events(coder, "The Algerian journalist refused to attend the hearing.", title="Algeria trial")
     assert has(evs, "PROTEST", "DZA")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's government on Monday suspended a 20 percent rise in the price of bread after riots in Nairobi.",
+    "The bus drivers' union in Nigeria said it was suspending the stoppage for a week.",
+    "Teachers in Chile suspended their walkout on Friday.",
+    "Opposition parties in Togo suspended their boycott of parliament.",
+])
+def test_suspending_ones_own_price_rise_or_protest_is_a_concession(rules, text):
+    # a government halting its own price rise, or dissidents halting their stoppage or boycott, eases its stance
+    _, evs = events(rules, text)
+    assert has(evs, "CONCEDE"), evs
+    assert not has(evs, "SANCTION"), evs
+
+
+def test_suspending_aid_to_another_state_stays_a_sanction(rules):
+    _, evs = events(rules, "Canada suspended aid to Haiti on Monday.")
+    assert has(evs, "SANCTION", "CAN", "HTI"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's Congress voted 80-20 to dismiss Prime Minister Juan Soto on Tuesday.",
+    "Nepal's ruling council voted on Friday to sack the army chief.",
+])
+def test_a_body_voting_to_dismiss_an_official_sanctions_him(rules, text):
+    # removal by vote is a formal measure against the official, not a government easing its stance
+    _, evs = events(rules, text)
+    assert has(evs, "SANCTION"), evs
+    assert not has(evs, "CONCEDE"), evs
+
+
+def test_a_president_dismissing_his_minister_stays_a_concession(rules):
+    _, evs = events(rules, "Peru's president dismissed his interior minister on Tuesday after the protests.")
+    assert has(evs, "CONCEDE", "PER", "PER"), evs
+
+
+def test_a_present_verb_joined_to_a_describing_relative_clause_describes_too(rules):
+    # "which holds X and is backed by Y": both verbs tell what the party is, not a new act
+    _, evs = events(rules, "In the north, the Kurdish militia, which controls much of the border and is backed by "
+                           "Washington, moved its units toward Raqqa.")
+    assert not has(evs, "SUPPORT"), evs
+
+
+def test_a_past_act_joined_to_a_describing_relative_clause_is_still_reported(rules):
+    _, evs = events(rules, "In the north, the Kurdish militia, which controls much of the border and on Monday "
+                           "attacked Turkish troops, moved its units toward Raqqa.")
+    assert has(evs, "ASSAULT", None, "TUR"), evs

@@ -1648,7 +1648,10 @@ class EventCoder:
         denies": a relative clause in the perfect or the present describes what a party is or has long done, not an
         act the story reports (the story's acts are told in the past: "the envoy, who arrived on Monday, met ...")."""
         t = doc.tokens[v]
-        if t.dep != "relcl" or t.pos != "VERB":
+        if t.dep == "conj" and t.pos == "VERB" and t.head != v and doc.tokens[t.head].dep == "relcl" \
+                and EventCoder._describing_clause(doc, t.head):
+            pass   # "the army, which controls the south and is backed by Egypt": the joined verb, in its own tense
+        elif t.dep != "relcl" or t.pos != "VERB":
             return False
         kids = [doc.tokens[c] for c in doc.children[v]]
         if EventCoder._document_clause(doc, v):
