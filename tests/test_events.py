@@ -3197,3 +3197,18 @@ def test_states_that_trigger_a_bodys_sanctions_are_their_source(rules):
                            "on Belarus.")
     assert has(evs, "SANCTION", "SWE", "BLR") and has(evs, "SANCTION", "NOR", "BLR"), evs
     assert not has(evs, "SANCTION", "EUR", "BLR"), evs
+
+
+@pytest.mark.parametrize("body,plover,country,not_plover", [
+    # banning foreign officials from entering is an entry ban (sanction), not a domestic restriction
+    ("Lithuania on Monday banned six Belarusian judges from entering the country.", "SANCTION", "LTU", "COERCE"),
+    # a vow to retake a town is a threat of force, not a promise
+    ("The Malian army vowed on Sunday to retake the town of Tessalit from the rebels.", "THREATEN", "MLI", "AGREE"),
+    # retaliating with a ban or with tariffs is a sanction, not an attack
+    ("Chile's move led Bolivia to retaliate with a ban on Chilean fruit imports.", "SANCTION", "BOL", "ASSAULT"),
+    ("Canada retaliated with tariffs on American steel on Friday.", "SANCTION", "CAN", "ASSAULT"),
+])
+def test_types_of_round_31(rules, body, plover, country, not_plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, country), evs
+    assert not has(evs, not_plover), evs
