@@ -3212,3 +3212,16 @@ def test_types_of_round_31(rules, body, plover, country, not_plover):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, plover, country), evs
     assert not has(evs, not_plover), evs
+
+
+@pytest.mark.parametrize("body,plover,country,not_plover", [
+    # a chargé d'affaires is a diplomat: expelling one is a diplomatic sanction, not a deportation
+    ("Poland expelled the Russian chargé d'affaires on Monday.", "SANCTION", "POL", "COERCE"),
+    ("Ghana ordered the expulsion of the Nigerian chargé d'affaires on Friday.", "SANCTION", "GHA", "COERCE"),
+    # hosting foreign bases ("bases", lemma "basis") is no visit
+    ("Officials in N'Djamena again denied hosting French bases near Abeche on Tuesday.", "REJECT", "TCD", "CONSULT"),
+])
+def test_diplomats_and_bases_of_round_31(rules, body, plover, country, not_plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, country), evs
+    assert not has(evs, not_plover), evs
