@@ -3225,3 +3225,9 @@ def test_diplomats_and_bases_of_round_31(rules, body, plover, country, not_plove
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, plover, country), evs
     assert not has(evs, not_plover), evs
+
+
+def test_a_staged_sit_in_is_a_protest_round_31(rules):
+    # spaCy lemmatizes "staged" as "stag": the sit-in must still be found
+    _, evs = events(rules, "Kenyan nurses staged a sit-in at the health ministry.", title="Regional news")
+    assert has(evs, "PROTEST", "KEN"), evs
