@@ -3259,3 +3259,37 @@ def test_a_past_act_joined_to_a_describing_relative_clause_is_still_reported(rul
     _, evs = events(rules, "In the north, the Kurdish militia, which controls much of the border and on Monday "
                            "attacked Turkish troops, moved its units toward Raqqa.")
     assert has(evs, "ASSAULT", None, "TUR"), evs
+
+
+@pytest.mark.parametrize("body,plover,country,not_plover", [
+    # banning foreign officials from entering is an entry ban (sanction), not a domestic restriction
+    ("Lithuania on Monday banned six Belarusian judges from entering the country.", "SANCTION", "LTU", "COERCE"),
+    # a vow to retake a town is a threat of force, not a promise
+    ("The Malian army vowed on Sunday to retake the town of Tessalit from the rebels.", "THREATEN", "MLI", "AGREE"),
+    # retaliating with a ban or with tariffs is a sanction, not an attack
+    ("Chile's move led Bolivia to retaliate with a ban on Chilean fruit imports.", "SANCTION", "BOL", "ASSAULT"),
+    ("Canada retaliated with tariffs on American steel on Friday.", "SANCTION", "CAN", "ASSAULT"),
+])
+def test_types_of_round_31(rules, body, plover, country, not_plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, country), evs
+    assert not has(evs, not_plover), evs
+
+
+@pytest.mark.parametrize("body,plover,country,not_plover", [
+    # a chargé d'affaires is a diplomat: expelling one is a diplomatic sanction, not a deportation
+    ("Poland expelled the Russian chargé d'affaires on Monday.", "SANCTION", "POL", "COERCE"),
+    ("Ghana ordered the expulsion of the Nigerian chargé d'affaires on Friday.", "SANCTION", "GHA", "COERCE"),
+    # hosting foreign bases ("bases", lemma "basis") is no visit
+    ("Officials in N'Djamena again denied hosting French bases near Abeche on Tuesday.", "REJECT", "TCD", "CONSULT"),
+])
+def test_diplomats_and_bases_of_round_31(rules, body, plover, country, not_plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, country), evs
+    assert not has(evs, not_plover), evs
+
+
+def test_a_staged_sit_in_is_a_protest_round_31(rules):
+    # spaCy lemmatizes "staged" as "stag": the sit-in must still be found
+    _, evs = events(rules, "Kenyan nurses staged a sit-in at the health ministry.", title="Regional news")
+    assert has(evs, "PROTEST", "KEN"), evs
