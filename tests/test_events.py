@@ -3197,3 +3197,10 @@ def test_states_that_trigger_a_bodys_sanctions_are_their_source(rules):
                            "on Belarus.")
     assert has(evs, "SANCTION", "SWE", "BLR") and has(evs, "SANCTION", "NOR", "BLR"), evs
     assert not has(evs, "SANCTION", "EUR", "BLR"), evs
+
+
+def test_a_non_state_body_blaming_both_governments_blames_its_own_as_well(coder):
+    _, evs = events(coder, "Ghana closed its border with Togo on Monday. Togo accused Ghana of harassing traders. "
+                           "Residentes Unidos, a union of traders based in Accra, accused both governments of ruining "
+                           "their business.", title="Ghana and Togo trade blame over border")
+    assert has(evs, "ACCUSE", "GHA", "GHA") and has(evs, "ACCUSE", "GHA", "TGO")
