@@ -1121,3 +1121,9 @@ def test_a_dateline_sentence_that_names_places_stays_the_lede(coder):
     spans = coder.actors._country_spans(doc)
     assert "LIMA" in doc.span_text(doc.sentences[0].start, doc.sentences[0].end)
     assert coder.actors._lede(doc, spans) is doc.sentences[0]
+
+
+def test_an_association_of_foreign_nationals_based_in_a_city_takes_the_city_s_state(coder):
+    r = code(coder, "Residentes Unidos, an association of Bolivian workers based in Buenos Aires, accused the "
+                    "government of ignoring their wages.", title="Argentina tightens rules for seasonal workers")
+    assert actor(r, "Residentes Unidos").country == "ARG"

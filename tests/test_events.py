@@ -3293,3 +3293,10 @@ def test_a_staged_sit_in_is_a_protest_round_31(rules):
     # spaCy lemmatizes "staged" as "stag": the sit-in must still be found
     _, evs = events(rules, "Kenyan nurses staged a sit-in at the health ministry.", title="Regional news")
     assert has(evs, "PROTEST", "KEN"), evs
+
+
+def test_a_non_state_body_blaming_both_governments_blames_its_own_as_well(coder):
+    _, evs = events(coder, "Ghana closed its border with Togo on Monday. Togo accused Ghana of harassing traders. "
+                           "Residentes Unidos, a union of traders based in Accra, accused both governments of ruining "
+                           "their business.", title="Ghana and Togo trade blame over border")
+    assert has(evs, "ACCUSE", "GHA", "GHA") and has(evs, "ACCUSE", "GHA", "TGO")

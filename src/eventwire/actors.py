@@ -57,6 +57,9 @@ _NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quan
 _NAMING_VERBS = frozenset({"know", "call", "name", "dub", "brand", "style"})
 # Participles that give a body's seat ("a firm registered in X", "a group based in Y").
 _BASE_VERBS = frozenset({"base", "headquarter", "register", "incorporate"})
+# Bodies named by whom they gather ("an association of X", "a union of Y").
+_MEMBER_BODIES = frozenset({"association", "union", "federation", "network", "group", "coalition", "alliance",
+                            "organisation", "organization", "collective", "league", "council", "committee", "society"})
 # Firms named by the country they are in ("three companies in Ruritania").
 _FIRM_WORDS = frozenset({"company", "firm", "entity", "bank", "business", "exporter", "supplier", "refinery", "shipper"})
 # Unnamed people placed on a country's ground ("people on Ruritanian soil", "migrants on Ruritanian territory").
@@ -1112,6 +1115,18 @@ class ActorCoder:
                 iso = self._place_country(doc, c, cspans)
                 if iso and iso not in u.countries:
                     u.countries.append(iso)
+        # "an association of Ruritanian migrants based in Y": the body of people sits where they are based; the
+        # demonym tells who its members are, not which state the body belongs to
+        for h in [head, *appos_heads]:
+            if toks[h].lemma.lower() not in _MEMBER_BODIES:
+                continue
+            for of in (c for c in children[h] if toks[c].dep == "prep" and toks[c].lower == "of"):
+                for p in (p for p in children[of] if toks[p].dep == "pobj"):
+                    for c in children[p]:
+                        if toks[c].dep == "acl" and toks[c].lemma.lower() in _BASE_VERBS:
+                            iso = self._place_country(doc, c, cspans)
+                            if iso:
+                                u.countries = [iso, *(x for x in u.countries if x != iso)]
 
         # "three companies in Ruritania": unnamed firms take the country they are in (a country's name, not a city);
         # "people on Ruritanian soil": unnamed people on a country's ground take that country

@@ -891,7 +891,13 @@ class EventCoder:
             if sides:
                 # "China urged both sides to show restraint": the two sides other than the speaker (and no act of
                 # nobody's on them: "the treaty the two countries signed" misparsed as a participle on "countries")
-                targets = self._both_sides(doc, sides[0], ix, exclude={c for _, c in sources if c}) if sources else []
+                # A body outside the state (a union, a rights group) may blame its own government as one of "both
+                # governments": only a state speaker's country is left out, and the speaker's own phrase ("X, an
+                # association of Ruritanian migrants") names none of the two
+                states = {c for a, c in sources if c and (a is None or ix.by_id[a].kind == "country"
+                                                           or set(ix.by_id[a].sectors) & _STATE_SECTORS)}
+                own_phrase = frozenset(k for s_ in src_toks for k in doc.subtree(s_))
+                targets = self._both_sides(doc, sides[0], ix, exclude=states, skip=own_phrase) if sources else []
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix, events) or targets
@@ -3425,7 +3431,7 @@ class EventCoder:
         return entry.plover == "SUPPORT" and entry.cameo in ("050", "057") and set(entry.target) <= {"with", "between"}
 
     @staticmethod
-    def _both_sides(doc: ParsedDoc, t: int, ix: "_Index", exclude=frozenset()) -> list[tuple[None, str]]:
+    def _both_sides(doc: ParsedDoc, t: int, ix: "_Index", exclude=frozenset(), skip=frozenset()) -> list[tuple[None, str]]:
         """ "both sides", "the two countries", "commanders from both sides": the two states named most in the story
         (but not ``exclude``, the speaker's), the more named first, when the second is named at least a sixth as often
         as the first; [] for any other phrase or a story of one country ("Washington urged both sides" at home)."""
@@ -3442,7 +3448,8 @@ class EventCoder:
                 continue
             if "both" in marks or {"the", "two"} <= marks or bare:
                 # "... ties with Pyongyang under the treaty the two countries signed": the two named just before
-                named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h) if k in ix.token_actor]
+                named = [ix.by_id[ix.token_actor[k]].country for k in range(doc.sentence_of(h).start, h)
+                         if k in ix.token_actor and k not in skip]
                 named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
