@@ -1127,3 +1127,26 @@ def test_an_association_of_foreign_nationals_based_in_a_city_takes_the_city_s_st
     r = code(coder, "Residentes Unidos, an association of Bolivian workers based in Buenos Aires, accused the "
                     "government of ignoring their wages.", title="Argentina tightens rules for seasonal workers")
     assert actor(r, "Residentes Unidos").country == "ARG"
+
+
+def test_a_state_that_is_the_subject_of_a_relative_clause_does_not_give_the_next_speaker_its_country(coder):
+    # "the cartel, which Washington blacklisted": the relative clause describes the cartel; the minister of the next
+    # sentence serves the story's state, not Washington
+    r = code(coder, "QUITO, Ecuador (AP) — Ecuadorian troops raided a prison in the port city of Manta on Monday after "
+                    "inmates seized several guards, officials said.\n\n"
+                    "The Choneros cartel, which Washington blacklisted as a terrorist group in 2024, said nothing. "
+                    "Defence Minister Pedro Alvarado said the army had proof that the revolt was planned abroad, and "
+                    "threatened to jail anyone who helped it.", title="Ecuador troops raid prison after hostage taking")
+    minister = [a for a in r.actors if a.name == "Pedro Alvarado"]
+    assert minister and minister[0].country == "ECU", r.actors
+
+
+@pytest.mark.parametrize("name, country", [
+    ("the Inter-College Teachers' Union", "NPL"),        # a union of one country's colleges
+    ("the Inter-American Commission on Human Rights", "IGO"),   # a body of the states of a region
+])
+def test_an_inter_prefixed_body_is_international_only_when_it_joins_peoples(coder, name, country):
+    r = code(coder, f"KATHMANDU (AFP) — Nepalese police arrested 40 people on Monday, among them Ram Thapa, leader of "
+                    f"{name}, after a protest outside parliament, officials said.", title="Nepal police arrest 40")
+    body = [a for a in r.actors if a.name.startswith("Inter-")]
+    assert body and body[0].country == country, r.actors

@@ -1235,9 +1235,11 @@ class ActorCoder:
             # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
             at_head = [r for r in u.roles if r.phrase.split()[-1] in (toks[head].lower, toks[head].lemma.lower())]
             u.role_key = (at_head or u.roles)[-1].phrase
-        # "the Inter-African Court of Justice": a body of the states of a region
+        # "the Inter-African Court of Justice": a body of the states of a region ("Inter-University", "Inter-Services"
+        # join bodies of one state: the word after "Inter-" must name a region's or a nation's people)
         if u.kind == "organization" and u.named and not u.fixed_country and u.start + 2 < len(toks) \
-                and self._inter_prefix(doc, u.start + 2) == "inter":
+                and self._inter_prefix(doc, u.start + 2) == "inter" and (
+                    toks[u.start + 2].lower.endswith("an") or self.lex.country_by_demonym(toks[u.start + 2].text)):
             u.fixed_country = "IGO"
         # "the force, led by Ruritania" / "the Multinational Support Mission": a body of several states.
         if u.kind != "person" and not u.fixed_country and toks[head].lemma.lower() in _MULTINATIONAL_NOUNS \
@@ -2301,8 +2303,11 @@ class ActorCoder:
             # acts in the relative clause of the sentence before
             acts_before = vs == sent - 1 and v.kind == "country" and any(
                 toks[c].dep == "relcl" and toks[c].pos == "VERB" for c in doc.children[v.head])
+            # "The X gang, which Washington listed as ... . Minister Y said": a state that is the subject of a
+            # relative clause only describes another noun; it is not who acts in that sentence
+            in_relcl = toks[v.head].dep in ("nsubj", "nsubjpass") and toks[toks[v.head].head].dep == "relcl"
             if (vs == sent - 1 or vs == sent and v.start < u.start) and (
-                    toks[v.head].dep in ("nsubj", "nsubjpass") or opens_unparsed or acts_before):   # a sentence the parser skipped
+                    toks[v.head].dep in ("nsubj", "nsubjpass") and not in_relcl or opens_unparsed or acts_before):   # a sentence the parser skipped
                 if vs == sent and _quoted(doc.text[doc.text.rfind("\n", 0, toks[v.start].idx) + 1:toks[v.start].idx]):
                     continue   # '"This is how Ankara behaves," said X': a state the speaker's words name is not X's
                 subjects.append(iso)
