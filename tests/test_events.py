@@ -3293,3 +3293,25 @@ def test_a_staged_sit_in_is_a_protest_round_31(rules):
     # spaCy lemmatizes "staged" as "stag": the sit-in must still be found
     _, evs = events(rules, "Kenyan nurses staged a sit-in at the health ministry.", title="Regional news")
     assert has(evs, "PROTEST", "KEN"), evs
+
+
+def test_a_by_phrase_hung_on_the_instrument_is_still_the_agent_round_25c(rules):
+    # "beaten with clubs by soldiers": the parser attaches "by soldiers" to "clubs"; the soldiers still beat them
+    _, evs = events(rules, "Two Kenyan nurses were treated in hospital after being beaten with clubs by soldiers.",
+                    title="Regional news")
+    assert has(evs, "ASSAULT", "KEN", "KEN"), evs
+    _, evs = events(rules, "Peruvian students were beaten with batons by police officers on Monday.", title="Regional news")
+    assert has(evs, "ASSAULT", "PER", "PER"), evs
+
+
+@pytest.mark.parametrize("body,plover,country", [
+    # a participle hung on the first of two joined nouns describes both: "stones ... thrown" is an attack
+    ("Eleven Peruvian police officers were injured by fireworks and stones thrown by demonstrators.", "ASSAULT", "PER"),
+    # a crowd told only by its size is the story's people protesting
+    ("Police in Peru fired tear gas on Friday as thousands rallied outside Congress against a new mining law.",
+     "PROTEST", "PER"),
+    ("Hundreds marched through the streets of Lima on Friday.", "PROTEST", "PER"),
+])
+def test_crowds_and_thrown_things_round_25c(rules, body, plover, country):
+    _, evs = events(rules, body, title="Peru unrest")
+    assert has(evs, plover, country), evs
