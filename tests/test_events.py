@@ -3315,3 +3315,15 @@ def test_a_by_phrase_hung_on_the_instrument_is_still_the_agent_round_25c(rules):
 def test_crowds_and_thrown_things_round_25c(rules, body, plover, country):
     _, evs = events(rules, body, title="Peru unrest")
     assert has(evs, plover, country), evs
+
+
+@pytest.mark.parametrize("body,plover,fact", [
+    # ordering action against a party is coercion; stopping short of it is the act negated
+    ("The Peruvian defence minister ordered action against the rebel officers on Monday.", "COERCE", "asserted"),
+    ("The Peruvian defence minister stopped short of ordering action against the rebel officers.", "COERCE", "negated"),
+    # "will not reopen" a law is a refusal
+    ("The Peruvian Congress speaker said the chamber would not reopen the mining law.", "REJECT", None),
+])
+def test_ordered_action_and_no_reopening_round_25c(rules, body, plover, fact):
+    _, evs = events(rules, body, title="Peru politics")
+    assert has(evs, plover, "PER", fact=fact), evs
