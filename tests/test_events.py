@@ -3300,3 +3300,37 @@ def test_a_non_state_body_blaming_both_governments_blames_its_own_as_well(coder)
                            "Residentes Unidos, a union of traders based in Accra, accused both governments of ruining "
                            "their business.", title="Ghana and Togo trade blame over border")
     assert has(evs, "ACCUSE", "GHA", "GHA") and has(evs, "ACCUSE", "GHA", "TGO")
+
+
+def test_a_by_phrase_hung_on_the_instrument_is_still_the_agent_round_25c(rules):
+    # "beaten with clubs by soldiers": the parser attaches "by soldiers" to "clubs"; the soldiers still beat them
+    _, evs = events(rules, "Two Kenyan nurses were treated in hospital after being beaten with clubs by soldiers.",
+                    title="Regional news")
+    assert has(evs, "ASSAULT", "KEN", "KEN"), evs
+    _, evs = events(rules, "Peruvian students were beaten with batons by police officers on Monday.", title="Regional news")
+    assert has(evs, "ASSAULT", "PER", "PER"), evs
+
+
+@pytest.mark.parametrize("body,plover,country", [
+    # a participle hung on the first of two joined nouns describes both: "stones ... thrown" is an attack
+    ("Eleven Peruvian police officers were injured by fireworks and stones thrown by demonstrators.", "ASSAULT", "PER"),
+    # a crowd told only by its size is the story's people protesting
+    ("Police in Peru fired tear gas on Friday as thousands rallied outside Congress against a new mining law.",
+     "PROTEST", "PER"),
+    ("Hundreds marched through the streets of Lima on Friday.", "PROTEST", "PER"),
+])
+def test_crowds_and_thrown_things_round_25c(rules, body, plover, country):
+    _, evs = events(rules, body, title="Peru unrest")
+    assert has(evs, plover, country), evs
+
+
+@pytest.mark.parametrize("body,plover,fact", [
+    # ordering action against a party is coercion; stopping short of it is the act negated
+    ("The Peruvian defence minister ordered action against the rebel officers on Monday.", "COERCE", "asserted"),
+    ("The Peruvian defence minister stopped short of ordering action against the rebel officers.", "COERCE", "negated"),
+    # "will not reopen" a law is a refusal
+    ("The Peruvian Congress speaker said the chamber would not reopen the mining law.", "REJECT", None),
+])
+def test_ordered_action_and_no_reopening_round_25c(rules, body, plover, fact):
+    _, evs = events(rules, body, title="Peru politics")
+    assert has(evs, plover, "PER", fact=fact), evs

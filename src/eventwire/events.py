@@ -361,6 +361,8 @@ def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
+# a crowd told only by its size ("thousands rallied", "hundreds marched")
+_CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 # acts that, announced on condition of another party's act ("would quit if ..."), threaten it (and RETREAT by
 # resigning; not a release or a withdrawal, which yield)
@@ -513,6 +515,8 @@ class EventCoder:
             # describes (or the noun of its "of" measure) is the verb's own object
             below = below + [t.head] + [g for c in doc.children[t.head] if doc.tokens[c].dep == "prep"
                                         and doc.tokens[c].lower == "of" for g in doc.children[c] if doc.tokens[g].dep == "pobj"]
+            # "fireworks and stones thrown by the crowd": the participle, hung on the first noun, describes each one
+            below += [c for c in doc.children[t.head] if doc.tokens[c].dep == "conj" and doc.tokens[c].pos == "NOUN"]
         if t.lemma.lower() in _OBJECT_CONTROL:
             # "a judge ordered them held in detention": the small clause's verb and its words belong to the phrase
             below += [k for c in doc.children[i] if doc.tokens[c].dep == "ccomp" and doc.tokens[c].pos == "VERB"
@@ -986,6 +990,9 @@ class EventCoder:
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
             if not sources and f.entry.plover == "ASSAULT" and self._state_fire(doc, f.token, src_toks, tgt_toks):
                 sources = [(None, home)]   # "killed by artillery fire", "six militants were killed": the state's forces
+            if not sources and f.entry.plover == "PROTEST" and f.entry.pos == "VERB" and src_toks \
+                    and all(toks[k].lemma.lower() in _CROWD_COUNTS and toks[k].tag == "NNS" for k in src_toks):
+                sources = [(None, home)]   # "thousands rallied outside parliament": a crowd of the story's country
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
             if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
@@ -2850,6 +2857,12 @@ class EventCoder:
         if passive or shared:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"] or shared
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
+            if not agent and passive:
+                # "were beaten with batons by officers": the parser hangs the "by" phrase on the instrument
+                agent = [g for c in kids if toks[c].dep == "prep" and toks[c].lower == "with"
+                         for n in doc.children[c] if toks[n].dep == "pobj"
+                         for b in doc.children[n] if toks[b].dep == "prep" and toks[b].lower == "by"
+                         for g in doc.children[b] if toks[g].dep == "pobj"]
             head = toks[v].head
             if not subj and passive and toks[v].dep == "pcomp" and toks[head].dep == "prep" \
                     and toks[head].lower in ("after", "before", "while", "when"):
