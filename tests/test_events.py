@@ -3345,3 +3345,23 @@ def test_an_object_pronoun_is_the_other_party_of_its_own_sentence(coder):
                            "Tiani by telephone on Sunday and asked him to delay the withdrawal, the presidency said.",
                      title="Mali asks Niger to keep troops")
     assert has(evs, "REQUEST", "MLI", "NER") and not has(evs, "REQUEST", "MLI", "USA"), evs
+
+
+def test_a_place_taken_is_of_the_state_it_lies_in(coder):
+    # insurgents of the home state taking a town of the home state: not an act on the story's other state
+    _, evs = events(coder, "MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno in Nigeria's "
+                           "Borno state on Friday, hours after Chadian troops serving with the regional force left "
+                           "their base. Chad's defence ministry confirmed it had begun withdrawing 800 soldiers from "
+                           "Nigeria. Chad's government said the troops would leave Nigeria by December.",
+                     title="Nigeria asks Chad to keep troops in lake force")
+    assert has(evs, "ASSAULT", "NGA", "NGA") and not has(evs, "ASSAULT", "NGA", "TCD"), evs
+
+
+def test_a_complaint_is_about_the_subject_of_its_content_clause(coder):
+    _, evs = events(coder, "MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno on Friday. "
+                           "Chad's defence ministry confirmed it had begun withdrawing 800 soldiers from Nigeria, "
+                           "complaining that the African Union had not paid its soldiers since June. Nigerian President "
+                           "Bola Tinubu held talks with Chadian President Mahamat Deby. Chad's government said the "
+                           "troops would leave Nigeria by December.",
+                     title="Chad pulls troops from Nigeria")
+    assert has(evs, "ACCUSE", "TCD", "IGO") and not has(evs, "ACCUSE", "TCD", "NGA"), evs

@@ -955,6 +955,17 @@ class EventCoder:
                 if not targets:
                     # "would not lift the ban" after "a ban on Ruritanian grain": the party the earlier mention names
                     targets = [a for a in resolve(self._earlier_object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
+            if not targets and f.entry.plover == "ASSAULT" and sources:
+                # "fighters captured the town of X in Ruritania's north": a place taken or struck is of the state it
+                # lies in, the doer's own as well (insurgents at home), not the story's other side
+                where = self._place_country(doc, tgt_toks)
+                targets = [(None, where)] if where else []
+            if not targets and f.entry.plover == "ACCUSE" and f.entry.pos == "VERB" and sources:
+                # "complaining that the commission had failed to pay the troops": the one the complaint is about
+                told = [g for c in doc.children[f.token] if toks[c].dep == "ccomp"
+                        for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass") and toks[g].pos != "PRON"]
+                targets = [a for a in resolve(told[:1]) if a[1] and a not in sources
+                           and a[1] not in {c for _, c in sources}][:1]
             if not targets and f.entry.plover == "PROTEST":
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources, home)
             if not targets and f.entry.plover == "THREATEN":
@@ -3263,6 +3274,31 @@ class EventCoder:
         states = {c for a, c in found if c and c not in NONSTATE_CODES and (a is None or ix.by_id[a].kind == "country"
                                                                           or set(ix.by_id[a].sectors) & _STATE_SECTORS)}
         return next(iter(states)) if len(states) == 1 and len(found) == 1 else None
+
+    def _place_country(self, doc: ParsedDoc, tokens: list[int]) -> str | None:
+        """The one state a place object lies in, named in its own "of"/"in" phrases: "the town of X in Ruritania's
+        north", "a village in Ruritania"; None when the object is no place or no single state is named."""
+        toks = doc.tokens
+        found: set[str] = set()
+        for t in tokens:
+            if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in _TOLL_PLACES - {"country", "capital"}:
+                continue
+            frontier = [t]
+            for _ in range(2):
+                nxt = []
+                for j in frontier:
+                    for c in doc.children[j]:
+                        if toks[c].dep == "prep" and toks[c].lower in ("of", "in"):
+                            for g in doc.children[c]:
+                                if toks[g].dep != "pobj":
+                                    continue
+                                nxt.append(g)
+                                if toks[c].lower == "in":
+                                    iso = self._country_in(doc, g)
+                                    if iso and iso not in NONSTATE_CODES:
+                                        found.add(iso)
+                frontier = nxt
+        return next(iter(found)) if len(found) == 1 else None
 
     @staticmethod
     def _counterpart(actors: tuple[Actor, ...], home: str | None, lede: tuple[int, int] = (0, 0)) -> str | None:
