@@ -3365,3 +3365,11 @@ def test_a_complaint_is_about_the_subject_of_its_content_clause(coder):
                            "troops would leave Nigeria by December.",
                      title="Chad pulls troops from Nigeria")
     assert has(evs, "ACCUSE", "TCD", "IGO") and not has(evs, "ACCUSE", "TCD", "NGA"), evs
+
+
+def test_rulers_named_by_their_seat_are_that_state(coder):
+    _, evs = events(coder, "LOME, March 3 (Reuters) - Gunmen killed nine Togolese soldiers near the border with Burkina "
+                           "Faso, Togo's government said on Tuesday, accusing the military rulers in Ouagadougou of "
+                           "sheltering the attackers. Burkina Faso denied the charge.",
+                     title="Togo blames Burkina Faso after border raid")
+    assert has(evs, "ACCUSE", "TGO", "BFA") and not has(evs, "ACCUSE", "TGO", "TGO"), evs
