@@ -201,6 +201,9 @@ _STATE_BODIES = frozenset({"ministry", "government", "embassy", "president", "mi
 _DOMESTIC_ACTS = frozenset({"PROTEST"})
 # Sectors of a state's own organs (government, armed forces, police): who speaks and acts for the state.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+# Sectors of bodies that check their own state (courts, the opposition): their acts aimed at no one named are
+# on their own government
+_DOMESTIC_CHECKS = frozenset({"JUD", "OPP"})
 # people a state acts on at home, not across a frontier ("detained the suspects", "pay producers compensation")
 _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
@@ -217,7 +220,8 @@ _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
-_AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration"})
+_AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration", "ruler",
+                          "rulers"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot", "supporter",
@@ -888,6 +892,9 @@ class EventCoder:
                 tgt_toks = test_launch
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
+            clause_state = self._clause_state(doc, f.token, src_toks, ix)
+            if clause_state is not None and sources and all(c != clause_state for _, c in sources):
+                sources = [(None, clause_state)]   # "Chile deployed troops, and police began expelling migrants"
             own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
                           if f.entry.plover in _OWN_MEANS and self._own_thing(doc, k, sources, ix)]
             targets = resolve([k for k in tgt_toks if k not in own_things])
@@ -953,6 +960,17 @@ class EventCoder:
                 if not targets:
                     # "would not lift the ban" after "a ban on Ruritanian grain": the party the earlier mention names
                     targets = [a for a in resolve(self._earlier_object_parties(doc, nouns)) if a[1] and a[1] not in own][:1]
+            if not targets and f.entry.plover == "ASSAULT" and sources:
+                # "fighters captured the town of X in Ruritania's north": a place taken or struck is of the state it
+                # lies in, the doer's own as well (insurgents at home), not the story's other side
+                where = self._place_country(doc, tgt_toks)
+                targets = [(None, where)] if where else []
+            if not targets and f.entry.plover == "ACCUSE" and f.entry.pos == "VERB" and sources:
+                # "complaining that the commission had failed to pay the troops": the one the complaint is about
+                told = [g for c in doc.children[f.token] if toks[c].dep == "ccomp"
+                        for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass") and toks[g].pos != "PRON"]
+                targets = [a for a in resolve(told[:1]) if a[1] and a not in sources
+                           and a[1] not in {c for _, c in sources}][:1]
             if not targets and f.entry.plover == "PROTEST":
                 targets = self._protest_aim(doc, f, trigger_at, ix, sources, home)
             if not targets and f.entry.plover == "THREATEN":
@@ -1085,7 +1103,11 @@ class EventCoder:
             other_side = counterpart if counterpart is not None or not all(
                 a and a in ix.by_id and (ix.by_id[a].kind == "country" or set(ix.by_id[a].sectors) & _STATE_SECTORS)
                 for a, _ in sources) else lede_counterpart
-            if not targets and other_side is not None and f.entry.plover not in _DOMESTIC_ACTS \
+            # courts, judges and an opposition answer to their own state: an act of theirs aimed at no one named
+            # ("courts blocked the transfers", "the opposition demanded the deal be scrapped") is on their own side
+            watchdog = bool(sources) and all(a and a in ix.by_id and set(ix.by_id[a].sectors) & _DOMESTIC_CHECKS
+                                             and not set(ix.by_id[a].sectors) & _STATE_SECTORS - {"GOV"} for a, _ in sources)
+            if not targets and other_side is not None and f.entry.plover not in _DOMESTIC_ACTS and not watchdog \
                     and sources and all(c == home for _, c in sources) and not self._domestic_object(doc, f.token, tgt_toks):
                 # "Pakistan closed the crossing" in a story of Pakistan and Afghanistan: the home side's act on the other
                 targets = [(None, other_side)]
@@ -1093,6 +1115,9 @@ class EventCoder:
                 # "India has not recalled its ambassador": an envoy is recalled from abroad, the story's other state
                 other = self._other_state(actors, {c for _, c in sources})
                 targets = [(None, other)] if other else []
+            own_state = {c for _, c in sources if c}
+            if not targets and watchdog and len(own_state) == 1 and not own_state & NONSTATE_CODES:
+                targets = [(None, next(iter(own_state)))]   # "Ruritania's opposition demanded the deal be scrapped"
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
@@ -1460,7 +1485,12 @@ class EventCoder:
                 at = {t.idx: t.i for t in toks}
                 # (or, for a rejection, the latest such act aimed at the rejecter's own side, a sentence or two
                 # further back: "an opposition senator accused the cabinet of ... The prime minister rejected the charge")
-                near = [e for e in named if e.source not in own_ids and e.source is not None
+                # ("The opposition blamed the president ... His office rejected the criticism": a charge of the kind
+                # named, aimed at the rejecter's own side, answers it though told by another word)
+                blamed = [e for e in fit if plover == "REJECT" and e not in named and e.target_country in own
+                          and toks[k].lemma.lower() in _CONTENT_NOUNS]
+                near = [e for e in sorted(named + blamed, key=lambda e: e.trigger[0])
+                        if e.source not in own_ids and e.source is not None
                         and e.trigger[0] in at and (doc.sentence_of(at[e.trigger[0]]).end >= here - 1
                                                     or plover == "REJECT" and e.target_country in own
                                                     and doc.sentence_of(at[e.trigger[0]]).end >= self._sentences_back(doc, here, 3))
@@ -3227,6 +3257,63 @@ class EventCoder:
                 return (s.start_char, s.end_char)
         return (0, 0)
 
+    def _clause_state(self, doc: ParsedDoc, v: int, src_toks: list[int], ix: _Index) -> str | None:
+        """ "Chile deployed troops to the border, and police began expelling migrants": a bare state force ("police",
+        "troops", no country named on it) in a clause joined to a state's act is that state's, not the story's."""
+        toks = doc.tokens
+        if len(src_toks) != 1:
+            return None
+        k = src_toks[0]
+        if toks[k].lemma.lower() not in _RESCUERS | {"guard", "force"} or any(
+                toks[c].dep in ("poss", "amod", "compound", "prep", "nmod", "det") and toks[c].lower not in ("the",)
+                for c in doc.children[k]):
+            return None
+        w = v
+        for _ in range(3):   # "began expelling": up to the verb the clause is joined by
+            if toks[w].dep == "conj" or toks[w].dep not in ("xcomp",):
+                break
+            w = toks[w].head
+        if toks[w].dep == "conj":
+            h = toks[w].head
+        elif toks[w].dep == "ccomp":
+            # (the parser may hang both clauses on the reporting verb: "A did X, and police did Y, officials said")
+            h = max((c for c in doc.children[toks[w].head] if c < w and toks[c].dep == "ccomp"
+                     and any(toks[g].dep == "cc" and c < g < w for g in doc.children[c])), default=None)
+        else:
+            h = None
+        if h is None or toks[h].pos not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in doc.children[h] if toks[c].dep == "nsubj"]
+        found = self._resolve(doc, subj, ix) if subj else []
+        states = {c for a, c in found if c and c not in NONSTATE_CODES and (a is None or ix.by_id[a].kind == "country"
+                                                                          or set(ix.by_id[a].sectors) & _STATE_SECTORS)}
+        return next(iter(states)) if len(states) == 1 and len(found) == 1 else None
+
+    def _place_country(self, doc: ParsedDoc, tokens: list[int]) -> str | None:
+        """The one state a place object lies in, named in its own "of"/"in" phrases: "the town of X in Ruritania's
+        north", "a village in Ruritania"; None when the object is no place or no single state is named."""
+        toks = doc.tokens
+        found: set[str] = set()
+        for t in tokens:
+            if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in _TOLL_PLACES - {"country", "capital"}:
+                continue
+            frontier = [t]
+            for _ in range(2):
+                nxt = []
+                for j in frontier:
+                    for c in doc.children[j]:
+                        if toks[c].dep == "prep" and toks[c].lower in ("of", "in"):
+                            for g in doc.children[c]:
+                                if toks[g].dep != "pobj":
+                                    continue
+                                nxt.append(g)
+                                if toks[c].lower == "in":
+                                    iso = self._country_in(doc, g)
+                                    if iso and iso not in NONSTATE_CODES:
+                                        found.add(iso)
+                frontier = nxt
+        return next(iter(found)) if len(found) == 1 else None
+
     @staticmethod
     def _counterpart(actors: tuple[Actor, ...], home: str | None, lede: tuple[int, int] = (0, 0)) -> str | None:
         """The other side of a story between two countries: the country named most after the home country, when
@@ -3714,6 +3801,10 @@ class EventCoder:
                                 if toks[c].dep in ("nsubj", "nsubjpass") and c in ix.token_actor)
         for k in range(t - 1, -1, -1):
             if toks[k].sent < sent - 2:
+                break
+            if best is not None and own_subjects and toks[k].sent < sent:
+                # "X held talks with Y and asked him to ...": the object pronoun is the other party of its own
+                # sentence, not a subject of the sentence before
                 break
             if k in ix.token_actor and ix.token_actor[k] in own_subjects:
                 continue
