@@ -3333,3 +3333,13 @@ def test_a_spanish_wire_dateline_under_a_long_headline_is_no_subject(rules):
     names = {a.id: a.name for a in r.actors}
     assert not any(names.get(e.source) == "Guayaquil" for e in r.events), r.events
 
+
+@pytest.mark.parametrize("body,protest", [
+    # traders closing their own shops or stalls in protest strike; the police closing shops do not
+    ("Market traders in Accra closed their shops on Monday in protest against a new tax.", True),
+    ("Ghanaian shopkeepers shut their stores to protest the new tax.", True),
+    ("Ghanaian police closed the shops in the market on Monday.", False),
+])
+def test_traders_shutting_their_own_shops_protest(rules, body, protest):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "PROTEST", "GHA") == protest, evs

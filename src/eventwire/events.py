@@ -701,6 +701,11 @@ class EventCoder:
                 return any(toks[h].pos == "PROPN" or toks[h].lemma.lower() in _STATE_BODIES for h in holder)
             return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in bys) and (
                 toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
+        if req == "own":
+            # "traders shut their stalls": closing what is the doer's own (a strike of shopkeepers), not "police shut
+            # the shops" (a closure by the authorities)
+            return any(toks[g].dep == "poss" and toks[g].lower in ("their", "his", "her", "its", "our")
+                       for c in doc.children[i] if toks[c].dep == "dobj" for g in doc.children[c])
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
