@@ -1294,7 +1294,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone", "clause")
+                "feeling", "negative", "refusal", "undergone", "clause", "own")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
