@@ -3343,3 +3343,10 @@ def test_a_spanish_wire_dateline_under_a_long_headline_is_no_subject(rules):
 def test_traders_shutting_their_own_shops_protest(rules, body, protest):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, "PROTEST", "GHA") == protest, evs
+
+
+def test_shopkeepers_are_a_group_that_can_strike(rules):
+    # shopkeepers (like traders) are people of a sector, so their strike has a doer
+    _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Tuesday in a strike against "
+                           "the new levy, Ghanaian officials said.", title="Strike spreads in Kumasi")
+    assert has(evs, "PROTEST", "GHA"), evs
