@@ -1294,7 +1294,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone", "clause")
+                "feeling", "negative", "refusal", "undergone", "clause", "own")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -3407,3 +3407,60 @@ def test_rulers_named_by_their_seat_are_that_state(coder):
                            "sheltering the attackers. Burkina Faso denied the charge.",
                      title="Togo blames Burkina Faso after border raid")
     assert has(evs, "ACCUSE", "TGO", "BFA") and not has(evs, "ACCUSE", "TGO", "TGO"), evs
+
+
+@pytest.mark.parametrize("body,src,tgt", [
+    # the small model hangs the main verb on the apposition as a participle ("X, a close ally of Y, called ...")
+    ('Romanian Foreign Minister Emil Hurezeanu, a close ally of Nicusor Dan, called Hungary\'s decision '
+     '"unacceptable" and voiced Bucharest\'s full support for Chisinau.', "ROU", "HUN"),
+    ('Austrian Foreign Minister Beate Meinl-Reisinger, a close ally of Stocker, called Hungary\'s decision '
+     '"unacceptable" on Monday.', "AUT", "HUN"),
+])
+def test_a_quoted_reproach_after_an_appositive_subject_is_an_accusation(rules, body, src, tgt):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "ACCUSE", src, tgt), evs
+
+
+def test_an_appositive_subject_keeps_the_support_it_voiced(rules):
+    _, evs = events(rules, 'Romanian Foreign Minister Emil Hurezeanu, a close ally of Nicusor Dan, called Hungary\'s '
+                           'decision "unacceptable" and voiced Bucharest\'s full support for Chisinau.', title="Regional news")
+    assert has(evs, "SUPPORT", "ROU", "MDA"), evs
+
+
+def test_troops_sent_with_no_sender_named_are_the_speaking_states_move(rules):
+    # a passive with no agent: the state body telling of the move speaks of its own forces
+    _, evs = events(rules, "Malian Defence Minister Sadio Camara said reinforcements had been sent to Kidal.",
+                    title="Regional news")
+    assert has(evs, "MOBILIZE", "MLI"), evs
+
+
+def test_a_spanish_wire_dateline_under_a_long_headline_is_no_subject(rules):
+    # "City, Country, Mon D (EFE).- Country declared ...": the dateline (with ".-" after the agency) is no party, and a
+    # headline too long for a byline still stands above it
+    text = ("Andes — Security Ecuador declares emergency in Guayas province as prison riots spread to two more jails\n\n"
+            "Guayaquil, Ecuador, Apr 2 (EFE).- Ecuador declared a state of emergency in the coastal province of Guayas "
+            "on Sunday and sent soldiers to guard three prisons.")
+    r = rules.code_text(text)
+    body = r.article.text.index("Ecuador declared")
+    evs = [(e.plover, e.source_country) for e in r.events if e.trigger[0] >= body]
+    assert ("COERCE", "ECU") in evs, r.events
+    names = {a.id: a.name for a in r.actors}
+    assert not any(names.get(e.source) == "Guayaquil" for e in r.events), r.events
+
+
+@pytest.mark.parametrize("body,protest", [
+    # traders closing their own shops or stalls in protest strike; the police closing shops do not
+    ("Market traders in Accra closed their shops on Monday in protest against a new tax.", True),
+    ("Ghanaian shopkeepers shut their stores to protest the new tax.", True),
+    ("Ghanaian police closed the shops in the market on Monday.", False),
+])
+def test_traders_shutting_their_own_shops_protest(rules, body, protest):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "PROTEST", "GHA") == protest, evs
+
+
+def test_shopkeepers_are_a_group_that_can_strike(rules):
+    # shopkeepers (like traders) are people of a sector, so their strike has a doer
+    _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Tuesday in a strike against "
+                           "the new levy, Ghanaian officials said.", title="Strike spreads in Kumasi")
+    assert has(evs, "PROTEST", "GHA"), evs

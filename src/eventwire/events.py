@@ -658,6 +658,11 @@ class EventCoder:
             if any(self._object_named_as(doc, c) for c in kids if toks[c].dep in ("dobj", "oprd")):
                 return True
             objs = [c for c in kids if toks[c].dep == "dobj"]
+            if any(toks[c].pos == "NOUN" and toks[g].dep == "amod" and g > c
+                   and toks[g].lemma.lower() in _REPROACHES and toks[g - 1].text in _QUOTE_MARKS
+                   for c in kids if toks[c].dep in ("dobj", "oprd") for g in doc.children[c]):
+                # 'called the decision "unacceptable"': the quoted name parsed as an adjective after the object
+                return True
             if not objs:
                 # "a step the other side called 'blackmail'": the named act is the noun the clause hangs on
                 return toks[i].dep == "relcl" and toks[toks[i].head].pos == "NOUN" and any(
@@ -704,6 +709,11 @@ class EventCoder:
                 return any(toks[h].pos == "PROPN" or toks[h].lemma.lower() in _STATE_BODIES for h in holder)
             return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in bys) and (
                 toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
+        if req == "own":
+            # "traders shut their stalls": closing what is the doer's own (a strike of shopkeepers), not "police shut
+            # the shops" (a closure by the authorities)
+            return any(toks[g].dep == "poss" and toks[g].lower in ("their", "his", "her", "its", "our")
+                       for c in doc.children[i] if toks[c].dep == "dobj" for g in doc.children[c])
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
@@ -1050,6 +1060,15 @@ class EventCoder:
                 if not targets and tgt_toks and f.entry.plover in _ACTS_ON_PEOPLE \
                         and not any(toks[k].lemma.lower() in _WEAPONS for k in tgt_toks):
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
+                if not targets and f.entry.plover == "MOBILIZE" and passive:
+                    # "the army said reinforcements had been sent to the town": a state body telling of troops sent
+                    # with no sender named speaks of its own forces' move
+                    rep = self._reporting_subject(doc, f.token)
+                    said = [(a, c) for a, c in (self._resolve(doc, [rep], ix) if rep is not None else [])
+                            if a and ix.kinds.get(a) in ("organization", "country", "person") and c and c not in NONSTATE_CODES]
+                    if said:
+                        sources = said[:1]
+                        targets = [(None, home or said[0][1])]
                 if not targets:
                     continue
                 state = home if f.entry.plover in _STATE_ACTS or self._releases_detainees(doc, f) \
@@ -1066,7 +1085,7 @@ class EventCoder:
                     state = self._law_of(doc, f.token) or state   # "Under Ruritanian law, the boat could be seized"
                     if f.entry.plover in _STATE_ACTS:
                         state = self._held_in(doc, f.token) or state   # "were detained in Iran": by the state holding them
-                sources = [(None, state)]
+                sources = sources or [(None, state)]
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
                 targets = [a for a in aimed_at.get(t.head, []) if a not in sources]
@@ -2953,6 +2972,11 @@ class EventCoder:
         if not targets and "dobj" in f.entry.target and not objs:
             # "declared two envoys persona non grata": the small clause's subject is the one acted on
             targets.extend(self._small_clause_subjects(doc, f))
+        if not targets and "dobj" in f.entry.target and not objs:
+            # 'called the decision "unacceptable"': with the quoted name read as its adjective, the object noun
+            # was parsed as the predicate; it is still what was named
+            targets.extend(c for c in kids if toks[c].dep == "oprd" and toks[c].pos == "NOUN"
+                           and any(toks[g].dep == "amod" and g > c for g in doc.children[c]))
         if not targets and "dobj" in f.entry.target and not objs:
             targets.extend(_shared_objects(doc, v))   # "boarded and searched a Turkish trawler"
         if not targets and not f.entry.target:

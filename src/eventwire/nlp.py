@@ -154,14 +154,15 @@ _DATELINE = re.compile(
     r"|^[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
     r"[ \t]*\([A-Z][\w.&' ]{1,30}\)\.?[ \t]*[—–-]{1,2}[ \t]+"
     # or a place with a month and day and an agency in capitals, with or without a dash after it (the Indian
-    # wires' "Mumbai, Oct 3 (PTI) The ..."): the date and the agency make it a dateline
+    # wires' "Mumbai, Oct 3 (PTI) The ...", the Spanish wire's "Lima, Mar 2 (EFE).- The ..."): the date and the agency
+    # make it a dateline
     r"|^[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
-    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Z]{2,10}\)[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
+    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Z]{2,10}\)\.?[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
 )
 
 
-#: Most words of a leftover line above the dateline's paragraph (a byline or a stamp the cleaner kept).
-MAX_LEFTOVER_WORDS = 12
+#: Most words of a leftover line above the dateline's paragraph (a byline or a stamp the cleaner kept, or a long headline).
+MAX_LEFTOVER_WORDS = 20
 
 
 def split_dateline(text: str) -> tuple[str, str]:
@@ -203,7 +204,8 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
     """Mend the small model's commonest broken parse of "The president, who is elected separately and holds limited
     power, called for calm": the subject noun made the root and the main verb hung on the relative clause. When a
     sentence's root is a noun with a relative clause or apposition, the first finite verb after a comma that closes it,
-    with no subject of its own, is the main verb and the noun its subject."""
+    with no subject of its own, is the main verb and the noun its subject; failing one, a participle with a direct
+    object hanging on the apposition (the past tense the model took for a participle)."""
     fixed = list(tokens)
     kids: dict[int, list[int]] = {}
     for t in tokens:
@@ -216,13 +218,18 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
         clause = [c for c in kids.get(root, ()) if c > root and tokens[c].dep in ("relcl", "appos", "acl")]
         if not clause:
             continue
-        for v in range(clause[0] + 1, s.end):
-            t = tokens[v]
-            if t.tag in ("VBD", "VBZ") and t.dep in ("acl", "conj", "relcl", "advcl") and tokens[v - 1].text == "," \
-                    and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(v, ())):
-                fixed[v] = replace(t, dep="ROOT", head=v)
-                fixed[root] = replace(tokens[root], dep="nsubj", head=v)
-                break
+        after_comma = [v for v in range(clause[0] + 1, s.end)
+                       if tokens[v].dep in ("acl", "conj", "relcl", "advcl") and tokens[v - 1].text == ","
+                       and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(v, ()))]
+        main = next((v for v in after_comma if tokens[v].tag in ("VBD", "VBZ")), None)
+        if main is None:
+            # "X, a close ally of Y, called the decision ...": the past tense taken for a participle that hangs on
+            # the apposition; a participle with a direct object is active, so no reduced passive relative
+            main = next((v for v in after_comma if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
+                         and any(tokens[c].dep in ("dobj", "oprd") for c in kids.get(v, ()))), None)
+        if main is not None:
+            fixed[main] = replace(tokens[main], dep="ROOT", head=main)
+            fixed[root] = replace(tokens[root], dep="nsubj", head=main)
     return tuple(fixed)
 
 
