@@ -1178,3 +1178,14 @@ def test_a_bare_junta_is_the_military_rule_of_the_state_the_story_ties_a_coup_or
         coder, title, body, name, country):
     r = code(coder, body, title=title)
     assert actor(r, name).country == country, [(a.name, a.country) for a in r.actors]
+
+
+def test_an_acronym_spelt_by_an_earlier_named_body_is_that_body(coder):
+    # "Fighters of the Ruritanian X Y Army ... The RXYA": the initials of the whole mention, country word included
+    r = code(coder, "DHAKA, Bangladesh — Fighters of the Myanmar Shan Progress Army attacked a police post in "
+                    "Rakhine state on Monday, Bangladeshi officials said.\n\n"
+                    "The MSPA said it had seized weapons.", title="Bangladesh closes border after raid")
+    a = actor(r, "MSPA")
+    assert any(r.article.text[s:e].endswith("Progress Army") for s, e in a.mentions), \
+        [(x.name, x.country, x.mentions) for x in r.actors]
+    assert a.country == "MMR", (a.name, a.country)

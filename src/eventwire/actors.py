@@ -1655,6 +1655,21 @@ class ActorCoder:
                         return g
             return None
 
+        def initials_of(u: _Unit) -> int | None:
+            """The group of the one earlier named body whose whole mention (country word included) the all-capital
+            name ``u`` spells by its capitalised words' initials."""
+            if u.kind != "organization" or not u.name.isalpha() or not u.name.isupper() or len(u.name) < 3:
+                return None
+            found = set()
+            for g, members in enumerate(groups):
+                for v in members:
+                    if not v.named or v.kind != "organization":
+                        continue
+                    words = doc.span_text(v.mstart if v.mstart is not None else v.start, v.end).split()
+                    if "".join(w[0] for w in words if w[:1].isupper()) == u.name:
+                        found.add(g)
+            return found.pop() if len(found) == 1 else None
+
         alias_of = {other: u.start for u in units.values() for other in u.same_as}
         alias_of.update(self._armed_references(doc, units, home))
         alias_of.update(self._alliance_references(doc, units))
@@ -1700,6 +1715,8 @@ class ActorCoder:
                     join(same[-1], u)
                 elif within is not None:
                     join(within, u)
+                elif (spelt := initials_of(u)) is not None:
+                    join(spelt, u)   # "the Northern Free Peoples Army ... the NFPA": the body its initials spell
                 else:
                     named_orgs.setdefault(key, []).append(new_group(u))
                 continue
