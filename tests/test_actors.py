@@ -1150,3 +1150,42 @@ def test_an_inter_prefixed_body_is_international_only_when_it_joins_peoples(code
                     f"{name}, after a protest outside parliament, officials said.", title="Nepal police arrest 40")
     body = [a for a in r.actors if a.name.startswith("Inter-")]
     assert body and body[0].country == country, r.actors
+
+
+@pytest.mark.parametrize("title, body, name, country", [
+    # a story filed from the mediator's capital: the junta is that of the state the story ties its coup to
+    ("Algeria hosts talks between Niamey and rebels",
+     "ALGIERS, Algeria — Algerian officials hosted a second round of talks on Friday, and the Algerian foreign "
+     "minister urged both sides to keep the truce.\n\n"
+     "Algeria's prime minister met the delegations at a hotel in Algiers.\n\n"
+     "The military government freed 12 detained students on Thursday, a student union said.\n\n"
+     "Niger has been under military rule since soldiers seized power in July 2023.", "military government", "NER"),
+    # no coup told: the junta of the one state in which its sentence's acts happen
+    ("Thailand welcomes ceasefire deal",
+     "BANGKOK, Thailand — Thai officials welcomed a deal on Sunday under which a rebel militia in eastern Myanmar "
+     "returned two border towns to the junta.\n\n"
+     "Thailand's foreign minister said Bangkok would reopen a trade crossing next week.\n\n"
+     "Thai traders said they hoped the crossing would reopen soon.", "junta", "MMR"),
+    # and "the military" after that junta is its force, not the home country's
+    ("Thailand welcomes ceasefire deal",
+     "BANGKOK, Thailand — Thai officials welcomed a deal on Sunday after Thailand's foreign minister met envoys. "
+     "Thailand's cabinet backed it.\n\n"
+     "A rebel militia in eastern Myanmar returned two border towns to the junta on Saturday. The junta's jets "
+     "bombed a village on Friday. The military denied striking civilians.\n\n"
+     "Thai traders said they hoped the crossing would reopen soon.", "military", "MMR"),
+])
+def test_a_bare_junta_is_the_military_rule_of_the_state_the_story_ties_a_coup_or_its_acts_to(
+        coder, title, body, name, country):
+    r = code(coder, body, title=title)
+    assert actor(r, name).country == country, [(a.name, a.country) for a in r.actors]
+
+
+def test_an_acronym_spelt_by_an_earlier_named_body_is_that_body(coder):
+    # "Fighters of the Ruritanian X Y Army ... The RXYA": the initials of the whole mention, country word included
+    r = code(coder, "DHAKA, Bangladesh — Fighters of the Myanmar Shan Progress Army attacked a police post in "
+                    "Rakhine state on Monday, Bangladeshi officials said.\n\n"
+                    "The MSPA said it had seized weapons.", title="Bangladesh closes border after raid")
+    a = actor(r, "MSPA")
+    assert any(r.article.text[s:e].endswith("Progress Army") for s, e in a.mentions), \
+        [(x.name, x.country, x.mentions) for x in r.actors]
+    assert a.country == "MMR", (a.name, a.country)

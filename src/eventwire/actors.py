@@ -106,6 +106,10 @@ _HOME_WEIGHTS = MappingProxyType({
 })
 # Role words naming a state's military government: a story has one, whoever its home country is.
 _ONE_JUNTA = frozenset({"junta", "military junta"})
+# Role phrases of a state's military rulers, whose state a story can give by the coup it ties to a state.
+_JUNTA_PHRASES = frozenset({"junta", "military government", "military regime"})
+# Verbs that with the object "power" tell a seizure of power ("since the army seized power").
+_SEIZE_VERBS = frozenset({"seize", "take", "grab", "usurp", "snatch"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
 _RIGHTS_WORDS = frozenset({"rights", "freedom", "watch", "amnesty"})
@@ -1651,6 +1655,21 @@ class ActorCoder:
                         return g
             return None
 
+        def initials_of(u: _Unit) -> int | None:
+            """The group of the one earlier named body whose whole mention (country word included) the all-capital
+            name ``u`` spells by its capitalised words' initials."""
+            if u.kind != "organization" or not u.name.isalpha() or not u.name.isupper() or len(u.name) < 3:
+                return None
+            found = set()
+            for g, members in enumerate(groups):
+                for v in members:
+                    if not v.named or v.kind != "organization":
+                        continue
+                    words = doc.span_text(v.mstart if v.mstart is not None else v.start, v.end).split()
+                    if "".join(w[0] for w in words if w[:1].isupper()) == u.name:
+                        found.add(g)
+            return found.pop() if len(found) == 1 else None
+
         alias_of = {other: u.start for u in units.values() for other in u.same_as}
         alias_of.update(self._armed_references(doc, units, home))
         alias_of.update(self._alliance_references(doc, units))
@@ -1696,6 +1715,8 @@ class ActorCoder:
                     join(same[-1], u)
                 elif within is not None:
                     join(within, u)
+                elif (spelt := initials_of(u)) is not None:
+                    join(spelt, u)   # "the Northern Free Peoples Army ... the NFPA": the body its initials spell
                 else:
                     named_orgs.setdefault(key, []).append(new_group(u))
                 continue
@@ -1894,6 +1915,44 @@ class ActorCoder:
                      and any(set(fold(r.phrase).split()) & _ONE_JUNTA for m in groups[h] for r in m.roles)}
             return found.pop() if len(found) == 1 else None
 
+        def junta_state(g: int) -> str | None:
+            """ "A rebel group in northern X handed the town back to the junta", "... since the army seized power in
+            X": a bare junta or military government (no country word, no holder) is the military rule of the state the
+            story ties a coup or seizure of power to, or else of the one state in which its sentence's acts happen,
+            not the story's home country (a mediator's, say)."""
+            members = groups[g]
+            # "Junta spokesman X" opening a sentence: the capitalised role word is no name
+            if any(m.named and fold(m.name) not in _JUNTA_PHRASES or m.links or m.proxy_links or m.countries
+                   for m in members):
+                return None
+            said = [f" {' '.join(fold(r.phrase) for r in m.roles)} " for m in members]
+            if not any(f" {w} " in p for p in said for w in _JUNTA_PHRASES):
+                return None
+
+            def states_in(sent: int, only_in: bool) -> set[str]:
+                out = set()
+                for k, (_end, iso, how) in cspans.items():
+                    if toks[k].sent != sent or how not in ("name", "demonym") or iso in _BLOC_CODES:
+                        continue
+                    if only_in:   # "in (northern) X": where the sentence's acts happen
+                        h = k
+                        while toks[h].dep in ("compound", "amod") and toks[h].head != h:
+                            h = toks[h].head
+                        if not (toks[h].dep == "pobj" and toks[toks[h].head].lower == "in" and how == "name"):
+                            continue
+                    out.add(iso)
+                return out
+
+            coup_sents = {t.sent for t in toks if t.lemma.lower() == "coup" or t.lower == "power" and t.dep == "dobj"
+                          and toks[t.head].lemma.lower() in _SEIZE_VERBS}
+            tied = set().union(*(states_in(sn, False) for sn in coup_sents)) if coup_sents else set()
+            if len(tied) == 1:
+                return tied.pop()
+            if tied:
+                return None
+            where = states_in(toks[members[0].start].sent, True)
+            return where.pop() if len(where) == 1 else None
+
         for g in range(n):
             members = groups[g]
             if country[g] is None and any(m.regional for m in members):
@@ -1920,7 +1979,7 @@ class ActorCoder:
                     marked = next((m for m in members if m.state_marked or any(
                         r.phrase.split()[0] in _STATE_MARKERS for r in m.roles)), None)
                     owner = self._clause_state(doc, marked, group_of, groups, country) if marked else None
-                    country[g] = owner or self._context_country(doc, members[0], units, institution, cspans) \
+                    country[g] = owner or junta_state(g) or self._context_country(doc, members[0], units, institution, cspans) \
                         or junta_of_story(g) or forces_before(g) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
