@@ -3334,3 +3334,46 @@ def test_crowds_and_thrown_things_round_25c(rules, body, plover, country):
 def test_ordered_action_and_no_reopening_round_25c(rules, body, plover, fact):
     _, evs = events(rules, body, title="Peru politics")
     assert has(evs, plover, "PER", fact=fact), evs
+
+
+@pytest.mark.parametrize("body,src,tgt", [
+    # a past speech act joined after "and" to an infinitive hung on the object of a reported clause is the
+    # speaker's own second act (a parse slip), not part of what was said
+    ("A Peruvian lawmaker said the islands had every right to develop their resources and dismissed the Bolivian "
+     "protest as a stunt.", "PER", "BOL"),
+    ("The Chilean minister said the country had every right to defend its borders and rejected the Bolivian claim.",
+     "CHL", "BOL"),
+])
+def test_a_dismissal_after_a_reported_right_is_the_speakers_round_27c(rules, body, src, tgt):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "REJECT", src, tgt), evs
+
+
+@pytest.mark.parametrize("body", [
+    # the people behind a coup bid, named only as such, are actors of the story's country
+    "The Peruvian army chief said that the plotters had tried to storm the palace.",
+    "The Peruvian army chief said that the conspirators had tried to storm the palace.",
+])
+def test_coup_plotters_are_actors_round_27c(rules, body):
+    _, evs = events(rules, body, title="Peru coup bid")
+    assert has(evs, "ASSAULT", "PER"), evs
+
+
+@pytest.mark.parametrize("body,fact", [
+    # "allowed X to V": the parser makes X the infinitive's subject; it is still what is allowed
+    ("Syria has not allowed UN inspectors to visit the site since March.", "negated"),
+    ("Syria allowed UN inspectors to visit the site on Monday.", "asserted"),
+])
+def test_allowing_inspectors_to_visit_round_27c(rules, body, fact):
+    _, evs = events(rules, body, title="Syria inspections")
+    assert has(evs, "RETREAT", "SYR", fact=fact), evs
+
+
+@pytest.mark.parametrize("body,src,tgt", [
+    # setting up a joint post, committee or command with another party is cooperation
+    ("Peruvian and Bolivian officers set up a joint post near the border on Tuesday to monitor the truce.", "PER", "BOL"),
+    ("Peru and Chile established a joint command on Friday.", "PER", "CHL"),
+])
+def test_setting_up_a_joint_body_round_27c(rules, body, src, tgt):
+    _, evs = events(rules, body, title="Andean border")
+    assert has(evs, "COOPERATE", src, tgt), evs

@@ -347,19 +347,28 @@ def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
     if t.dep == "conj" and toks[t.head].tag not in ("VB", "VBG"):
         return None
     j = v
+    via_noun = False
     for _ in range(4):
         dep, head = toks[j].dep, toks[j].head
-        if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v)
+        # "said the islands had every right to develop them and dismissed the protest": an infinitive hung on the
+        # object of a past verb is as non-finite as a purpose infinitive
+        noun_step = (dep == "acl" and toks[j].tag == "VB") or (dep == "dobj" and toks[j].pos == "NOUN" and via_noun)
+        if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v) or noun_step
                              or (dep == "prep" and toks[j].lower == "of")):
             return None
+        via_noun = via_noun or noun_step
         j = head
         if toks[j].pos == "VERB" and toks[j].tag == "VBD":
+            if via_noun and toks[j].dep == "ccomp" and toks[toks[j].head].tag == "VBD" \
+                    and toks[toks[j].head].lemma.lower() in _REPORTING:
+                return toks[j].head   # the reported clause's verb is not the speaker's: the saying verb is
             return j
     return None
 
 
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
-                          "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
+                          "add", "stress", "announce", "thank", "praise", "congratulate", "welcome",
+                          "dismiss", "reject"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
@@ -464,6 +473,13 @@ class EventCoder:
                     if doc.tokens[c].dep in _PHRASE_EDGES or (doc.tokens[c].dep == "conj" and doc.tokens[j].dep in ("dobj", "pobj")):
                         out.append(c)   # "offered new plots and compensation": a coordinated object is an object too
                         nxt.append(c)
+                    elif j == head and doc.tokens[c].dep == "ccomp" and doc.tokens[j].lemma.lower() in _OBJECT_CONTROL \
+                            and any(doc.tokens[g].dep == "aux" and doc.tokens[g].lower == "to" for g in doc.children[c]):
+                        # "has not allowed inspectors to visit": the parser makes the object the infinitive's subject
+                        for g in doc.children[c]:
+                            if doc.tokens[g].dep == "nsubj":
+                                out.append(g)
+                                nxt.append(g)
             frontier = nxt
         return out
 
