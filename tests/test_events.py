@@ -3377,3 +3377,14 @@ def test_allowing_inspectors_to_visit_round_27c(rules, body, fact):
 def test_setting_up_a_joint_body_round_27c(rules, body, src, tgt):
     _, evs = events(rules, body, title="Andean border")
     assert has(evs, "COOPERATE", src, tgt), evs
+
+
+@pytest.mark.parametrize("body,plover", [
+    # a vow to refrain from force is a promise of restraint; a vow never to talk stays a refusal
+    ("The Peruvian army pledged not to carry out air strikes on rebel areas.", "AGREE"),
+    ("The Peruvian army promised not to attack the rebel towns.", "AGREE"),
+    ("The Peruvian government vowed never to negotiate with the rebels.", "REJECT"),
+])
+def test_a_vow_of_restraint_is_no_refusal_round_27c(rules, body, plover):
+    _, evs = events(rules, body, title="Peru truce")
+    assert has(evs, plover, "PER"), evs

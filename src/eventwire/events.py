@@ -327,6 +327,8 @@ _SCHEDULED = frozenset({"schedule", "expect", "set", "slate", "poise"})
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 # bare "work (with)" and "(in) contact (with)": loose words for dealings, an event only between parties of two states
 _LOOSE_PARTNER_WORDS = frozenset({"work", "contact"})
+# acts whose renunciation ("pledged not to strike") is restraint promised, not a refusal
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
@@ -2181,7 +2183,7 @@ class EventCoder:
         e = f.entry
         i = f.token
         if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") \
-                and fact == "asserted" and self._vowed_refusal(doc, i):
+                and fact == "asserted" and self._vowed_refusal(doc, i) and not self._vowed_restraint(doc, i, trigger_at):
             # "vowed that it would never negotiate with the rebels", "vowed to resist the ban": a vow to refuse is a
             # refusal (PLOVER REJECT), not a promise to cooperate
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
@@ -2293,6 +2295,19 @@ class EventCoder:
             if toks[c].lemma.lower() in _RESISTING:
                 return True
             if any(toks[g].dep == "neg" or toks[g].lower == "never" for g in doc.children[c]):
+                return True
+        return False
+
+    @staticmethod
+    def _vowed_restraint(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """ "pledged not to carry out air strikes", "promised never to attack": a vow to refrain from force or
+        coercion is a promise of restraint (an agreement), not a refusal."""
+        toks = doc.tokens
+        for c in doc.children[i]:
+            if toks[c].dep not in ("ccomp", "xcomp") or toks[c].pos not in ("VERB", "AUX") \
+                    or not any(toks[g].dep == "neg" or toks[g].lower == "never" for g in doc.children[c]):
+                continue
+            if any(k in trigger_at and trigger_at[k].entry.plover in _HOSTILE_ACTS for k in doc.subtree(c)):
                 return True
         return False
 
