@@ -3388,3 +3388,14 @@ def test_setting_up_a_joint_body_round_27c(rules, body, src, tgt):
 def test_a_vow_of_restraint_is_no_refusal_round_27c(rules, body, plover):
     _, evs = events(rules, body, title="Peru truce")
     assert has(evs, plover, "PER"), evs
+
+
+def test_a_clash_a_victim_died_in_is_an_attack_of_its_own_round_27c(rules):
+    # "killed in clashes between A and B": the fight between the two named parties is an event beside the killing
+    _, evs = events(rules, "One Peruvian soldier was killed in clashes between police and Bolivian soldiers.",
+                    title="Border clash")
+    assert has(evs, "ASSAULT", "PER", "BOL"), evs
+    # "an exchange of fire between A and B" is such a fight
+    _, evs = events(rules, "There was an exchange of fire between Peruvian police and Bolivian soldiers on Sunday.",
+                    title="Border clash")
+    assert has(evs, "ASSAULT", "PER", "BOL"), evs

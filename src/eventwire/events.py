@@ -2498,6 +2498,11 @@ class EventCoder:
                 and toks[t.head].head in trigger_at and any(
                     toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[toks[t.head].head]):
             return False   # "would not retaliate by closing the border": the means ruled out is the act itself
+        if t.pos == "NOUN" and t.dep == "pobj" and toks[t.head].lower in ("in", "during") \
+                and trigger_at[i].entry.plover == "ASSAULT" and toks[t.head].head in trigger_at \
+                and trigger_at[toks[t.head].head].entry.plover == "ASSAULT" and any(
+                    toks[c].dep == "prep" and toks[c].lower == "between" for c in doc.children[i]):
+            return False   # "was killed in an exchange of fire between A and B": the fight is an act of its own
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
