@@ -3464,3 +3464,68 @@ def test_shopkeepers_are_a_group_that_can_strike(rules):
     _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Tuesday in a strike against "
                            "the new levy, Ghanaian officials said.", title="Strike spreads in Kumasi")
     assert has(evs, "PROTEST", "GHA"), evs
+
+
+@pytest.mark.parametrize("body,src,tgt", [
+    # a past speech act joined after "and" to an infinitive hung on the object of a reported clause is the
+    # speaker's own second act (a parse slip), not part of what was said
+    ("A Peruvian lawmaker said the islands had every right to develop their resources and dismissed the Bolivian "
+     "protest as a stunt.", "PER", "BOL"),
+    ("The Chilean minister said the country had every right to defend its borders and rejected the Bolivian claim.",
+     "CHL", "BOL"),
+])
+def test_a_dismissal_after_a_reported_right_is_the_speakers_round_27c(rules, body, src, tgt):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "REJECT", src, tgt), evs
+
+
+@pytest.mark.parametrize("body", [
+    # the people behind a coup bid, named only as such, are actors of the story's country
+    "The Peruvian army chief said that the plotters had tried to storm the palace.",
+    "The Peruvian army chief said that the conspirators had tried to storm the palace.",
+])
+def test_coup_plotters_are_actors_round_27c(rules, body):
+    _, evs = events(rules, body, title="Peru coup bid")
+    assert has(evs, "ASSAULT", "PER"), evs
+
+
+@pytest.mark.parametrize("body,fact", [
+    # "allowed X to V": the parser makes X the infinitive's subject; it is still what is allowed
+    ("Syria has not allowed UN inspectors to visit the site since March.", "negated"),
+    ("Syria allowed UN inspectors to visit the site on Monday.", "asserted"),
+])
+def test_allowing_inspectors_to_visit_round_27c(rules, body, fact):
+    _, evs = events(rules, body, title="Syria inspections")
+    assert has(evs, "RETREAT", "SYR", fact=fact), evs
+
+
+@pytest.mark.parametrize("body,src,tgt", [
+    # setting up a joint post, committee or command with another party is cooperation
+    ("Peruvian and Bolivian officers set up a joint post near the border on Tuesday to monitor the truce.", "PER", "BOL"),
+    ("Peru and Chile established a joint command on Friday.", "PER", "CHL"),
+])
+def test_setting_up_a_joint_body_round_27c(rules, body, src, tgt):
+    _, evs = events(rules, body, title="Andean border")
+    assert has(evs, "COOPERATE", src, tgt), evs
+
+
+@pytest.mark.parametrize("body,plover", [
+    # a vow to refrain from force is a promise of restraint; a vow never to talk stays a refusal
+    ("The Peruvian army pledged not to carry out air strikes on rebel areas.", "AGREE"),
+    ("The Peruvian army promised not to attack the rebel towns.", "AGREE"),
+    ("The Peruvian government vowed never to negotiate with the rebels.", "REJECT"),
+])
+def test_a_vow_of_restraint_is_no_refusal_round_27c(rules, body, plover):
+    _, evs = events(rules, body, title="Peru truce")
+    assert has(evs, plover, "PER"), evs
+
+
+def test_a_clash_a_victim_died_in_is_an_attack_of_its_own_round_27c(rules):
+    # "killed in clashes between A and B": the fight between the two named parties is an event beside the killing
+    _, evs = events(rules, "One Peruvian soldier was killed in clashes between police and Bolivian soldiers.",
+                    title="Border clash")
+    assert has(evs, "ASSAULT", "PER", "BOL"), evs
+    # "an exchange of fire between A and B" is such a fight
+    _, evs = events(rules, "There was an exchange of fire between Peruvian police and Bolivian soldiers on Sunday.",
+                    title="Border clash")
+    assert has(evs, "ASSAULT", "PER", "BOL"), evs

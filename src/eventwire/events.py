@@ -331,6 +331,8 @@ _SCHEDULED = frozenset({"schedule", "expect", "set", "slate", "poise"})
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
 # bare "work (with)" and "(in) contact (with)": loose words for dealings, an event only between parties of two states
 _LOOSE_PARTNER_WORDS = frozenset({"work", "contact"})
+# acts whose renunciation ("pledged not to strike") is restraint promised, not a refusal
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"})
 # Governors that make a meeting intended rather than held ("was ready to host talks", "agreed to meet").
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
@@ -351,19 +353,28 @@ def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
     if t.dep == "conj" and toks[t.head].tag not in ("VB", "VBG"):
         return None
     j = v
+    via_noun = False
     for _ in range(4):
         dep, head = toks[j].dep, toks[j].head
-        if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v)
+        # "said the islands had every right to develop them and dismissed the protest": an infinitive hung on the
+        # object of a past verb is as non-finite as a purpose infinitive
+        noun_step = (dep == "acl" and toks[j].tag == "VB") or (dep == "dobj" and toks[j].pos == "NOUN" and via_noun)
+        if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v) or noun_step
                              or (dep == "prep" and toks[j].lower == "of")):
             return None
+        via_noun = via_noun or noun_step
         j = head
         if toks[j].pos == "VERB" and toks[j].tag == "VBD":
+            if via_noun and toks[j].dep == "ccomp" and toks[toks[j].head].tag == "VBD" \
+                    and toks[toks[j].head].lemma.lower() in _REPORTING:
+                return toks[j].head   # the reported clause's verb is not the speaker's: the saying verb is
             return j
     return None
 
 
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
-                          "add", "stress", "announce", "thank", "praise", "congratulate", "welcome"})
+                          "add", "stress", "announce", "thank", "praise", "congratulate", "welcome",
+                          "dismiss", "reject"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
@@ -468,6 +479,13 @@ class EventCoder:
                     if doc.tokens[c].dep in _PHRASE_EDGES or (doc.tokens[c].dep == "conj" and doc.tokens[j].dep in ("dobj", "pobj")):
                         out.append(c)   # "offered new plots and compensation": a coordinated object is an object too
                         nxt.append(c)
+                    elif j == head and doc.tokens[c].dep == "ccomp" and doc.tokens[j].lemma.lower() in _OBJECT_CONTROL \
+                            and any(doc.tokens[g].dep == "aux" and doc.tokens[g].lower == "to" for g in doc.children[c]):
+                        # "has not allowed inspectors to visit": the parser makes the object the infinitive's subject
+                        for g in doc.children[c]:
+                            if doc.tokens[g].dep == "nsubj":
+                                out.append(g)
+                                nxt.append(g)
             frontier = nxt
         return out
 
@@ -2214,7 +2232,7 @@ class EventCoder:
         e = f.entry
         i = f.token
         if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") \
-                and fact == "asserted" and self._vowed_refusal(doc, i):
+                and fact == "asserted" and self._vowed_refusal(doc, i) and not self._vowed_restraint(doc, i, trigger_at):
             # "vowed that it would never negotiate with the rebels", "vowed to resist the ban": a vow to refuse is a
             # refusal (PLOVER REJECT), not a promise to cooperate
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
@@ -2326,6 +2344,19 @@ class EventCoder:
             if toks[c].lemma.lower() in _RESISTING:
                 return True
             if any(toks[g].dep == "neg" or toks[g].lower == "never" for g in doc.children[c]):
+                return True
+        return False
+
+    @staticmethod
+    def _vowed_restraint(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
+        """ "pledged not to carry out air strikes", "promised never to attack": a vow to refrain from force or
+        coercion is a promise of restraint (an agreement), not a refusal."""
+        toks = doc.tokens
+        for c in doc.children[i]:
+            if toks[c].dep not in ("ccomp", "xcomp") or toks[c].pos not in ("VERB", "AUX") \
+                    or not any(toks[g].dep == "neg" or toks[g].lower == "never" for g in doc.children[c]):
+                continue
+            if any(k in trigger_at and trigger_at[k].entry.plover in _HOSTILE_ACTS for k in doc.subtree(c)):
                 return True
         return False
 
@@ -2516,6 +2547,11 @@ class EventCoder:
                 and toks[t.head].head in trigger_at and any(
                     toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[toks[t.head].head]):
             return False   # "would not retaliate by closing the border": the means ruled out is the act itself
+        if t.pos == "NOUN" and t.dep == "pobj" and toks[t.head].lower in ("in", "during") \
+                and trigger_at[i].entry.plover == "ASSAULT" and toks[t.head].head in trigger_at \
+                and trigger_at[toks[t.head].head].entry.plover == "ASSAULT" and any(
+                    toks[c].dep == "prep" and toks[c].lower == "between" for c in doc.children[i]):
+            return False   # "was killed in an exchange of fire between A and B": the fight is an act of its own
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
