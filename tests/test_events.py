@@ -3464,3 +3464,24 @@ def test_shopkeepers_are_a_group_that_can_strike(rules):
     _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Tuesday in a strike against "
                            "the new levy, Ghanaian officials said.", title="Strike spreads in Kumasi")
     assert has(evs, "PROTEST", "GHA"), evs
+
+
+@pytest.mark.parametrize("body,retreat", [
+    # "until X resigns" in the present tense names an awaited act (the aim of a strike or a sit-in), not one done
+    ("Peruvian unions called an open-ended national strike until the president steps down.", False),
+    ("Farmers in Peru vowed to block the highways until the agriculture minister resigns.", False),
+    ("The Peruvian president stepped down on Monday after weeks of protests.", True),
+])
+def test_until_clause_in_the_present_is_an_awaited_act(rules, body, retreat):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "RETREAT", "PER") == retreat, evs
+
+
+@pytest.mark.parametrize("body", [
+    # agreeing to let / allow / permit others do something grants a permission: a concession, not an agreement
+    "The Peruvian interior ministry agreed to let the families visit the detained activists.",
+    "Peru's justice ministry agreed to allow independent doctors to examine the prisoners.",
+])
+def test_agreeing_to_let_someone_act_is_a_concession(rules, body):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "CONCEDE", "PER") and not has(evs, "AGREE", "PER"), evs

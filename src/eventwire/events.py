@@ -2142,13 +2142,16 @@ class EventCoder:
 
     @staticmethod
     def _condition(doc: ParsedDoc, v: int) -> bool:
-        """A clause of condition: "unless ...", "if ...", or "until ..." under a future or intended act."""
+        """A clause of condition: "unless ...", "if ...", "until ..." in the present tense (an awaited act), or
+        "until ..." under a future or intended act."""
         toks = doc.tokens
         marks = {toks[c].lower for c in doc.children[v] if toks[c].dep == "mark"}
         if marks & {"if", "unless"}:
             return True
         if "until" not in marks:
             return False
+        if toks[v].tag in ("VBZ", "VBP"):
+            return True   # "a strike until the president steps down": an awaited act, not one that happened
         head = toks[v].head
         for _ in range(3):
             if any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[head]):
