@@ -3485,3 +3485,13 @@ def test_until_clause_in_the_present_is_an_awaited_act(rules, body, retreat):
 def test_agreeing_to_let_someone_act_is_a_concession(rules, body):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, "CONCEDE", "PER") and not has(evs, "AGREE", "PER"), evs
+
+
+@pytest.mark.parametrize("body", [
+    # an order with a participle small clause on its object ("ordered X held in detention") is the detention order
+    "A Peruvian court ordered the activists held in pre-trial detention.",
+    "A Peruvian court ordered three of the activists held in pre-trial detention for a month.",
+])
+def test_ordering_someone_held_in_detention_is_an_arrest_order(rules, body):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "COERCE", "PER"), evs

@@ -461,6 +461,16 @@ class EventCoder:
     def _descendants(self, doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
         out: list[int] = []
         frontier = [head]
+        toks = doc.tokens
+        if toks[head].lemma.lower() in _OBJECT_CONTROL:
+            # "ordered the activists held in detention", "ordered four of them held": a participle on the object is
+            # the order's small clause (parsed as a modifier of the object), as close to the head as an xcomp
+            objs = [c for c in doc.children[head] if toks[c].dep == "dobj"]
+            objs += [g for o in objs for p in doc.children[o] if toks[p].dep == "prep" and toks[p].lower == "of"
+                     for g in doc.children[p] if toks[g].dep == "pobj"]
+            small = [a for o in objs for a in doc.children[o] if toks[a].dep == "acl" and toks[a].tag == "VBN"]
+            out.extend(small)
+            frontier.extend(small)
         for _ in range(depth):
             nxt = []
             for j in frontier:
