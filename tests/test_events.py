@@ -3495,3 +3495,21 @@ def test_agreeing_to_let_someone_act_is_a_concession(rules, body):
 def test_ordering_someone_held_in_detention_is_an_arrest_order(rules, body):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, "COERCE", "PER"), evs
+
+
+def test_declared_persona_non_grata_with_a_phrase_after_the_object(rules):
+    # "declared X in <city> persona non grata": the complement parsed as a subjectless clause is still the row's word
+    _, evs = events(rules, "Ecuador declared a Peruvian diplomat in Quito persona non grata on Friday.",
+                    title="Regional news")
+    assert has(evs, "SANCTION", "ECU"), evs
+
+
+@pytest.mark.parametrize("body,accuse", [
+    # linking someone to a plot or an attack accuses them; a person described as linked to one is no act
+    ("Peru's intelligence agency linked the Ecuadorian attache to a foiled bomb plot.", True),
+    ("Ecuadorian prosecutors linked two Peruvian officers to the killing of a journalist.", True),
+    ("A Peruvian man linked to the bomb plot was arrested in Lima.", False),
+])
+def test_linking_someone_to_a_plot_is_an_accusation(rules, body, accuse):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "ACCUSE") == accuse, evs

@@ -471,6 +471,13 @@ class EventCoder:
             small = [a for o in objs for a in doc.children[o] if toks[a].dep == "acl" and toks[a].tag == "VBN"]
             out.extend(small)
             frontier.extend(small)
+        if toks[head].lemma.lower() == "declare":
+            # "declared a diplomat in Moscow persona non grata": the complement, split from its object by a phrase,
+            # is parsed as a subjectless clause
+            comp = [c for c in doc.children[head] if toks[c].dep == "ccomp"
+                    and not any(toks[g].dep in ("nsubj", "nsubjpass", "mark") for g in doc.children[c])]
+            out.extend(comp)
+            frontier.extend(comp)
         for _ in range(depth):
             nxt = []
             for j in frontier:
@@ -483,11 +490,12 @@ class EventCoder:
 
     @staticmethod
     def _describing_participle(doc: ParsedDoc, i: int) -> bool:
-        """ "parties opposed to X": a participle that describes its noun (often parsed as the main verb), no act."""
+        """ "parties opposed to X", "a man linked to the plot": a participle that describes its noun (often parsed as
+        the main verb), no act."""
         toks = doc.tokens
         t = toks[i]
         kids = doc.children[i]
-        return t.lemma.lower() == "oppose" and t.tag in ("VBN", "VBD") \
+        return t.lemma.lower() in ("oppose", "link") and t.tag in ("VBN", "VBD") \
             and any(toks[c].dep == "prep" and toks[c].lower == "to" for c in kids) \
             and not any(toks[c].dep in ("dobj", "aux", "auxpass", "neg") for c in kids)
 
