@@ -3529,3 +3529,52 @@ def test_a_clash_a_victim_died_in_is_an_attack_of_its_own_round_27c(rules):
     _, evs = events(rules, "There was an exchange of fire between Peruvian police and Bolivian soldiers on Sunday.",
                     title="Border clash")
     assert has(evs, "ASSAULT", "PER", "BOL"), evs
+
+
+@pytest.mark.parametrize("body,retreat", [
+    # "until X resigns" in the present tense names an awaited act (the aim of a strike or a sit-in), not one done
+    ("Peruvian unions called an open-ended national strike until the president steps down.", False),
+    ("Farmers in Peru vowed to block the highways until the agriculture minister resigns.", False),
+    ("The Peruvian president stepped down on Monday after weeks of protests.", True),
+])
+def test_until_clause_in_the_present_is_an_awaited_act(rules, body, retreat):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "RETREAT", "PER") == retreat, evs
+
+
+@pytest.mark.parametrize("body", [
+    # agreeing to let / allow / permit others do something grants a permission: a concession, not an agreement
+    "The Peruvian interior ministry agreed to let the families visit the detained activists.",
+    "Peru's justice ministry agreed to allow independent doctors to examine the prisoners.",
+])
+def test_agreeing_to_let_someone_act_is_a_concession(rules, body):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "CONCEDE", "PER") and not has(evs, "AGREE", "PER"), evs
+
+
+@pytest.mark.parametrize("body", [
+    # an order with a participle small clause on its object ("ordered X held in detention") is the detention order
+    "A Peruvian court ordered the activists held in pre-trial detention.",
+    "A Peruvian court ordered three of the activists held in pre-trial detention for a month.",
+])
+def test_ordering_someone_held_in_detention_is_an_arrest_order(rules, body):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "COERCE", "PER"), evs
+
+
+def test_declared_persona_non_grata_with_a_phrase_after_the_object(rules):
+    # "declared X in <city> persona non grata": the complement parsed as a subjectless clause is still the row's word
+    _, evs = events(rules, "Ecuador declared a Peruvian diplomat in Quito persona non grata on Friday.",
+                    title="Regional news")
+    assert has(evs, "SANCTION", "ECU"), evs
+
+
+@pytest.mark.parametrize("body,accuse", [
+    # linking someone to a plot or an attack accuses them; a person described as linked to one is no act
+    ("Peru's intelligence agency linked the Ecuadorian attache to a foiled bomb plot.", True),
+    ("Ecuadorian prosecutors linked two Peruvian officers to the killing of a journalist.", True),
+    ("A Peruvian man linked to the bomb plot was arrested in Lima.", False),
+])
+def test_linking_someone_to_a_plot_is_an_accusation(rules, body, accuse):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, "ACCUSE") == accuse, evs

@@ -472,6 +472,23 @@ class EventCoder:
     def _descendants(self, doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
         out: list[int] = []
         frontier = [head]
+        toks = doc.tokens
+        if toks[head].lemma.lower() in _OBJECT_CONTROL:
+            # "ordered the activists held in detention", "ordered four of them held": a participle on the object is
+            # the order's small clause (parsed as a modifier of the object), as close to the head as an xcomp
+            objs = [c for c in doc.children[head] if toks[c].dep == "dobj"]
+            objs += [g for o in objs for p in doc.children[o] if toks[p].dep == "prep" and toks[p].lower == "of"
+                     for g in doc.children[p] if toks[g].dep == "pobj"]
+            small = [a for o in objs for a in doc.children[o] if toks[a].dep == "acl" and toks[a].tag == "VBN"]
+            out.extend(small)
+            frontier.extend(small)
+        if toks[head].lemma.lower() == "declare":
+            # "declared a diplomat in Moscow persona non grata": the complement, split from its object by a phrase,
+            # is parsed as a subjectless clause
+            comp = [c for c in doc.children[head] if toks[c].dep == "ccomp"
+                    and not any(toks[g].dep in ("nsubj", "nsubjpass", "mark") for g in doc.children[c])]
+            out.extend(comp)
+            frontier.extend(comp)
         for _ in range(depth):
             nxt = []
             for j in frontier:
@@ -491,11 +508,12 @@ class EventCoder:
 
     @staticmethod
     def _describing_participle(doc: ParsedDoc, i: int) -> bool:
-        """ "parties opposed to X": a participle that describes its noun (often parsed as the main verb), no act."""
+        """ "parties opposed to X", "a man linked to the plot": a participle that describes its noun (often parsed as
+        the main verb), no act."""
         toks = doc.tokens
         t = toks[i]
         kids = doc.children[i]
-        return t.lemma.lower() == "oppose" and t.tag in ("VBN", "VBD") \
+        return t.lemma.lower() in ("oppose", "link") and t.tag in ("VBN", "VBD") \
             and any(toks[c].dep == "prep" and toks[c].lower == "to" for c in kids) \
             and not any(toks[c].dep in ("dobj", "aux", "auxpass", "neg") for c in kids)
 
@@ -2160,13 +2178,16 @@ class EventCoder:
 
     @staticmethod
     def _condition(doc: ParsedDoc, v: int) -> bool:
-        """A clause of condition: "unless ...", "if ...", or "until ..." under a future or intended act."""
+        """A clause of condition: "unless ...", "if ...", "until ..." in the present tense (an awaited act), or
+        "until ..." under a future or intended act."""
         toks = doc.tokens
         marks = {toks[c].lower for c in doc.children[v] if toks[c].dep == "mark"}
         if marks & {"if", "unless"}:
             return True
         if "until" not in marks:
             return False
+        if toks[v].tag in ("VBZ", "VBP"):
+            return True   # "a strike until the president steps down": an awaited act, not one that happened
         head = toks[v].head
         for _ in range(3):
             if any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[head]):
