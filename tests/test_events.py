@@ -3464,3 +3464,12 @@ def test_shopkeepers_are_a_group_that_can_strike(rules):
     _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Tuesday in a strike against "
                            "the new levy, Ghanaian officials said.", title="Strike spreads in Kumasi")
     assert has(evs, "PROTEST", "GHA"), evs
+
+
+def test_a_role_with_a_named_person_in_apposition_is_that_person(rules):
+    # "The <body> chairperson, <Name>, urged ...": the person, not the body word among the role's modifiers
+    _, evs = events(rules, "Togolese police detained the opposition leader Kossi Amenyo on Monday. The African Union "
+                           "Commission chairperson, Amara Diallo, called for his release and urged the Togolese "
+                           "authorities to respect the law.", title="AU urges Togo to free opposition leader")
+    assert has(evs, "REQUEST", "IGO", "TGO"), evs
+    assert not has(evs, "REQUEST", "TGO"), evs

@@ -3534,6 +3534,11 @@ class EventCoder:
                         return spk
                 return None
             return self._antecedent(doc, t, ix, person=low in _PRONOUNS_PERSON)
+        # "The Union Commission chairperson, Jane Doe, said": a bare role noun with a name in apposition is the one
+        # named, not the body named among the role's modifiers
+        appos = [c for c in doc.children[t] if toks[c].dep == "appos" and c in token_actor and toks[c].pos == "PROPN"]
+        if appos and tok.pos == "NOUN" and not any(toks[c].dep == "poss" for c in doc.children[t]):
+            return token_actor[appos[0]]
         # the noun phrase: the closest actor mention among its modifiers ("the senator's supporters" -> the supporters group)
         best = None
         mods = self._np_modifiers(doc, t)
