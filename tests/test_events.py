@@ -3473,3 +3473,11 @@ def test_a_role_with_a_named_person_in_apposition_is_that_person(rules):
                            "authorities to respect the law.", title="AU urges Togo to free opposition leader")
     assert has(evs, "REQUEST", "IGO", "TGO"), evs
     assert not has(evs, "REQUEST", "TGO"), evs
+
+
+def test_a_pan_regional_civil_society_movement_is_an_international_ngo(rules):
+    # "X, a pan-African civil-society movement, accused ...": no state of its own, an international NGO
+    _, evs = events(rules, "Guinea's military government dissolved the electoral commission on Monday. Afrikki Vision, "
+                           "a pan-African civil-society movement, accused the junta of staging a coup against the voters.",
+                    title="Guinea dissolves electoral commission")
+    assert has(evs, "ACCUSE", "NGO", "GIN"), evs

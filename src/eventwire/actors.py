@@ -1984,6 +1984,16 @@ class ActorCoder:
                     and not any(m.fixed_country for m in groups[g]):
                 country[g] = "NGO"
 
+        # "X, a pan-African civil-society movement": a civil-society body of a whole region or of the world, which
+        # names no state of its own, is an international NGO (docs/gold-format.md)
+        for g in range(n):
+            if country[g] is None and any(
+                    m.named and not m.fixed_country and not m.countries
+                    and any("civil society" in fold(d) and any(w.startswith(("pan-", "inter-")) or w in ("international", "transnational")
+                                                            for w in fold(d).split()) for d in m.description)
+                    for m in groups[g]):
+                country[g] = "NGO"
+
         # "the Lisbon-based opposition coalition" in a story set elsewhere: an opposition in exile, the opposition
         # of the story's state, not of its host
         for g in range(n):
