@@ -3481,3 +3481,11 @@ def test_a_pan_regional_civil_society_movement_is_an_international_ngo(rules):
                            "a pan-African civil-society movement, accused the junta of staging a coup against the voters.",
                     title="Guinea dissolves electoral commission")
     assert has(evs, "ACCUSE", "NGO", "GIN"), evs
+
+
+def test_a_protest_by_people_of_no_stated_country_is_the_home_countrys(rules):
+    # "About thirty journalists held a picket": a crowd named with no country protests in the story's country
+    _, evs = events(rules, "A court in Tashkent sentenced the Uzbek blogger Aziz Karimov to five years on Tuesday. "
+                           "About thirty journalists held a silent picket outside the court on Wednesday.",
+                    title="Uzbek court jails blogger")
+    assert has(evs, "PROTEST", "UZB", "UZB"), evs

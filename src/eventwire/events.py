@@ -1140,6 +1140,10 @@ class EventCoder:
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
+            if f.entry.plover in _DOMESTIC_ACTS and home and sources and all(
+                    a is not None and c is None and ix.by_id[a].kind == "group" for a, c in sources):
+                # "a few dozen reporters held a picket outside the court": people of no stated country protest at home
+                sources = [(a, home) for a, _ in sources]
             if sources and all(c == home for _, c in sources):
                 # "security forces detained two journalists": the home side's act on people of no named country
                 targets = [(a, c or home) for a, c in targets]
