@@ -1189,3 +1189,21 @@ def test_an_acronym_spelt_by_an_earlier_named_body_is_that_body(coder):
     assert any(r.article.text[s:e].endswith("Progress Army") for s, e in a.mentions), \
         [(x.name, x.country, x.mentions) for x in r.actors]
     assert a.country == "MMR", (a.name, a.country)
+
+
+def test_the_agency_after_a_body_described_as_an_agency_is_that_body(coder):
+    # "the UN refugee agency X ... The agency said": the bare role word heads the named body's own description
+    r = code(coder, "Floods displaced thousands of families in northern Mozambique this week. The UN refugee agency "
+                    "UNHCR warned of disease in the camps. The agency said it had flown tents to Pemba on Friday.",
+             title="Floods in Mozambique")
+    unhcr = actor(r, "UNHCR")
+    body = r.article.text
+    assert "agency" in [body[s:e] for s, e in unhcr.mentions], [(a.name, a.country) for a in r.actors]
+
+
+def test_a_demonym_union_of_a_country_is_that_countrys_body(coder):
+    # "the <Demonym> Union of <Country>": a body of that country's community, not of the demonym's state
+    r = code(coder, "The Hungarian Union of Romania, a party of the ethnic minority, said on Monday it would stage a rally "
+                    "in Cluj against the new schools law.", title="Minority party plans rally")
+    union = actor(r, "Hungarian Union")
+    assert union.country == "ROU", (union.name, union.country)

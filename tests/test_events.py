@@ -3578,3 +3578,28 @@ def test_declared_persona_non_grata_with_a_phrase_after_the_object(rules):
 def test_linking_someone_to_a_plot_is_an_accusation(rules, body, accuse):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, "ACCUSE") == accuse, evs
+
+
+def test_a_role_with_a_named_person_in_apposition_is_that_person(rules):
+    # "The <body> chairperson, <Name>, urged ...": the person, not the body word among the role's modifiers
+    _, evs = events(rules, "Togolese police detained the opposition leader Kossi Amenyo on Monday. The African Union "
+                           "Commission chairperson, Amara Diallo, called for his release and urged the Togolese "
+                           "authorities to respect the law.", title="AU urges Togo to free opposition leader")
+    assert has(evs, "REQUEST", "IGO", "TGO"), evs
+    assert not has(evs, "REQUEST", "TGO"), evs
+
+
+def test_a_pan_regional_civil_society_movement_is_an_international_ngo(rules):
+    # "X, a pan-African civil-society movement, accused ...": no state of its own, an international NGO
+    _, evs = events(rules, "Guinea's military government dissolved the electoral commission on Monday. Afrikki Vision, "
+                           "a pan-African civil-society movement, accused the junta of staging a coup against the voters.",
+                    title="Guinea dissolves electoral commission")
+    assert has(evs, "ACCUSE", "NGO", "GIN"), evs
+
+
+def test_a_protest_by_people_of_no_stated_country_is_the_home_countrys(rules):
+    # "About thirty journalists held a picket": a crowd named with no country protests in the story's country
+    _, evs = events(rules, "A court in Tashkent sentenced the Uzbek blogger Aziz Karimov to five years on Tuesday. "
+                           "About thirty journalists held a silent picket outside the court on Wednesday.",
+                    title="Uzbek court jails blogger")
+    assert has(evs, "PROTEST", "UZB", "UZB"), evs

@@ -1113,6 +1113,14 @@ class ActorCoder:
                         u.proxy_links.append(link)
                     u.links.append(link)
 
+        # "the Ruritanian Union of Freedonia": a members' body named by a demonym and "of" a country is a body of that
+        # country (of its Ruritanian community), not Ruritania's
+        if toks[head].lemma.lower() in _MEMBER_BODIES and len(u.countries) > 1:
+            ofs = [cspans[p][1] for c in children[head] if toks[c].dep == "prep" and toks[c].lower == "of"
+                   for p in children[c] if toks[p].dep == "pobj" and p in cspans and cspans[p][2] == "name"]
+            demonyms = [k for k in desc_toks if k < head and k in cspans and cspans[k][2] == "demonym"]
+            if ofs and demonyms and ofs[0] in u.countries:
+                u.countries = [ofs[0], *(x for x in u.countries if x != ofs[0])]
         # "X, registered in Dubai" / "a group headquartered in Geneva": the body's base.
         for c in [c for h in [head, *appos_heads] for c in children[h]]:
             if toks[c].dep == "acl" and toks[c].lemma.lower() in _BASE_VERBS:
@@ -1804,6 +1812,18 @@ class ActorCoder:
                     if max(v.start for v in named) > last:
                         target = g
                     break
+            if target is None and not u.countries and u.role_key and " " not in u.role_key and u.end - u.start == 1 \
+                    and u.start > 0 and toks[u.start - 1].lower == "the":
+                # "the UN refugee agency UNHCR said ... The agency said": the body just named whose own description
+                # is headed by the same word
+                sent = toks[u.start].sent
+                for g in range(len(groups) - 1, -1, -1):
+                    named = [v for v in groups[g] if v.named and v.kind == "organization" and v.start < u.start]
+                    if not named or sent - toks[max(v.start for v in named)].sent > 2:
+                        continue
+                    if any(d.split() and fold(d.split()[-1]) == u.role_key for v in named for d in v.description):
+                        target = g
+                        break
             if target is not None:
                 join(target, u)
             else:
@@ -2021,6 +2041,16 @@ class ActorCoder:
         for g in range(n):
             if any(m.based and m.based != home and _rights_body(m) for m in groups[g]) \
                     and not any(m.fixed_country for m in groups[g]):
+                country[g] = "NGO"
+
+        # "X, a pan-African civil-society movement": a civil-society body of a whole region or of the world, which
+        # names no state of its own, is an international NGO (docs/gold-format.md)
+        for g in range(n):
+            if country[g] is None and any(
+                    m.named and not m.fixed_country and not m.countries
+                    and any("civil society" in fold(d) and any(w.startswith(("pan-", "inter-")) or w in ("international", "transnational")
+                                                            for w in fold(d).split()) for d in m.description)
+                    for m in groups[g]):
                 country[g] = "NGO"
 
         # "the Lisbon-based opposition coalition" in a story set elsewhere: an opposition in exile, the opposition

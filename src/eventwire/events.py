@@ -1176,6 +1176,10 @@ class EventCoder:
             if not targets:
                 # an act with no named target is aimed at the story's country ("police fired tear gas")
                 targets = [(None, home)]
+            if f.entry.plover in _DOMESTIC_ACTS and home and sources and all(
+                    a is not None and c is None and ix.by_id[a].kind == "group" for a, c in sources):
+                # "a few dozen reporters held a picket outside the court": people of no stated country protest at home
+                sources = [(a, home) for a, _ in sources]
             if sources and all(c == home for _, c in sources):
                 # "security forces detained two journalists": the home side's act on people of no named country
                 targets = [(a, c or home) for a, c in targets]
@@ -3591,6 +3595,11 @@ class EventCoder:
                         return spk
                 return None
             return self._antecedent(doc, t, ix, person=low in _PRONOUNS_PERSON)
+        # "The Union Commission chairperson, Jane Doe, said": a bare role noun with a name in apposition is the one
+        # named, not the body named among the role's modifiers
+        appos = [c for c in doc.children[t] if toks[c].dep == "appos" and c in token_actor and toks[c].pos == "PROPN"]
+        if appos and tok.pos == "NOUN" and not any(toks[c].dep == "poss" for c in doc.children[t]):
+            return token_actor[appos[0]]
         # the noun phrase: the closest actor mention among its modifiers ("the senator's supporters" -> the supporters group)
         best = None
         mods = self._np_modifiers(doc, t)
