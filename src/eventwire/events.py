@@ -1165,7 +1165,7 @@ class EventCoder:
                 a and a in ix.by_id and _state_actor(ix, a)
                 for a, _ in sources) else lede_counterpart
             # courts, judges and an opposition answer to their own state: an act of theirs aimed at no one named
-            # ("courts blocked the transfers", "the opposition demanded the deal be scrapped") is on their own side
+            # ("judges struck down the decree", "the opposition demanded the deal be scrapped") is on their own side
             watchdog = bool(sources) and all(a and a in ix.by_id and set(ix.by_id[a].sectors) & _DOMESTIC_CHECKS
                                              and not set(ix.by_id[a].sectors) & _STATE_SECTORS - {"GOV"} for a, _ in sources)
             if not targets and other_side is not None and f.entry.plover not in _DOMESTIC_ACTS and not watchdog \
