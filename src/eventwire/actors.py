@@ -108,7 +108,7 @@ _HOME_WEIGHTS = MappingProxyType({
 _ONE_JUNTA = frozenset({"junta", "military junta"})
 # Role phrases of a state's military rulers, whose state a story can give by the coup it ties to a state.
 _JUNTA_PHRASES = frozenset({"junta", "military government", "military regime"})
-# Verbs that with the object "power" tell a seizure of power ("since the army seized power").
+# Verbs that with the object "power" tell a seizure of power ("after the generals took power").
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "usurp", "snatch"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
@@ -1936,7 +1936,7 @@ class ActorCoder:
             return found.pop() if len(found) == 1 else None
 
         def junta_state(g: int) -> str | None:
-            """ "A rebel group in northern X handed the town back to the junta", "... since the army seized power in
+            """ "A rebel group in northern X handed the town back to the junta", "... after the generals took power in
             X": a bare junta or military government (no country word, no holder) is the military rule of the state the
             story ties a coup or seizure of power to, or else of the one state in which its sentence's acts happen,
             not the story's home country (a mediator's, say)."""

@@ -356,7 +356,7 @@ def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
     via_noun = False
     for _ in range(4):
         dep, head = toks[j].dep, toks[j].head
-        # "said the islands had every right to develop them and dismissed the protest": an infinitive hung on the
+        # "said the province had every right to hold the vote and dismissed the complaint": an infinitive hung on the
         # object of a past verb is as non-finite as a purpose infinitive
         noun_step = (dep == "acl" and toks[j].tag == "VB") or (dep == "dobj" and toks[j].pos == "NOUN" and via_noun)
         if head == j or not (dep in ("pcomp", "advcl", "xcomp") or (dep == "conj" and j == v) or noun_step
@@ -375,9 +375,9 @@ def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome",
                           "dismiss", "reject"})
-# Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
+# Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 # acts that, announced on condition of another party's act ("would quit if ..."), threaten it (and RETREAT by
 # resigning; not a release or a withdrawal, which yield)
@@ -453,6 +453,12 @@ class _Index:
     quote_speaker: tuple[tuple[int, int, str], ...]
 
 
+def _state_actor(ix: _Index, a: str) -> bool:
+    """Whether actor ``a`` speaks for a state: a country, or a body of its own organs (government, armed forces,
+    police)."""
+    return ix.by_id[a].kind == "country" or bool(set(ix.by_id[a].sectors) & _STATE_SECTORS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     token: int
@@ -469,7 +475,8 @@ class EventCoder:
 
     # -- trigger matching ----------------------------------------------------------------------
 
-    def _descendants(self, doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
+    @staticmethod
+    def _descendants(doc: ParsedDoc, head: int, depth: int = 3) -> list[int]:
         out: list[int] = []
         frontier = [head]
         toks = doc.tokens
@@ -483,7 +490,7 @@ class EventCoder:
             out.extend(small)
             frontier.extend(small)
         if toks[head].lemma.lower() == "declare":
-            # "declared a diplomat in Moscow persona non grata": the complement, split from its object by a phrase,
+            # "declared an attaché in Ruritania persona non grata": the complement, split from its object by a phrase,
             # is parsed as a subjectless clause
             comp = [c for c in doc.children[head] if toks[c].dep == "ccomp"
                     and not any(toks[g].dep in ("nsubj", "nsubjpass", "mark") for g in doc.children[c])]
@@ -555,7 +562,7 @@ class EventCoder:
             # describes (or the noun of its "of" measure) is the verb's own object
             below = below + [t.head] + [g for c in doc.children[t.head] if doc.tokens[c].dep == "prep"
                                         and doc.tokens[c].lower == "of" for g in doc.children[c] if doc.tokens[g].dep == "pobj"]
-            # "fireworks and stones thrown by the crowd": the participle, hung on the first noun, describes each one
+            # "bottles and rocks thrown by the crowd": the participle, hung on the first noun, describes each one
             below += [c for c in doc.children[t.head] if doc.tokens[c].dep == "conj" and doc.tokens[c].pos == "NOUN"]
         if t.lemma.lower() in _OBJECT_CONTROL:
             # "a judge ordered them held in detention": the small clause's verb and its words belong to the phrase
@@ -938,7 +945,7 @@ class EventCoder:
                 tgt_toks = test_launch
             resolve = lambda ts: self._resolve(doc, ts, ix)  # noqa: E731
             sources = resolve(src_toks)
-            clause_state = self._clause_state(doc, f.token, src_toks, ix)
+            clause_state = self._joined_clause_state(doc, f.token, src_toks, ix)
             if clause_state is not None and sources and all(c != clause_state for _, c in sources):
                 sources = [(None, clause_state)]   # "Chile deployed troops, and police began expelling migrants"
             own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
@@ -951,8 +958,7 @@ class EventCoder:
                 # A body outside the state (a union, a rights group) may blame its own government as one of "both
                 # governments": only a state speaker's country is left out, and the speaker's own phrase ("X, an
                 # association of Ruritanian migrants") names none of the two
-                states = {c for a, c in sources if c and (a is None or ix.by_id[a].kind == "country"
-                                                           or set(ix.by_id[a].sectors) & _STATE_SECTORS)}
+                states = {c for a, c in sources if c and (a is None or _state_actor(ix, a))}
                 own_phrase = frozenset(k for s_ in src_toks for k in doc.subtree(s_))
                 targets = self._both_sides(doc, sides[0], ix, exclude=states, skip=own_phrase) if sources else []
             if f.entry.plover == "REQUEST":
@@ -1012,7 +1018,7 @@ class EventCoder:
                 where = self._place_country(doc, tgt_toks)
                 targets = [(None, where)] if where else []
             if not targets and f.entry.plover == "ACCUSE" and f.entry.pos == "VERB" and sources:
-                # "complaining that the commission had failed to pay the troops": the one the complaint is about
+                # "complaining that the ministry had failed to pay the teachers": the one the complaint is about
                 told = [g for c in doc.children[f.token] if toks[c].dep == "ccomp"
                         for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass") and toks[g].pos != "PRON"]
                 targets = [a for a in resolve(told[:1]) if a[1] and a not in sources
@@ -1097,7 +1103,7 @@ class EventCoder:
                         and not any(toks[k].lemma.lower() in _WEAPONS for k in tgt_toks):
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
                 if not targets and f.entry.plover == "MOBILIZE" and passive:
-                    # "the army said reinforcements had been sent to the town": a state body telling of troops sent
+                    # "the navy said two more frigates were dispatched to the strait": a state body telling of troops sent
                     # with no sender named speaks of its own forces' move
                     rep = self._reporting_subject(doc, f.token)
                     said = [(a, c) for a, c in (self._resolve(doc, [rep], ix) if rep is not None else [])
@@ -1156,10 +1162,10 @@ class EventCoder:
             # a story whose lede names two states ("India and China have agreed ...") has the other one as the
             # other side of the home state's own acts (its army, its ministers), though named less often
             other_side = counterpart if counterpart is not None or not all(
-                a and a in ix.by_id and (ix.by_id[a].kind == "country" or set(ix.by_id[a].sectors) & _STATE_SECTORS)
+                a and a in ix.by_id and _state_actor(ix, a)
                 for a, _ in sources) else lede_counterpart
             # courts, judges and an opposition answer to their own state: an act of theirs aimed at no one named
-            # ("courts blocked the transfers", "the opposition demanded the deal be scrapped") is on their own side
+            # ("judges struck down the decree", "the opposition demanded the deal be scrapped") is on their own side
             watchdog = bool(sources) and all(a and a in ix.by_id and set(ix.by_id[a].sectors) & _DOMESTIC_CHECKS
                                              and not set(ix.by_id[a].sectors) & _STATE_SECTORS - {"GOV"} for a, _ in sources)
             if not targets and other_side is not None and f.entry.plover not in _DOMESTIC_ACTS and not watchdog \
@@ -1752,7 +1758,7 @@ class EventCoder:
         t = doc.tokens[v]
         if t.dep == "conj" and t.pos == "VERB" and t.head != v and doc.tokens[t.head].dep == "relcl" \
                 and EventCoder._describing_clause(doc, t.head):
-            pass   # "the army, which controls the south and is backed by Egypt": the joined verb, in its own tense
+            pass   # "the militia, which holds the east and is armed by Ruritania": the joined verb, in its own tense
         elif t.dep != "relcl" or t.pos != "VERB":
             return False
         kids = [doc.tokens[c] for c in doc.children[v]]
@@ -2374,7 +2380,7 @@ class EventCoder:
 
     @staticmethod
     def _vowed_restraint(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
-        """ "pledged not to carry out air strikes", "promised never to attack": a vow to refrain from force or
+        """ "pledged not to shell the town", "promised never to attack": a vow to refrain from force or
         coercion is a promise of restraint (an agreement), not a refusal."""
         toks = doc.tokens
         for c in doc.children[i]:
@@ -2576,7 +2582,7 @@ class EventCoder:
                 and trigger_at[i].entry.plover == "ASSAULT" and toks[t.head].head in trigger_at \
                 and trigger_at[toks[t.head].head].entry.plover == "ASSAULT" and any(
                     toks[c].dep == "prep" and toks[c].lower == "between" for c in doc.children[i]):
-            return False   # "was killed in an exchange of fire between A and B": the fight is an act of its own
+            return False   # "a farmer died during an exchange of fire between A and B": the fight is an act of its own
         # a noun inside a verb's object or prepositional phrase: look at that verb
         steps = 0
         while toks[j].dep == "conj" and toks[j].head != j and steps < 3:
@@ -2968,7 +2974,7 @@ class EventCoder:
             subj = [c for c in kids if toks[c].dep == "nsubjpass"] or shared
             agent = [g for c in kids if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
             if not agent and passive:
-                # "were beaten with batons by officers": the parser hangs the "by" phrase on the instrument
+                # "were struck with sticks by guards": the parser hangs the "by" phrase on the instrument
                 agent = [g for c in kids if toks[c].dep == "prep" and toks[c].lower == "with"
                          for n in doc.children[c] if toks[n].dep == "pobj"
                          for b in doc.children[n] if toks[b].dep == "prep" and toks[b].lower == "by"
@@ -3342,7 +3348,7 @@ class EventCoder:
                 return (s.start_char, s.end_char)
         return (0, 0)
 
-    def _clause_state(self, doc: ParsedDoc, v: int, src_toks: list[int], ix: _Index) -> str | None:
+    def _joined_clause_state(self, doc: ParsedDoc, v: int, src_toks: list[int], ix: _Index) -> str | None:
         """ "Chile deployed troops to the border, and police began expelling migrants": a bare state force ("police",
         "troops", no country named on it) in a clause joined to a state's act is that state's, not the story's."""
         toks = doc.tokens
@@ -3370,8 +3376,7 @@ class EventCoder:
             return None
         subj = [c for c in doc.children[h] if toks[c].dep == "nsubj"]
         found = self._resolve(doc, subj, ix) if subj else []
-        states = {c for a, c in found if c and c not in NONSTATE_CODES and (a is None or ix.by_id[a].kind == "country"
-                                                                          or set(ix.by_id[a].sectors) & _STATE_SECTORS)}
+        states = {c for a, c in found if c and c not in NONSTATE_CODES and (a is None or _state_actor(ix, a))}
         return next(iter(states)) if len(states) == 1 and len(found) == 1 else None
 
     def _place_country(self, doc: ParsedDoc, tokens: list[int]) -> str | None:
