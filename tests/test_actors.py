@@ -1092,7 +1092,7 @@ def test_a_state_named_inside_the_quote_is_not_the_speakers(rules):
 def test_opposition_based_abroad_is_the_opposition_of_the_storys_state(coder):
     # an opposition coalition "based" in a neighbouring state is in exile: the opposition of the story's state
     r = code(coder, "Venezuela's government jailed dozens of critics on Monday. The Colombia-based opposition "
-                    "alliance Frente Amplio called the ruling a farce and urged the United Nations to investigate.",
+                    "alliance Frente Amplio called the ruling a farce and asked UN experts to look into the case.",
              title="Venezuela jails critics")
     assert actor(r, "Frente Amplio").country == "VEN"
 
@@ -1100,7 +1100,7 @@ def test_opposition_based_abroad_is_the_opposition_of_the_storys_state(coder):
 def test_inter_regional_body_is_intergovernmental(coder):
     # "Inter-American": the states of a region, neither the United States nor the story's state
     r = code(coder, "Venezuela's government jailed dozens of critics on Monday. The Inter-American Court of Human "
-                    "Rights asked Venezuelan authorities to release the detained journalists.",
+                    "Rights asked Venezuelan authorities to free the jailed reporters.",
              title="Venezuela jails critics")
     assert actor(r, "Inter-American Court of Human Rights").country == "IGO"
 
@@ -1108,7 +1108,7 @@ def test_inter_regional_body_is_intergovernmental(coder):
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "
-            "the maritime border.\n\nThe foreign ministry said the crews had been fishing legally. Chile said it would "
+            "the maritime border.\n\nLima insisted the fishermen had done nothing wrong. Chile said it would "
             "not release the boats.")
     doc = next(iter(coder.parser.parse_many([text])))
     assert coder.actors.code_with_home(doc, "Fishing crews detained at sea")[1] == "PER"
@@ -1155,7 +1155,7 @@ def test_an_inter_prefixed_body_is_international_only_when_it_joins_peoples(code
 @pytest.mark.parametrize("title, body, name, country", [
     # a story filed from the mediator's capital: the junta is that of the state the story ties its coup to
     ("Algeria hosts talks between Niamey and rebels",
-     "ALGIERS, Algeria — Algerian officials hosted a second round of talks on Friday, and the Algerian foreign "
+     "ALGIERS, Algeria — Algerian officials hosted a new round of negotiations on Friday, and the Algerian foreign "
      "minister urged both sides to keep the truce.\n\n"
      "Algeria's prime minister met the delegations at a hotel in Algiers.\n\n"
      "The military government freed 12 detained students on Thursday, a student union said.\n\n"
@@ -1184,7 +1184,7 @@ def test_an_acronym_spelt_by_an_earlier_named_body_is_that_body(coder):
     # "Fighters of the Ruritanian X Y Army ... The RXYA": the initials of the whole mention, country word included
     r = code(coder, "DHAKA, Bangladesh — Fighters of the Myanmar Shan Progress Army attacked a police post in "
                     "Rakhine state on Monday, Bangladeshi officials said.\n\n"
-                    "The MSPA said it had seized weapons.", title="Bangladesh closes border after raid")
+                    "The MSPA said its fighters took rifles from the post.", title="Bangladesh closes border after raid")
     a = actor(r, "MSPA")
     assert any(r.article.text[s:e].endswith("Progress Army") for s, e in a.mentions), \
         [(x.name, x.country, x.mentions) for x in r.actors]
@@ -1194,7 +1194,7 @@ def test_an_acronym_spelt_by_an_earlier_named_body_is_that_body(coder):
 def test_the_agency_after_a_body_described_as_an_agency_is_that_body(coder):
     # "the UN refugee agency X ... The agency said": the bare role word heads the named body's own description
     r = code(coder, "Floods displaced thousands of families in northern Mozambique this week. The UN refugee agency "
-                    "UNHCR warned of disease in the camps. The agency said it had flown tents to Pemba on Friday.",
+                    "UNHCR warned of disease in the camps. The agency sent tents and blankets to Pemba on Friday.",
              title="Floods in Mozambique")
     unhcr = actor(r, "UNHCR")
     body = r.article.text

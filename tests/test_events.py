@@ -531,7 +531,7 @@ def test_refusing_to_recognise_a_given_act_in_the_past_tense_is_a_rejection(rule
     _, evs = events(rules, "Uganda said it did not recognize Kenya's decision.")
     assert has(evs, "REJECT", "UGA", "KEN")
     assert not has(evs, "SUPPORT")
-    _, evs = events(rules, "Uganda said it deplored the step and that it did not recognize the Kenyan ruling.")
+    _, evs = events(rules, "Uganda said it deplored the step and that it did not recognize Kenya's ruling.")
     assert has(evs, "REJECT", "UGA", "KEN")
     _, evs = events(rules, "Kenya's foreign minister said Kenya did not recognize foreign marriages.")
     assert not has(evs, "REJECT")
@@ -2747,7 +2747,7 @@ def test_balloons_and_propaganda_broadcasts_across_a_border_are_coercion(coder):
 
 @pytest.mark.parametrize("body, plover, src, tgt", [
     # "those who ..." is a class the relative clause describes, not a pronoun for the speaker's own side
-    pytest.param("Chile's interior minister said the government would not negotiate with those who block the ports.",
+    pytest.param("Chile's interior minister said Santiago would refuse to negotiate with those who occupy the docks.",
                  "REJECT", "CHL", None, id="refusing_to_negotiate_with_those_who_is_a_rejection"),
     pytest.param("A Peruvian army prosecutor will examine the allegations against the battalion, a spokesman said.",
                  "ACCUSE", None, None, id="prosecutor_examining_allegations_is_an_inquiry"),
@@ -2958,8 +2958,8 @@ def test_the_kingdom_is_the_monarchy_named_just_before(rules):
 
 def test_a_state_described_by_its_region_is_the_state_named_just_before(rules):
     # "the Gulf state": the state named before the description, not the accuser's own country
-    _, evs = events(rules, "Chad summoned Qatar's envoy on Monday, accusing the Gulf state of harbouring rebel "
-                           "leaders.")
+    _, evs = events(rules, "Chad recalled its envoy from Doha on Friday and accused the Gulf state of sheltering "
+                           "insurgent chiefs.")
     assert has(evs, "ACCUSE", "TCD", "QAT"), evs
     assert not has(evs, "ACCUSE", "TCD", "TCD"), evs
 
@@ -3185,13 +3185,13 @@ def test_passive_beating_without_doer_is_assault(coder):
 
 
 def test_beaten_with_batons_after_clause_target(coder):
-    _, evs = events(coder, "Three Kenyan nurses were treated in hospital after being beaten with clubs by guards, "
+    _, evs = events(coder, "Three Kenyan nurses needed stitches after being beaten with clubs by guards, "
                            "their union said.", title="Kenya strike")
     assert has(evs, "ASSAULT", tgt="KEN")
 
 
 def test_confiscation_noun_is_seizure(coder):
-    _, evs = events(coder, "A Cuban tribunal jailed six dissidents and ordered the confiscation of their farms.",
+    _, evs = events(coder, "A Cuban tribunal jailed six dissidents and ordered a confiscation of their houses.",
                     title="Cuba dissidents sentenced")
     assert has(evs, "COERCE", "CUB")
     _, evs = events(coder, "Bolivian authorities announced the expropriation of three mines run by a Canadian firm.",
@@ -3215,8 +3215,8 @@ def test_refusing_to_appear_in_court_is_boycott(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya's government on Monday suspended a 20 percent rise in the price of bread after riots in Nairobi.",
-    "The bus drivers' union in Nigeria said it was suspending the stoppage for a week.",
+    "Kenya's cabinet on Thursday suspended a planned fuel price rise after unrest in Mombasa.",
+    "Nigeria's bus drivers' union announced it would suspend its stoppage until Monday.",
     "Teachers in Chile suspended their walkout on Friday.",
     "Opposition parties in Togo suspended their boycott of parliament.",
 ])
@@ -3267,7 +3267,7 @@ def test_a_past_act_joined_to_a_describing_relative_clause_is_still_reported(rul
     # a vow to retake a town is a threat of force, not a promise
     pytest.param('The Malian army vowed on Sunday to retake the town of Tessalit from the rebels.', 'THREATEN', 'MLI', 'AGREE', id='vow-to-retake'),
     # retaliating with a ban or with tariffs is a sanction, not an attack
-    pytest.param("Chile's move led Bolivia to retaliate with a ban on Chilean fruit imports.", 'SANCTION', 'BOL', 'ASSAULT', id='retaliate-with-ban'),
+    pytest.param("Bolivia retaliated on Monday with an import ban on Chilean grapes.", 'SANCTION', 'BOL', 'ASSAULT', id='retaliate-with-ban'),
     pytest.param('Canada retaliated with tariffs on American steel on Friday.', 'SANCTION', 'CAN', 'ASSAULT', id='retaliate-with-tariffs'),
     # a chargé d'affaires is a diplomat: expelling one is a diplomatic sanction, not a deportation
     pytest.param("Poland expelled the Russian chargé d'affaires on Monday.", 'SANCTION', 'POL', 'COERCE', id='expelled-charge'),
@@ -3290,8 +3290,8 @@ def test_a_non_state_body_blaming_both_governments_blames_its_own_as_well(coder)
 
 @pytest.mark.parametrize("body,plover,fact", [
     # ordering action against a party is coercion; stopping short of it is the act negated
-    ("The Peruvian defence minister ordered action against the rebel officers on Monday.", "COERCE", "asserted"),
-    ("The Peruvian defence minister stopped short of ordering action against the rebel officers.", "COERCE", "negated"),
+    ("The Peruvian defence minister ordered disciplinary action against the mutinous cadets on Monday.", "COERCE", "asserted"),
+    ("The Peruvian defence minister stopped short of ordering disciplinary action against the mutinous cadets.", "COERCE", "negated"),
     # "will not reopen" a law is a refusal
     ("The Peruvian Congress speaker said the chamber would not reopen the mining law.", "REJECT", None),
 ])
@@ -3302,11 +3302,11 @@ def test_ordered_action_and_no_reopening_round_25c(rules, body, plover, fact):
 
 def test_courts_and_an_opposition_aim_unnamed_acts_at_their_own_state(coder):
     # courts and an opposition check their own government: with no target named, not the story's other state
-    _, evs = events(coder, "A Polish appeals court on Friday ruled that the detention of migrants at Polish-run camps "
+    _, evs = events(coder, "A Polish appeals court on Friday ruled that holding asylum seekers in Polish-run centres "
                            "in Ukraine was unlawful. Ukrainian Prime Minister Denys Shmyhal said Ukraine would honour "
                            "the agreement with Poland. Ukraine's foreign ministry said Kyiv had spoken to Warsaw. The "
-                           "camps, guarded by Polish police, have stood empty since courts blocked the first transfers. "
-                           "Warsaw converted them into detention sites, but judges have repeatedly refused to approve "
+                           "centres, patrolled by Polish guards, have been idle since judges halted the initial transfers. "
+                           "Warsaw turned them into holding sites, but judges have so far refused to approve "
                            "the detentions. Ukraine's main opposition party demanded that the agreement be cancelled.",
                      title="Polish court rules Ukraine holding camps unlawful")
     assert has(evs, "REJECT", "POL", "POL") and not has(evs, "REJECT", "POL", "UKR"), evs
@@ -3327,7 +3327,7 @@ def test_rejecting_criticism_answers_a_domestic_critic(coder):
 
 def test_a_bare_force_in_a_clause_joined_to_a_states_act_is_that_states(coder):
     # "police" with no country named on it, in a clause joined to Colombia's deployment, is Colombia's police
-    _, evs = events(coder, "Ecuador declared a state of emergency in the northern province of Carchi on Monday. "
+    _, evs = events(coder, "Ecuador declared a state of emergency in the border province of Carchi on Monday. "
                            "Ecuadorean police were sent to the border. Colombia deployed some 900 soldiers to its "
                            "southern border on Tuesday, and police began deporting Haitian migrants who lacked papers, "
                            "Colombian officials said. Ecuador's foreign minister accused Bogota of creating a crisis.",
@@ -3338,9 +3338,9 @@ def test_a_bare_force_in_a_clause_joined_to_a_states_act_is_that_states(coder):
 def test_an_object_pronoun_is_the_other_party_of_its_own_sentence(coder):
     # "asked him" after "held talks with the Nigerien president": not the envoy who was a subject a sentence before
     _, evs = events(coder, "The United States said on Friday it would cut funding for the regional force. Washington's "
-                           "envoy told a meeting last month that Mali must take more responsibility for its own "
-                           "security. Malian President Assimi Goita held talks with Nigerien President Abdourahamane "
-                           "Tiani by telephone on Sunday and asked him to delay the withdrawal, the presidency said.",
+                           "envoy told donors last month that Mali should shoulder more of the burden of its "
+                           "defence. Malian President Assimi Goita held talks with Nigerien President Abdourahamane "
+                           "Tiani by telephone on Sunday and asked him to postpone the pullout, the presidency said.",
                      title="Mali asks Niger to keep troops")
     assert has(evs, "REQUEST", "MLI", "NER") and not has(evs, "REQUEST", "MLI", "USA"), evs
 
@@ -3349,7 +3349,7 @@ def test_a_place_taken_is_of_the_state_it_lies_in(coder):
     # insurgents of the home state taking a town of the home state: not an act on the story's other state
     _, evs = events(coder, "MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno in Nigeria's "
                            "Borno state on Friday, hours after Chadian troops serving with the regional force left "
-                           "their base. Chad's defence ministry confirmed it had begun withdrawing 800 soldiers from "
+                           "their base. Chad's army said its 800 soldiers were pulling out of "
                            "Nigeria. Chad's government said the troops would leave Nigeria by December.",
                      title="Nigeria asks Chad to keep troops in lake force")
     assert has(evs, "ASSAULT", "NGA", "NGA") and not has(evs, "ASSAULT", "NGA", "TCD"), evs
@@ -3357,8 +3357,8 @@ def test_a_place_taken_is_of_the_state_it_lies_in(coder):
 
 def test_a_complaint_is_about_the_subject_of_its_content_clause(coder):
     _, evs = events(coder, "MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno on Friday. "
-                           "Chad's defence ministry confirmed it had begun withdrawing 800 soldiers from Nigeria, "
-                           "complaining that the African Union had not paid its soldiers since June. Nigerian President "
+                           "Chad's army said its 800 soldiers were pulling out of Nigeria, "
+                           "and complained that the African Union still owed the troops five months of pay. Nigerian President "
                            "Bola Tinubu held talks with Chadian President Mahamat Deby. Chad's government said the "
                            "troops would leave Nigeria by December.",
                      title="Chad pulls troops from Nigeria")
@@ -3367,8 +3367,8 @@ def test_a_complaint_is_about_the_subject_of_its_content_clause(coder):
 
 def test_rulers_named_by_their_seat_are_that_state(coder):
     _, evs = events(coder, "LOME, March 3 (Reuters) - Gunmen killed nine Togolese soldiers near the border with Burkina "
-                           "Faso, Togo's government said on Tuesday, accusing the military rulers in Ouagadougou of "
-                           "sheltering the attackers. Burkina Faso denied the charge.",
+                           "Faso, Togo's government said on Tuesday, blaming the military rulers in Ouagadougou for "
+                           "harbouring the gunmen. Burkina Faso denied the charge.",
                      title="Togo blames Burkina Faso after border raid")
     assert has(evs, "ACCUSE", "TGO", "BFA") and not has(evs, "ACCUSE", "TGO", "TGO"), evs
 
@@ -3393,7 +3393,7 @@ def test_an_appositive_subject_keeps_the_support_it_voiced(rules):
 
 def test_troops_sent_with_no_sender_named_are_the_speaking_states_move(rules):
     # a passive with no agent: the state body telling of the move speaks of its own forces
-    _, evs = events(rules, "Malian Defence Minister Sadio Camara said reinforcements had been sent to Kidal.",
+    _, evs = events(rules, "Malian Defence Minister Sadio Camara said fresh reinforcements had been sent north to Kidal.",
                     title="Regional news")
     assert has(evs, "MOBILIZE", "MLI"), evs
 
@@ -3425,7 +3425,7 @@ def test_traders_shutting_their_own_shops_protest(rules, body, protest):
 
 def test_shopkeepers_are_a_group_that_can_strike(rules):
     # shopkeepers (like traders) are people of a sector, so their strike has a doer
-    _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Tuesday in a strike against "
+    _, evs = events(rules, "Shopkeepers in the Kumasi central market shut their stalls on Wednesday in a strike against "
                            "the new levy, Ghanaian officials said.", title="Strike spreads in Kumasi")
     assert has(evs, "PROTEST", "GHA"), evs
 
@@ -3433,7 +3433,7 @@ def test_shopkeepers_are_a_group_that_can_strike(rules):
 @pytest.mark.parametrize("body,src,tgt", [
     # a past speech act joined after "and" to an infinitive hung on the object of a reported clause is the
     # speaker's own second act (a parse slip), not part of what was said
-    ("A Peruvian lawmaker said the islands had every right to develop their resources and dismissed the Bolivian "
+    ("A Peruvian lawmaker said the coastal towns had every right to fish their waters and dismissed the Bolivian "
      "protest as a stunt.", "PER", "BOL"),
     ("The Chilean minister said the country had every right to defend its borders and rejected the Bolivian claim.",
      "CHL", "BOL"),
@@ -3478,21 +3478,21 @@ def test_agreeing_to_let_someone_act_is_a_concession(rules, body):
     # spaCy lemmatizes "staged" as "stag": the sit-in must still be found
     pytest.param('Kenyan nurses staged a sit-in at the health ministry.', 'Regional news', 'PROTEST', 'KEN', None, id='staged-sit-in'),
     # "beaten with clubs by soldiers": the parser attaches "by soldiers" to "clubs"; the soldiers still beat them
-    pytest.param('Two Kenyan nurses were treated in hospital after being beaten with clubs by soldiers.', 'Regional news', 'ASSAULT', 'KEN', 'KEN', id='by-phrase-on-instrument-after-being'),
+    pytest.param('Two Kenyan nurses needed stitches after being beaten with clubs by soldiers.', 'Regional news', 'ASSAULT', 'KEN', 'KEN', id='by-phrase-on-instrument-after-being'),
     pytest.param('Peruvian students were beaten with batons by police officers on Monday.', 'Regional news', 'ASSAULT', 'PER', 'PER', id='by-phrase-on-instrument'),
     # a participle hung on the first of two joined nouns describes both: "stones ... thrown" is an attack
-    pytest.param('Eleven Peruvian police officers were injured by fireworks and stones thrown by demonstrators.', 'Peru unrest', 'ASSAULT', 'PER', None, id='participle-on-joined-nouns'),
+    pytest.param('Eleven Peruvian police officers were hurt by bottles and stones thrown by protesters.', 'Peru unrest', 'ASSAULT', 'PER', None, id='participle-on-joined-nouns'),
     # a crowd told only by its size is the story's people protesting
     pytest.param('Police in Peru fired tear gas on Friday as thousands rallied outside Congress against a new mining law.', 'Peru unrest', 'PROTEST', 'PER', None, id='thousands-rallied'),
     pytest.param('Hundreds marched through the streets of Lima on Friday.', 'Peru unrest', 'PROTEST', 'PER', None, id='hundreds-marched'),
     # the people behind a coup bid, named only as such, are actors of the story's country
-    pytest.param('The Peruvian army chief said that the plotters had tried to storm the palace.', 'Peru coup bid', 'ASSAULT', 'PER', None, id='coup-plotters'),
-    pytest.param('The Peruvian army chief said that the conspirators had tried to storm the palace.', 'Peru coup bid', 'ASSAULT', 'PER', None, id='coup-conspirators'),
+    pytest.param('The Peruvian army chief said the plotters stormed a barracks in Cusco before dawn.', 'Peru coup bid', 'ASSAULT', 'PER', None, id='coup-plotters'),
+    pytest.param('The Peruvian army chief said the conspirators stormed a barracks in Cusco before dawn.', 'Peru coup bid', 'ASSAULT', 'PER', None, id='coup-conspirators'),
     # setting up a joint post, committee or command with another party is cooperation
-    pytest.param('Peruvian and Bolivian officers set up a joint post near the border on Tuesday to monitor the truce.', 'Andean border', 'COOPERATE', 'PER', 'BOL', id='joint-post'),
+    pytest.param('Peruvian and Bolivian commanders set up a joint border post at Desaguadero to watch over the ceasefire.', 'Andean border', 'COOPERATE', 'PER', 'BOL', id='joint-post'),
     pytest.param('Peru and Chile established a joint command on Friday.', 'Andean border', 'COOPERATE', 'PER', 'CHL', id='joint-command'),
     # a vow to refrain from force is a promise of restraint; a vow never to talk stays a refusal
-    pytest.param('The Peruvian army pledged not to carry out air strikes on rebel areas.', 'Peru truce', 'AGREE', 'PER', None, id='pledged-no-air-strikes'),
+    pytest.param('The Peruvian army pledged not to bomb the villages held by the insurgents.', 'Peru truce', 'AGREE', 'PER', None, id='pledged-no-air-strikes'),
     pytest.param('The Peruvian army promised not to attack the rebel towns.', 'Peru truce', 'AGREE', 'PER', None, id='promised-not-to-attack'),
     pytest.param('The Peruvian government vowed never to negotiate with the rebels.', 'Peru truce', 'REJECT', 'PER', None, id='vowed-never-to-negotiate'),
     # "killed in clashes between A and B": the fight between the two named parties is an event beside the killing
@@ -3544,8 +3544,8 @@ def test_a_pan_regional_civil_society_movement_is_an_international_ngo(rules):
 
 
 def test_a_protest_by_people_of_no_stated_country_is_the_home_countrys(rules):
-    # "About thirty journalists held a picket": a crowd named with no country protests in the story's country
+    # "About forty reporters held a picket": a crowd named with no country protests in the story's country
     _, evs = events(rules, "A court in Tashkent sentenced the Uzbek blogger Aziz Karimov to five years on Tuesday. "
-                           "About thirty journalists held a silent picket outside the court on Wednesday.",
+                           "About forty reporters held a picket in front of the courthouse on Thursday.",
                     title="Uzbek court jails blogger")
     assert has(evs, "PROTEST", "UZB", "UZB"), evs

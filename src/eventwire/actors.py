@@ -1814,7 +1814,7 @@ class ActorCoder:
                     break
             if target is None and not u.countries and u.role_key and " " not in u.role_key and u.end - u.start == 1 \
                     and u.start > 0 and toks[u.start - 1].lower == "the":
-                # "the UN refugee agency UNHCR said ... The agency said": the body just named whose own description
+                # "the UN refugee agency UNHCR warned ... The agency sent": the body just named whose own description
                 # is headed by the same word
                 sent = toks[u.start].sent
                 for g in range(len(groups) - 1, -1, -1):

@@ -810,7 +810,7 @@ class EventCoder:
 
     @staticmethod
     def _unnamed_beating(doc: ParsedDoc, i: int) -> bool:
-        """ "protesters were beaten after being detained": a passive beating with no stated doer is violence done to
+        """ "students were beaten once in custody": a passive beating with no stated doer is violence done to
         people; a defeat names its winner ("beaten by Spain"), its score ("beaten 3-1") or its contest ("in the vote")."""
         toks = doc.tokens
         if toks[i].lemma.lower() != "beat":
@@ -1018,7 +1018,7 @@ class EventCoder:
                 where = self._place_country(doc, tgt_toks)
                 targets = [(None, where)] if where else []
             if not targets and f.entry.plover == "ACCUSE" and f.entry.pos == "VERB" and sources:
-                # "complaining that the ministry had failed to pay the teachers": the one the complaint is about
+                # "complaining that the ministry owed the teachers months of wages": the one the complaint is about
                 told = [g for c in doc.children[f.token] if toks[c].dep == "ccomp"
                         for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass") and toks[g].pos != "PRON"]
                 targets = [a for a in resolve(told[:1]) if a[1] and a not in sources
