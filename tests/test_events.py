@@ -3313,64 +3313,53 @@ def test_courts_and_an_opposition_aim_unnamed_acts_at_their_own_state(coder):
     assert has(evs, "REQUEST", "UKR", "UKR") and not has(evs, "REQUEST", "UKR", "POL"), evs
 
 
-def test_rejecting_criticism_answers_a_domestic_critic(coder):
+@pytest.mark.parametrize("story, title, expected, absent", [
     # the criticism rejected is the compatriot opposition's charge against the rejecter's side, not the foreign state's
-    _, evs = events(coder, "Russia on Monday banned 12 Georgian activists from entering the country. Moscow's foreign "
-                           "ministry accused the activists of serving foreign interests. Georgia's foreign ministry "
-                           "condemned the bans. At home, Georgia's opposition United National Movement criticized the "
-                           "bans but also blamed Prime Minister Irakli Kobakhidze for provoking Russia. The party's "
-                           "leader called on Kobakhidze to resume talks with Moscow. Kobakhidze's office rejected the "
-                           "criticism, saying the government had always sought calm relations.",
-                     title="Russia bans Georgian activists")
-    assert has(evs, "REJECT", "GEO", "GEO") and not has(evs, "REJECT", "GEO", "RUS"), evs
-
-
-def test_a_bare_force_in_a_clause_joined_to_a_states_act_is_that_states(coder):
+    pytest.param("Russia on Monday banned 12 Georgian activists from entering the country. Moscow's foreign "
+                 "ministry accused the activists of serving foreign interests. Georgia's foreign ministry "
+                 "condemned the bans. At home, Georgia's opposition United National Movement criticized the "
+                 "bans but also blamed Prime Minister Irakli Kobakhidze for provoking Russia. The party's "
+                 "leader called on Kobakhidze to resume talks with Moscow. Kobakhidze's office rejected the "
+                 "criticism, saying the government had always sought calm relations.",
+                 "Russia bans Georgian activists", ("REJECT", "GEO", "GEO"), ("REJECT", "GEO", "RUS"),
+                 id="rejecting_criticism_answers_a_domestic_critic"),
     # "police" with no country named on it, in a clause joined to Colombia's deployment, is Colombia's police
-    _, evs = events(coder, "Ecuador declared a state of emergency in the border province of Carchi on Monday. "
-                           "Ecuadorean police were sent to the border. Colombia deployed some 900 soldiers to its "
-                           "southern border on Tuesday, and police began deporting Haitian migrants who lacked papers, "
-                           "Colombian officials said. Ecuador's foreign minister accused Bogota of creating a crisis.",
-                     title="Ecuador declares emergency at Colombia border")
-    assert has(evs, "COERCE", "COL", "HTI") and not has(evs, "COERCE", "ECU", "HTI"), evs
-
-
-def test_an_object_pronoun_is_the_other_party_of_its_own_sentence(coder):
+    pytest.param("Ecuador declared a state of emergency in the border province of Carchi on Monday. "
+                 "Ecuadorean police were sent to the border. Colombia deployed some 900 soldiers to its "
+                 "southern border on Tuesday, and police began deporting Haitian migrants who lacked papers, "
+                 "Colombian officials said. Ecuador's foreign minister accused Bogota of creating a crisis.",
+                 "Ecuador declares emergency at Colombia border", ("COERCE", "COL", "HTI"), ("COERCE", "ECU", "HTI"),
+                 id="a_bare_force_in_a_clause_joined_to_a_states_act_is_that_states"),
     # "asked him" after "held talks with the Nigerien president": not the envoy who was a subject a sentence before
-    _, evs = events(coder, "The United States said on Friday it would cut funding for the regional force. Washington's "
-                           "envoy told donors last month that Mali should shoulder more of the burden of its "
-                           "defence. Malian President Assimi Goita held talks with Nigerien President Abdourahamane "
-                           "Tiani by telephone on Sunday and asked him to postpone the pullout, the presidency said.",
-                     title="Mali asks Niger to keep troops")
-    assert has(evs, "REQUEST", "MLI", "NER") and not has(evs, "REQUEST", "MLI", "USA"), evs
-
-
-def test_a_place_taken_is_of_the_state_it_lies_in(coder):
+    pytest.param("The United States said on Friday it would cut funding for the regional force. Washington's "
+                 "envoy told donors last month that Mali should shoulder more of the burden of its "
+                 "defence. Malian President Assimi Goita held talks with Nigerien President Abdourahamane "
+                 "Tiani by telephone on Sunday and asked him to postpone the pullout, the presidency said.",
+                 "Mali asks Niger to keep troops", ("REQUEST", "MLI", "NER"), ("REQUEST", "MLI", "USA"),
+                 id="an_object_pronoun_is_the_other_party_of_its_own_sentence"),
     # insurgents of the home state taking a town of the home state: not an act on the story's other state
-    _, evs = events(coder, "MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno in Nigeria's "
-                           "Borno state on Friday, hours after Chadian troops serving with the regional force left "
-                           "their base. Chad's army said its 800 soldiers were pulling out of "
-                           "Nigeria. Chad's government said the troops would leave Nigeria by December.",
-                     title="Nigeria asks Chad to keep troops in lake force")
-    assert has(evs, "ASSAULT", "NGA", "NGA") and not has(evs, "ASSAULT", "NGA", "TCD"), evs
-
-
-def test_a_complaint_is_about_the_subject_of_its_content_clause(coder):
-    _, evs = events(coder, "MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno on Friday. "
-                           "Chad's army said its 800 soldiers were pulling out of Nigeria, "
-                           "and complained that the African Union still owed the troops five months of pay. Nigerian President "
-                           "Bola Tinubu held talks with Chadian President Mahamat Deby. Chad's government said the "
-                           "troops would leave Nigeria by December.",
-                     title="Chad pulls troops from Nigeria")
-    assert has(evs, "ACCUSE", "TCD", "IGO") and not has(evs, "ACCUSE", "TCD", "NGA"), evs
-
-
-def test_rulers_named_by_their_seat_are_that_state(coder):
-    _, evs = events(coder, "LOME, March 3 (Reuters) - Gunmen killed nine Togolese soldiers near the border with Burkina "
-                           "Faso, Togo's government said on Tuesday, blaming the military rulers in Ouagadougou for "
-                           "harbouring the gunmen. Burkina Faso denied the charge.",
-                     title="Togo blames Burkina Faso after border raid")
-    assert has(evs, "ACCUSE", "TGO", "BFA") and not has(evs, "ACCUSE", "TGO", "TGO"), evs
+    pytest.param("MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno in Nigeria's "
+                 "Borno state on Friday, hours after Chadian troops serving with the regional force left "
+                 "their base. Chad's army said its 800 soldiers were pulling out of "
+                 "Nigeria. Chad's government said the troops would leave Nigeria by December.",
+                 "Nigeria asks Chad to keep troops in lake force", ("ASSAULT", "NGA", "NGA"), ("ASSAULT", "NGA", "TCD"),
+                 id="a_place_taken_is_of_the_state_it_lies_in"),
+    pytest.param("MAIDUGURI, Nigeria (AP) — Boko Haram fighters captured the town of Monguno on Friday. "
+                 "Chad's army said its 800 soldiers were pulling out of Nigeria, "
+                 "and complained that the African Union still owed the troops five months of pay. Nigerian President "
+                 "Bola Tinubu held talks with Chadian President Mahamat Deby. Chad's government said the "
+                 "troops would leave Nigeria by December.",
+                 "Chad pulls troops from Nigeria", ("ACCUSE", "TCD", "IGO"), ("ACCUSE", "TCD", "NGA"),
+                 id="a_complaint_is_about_the_subject_of_its_content_clause"),
+    pytest.param("LOME, March 3 (Reuters) - Gunmen killed nine Togolese soldiers near the border with Burkina "
+                 "Faso, Togo's government said on Tuesday, blaming the military rulers in Ouagadougou for "
+                 "harbouring the gunmen. Burkina Faso denied the charge.",
+                 "Togo blames Burkina Faso after border raid", ("ACCUSE", "TGO", "BFA"), ("ACCUSE", "TGO", "TGO"),
+                 id="rulers_named_by_their_seat_are_that_state"),
+])
+def test_story_roles_of_round_31(coder, story, title, expected, absent):
+    _, evs = events(coder, story, title=title)
+    assert has(evs, *expected) and not has(evs, *absent), evs
 
 
 @pytest.mark.parametrize("body,src,tgt", [
