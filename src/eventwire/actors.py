@@ -28,6 +28,7 @@ from types import MappingProxyType
 from .lexicon import STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
 from .nlp import ParsedDoc, Sentence
 from .places import PlaceIndex
+from .quotes import quote_spans
 from .records import Actor
 
 # Sectors whose bearer, when no country is stated, belongs to the story's home country.
@@ -2397,7 +2398,7 @@ class ActorCoder:
             in_relcl = toks[v.head].dep in ("nsubj", "nsubjpass") and toks[toks[v.head].head].dep == "relcl"
             if (vs == sent - 1 or vs == sent and v.start < u.start) and (
                     toks[v.head].dep in ("nsubj", "nsubjpass") and not in_relcl or opens_unparsed or acts_before):   # a sentence the parser skipped
-                if vs == sent and _quoted(doc.text[doc.text.rfind("\n", 0, toks[v.start].idx) + 1:toks[v.start].idx]):
+                if vs == sent and any(s <= toks[v.start].idx < e for s, e, _ in quote_spans(doc.text)):
                     continue   # '"This is how Ankara behaves," said X': a state the speaker's words name is not X's
                 subjects.append(iso)
         if len(set(subjects)) == 1:
@@ -2413,11 +2414,6 @@ class ActorCoder:
         if foreign:
             return Counter(foreign).most_common(1)[0][0]
         return home
-
-
-def _quoted(before: str) -> bool:
-    """Whether the text after ``before`` (its paragraph's opening) lies inside a quotation it opened."""
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _rights_body(u: _Unit) -> bool:
