@@ -1045,3 +1045,12 @@ def test_related_posts_label_and_flattened_link_rows():
     assert [r.kind for r in c.removed] == ["related"] * 3
     assert c.text.endswith("Tickets go on sale on Friday.")
     _check_kept("Related talks on the harbour fees will open in Bergen on Monday, the ministry said.")
+
+
+def test_menu_bar_with_spaced_items_is_navigation_not_the_title():
+    c = _doc("Home  Search  Subscribe  E-Paper\nHARBOUR TIMES\n\nFerry strike halts crossings to the islands\n\n" + _STORY)
+    assert c.title == "Ferry strike halts crossings to the islands"
+    assert ("navigation", "Home  Search  Subscribe  E-Paper") in [(r.kind, r.text) for r in c.removed]
+    # words that are not a menu's, set apart the same way, stay where they are
+    c = _doc("Ferry strike  Harbour closed  Islands cut off\n\n" + _STORY)
+    assert "navigation" not in [r.kind for r in c.removed]

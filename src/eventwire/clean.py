@@ -596,6 +596,13 @@ def _is_caption(line: str) -> bool:
 
 
 _ROW_SEP = re.compile(r"\s+[|•·]\s+")
+#: The items of a menu bar set apart by runs of spaces instead of a separator: "Menu  Search  Subscribe".
+_SPACED_ROW = re.compile(r"\s{2,}|\t")
+#: A site's menu items that are not controls of the article itself (those are in ``_NAVIGATION``).
+_MENU_WORDS = frozenset(
+    "subscribe e-paper epaper newsletters podcasts video videos live latest trending donate sections topics watch "
+    "account".split()
+)
 
 
 #: A reading or listening time: "5 min read", "4 minutes", "Reading time: 3 min".
@@ -1082,6 +1089,9 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 16 and len(parts := _ROW_SEP.split(line)) >= 2 \
             and all(_NAVIGATION.match(p) or _FURNITURE.match(p) for p in parts):
         return "navigation"  # "Comments (12) | Sign in to comment", "Listen to this article | Text size: A A A"
+    if words <= 10 and len(parts := _SPACED_ROW.split(line.strip())) >= 2 \
+            and all(_NAVIGATION.match(p) or p.lower() in _MENU_WORDS for p in parts):
+        return "navigation"  # "Menu  Search  Subscribe  E-Paper": a menu bar, its items set apart by spaces
     if words <= 30 and _LABEL_ROW.match(line):
         return "navigation"
     if words <= 16 and _FURNITURE.match(line):
