@@ -3538,3 +3538,19 @@ def test_a_protest_by_people_of_no_stated_country_is_the_home_countrys(rules):
                            "About forty reporters held a picket in front of the courthouse on Thursday.",
                     title="Uzbek court jails blogger")
     assert has(evs, "PROTEST", "UZB", "UZB"), evs
+
+
+def test_every_state_of_a_listed_reaction_is_a_source(rules):
+    # "A, the B, C and D condemned ...": four states, one named with "the" (parsed as an apposition) and the last
+    # chained onto the third; each condemns
+    _, evs = events(rules, "Russian missiles hit a hospital in Kyiv on Monday. Poland, the Czech Republic, Slovakia "
+                           "and Hungary condemned the attack as a war crime.", title="Russian strike hits Kyiv hospital")
+    for iso in ("POL", "CZE", "SVK", "HUN"):
+        assert has(evs, "ACCUSE", iso, "RUS"), (iso, evs)
+
+
+def test_a_named_state_in_apposition_inside_a_list_is_a_member(rules):
+    _, evs = events(rules, "Iranian drones struck an oil terminal in Basra on Sunday. Jordan, the United Arab "
+                           "Emirates, Kuwait and Bahrain denounced the strike.", title="Drones strike Basra terminal")
+    assert has(evs, "ACCUSE", "ARE", "IRN"), evs
+    assert has(evs, "ACCUSE", "BHR", "IRN"), evs

@@ -1217,7 +1217,7 @@ class EventCoder:
                     and self._means_of(doc, f.token, trigger_at):
                 continue   # "would not retaliate by closing the border": the act ruled out is the means (coded itself)
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
-            pairs = [(s_, t_) for s_ in sources[:2] for t_ in targets[:2]]
+            pairs = [(s_, t_) for s_ in sources[:4] for t_ in targets[:2]]
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 # (the second party of another country when one is named: "by A's minister of X and Y and his B
@@ -3193,7 +3193,16 @@ class EventCoder:
                 # "detained four of its staff": the party whose staff they are
                 t = next(p for p in doc.children[part[0]] if toks[p].dep == "poss" and toks[p].lower in ("its", "their"))
             expanded.append(t)
-            expanded.extend(c for c in doc.children[t] if toks[c].dep == "conj")
+            conj = [c for c in doc.children[t] if toks[c].dep == "conj"]
+            for c in conj:
+                # "A, B, C and D condemned ...": the parser chains the last members (D hangs on C), each one a party
+                conj.extend(g for g in doc.children[c] if toks[g].dep == "conj" and g not in conj and len(conj) < 8)
+            if conj:
+                # "Saudi Arabia, the United Arab Emirates, Kuwait and Oman": a named state read as an apposition
+                # inside a list is one more member of the list
+                conj[:0] = [c for c in doc.children[t] if toks[c].dep == "appos" and toks[c].ent_type == "GPE"
+                            and toks[t].ent_type == "GPE" and self._country_in(doc, c) not in (None, self._country_in(doc, t))]
+            expanded.extend(conj)
             # "by A's minister, X Y, and his B counterpart": a party joined to the apposition is one more party
             expanded.extend(g for c in doc.children[t] if toks[c].dep == "appos"
                             for g in doc.children[c] if toks[g].dep == "conj" and g not in expanded)
