@@ -3554,3 +3554,31 @@ def test_a_named_state_in_apposition_inside_a_list_is_a_member(rules):
                            "Emirates, Kuwait and Bahrain denounced the strike.", title="Drones strike Basra terminal")
     assert has(evs, "ACCUSE", "ARE", "IRN"), evs
     assert has(evs, "ACCUSE", "BHR", "IRN"), evs
+
+
+def test_a_public_flogging_is_an_assault(rules):
+    # "flogged two women": corporal punishment of people is a physical assault (types37)
+    _, evs = events(rules, "Witnesses in Afghanistan said Taliban fighters flogged three women in a stadium on Friday.",
+                    title="Taliban flog women in stadium")
+    assert has(evs, "ASSAULT", "AFG", "AFG"), evs
+
+
+def test_a_leader_flying_to_a_capital_is_a_visit(rules):
+    # "flew to Kampala": a leader's flight to another capital is a visit, as "travelled to" (types37)
+    _, evs = events(rules, "Kenya's President William Ruto flew to Kampala on Monday for a summit on trade.",
+                    title="Ruto in Uganda")
+    assert has(evs, "CONSULT", "KEN", "UGA"), evs
+
+
+def test_ordering_battalions_to_a_region_is_a_deployment(rules):
+    # "ordered three battalions to X": as "ordered troops to X" (types37)
+    _, evs = events(rules, "Nigeria's army chief ordered three battalions to Borno State on Friday after the raid.",
+                    title="Army reinforces Borno")
+    assert has(evs, "MOBILIZE", "NGA"), evs
+
+
+def test_announcing_a_sum_of_aid_is_aid(rules):
+    # "announced $5 million in aid": an aid act, as "pledged aid" (types37)
+    _, evs = events(rules, "Japan announced 5 million dollars in emergency aid on Tuesday for the flood victims.",
+                    title="Japan gives flood aid")
+    assert has(evs, "AID", "JPN"), evs
