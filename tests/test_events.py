@@ -3582,3 +3582,13 @@ def test_announcing_a_sum_of_aid_is_aid(rules):
     _, evs = events(rules, "Japan announced 5 million dollars in emergency aid on Tuesday for the flood victims.",
                     title="Japan gives flood aid")
     assert has(evs, "AID", "JPN"), evs
+
+
+def test_a_captive_flown_somewhere_pays_no_visit(rules):
+    # "was released and flown to": the hostage is carried, nobody visits; "flew to" by a minister stays a visit
+    _, evs = events(rules, "The kidnapped engineer was released by the gunmen on Sunday and flown to Niamey, the "
+                           "company said.", title="Engineer freed")
+    assert not has(evs, "CONSULT"), evs
+    _, evs = events(rules, "Kenya's foreign minister flew to Addis Ababa on Monday for talks with Ethiopian "
+                           "officials.", title="Minister visits Ethiopia")
+    assert has(evs, "CONSULT", "KEN", "ETH"), evs

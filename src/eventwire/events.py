@@ -681,6 +681,12 @@ class EventCoder:
             return any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
         if req == "undergone":
             return True   # a role rule, not a condition ("went on trial": the subject is the target)
+        if req == "active":
+            # "the minister flew to Doha", not "the hostage was freed and flown to the town": the doer travels,
+            # nobody is carried (a passive, or a participle joined to one)
+            def passive(k: int) -> bool:
+                return toks[k].tag == "VBN" and any(toks[c].dep in ("auxpass", "nsubjpass") for c in doc.children[k])
+            return not (passive(i) or toks[i].tag == "VBN" and toks[i].dep == "conj" and passive(toks[i].head))
         if req == "negative":
             # "sees no need for talks": the negation is part of the phrase (on the verb or as "no" on its object)
             return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
