@@ -3538,3 +3538,27 @@ def test_a_protest_by_people_of_no_stated_country_is_the_home_countrys(rules):
                            "About forty reporters held a picket in front of the courthouse on Thursday.",
                     title="Uzbek court jails blogger")
     assert has(evs, "PROTEST", "UZB", "UZB"), evs
+
+
+def test_warships_shadowing_another_sides_vessel_is_a_show_of_force(rules):
+    # "coast guard ships shadowed the X boat": a naval show of force against the vessel's country (not a paparazzo)
+    _, evs = events(rules, "Chinese coast guard ships shadowed a Philippine supply boat near the shoal for hours on Monday.")
+    assert has(evs, "MOBILIZE", "CHN", "PHL"), evs
+    _, evs = events(rules, "Photographers shadowed the singer through the city all week.")
+    assert not has(evs, "MOBILIZE"), evs
+
+
+def test_relief_goods_held_in_a_convoy_are_what_is_sent(rules):
+    # "sent a convoy of fuel trucks to X": the goods named after "of" make the sending aid
+    _, evs = events(rules, "Qatar sent a convoy of fuel trucks to Beirut on Monday to relieve the shortages.")
+    assert has(evs, "AID", "QAT", "LBN"), evs
+
+
+def test_police_freeing_a_detainee_without_charge_is_a_release_not_a_rescue(rules):
+    # "police freed X without charge": the state lets its own detainee go (RETREAT), no rescue of hostages (AID)
+    _, evs = events(rules, "Kenyan police detained the opposition activist Brian Otieno on Sunday. "
+                           "Police freed Otieno without charge on Tuesday.", title="Kenyan police free activist")
+    assert has(evs, "RETREAT", "KEN"), evs
+    assert not has(evs, "AID"), evs
+    _, evs = events(rules, "Nigerian soldiers freed twelve hostages held by kidnappers in Kaduna on Friday.")
+    assert has(evs, "AID", "NGA"), evs
