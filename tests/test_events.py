@@ -1294,7 +1294,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone", "clause", "own")
+                "feeling", "negative", "refusal", "undergone", "clause", "own", "active")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -3592,3 +3592,27 @@ def test_a_captive_flown_somewhere_pays_no_visit(rules):
     _, evs = events(rules, "Kenya's foreign minister flew to Addis Ababa on Monday for talks with Ethiopian "
                            "officials.", title="Minister visits Ethiopia")
     assert has(evs, "CONSULT", "KEN", "ETH"), evs
+
+
+def test_warships_shadowing_another_sides_vessel_is_a_show_of_force(rules):
+    # "coast guard ships shadowed the X boat": a naval show of force against the vessel's country (not a paparazzo)
+    _, evs = events(rules, "Chinese coast guard ships shadowed a Philippine supply boat near the shoal for hours on Monday.")
+    assert has(evs, "MOBILIZE", "CHN", "PHL"), evs
+    _, evs = events(rules, "Photographers shadowed the singer through the city all week.")
+    assert not has(evs, "MOBILIZE"), evs
+
+
+def test_relief_goods_held_in_a_convoy_are_what_is_sent(rules):
+    # "sent a convoy of fuel trucks to X": the goods named after "of" make the sending aid
+    _, evs = events(rules, "Qatar sent a convoy of fuel trucks to Beirut on Monday to relieve the shortages.")
+    assert has(evs, "AID", "QAT", "LBN"), evs
+
+
+def test_police_freeing_a_detainee_without_charge_is_a_release_not_a_rescue(rules):
+    # "police freed X without charge": the state lets its own detainee go (RETREAT), no rescue of hostages (AID)
+    _, evs = events(rules, "Kenyan police detained the opposition activist Brian Otieno on Sunday. "
+                           "Police freed Otieno without charge on Tuesday.", title="Kenyan police free activist")
+    assert has(evs, "RETREAT", "KEN"), evs
+    assert not has(evs, "AID"), evs
+    _, evs = events(rules, "Nigerian soldiers freed twelve hostages held by kidnappers in Kaduna on Friday.")
+    assert has(evs, "AID", "NGA"), evs

@@ -151,6 +151,7 @@ _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "i
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
                        "guerilla", "assailant", "attacker", "gang", "cartel"})
 # Forces of the state that free others' captives ("soldiers freed the hostages").
+_CUSTODY_RELEASE = frozenset({"charge", "charges", "bail", "custody", "detention", "jail", "prison", "condition", "bond"})
 _RESCUERS = frozenset({"soldier", "troop", "army", "police", "commando", "military", "marine", "gendarme", "gendarmes",
                        "policeman", "officer", "special"})
 # Objects of seizing that are property, not people ("seized three trawlers", "seized weapons").
@@ -742,7 +743,12 @@ class EventCoder:
             # "soldiers freed nine hostages": forces of the state freeing captives of others (PLOVER AID, rescue)
             subj = [c for c in doc.children[i] if toks[c].dep == "nsubj"]
             words = {toks[k].lemma.lower() for d in subj for k in doc.subtree(d)}
-            return bool(words & _RESCUERS) and not words & _NONSTATE
+            # "police freed the activist without charge / on bail / from custody": the state lets its own detainee go
+            # (a release), no rescue
+            custody = any(toks[c].dep == "prep" and toks[c].lower in ("without", "on", "from") and any(
+                toks[g].lemma.lower() in _CUSTODY_RELEASE for g in doc.children[c] if toks[g].dep == "pobj")
+                for c in doc.children[i])
+            return bool(words & _RESCUERS) and not words & _NONSTATE and not custody
         if req == "feeling":
             # "was alarmed by X", "is deeply concerned by X": a feeling stirred by another's act, passive or adjective
             kids = doc.children[i]
@@ -776,6 +782,10 @@ class EventCoder:
             allowed = set(req[4:].split("|"))
             if not objs:
                 objs = _shared_objects(doc, i)   # "boarded and searched a trawler"
+            # "sent a convoy of fuel tankers", "shipped tonnes of wheat": what a measure or a vehicle group holds is
+            # the object too
+            objs = list(objs) + [g for o in objs for c in doc.children[o] if toks[c].dep == "prep" and toks[c].lower == "of"
+                                 for g in doc.children[c] if toks[g].dep == "pobj"]
             # a possessor is not what is acted on ("dismissed the government's offer" is no dismissal of a government)
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o]
                                                                if toks[g].dep != "poss")
