@@ -3538,3 +3538,13 @@ def test_a_protest_by_people_of_no_stated_country_is_the_home_countrys(rules):
                            "About forty reporters held a picket in front of the courthouse on Thursday.",
                     title="Uzbek court jails blogger")
     assert has(evs, "PROTEST", "UZB", "UZB"), evs
+
+
+def test_an_appeal_joined_to_a_call_and_reported_by_a_spokesman_after_it_is_the_callers(rules):
+    # "X spoke with Y and urged him to ..., a spokesman said": the spokesman named after the clause only reports
+    # it; the appeal is X's, not the spokesman's (who would fall back to the story's country)
+    _, evs = events(rules, "Poland's president vetoed the budget bill on Monday. Dutch Prime Minister Jan Smit spoke "
+                           "by phone with the Polish president on Tuesday and urged him to sign the bill, a government "
+                           "spokesman said.", title="Polish president vetoes budget")
+    assert has(evs, "REQUEST", "NLD", "POL"), evs
+    assert not has(evs, "REQUEST", "POL", "POL"), evs
