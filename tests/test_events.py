@@ -3616,3 +3616,13 @@ def test_police_freeing_a_detainee_without_charge_is_a_release_not_a_rescue(rule
     assert not has(evs, "AID"), evs
     _, evs = events(rules, "Nigerian soldiers freed twelve hostages held by kidnappers in Kaduna on Friday.")
     assert has(evs, "AID", "NGA"), evs
+
+
+def test_an_appeal_joined_to_a_call_and_reported_by_a_spokesman_after_it_is_the_callers(rules):
+    # "X spoke with Y and urged him to ..., a spokesman said": the spokesman named after the clause only reports
+    # it; the appeal is X's, not the spokesman's (who would fall back to the story's country)
+    _, evs = events(rules, "Poland's president vetoed the budget bill on Monday. Dutch Prime Minister Jan Smit spoke "
+                           "by phone with the Polish president on Tuesday and urged him to sign the bill, a government "
+                           "spokesman said.", title="Polish president vetoes budget")
+    assert has(evs, "REQUEST", "NLD", "POL"), evs
+    assert not has(evs, "REQUEST", "POL", "POL"), evs

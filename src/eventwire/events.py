@@ -2897,13 +2897,15 @@ class EventCoder:
                 up = toks[up].head
             return self._subject(doc, up, depth + 1)
         speaker_verb = _clause_speaker_verb(doc, head)
-        if dep == "conj" and speaker_verb is not None and (toks[speaker_verb].lemma.lower() in _REPORTING | _DENIALS or (
+        if dep == "conj" and speaker_verb is not None and speaker_verb < v and (
+                toks[speaker_verb].lemma.lower() in _REPORTING | _DENIALS or (
                 toks[speaker_verb].lemma.lower() in _DEMANDING and _past_beside_bare(doc, v, head))) \
                 and (toks[v].lemma.lower() in _REPORTING or toks[v].lemma.lower() in _SPEECH_ACTS) \
                 and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
                         for c in doc.children[v]):
             # "said that the ban would stay and warned that ...", "said ... and called on X to": a parse slip; the
-            # warning or appeal is the speaker's own
+            # warning or appeal is the speaker's own (a speaker named after it, "X met Y and urged him to ..., an aide
+            # said", only reports it: the doer is the joined verb's subject)
             return self._subject(doc, speaker_verb, depth + 1)
         if dep == "conj" and toks[v].tag == "VBG" and toks[head].tag == "VBG" and toks[head].dep in ("advcl", "acl") \
                 and toks[head].lemma.lower() in ("read", "say") and toks[head].head != head and any(
