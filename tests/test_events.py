@@ -3626,3 +3626,25 @@ def test_an_appeal_joined_to_a_call_and_reported_by_a_spokesman_after_it_is_the_
                            "spokesman said.", title="Polish president vetoes budget")
     assert has(evs, "REQUEST", "NLD", "POL"), evs
     assert not has(evs, "REQUEST", "POL", "POL"), evs
+
+
+@pytest.mark.parametrize("body, plover", [
+    # types39: lexicon rows for acts that had no trigger or the wrong sense
+    ("Chile's president ordered the army to guard the ports after the strike spread.", "MOBILIZE"),
+    ("Hundreds of farmers burned an effigy of the Peruvian trade minister outside the ministry in Lima.", "PROTEST"),
+    ("The Philippine navy sent four ships to the disputed shoal on Monday.", "MOBILIZE"),
+    ("The Dutch government raised tariffs on Chinese steel on Monday.", "SANCTION"),
+    ("Ghana sent two liaison officers to Lome to help Togolese detectives.", "COOPERATE"),
+    ("Ethiopian troops allowed a Red Cross convoy through their checkpoints near Mekelle.", "RETREAT"),
+    ("Striking Kenyan nurses vowed to keep protesting until the government pays them.", "PROTEST"),
+])
+def test_types39_trigger_rows(rules, body, plover):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover), evs
+
+
+def test_not_going_to_negotiate_is_a_refusal(rules):
+    # "we are not going to negotiate X": a refusal (REJECT), not a negated talk
+    _, evs = events(rules, 'Peru\'s foreign minister met his Chilean counterpart in Santiago on Friday. "We are not going '
+                           'to negotiate our borders," the Peruvian minister said.', title="Peru and Chile meet")
+    assert has(evs, "REJECT", "PER"), evs

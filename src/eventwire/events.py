@@ -694,6 +694,9 @@ class EventCoder:
                 toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) for c in doc.children[i])
         if req == "refusal":
             # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
+            if toks[i].dep == "xcomp" and toks[toks[i].head].lower == "going" and any(
+                    toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[toks[i].head]):
+                return True   # "we are not going to negotiate X": the same refusal with "going to" as the future
             return any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) \
                 and any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
         if req == "clause":
