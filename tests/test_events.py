@@ -3648,3 +3648,33 @@ def test_not_going_to_negotiate_is_a_refusal(rules):
     _, evs = events(rules, 'Peru\'s foreign minister met his Chilean counterpart in Santiago on Friday. "We are not going '
                            'to negotiate our borders," the Peruvian minister said.', title="Peru and Chile meet")
     assert has(evs, "REJECT", "PER"), evs
+
+
+def test_also_condemning_the_move_answers_the_reaction_told_before(rules):
+    # "X condemned the decision. ... Y and Z also condemned the move": "also" joins X's reaction, not an act between
+    _, evs = events(rules, "Mali's junta dissolved all political parties on Monday. The African Union condemned the "
+                           "decision and said it would not accept it. Ghana's foreign ministry issued a warning in May. "
+                           "Senegal and Nigeria also condemned the move in separate statements.",
+                    title="Mali junta dissolves parties")
+    assert has(evs, "ACCUSE", "SEN", "MLI"), evs
+    assert has(evs, "ACCUSE", "NGA", "MLI"), evs
+    assert not has(evs, "ACCUSE", "SEN", "GHA"), evs
+
+
+def test_tear_gas_fired_to_disperse_a_crowd_targets_the_crowd(rules):
+    # "fired tear gas to disperse the crowd": the crowd, not the foreign victims the story is about
+    _, evs = events(rules, "VIENNA, May 3 (AP) - Austria tightened checks on Syrian migrants on Sunday after a stabbing."
+                           "\n\nHundreds of people gathered outside shops owned by Syrian nationals in Linz. "
+                           "Riot police fired tear gas to disperse the crowd, and 12 people were arrested, "
+                           "the interior ministry said.", title="Austria tightens checks")
+    assert has(evs, "ASSAULT", "AUT", "AUT"), evs
+    assert not has(evs, "ASSAULT", "AUT", "SYR"), evs
+
+
+def test_a_body_described_by_its_seat_after_an_international_body_is_that_body(rules):
+    # "the AU's chairman ... said the Addis Ababa-based body would ...": the bloc, not the state of its seat
+    _, evs = events(rules, "Rebels seized the northern town of Kidal on Friday. The African Union's commission chairman "
+                           "condemned the attack and said the Addis Ababa-based body would suspend talks with the group.",
+                    title="AU condemns seizure of Kidal")
+    assert has(evs, "SANCTION", "IGO"), evs
+    assert not has(evs, "SANCTION", "ETH"), evs

@@ -79,6 +79,8 @@ _SEATED_BODIES = frozenset({"embassy", "consulate", "mission", "legation", "dele
                             "administration", "chancery"})
 # Codes of blocs and international bodies whose members are states.
 _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
+# Generic words for an intergovernmental body referred to by its seat ("the Brussels-based bloc").
+_SEAT_DESCRIBED_BODIES = frozenset({"body", "bloc", "organisation", "organization", "alliance", "grouping", "league"})
 # Nouns that, as a bare possessor ("the bloc's leaders"), stand for the intergovernmental bloc named just before.
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "grouping", "community", "organisation", "organization"})
 # Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
@@ -2043,6 +2045,21 @@ class ActorCoder:
             if any(m.based and m.based != home and _rights_body(m) for m in groups[g]) \
                     and not any(m.fixed_country for m in groups[g]):
                 country[g] = "NGO"
+
+        # "The Arab League's chief said the Cairo-based body will ...": an unnamed body described by its seat, right
+        # after one international body is named, is that body, not the state of its seat
+        for g in range(n):
+            first = groups[g][0]
+            if country[g] in _BLOC_CODES or not all(m.based and not m.named and not m.fixed_country for m in groups[g]) \
+                    or not any(doc.tokens[c].lower == "the" for c in doc.children[first.head]) \
+                    or doc.tokens[first.head].lemma.lower() not in _SEAT_DESCRIBED_BODIES:
+                continue
+            sent = doc.tokens[first.start].sent
+            blocs = {country[h] for h in range(n) if h != g and country[h] in _BLOC_CODES and any(
+                m.kind == "organization" and m.named and m.start < first.start
+                and doc.tokens[m.start].sent in (sent, sent - 1) for m in groups[h])}
+            if len(blocs) == 1:
+                country[g] = blocs.pop()
 
         # "X, a pan-African civil-society movement": a civil-society body of a whole region or of the world, which
         # names no state of its own, is an international NGO (docs/gold-format.md)

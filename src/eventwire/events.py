@@ -272,6 +272,8 @@ _SANCTION_SEEKING = frozenset({"trigger", "invoke", "initiate", "seek", "request
 _SIDES = frozenset({"side", "capital", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
+# Verbs of a purpose clause that scatter a crowd ("fired tear gas to disperse the protesters").
+_DISPERSING = frozenset({"disperse", "scatter", "repel", "clear", "push", "drive", "break"})
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
 _VEHICLES = frozenset({"truck", "lorry", "convoy", "vehicle", "ship", "vessel", "boat", "plane", "aircraft", "train",
                        "bus", "tanker", "barge"})
@@ -970,6 +972,13 @@ class EventCoder:
             own_things = [k for k in tgt_toks + [u for u in f.used if toks[u].pos == "NOUN"]
                           if f.entry.plover in _OWN_MEANS and self._own_thing(doc, k, sources, ix)]
             targets = resolve([k for k in tgt_toks if k not in own_things])
+            if not targets and f.entry.plover in ("ASSAULT", "COERCE") and f.entry.pos == "VERB":
+                # "fired tear gas to disperse the crowd": force used to scatter people is aimed at the people
+                purpose = [o for c in doc.children[f.token] if toks[c].dep in ("advcl", "xcomp")
+                           and toks[c].lemma.lower() in _DISPERSING
+                           and any(toks[a].dep == "aux" and toks[a].lower == "to" for a in doc.children[c])
+                           for o in doc.children[c] if toks[o].dep == "dobj"]
+                targets = resolve(purpose) if purpose else targets
             sides = [k for k in tgt_toks if self._both_sides(doc, k, ix)]
             if sides:
                 # "China urged both sides to show restraint": the two sides other than the speaker (and no act of
@@ -1582,6 +1591,21 @@ class EventCoder:
                 if near and toks[k].pos == "NOUN" and plover in _REACTIONS:
                     ranked = near
             elif lem in _ACT_NOUNS:
+                # "X condemned the coup. Y and Z also condemned the move": "also" joins the reaction told just
+                # before; the move is the one that reaction answered, not an act told in between
+                verb = toks[k].head
+                if plover in _REACTIONS and toks[k].dep == "dobj" and any(
+                        toks[c].dep == "advmod" and toks[c].lower in ("also", "too") for c in doc.children[verb]):
+                    back = self._sentences_back(doc, doc.sentence_of(k).start, 2)
+                    at = {t.idx: t.i for t in toks}
+                    prior = [e for e in done if e.plover == plover and e.trigger[0] < toks[k].idx
+                             and e.trigger[0] in at and at[e.trigger[0]] >= back
+                             and not (e.source and e.source in own_ids)
+                             and (e.target or e.target_country) and e.target not in own_ids
+                             and not (e.target_country and e.target_country in own)]
+                    if prior:
+                        last = max(prior, key=lambda e: e.trigger[0])
+                        return [(last.target, last.target_country)]
                 # "condemned the move": another party's latest, a hostile one when the reaction is hostile (not the
                 # support an ally gave in between)
                 fitting = [e for e in others if plover not in _HOSTILE or e.plover in _HOSTILE]
