@@ -3648,3 +3648,14 @@ def test_not_going_to_negotiate_is_a_refusal(rules):
     _, evs = events(rules, 'Peru\'s foreign minister met his Chilean counterpart in Santiago on Friday. "We are not going '
                            'to negotiate our borders," the Peruvian minister said.', title="Peru and Chile meet")
     assert has(evs, "REJECT", "PER"), evs
+
+
+@pytest.mark.parametrize("body, plover, target", [
+    # types37b: lexicon rows for acts that had no trigger or the wrong sense
+    ("Hungary on Friday barred Slovak lorries from crossing its border in a dispute over fishing.", "SANCTION", "SVK"),
+    ("The French-led mission, which plans to cut 1,500 troops this year, patrols northern Chad.", "RETREAT", None),
+    ("Striking Bolivian truckers vowed to return to the streets if the government ignores them.", "THREATEN", None),
+])
+def test_types37b_trigger_rows(rules, body, plover, target):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, None, target), evs
