@@ -3678,3 +3678,14 @@ def test_a_body_described_by_its_seat_after_an_international_body_is_that_body(r
                     title="AU condemns seizure of Kidal")
     assert has(evs, "SANCTION", "IGO"), evs
     assert not has(evs, "SANCTION", "ETH"), evs
+
+
+@pytest.mark.parametrize("body, plover, target", [
+    # types37b: lexicon rows for acts that had no trigger or the wrong sense
+    ("Hungary on Friday barred Slovak lorries from crossing its border in a dispute over fishing.", "SANCTION", "SVK"),
+    ("The French-led mission, which plans to cut 1,500 troops this year, patrols northern Chad.", "RETREAT", None),
+    ("Striking Bolivian truckers vowed to return to the streets if the government ignores them.", "THREATEN", None),
+])
+def test_types37b_trigger_rows(rules, body, plover, target):
+    _, evs = events(rules, body, title="Regional news")
+    assert has(evs, plover, None, target), evs
