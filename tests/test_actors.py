@@ -1207,3 +1207,27 @@ def test_a_demonym_union_of_a_country_is_that_countrys_body(coder):
                     "in Cluj against the new schools law.", title="Minority party plans rally")
     union = actor(r, "Hungarian Union")
     assert union.country == "ROU", (union.name, union.country)
+
+
+def test_families_displaced_from_a_place_belong_to_its_state(rules):
+    r = rules.code_text("Border shelling\n\nRwandan artillery hit positions near Goma on Tuesday. UNICEF said it had "
+                        "distributed water kits to 2,500 families displaced from hill villages in Rutshuru.")
+    assert actor(r, "families").country == "COD"
+    assert [(e.plover, e.target_country) for e in r.events if e.plover == "AID"] == [("AID", "COD")]
+
+
+def test_minister_joined_to_a_demonym_counterpart_is_not_of_that_country(rules):
+    r = rules.code_text("Textbook row\n\nJapan and South Korea traded barbs over a textbook on Friday. Tokyo said the "
+                        "book was accurate. Trade Minister Lee Han-sol and his Japanese counterpart Taro Sato spoke by "
+                        "phone on Saturday and agreed to meet again, officials said.")
+    assert actor(r, "Lee Han-sol").country == "KOR"
+    assert actor(r, "Taro Sato").country == "JPN"
+    assert ("AGREE", "KOR", "JPN") in [(e.plover, e.source_country, e.target_country) for e in r.events]
+
+
+def test_members_of_a_body_rallying_in_a_city_take_the_citys_country(rules):
+    r = rules.code_text("Textbook row\n\nJapan defended its textbooks on Friday. Japanese officials said Tokyo would "
+                        "not revise them. Japan's cabinet backed the ministry. In Seoul, about 150 members of the "
+                        "Citizens' Council for Wartime Redress, a civic group, rallied outside the Japanese consulate "
+                        "on Monday.")
+    assert actor(r, "Citizens' Council for Wartime Redress").country == "KOR"

@@ -67,6 +67,11 @@ _FIRM_WORDS = frozenset({"company", "firm", "entity", "bank", "business", "expor
 _PEOPLE_ON_SOIL = frozenset({"people", "person", "civilian", "migrant", "villager", "resident", "farmer", "fisherman",
                              "worker", "man", "woman", "refugee", "smuggler"})
 _GROUND_WORDS = frozenset({"soil", "territory", "ground", "land"})
+# Nouns for a body's people acting for it ("members of X", "hundreds of X supporters").
+_MEMBERS_WORDS = frozenset({"member", "supporter", "activist", "follower", "hundred", "thousand", "dozen"})
+# Households and the verbs by which people are driven from or left in a place ("families displaced from X").
+_HOUSEHOLD_WORDS = frozenset({"family", "household", "child", "evacuee"})
+_UPROOTED_VERBS = frozenset({"displace", "uproot", "strand", "trap", "evacuate", "shelter"})
 # Verbs by which a state puts its forces somewhere ("sent troops", "deployed gendarmes").
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "despatch", "airlift", "redeploy"})
 # Verbs of speaking to the press, whose place ("told reporters in Tokyo") is where the speaker's government sits.
@@ -1162,6 +1167,16 @@ class ActorCoder:
                     if iso and iso not in u.countries:
                         u.countries.append(iso)
 
+        # "families displaced from villages in Ruritania's north": unnamed people driven from or stranded in a
+        # place belong to the state that place lies in, whoever drove them out
+        if not u.named and toks[head].lemma.lower() in _PEOPLE_ON_SOIL | _HOUSEHOLD_WORDS:
+            for c in children[head]:
+                if toks[c].dep == "acl" and toks[c].lemma.lower() in _UPROOTED_VERBS:
+                    iso = self._place_in_phrase(doc, c, cspans, ("from", "in", "at"))
+                    if iso:
+                        u.countries = [iso, *(x for x in u.countries if x != iso)]
+                        break
+
         # "a Pentagon spokesman": an unnamed voice of a listed body is that body speaking.
         if not u.named and u.kind == "person" and toks[head].lower in _SPEAKING_BODIES:
             for c in children[head]:
@@ -1440,6 +1455,24 @@ class ActorCoder:
                     if iso:
                         return iso
                 for k in proper:
+                    iso = self.places.country_of(toks[k].text)
+                    if iso:
+                        return iso
+        return None
+
+    def _place_in_phrase(self, doc: ParsedDoc, verb: int, cspans, preps: tuple[str, ...]) -> str | None:
+        """Country of the first named place anywhere inside a verb's place phrases ("displaced from border
+        villages in X"): a country's name, or a known place."""
+        toks = doc.tokens
+        for c in doc.children[verb]:
+            if toks[c].dep != "prep" or toks[c].lower not in preps:
+                continue
+            sub = sorted(doc.subtree(c))
+            for k in sub:
+                if k in cspans and cspans[k][2] in ("name", "capital"):
+                    return cspans[k][1]
+            for k in sub:
+                if toks[k].pos == "PROPN":
                     iso = self.places.country_of(toks[k].text)
                     if iso:
                         return iso
@@ -2087,6 +2120,28 @@ class ActorCoder:
                     and listed[g] is None and any(_monarch(m) for m in groups[g]):
                 country[g] = kingdoms.most_common(1)[0][0]
 
+        # "X and his Ruritanian counterpart Y": the counterpart's demonym names the other side, so X, given no country
+        # of his own, is not Ruritanian; he takes the state the story names most other than Ruritania
+        states = Counter({country[h]: len(groups[h]) for h in range(n)
+                          if country[h] and groups[h][0].kind == "country" and country[h] not in _BLOC_CODES})
+        for g in range(n):
+            if groups[g][0].kind != "person" or listed[g] is not None \
+                    or any(m.countries or m.fixed_country for m in groups[g]):
+                continue
+            for m in groups[g]:
+                # the parser may hang the conjunct on the last piece of a hyphenated name ("Park Min-ho and ...")
+                tail = m.end
+                while tail < len(toks) and " " not in doc.span_text(m.end - 1, tail + 1):
+                    tail += 1
+                for c in (c for h in range(m.start, tail) for c in doc.children[h]):
+                    if toks[c].dep != "conj" or toks[c].lemma.lower() != "counterpart":
+                        continue
+                    other = next((cspans[k][1] for k in doc.children[c] if k in cspans and toks[k].dep == "amod"
+                                  and cspans[k][2] == "demonym"), None)
+                    rest = [iso for iso, _ in states.most_common() if iso != other]
+                    if other and country[g] == other and rest:
+                        country[g] = rest[0]
+
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
         for g, members in enumerate(groups):
@@ -2332,6 +2387,15 @@ class ActorCoder:
         anchor = u.head
         while toks[anchor].dep == "compound" and toks[toks[anchor].head].pos in ("NOUN", "PROPN") and toks[anchor].head != anchor:
             anchor = toks[anchor].head   # "In Y, the X Office spokesman Z said": the body's voice is the subject
+        for k in range(u.start, u.end):   # "In Y, about 200 members of the X rallied": the members act for X
+            h = toks[k].head
+            if u.start <= h < u.end:
+                continue
+            if toks[h].lower == "of" and toks[k].dep == "pobj":
+                h = toks[h].head
+            if toks[h].lemma.lower() in _MEMBERS_WORDS and toks[h].pos == "NOUN" and h < u.start:
+                anchor = h
+            break
         verb = toks[anchor].head
         subject = toks[anchor].dep in ("nsubj", "nsubjpass")
         if toks[anchor].dep == "dobj" and institution and (u.role_key or "") in _GOV_WORDS:
