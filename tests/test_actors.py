@@ -1231,3 +1231,23 @@ def test_members_of_a_body_rallying_in_a_city_take_the_citys_country(rules):
                         "Citizens' Council for Wartime Redress, a civic group, rallied outside the Japanese consulate "
                         "on Monday.")
     assert actor(r, "Citizens' Council for Wartime Redress").country == "KOR"
+
+
+def test_a_ministry_named_after_a_listed_group_is_not_another_states_ministry(coder):
+    # "<Country>'s Defence Ministry ... The <Group> Defence Ministry": the same words, but the group's own body
+    r = code(coder, "Pakistan's Defence Ministry accused the Taliban of sheltering militants near the border on Monday.\n\n"
+                    "The Taliban Defence Ministry rejected the charge and said its forces had not crossed the line.",
+             title="Border row deepens")
+    body = r.article.text
+    at = body.index("Taliban Defence") + len("Taliban ")
+    theirs = [a for a in r.actors if any(s == at for s, e in a.mentions)]
+    assert theirs and theirs[0].country == "AFG", [(a.name, a.country, a.mentions) for a in r.actors]
+
+
+def test_a_body_named_with_an_of_phrase_sits_in_the_capital_after_it(coder):
+    # "The Council of <X> in <capital>": the "in" phrase hangs on the name's last word, not on its head
+    r = code(coder, "DAKAR, Senegal — Senegalese police sealed the border town on Friday after a grenade attack. "
+                    "The Council of National Unity in Bamako expressed sorrow for the deaths.",
+             title="Senegal seals border town")
+    council = actor(r, "Council of National Unity")
+    assert council.country == "MLI", [(a.name, a.country) for a in r.actors]

@@ -1211,8 +1211,9 @@ class ActorCoder:
             u.proxy_links.append(unit_of_token[sender])
         # "the foreign ministry in Phnom Penh": a state body sits in its own capital (an embassy does not).
         if u.kind == "organization" and not u.fixed_country and toks[head].lemma.lower() not in _ABROAD_BODIES:
-            for c in children[head]:
-                if toks[c].dep == "prep" and toks[c].lower == "in":
+            # ("the Council of National Accord in <capital>": the phrase hangs on the name's last word)
+            for c in [c for h in dict.fromkeys((head, u.end - 1)) for c in children[h]]:
+                if toks[c].dep == "prep" and toks[c].lower == "in" and (toks[c].head == head or c == u.end):
                     for p in children[c]:
                         first = doc.subtree(p)[0] if toks[p].dep == "pobj" else -1
                         if first in cspans and cspans[first][2] in ("name", "capital") and cspans[first][0] == p + 1 \
@@ -1747,8 +1748,9 @@ class ActorCoder:
                     persons.append(new_group(u))
                     continue
                 # same name, same country: one organisation ("Foreign Ministry" of two states are two actors)
-                own = u.countries[:1]
-                same = [g for g in named_orgs.get(key, []) if not own or any(v.countries[:1] in ([], own) for v in groups[g])]
+                own = u.countries[:1] or self._linked_country(doc, u, units, unit_of_token)
+                same = [g for g in named_orgs.get(key, []) if not own or any(
+                    (v.countries[:1] or self._linked_country(doc, v, units, unit_of_token)) in ([], own) for v in groups[g])]
                 whole = fold(u.name) if not same and not own and not u.fixed_country \
                     and fold(u.name) in {fold(r.phrase) for r in u.roles} else None
                 # "the Treasury Department's ... The Treasury said": a name that is only a role word is the body named with it
@@ -2194,6 +2196,17 @@ class ActorCoder:
         if k < 0 or toks[k].dep != "compound" or toks[k].head != u.head or toks[k].pos not in ("NOUN", "PROPN"):
             return None
         return toks[k].lemma.lower()
+
+    @staticmethod
+    def _linked_country(doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], unit_of_token: dict[int, int]) -> list[str]:
+        """The country of a listed body or group that modifies a name with no country word of its own ("the
+        <Group> Foreign Ministry"): the ministry is that group's, not another state's ministry named before."""
+        for k in u.links:
+            v = units.get(unit_of_token.get(k, -1))
+            if v is not None and v is not u and v.fixed_country and k < u.start \
+                    and doc.tokens[k].dep == "compound" and u.start <= doc.tokens[k].head < u.end:
+                return [v.fixed_country]
+        return []
 
     @staticmethod
     def _owner_countries(u: _Unit, units: dict[int, _Unit], unit_of_token: dict[int, int]) -> set[str]:
