@@ -3689,3 +3689,23 @@ def test_a_body_described_by_its_seat_after_an_international_body_is_that_body(r
 def test_types37b_trigger_rows(rules, body, plover, target):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, plover, None, target), evs
+
+
+def test_civilians_occupying_or_blocking_buildings_protest(rules):
+    # types35b: a sit-in by civilians is PROTEST (not COERCE seize), and a verb joined to it ("occupied or blocked")
+    # takes the first verb's civilian doers, so it is no REJECT of a decision
+    _, evs = events(rules, "Chilean students have occupied or blocked a dozen campuses in Santiago since Tuesday.",
+                    title="Chile campus protests")
+    assert has(evs, "PROTEST"), evs
+    assert not has(evs, "COERCE") and not has(evs, "REJECT"), evs
+    _, evs = events(rules, "Ukrainian troops occupied the village after a week of fighting.", title="War news")
+    assert has(evs, "COERCE"), evs
+
+
+def test_ruling_out_lifting_ones_own_ban_targets_the_banned(rules):
+    # types35b: undoing (or refusing to undo) one's own earlier act is aimed at whoever that act was done to, not at
+    # the doer itself (which dropped the event as one aimed at its own source)
+    _, evs = events(rules, "Peru's government banned the Chilean airline LATAM from domestic routes in March.\n\n"
+                           "The Peruvian government ruled out lifting the ban this year, a minister said.",
+                    title="Peru airline ban")
+    assert has(evs, "CONCEDE", "PER", fact="negated"), evs

@@ -849,6 +849,12 @@ class EventCoder:
         cand = [c for c in doc.children[i] if toks[c].dep in ("nsubj", "poss", "compound", "amod")] + [
             g for c in doc.children[i] if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
         j = i
+        joined = False
+        while not cand and toks[j].dep == "conj" and toks[j].pos == "VERB" and toks[toks[j].head].pos == "VERB" \
+                and toks[j].head != j:
+            j = toks[j].head   # "students occupied or blocked faculties": the doer of the first verb
+            cand = [c for c in doc.children[j] if toks[c].dep == "nsubj"]
+            joined = True
         while not cand and toks[j].dep == "xcomp" and toks[j].head != j:
             j = toks[j].head   # "demonstrators tried to storm": the doer of the governing verb
             cand = [c for c in doc.children[j] if toks[c].dep == "nsubj"]
@@ -866,7 +872,9 @@ class EventCoder:
         for c in cand:
             words.update(toks[k].lemma.lower() for k in doc.subtree(c))
         if words & _ARMED_WORDS:
-            return True
+            # (a verb joined to another only shares its civilian doers: the parser joins verbs of different doers
+            # too, "saw the navies seize boats and left fishermen idle")
+            return None if joined else True
         if toks[i].lemma.lower() == "strike" and any(toks[c].pos == "PROPN" and toks[c].dep in ("nsubj", "poss") and (
                 self.lex.country_word(toks[c].text) or self.lex.country_by_capital(toks[c].text)) for c in cand):
             return True   # "Israel struck", "Turkey's strikes": a state's strikes are military
@@ -1624,6 +1632,10 @@ class EventCoder:
             if ranked:
                 # a joint act ("the ministers of A and B urged ...") was done by each of its doers
                 act = [e for e in done if e.trigger == ranked[-1].trigger]
+                if plover in ("CONCEDE", "RETREAT") and all(e.source and e.source in own_ids for e in act):
+                    # "ruled out lifting the ban" after its own ban on the party: undoing one's own act yields to
+                    # the party that act was done to
+                    return list(dict.fromkeys((e.target, e.target_country) for e in act if e.target or e.target_country))[:2]
                 return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
             doer = self._verb_doer(doc, k, ix, home) if plover in _REACTIONS | {"ASSAULT"} else []
             if doer and not set(doer) & set(sources):
