@@ -3709,3 +3709,37 @@ def test_ruling_out_lifting_ones_own_ban_targets_the_banned(rules):
                            "The Peruvian government ruled out lifting the ban this year, a minister said.",
                     title="Peru airline ban")
     assert has(evs, "CONCEDE", "PER", fact="negated"), evs
+
+
+def test_pausing_or_cutting_aid_is_a_sanction_not_aid(rules):
+    # "paused food deliveries" / "cut most of its funding": stopping aid is SANCTION discontinue, not AID
+    _, evs = events(rules, "The Kenyan aid agency paused food deliveries in the northern district on Friday. "
+                           "Germany, which cut most of its funding for Mali last year, sent no envoy.")
+    assert has(evs, "SANCTION", "KEN"), evs
+    assert has(evs, "SANCTION", "DEU", "MLI"), evs
+    assert not has(evs, "AID", "DEU"), evs
+
+
+def test_cancelling_the_licences_of_charities_is_coercion(rules):
+    _, evs = events(rules, "The ministry said it had cancelled the licences of three Nairobi-based charities.")
+    assert has(evs, "COERCE", "KEN", "KEN"), evs
+    assert not has(evs, "REJECT"), evs
+
+
+def test_a_crowd_massing_on_a_square_protests_and_troops_massing_mobilize(rules):
+    _, evs = events(rules, "Around 5,000 people massed on the main square of Tbilisi on Friday. "
+                           "Russian troops massed on the border with Georgia.")
+    assert has(evs, "PROTEST"), evs
+    assert has(evs, "MOBILIZE", "RUS"), evs
+
+
+def test_a_government_clashing_with_judges_is_no_assault(rules):
+    _, evs = events(rules, "The Georgian government has clashed with judges and journalists since 2022. "
+                           "Georgian police clashed with Russian soldiers near the border.")
+    assert not has(evs, "ASSAULT", tgt="GEO"), evs
+    assert has(evs, "ASSAULT", "GEO", "RUS"), evs
+
+
+def test_relocating_ones_own_envoy_is_a_retreat(rules):
+    _, evs = events(rules, "The strike prompted the EU to relocate its ambassador to Tbilisi.")
+    assert has(evs, "RETREAT", "EUR"), evs
