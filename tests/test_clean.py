@@ -1054,3 +1054,50 @@ def test_menu_bar_with_spaced_items_is_navigation_not_the_title():
     # words that are not a menu's, set apart the same way, stay where they are
     c = _doc("Ferry strike  Harbour closed  Islands cut off\n\n" + _STORY)
     assert "navigation" not in [r.kind for r in c.removed]
+
+
+_DOCK_LEDE = ("Dock workers at the northern terminal ended a week-long strike on Monday after the port authority agreed "
+              "to a new wage deal, their union said.")
+
+
+def test_short_site_name_over_a_most_read_list_yields_to_the_headline():
+    # a two-word name no outlet word marks, a row of sections, a "Most Read" list, then the headline and its authors
+    c = _doc("Quayline Capital\nMarkets | Shipping | Energy\nMost Read from Example Wire\n"
+             "Copper Futures Slip as Smelters Cut Output\nBank Raises Rates for Third Month\n"
+             "Dock Workers End Strike After Wage Deal With Port Authority\nAnna Berg and Tomas Lind\n\n"
+             f"{_DOCK_LEDE}\n\nCranes resumed work.\n")
+    assert c.title == "Dock Workers End Strike After Wage Deal With Port Authority"
+    assert c.publisher == "Quayline Capital"
+    assert "Copper Futures" not in c.text and "Quayline" not in c.text and c.text.startswith("Dock workers at")
+
+
+def test_web_name_and_you_are_here_crumb_over_the_headline():
+    c = _doc("harbourpost.net\nYou are here: Home > Regions > North Coast\n"
+             "Dock workers end strike after wage deal with port authority\n\n"
+             f"{_DOCK_LEDE}\n\nCranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal with port authority"
+    assert c.publisher == "harbourpost.net"
+    assert [(r.kind, r.text) for r in c.removed] == [
+        ("navigation", "harbourpost.net"), ("navigation", "You are here: Home > Regions > North Coast")]
+
+
+def test_station_call_sign_and_weather_alert_over_the_headline():
+    c = _doc("WXQR 7 NEWS\nWeather | Traffic | Watch Live\nWEATHER ALERT: Gale warning for the coast until 8 p.m.\n"
+             "ADVERTISEMENT\nDock workers end strike after wage deal with port authority\n\n"
+             f"{_DOCK_LEDE}\n\nCranes resumed work.\n")
+    assert c.title == "Dock workers end strike after wage deal with port authority"
+    assert c.publisher == "WXQR 7 NEWS"  # a station's name with its channel number stays as written
+    assert "Gale warning" not in c.text
+
+
+def test_masthead_over_a_section_row_and_a_headline_sharing_one_word():
+    # a row of section names over the headline, the only headline-like line under the masthead
+    c = _doc("The Saltmarsh Ledger\nNorthern Terminal · Labour\nCranes idle no more, union hails pay rise\n\n"
+             f"{_DOCK_LEDE}\n\nThe cranes resumed work.\n")
+    assert c.title == "Cranes idle no more, union hails pay rise"
+    assert c.publisher == "The Saltmarsh Ledger"
+    assert "Northern Terminal · Labour" not in c.text
+    # a short capitalised headline sharing a word with the story is no site: it stays over its standfirst
+    c = _doc("Dock Strike Over\n\nTerminal workers return after union accepts new wage deal from port authority\n\n"
+             f"{_DOCK_LEDE}\n")
+    assert c.title == "Dock Strike Over"

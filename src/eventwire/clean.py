@@ -1174,6 +1174,12 @@ _SHORT_CRUMB = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:\s*/\s*
 _TOP_CRUMB = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}(?:\s*(?:>|›|»|/)\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2})+$")
 
 
+#: A crumb that says so, whatever follows: "You are here: Home / World / Asia".
+_HERE_CRUMB = re.compile(r"you\s+are\s+here\s*[:›»>]", re.I)
+#: A site's alert banner above the story: "Weather Alert: Frost advisory until 9 a.m.", "TRAFFIC ALERT: ...".
+_ALERT_BANNER = re.compile(r"(?:weather|traffic|storm|travel|school|closings?)\s+(?:alert|advisory|warning)s?\s*:", re.I)
+
+
 def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     """(kind, site named) for a line of page furniture above the story, or None.
 
@@ -1183,6 +1189,8 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
     or section words, so that "Kenya | Police detain 40 protesters" stays a headline."""
     words = re.findall(r"[A-Za-z]+", line)
     if words and len(words) <= 4 and all(w.lower() in _SECTION_WORDS for w in words) and not _SENTENCE_END.search(line):
+        return "navigation", None
+    if _HERE_CRUMB.match(line) or _ALERT_BANNER.match(line):
         return "navigation", None
     if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line and not _SHORT_CRUMB.fullmatch(line)):
         return "navigation", None
@@ -1552,9 +1560,10 @@ _NAME_SMALL_WORDS = frozenset("the of on for and in".split())
 def _site_case(name: str, text: str) -> str:
     """A site's name written in capitals ("EXAMPLE POST", "EXAMPLEWIRE") in the case the page writes it
     elsewhere ("Subscribe to Example Post", "More on ExampleWire"), else with each word capitalised
-    ("Example Post"; a word of up to three letters stays in capitals: "ABC", but "The", "of")."""
-    if not name.isupper() or len(re.sub(r"\W", "", name)) < 4:
-        return name
+    ("Example Post"; a word of up to three letters stays in capitals: "ABC", but "The", "of"); a
+    name with a number in it is left as it is ("KXYZ 12 NEWS")."""
+    if not name.isupper() or len(re.sub(r"\W", "", name)) < 4 or re.search(r"\d", name):
+        return name  # a station's brand with its channel number stays as written: "KXYZ 12 NEWS"
     for m in re.finditer(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", text, re.I):
         if not m.group(0).isupper() and m.group(0)[0].isupper():
             return m.group(0)
@@ -1567,19 +1576,41 @@ def _site_case(name: str, text: str) -> str:
     return " ".join(words)
 
 
+def _site_like(line: str) -> str | None:
+    """A short name that may be a site's, though no outlet word says so: one to four capitalised
+    words or numbers before an optional tagline ("Example Finance", "KXYZ 12 NEWS | Your Station",
+    "EXAMPLE MIRROR — Business · Energy"); None otherwise.  Trusted only above a headline that sums
+    up the story when the name shares nothing (or one word) with it (``_headline_below_masthead``)."""
+    head = re.split(r"\s+(?:[|•·]|[-–—])\s+", line, maxsplit=1)[0].strip()
+    words = head.split()
+    if not 1 <= len(words) <= 4 or _SENTENCE_END.search(head) or words[-1].lower() in _NAME_SMALL_WORDS:
+        return None
+    if all(re.fullmatch(r"[A-Z0-9][\w&'’.-]*", w) or w.lower() in _NAME_SMALL_WORDS for w in words):
+        return head
+    return None
+
+
+#: A row of short section names: "Region Name · Country", "Americas — Migration", "Markets · Trade · Brazil".
+_SECTION_ROW = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:\s+[·•|›»>/—–]\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?)+")
+
+
 def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tuple[list[int], str | None]:
     """(indexes of the masthead lines above the headline, the site they name) when the headline is not
     the first headline-like line at the top of the page; ([], None) otherwise.
 
     Read are the unclassified lines above the story's first paragraph (the first line that does not
-    read as a headline), the page furniture ``_top_furniture`` knows left aside.  Going down from
-    the top, a headline-like line that shares few content words (``_content_stems``) with the story's
-    first paragraph (at most two, and under half of its own) is the site's masthead, when it names the
-    site (``_masthead_name``: "EXAMPLE TIMES", "Example Post | English Edition"), or a line under the
-    masthead (a tagline: "Your source for news from the coast"); the first that shares more is the
-    headline, when it shares at least two and more than each line above it.  When no such headline
-    follows, nothing is moved: the first headline-like line stays the title (a headline over a
-    standfirst with no full stop is no masthead: it names no site)."""
+    read as a headline), the page furniture ``_top_furniture`` knows left aside; a site's name in
+    one word at the top ("ExampleWire", "example.com") is read too.  The first line is the site's
+    masthead when it names the site (``_masthead_name``: "EXAMPLE TIMES", "Example Post | English
+    Edition") and shares at most one content word (``_content_stems``) with the story's first
+    paragraph, or when it is a short capitalised name (``_site_like``: "Example Finance") and shares
+    none (or, when its last word is an outlet word, "Example Monitor", at most two).  Going down, a row of section names ("Region · Country") and a line that shares few
+    content words with the paragraph (at most two, and under half of its own) stand under the
+    masthead (a tagline, a promo, the headlines of a "Most Read" list); the first line that shares
+    at least two words (three under a name only ``_site_like``) and more than each line above it is
+    the headline, unless it shares only two, under half of its own, and a later line shares more.
+    When no such headline follows, nothing is moved: the first headline-like line stays the title (a
+    headline over a standfirst with no full stop is no masthead: it names no site)."""
     candidates: list[int] = []
     lede: list[str] = []
     n_words = 0
@@ -1589,6 +1620,9 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
         if not lede:
             if i >= TOP_LINES + LEDE_SEARCH:
                 return [], None
+            if not candidates and i < TOP_LINES and len(ln.text.split()) == 1 and _masthead_name(ln.text):
+                candidates.append(i)
+                continue
             if _top_furniture(ln.text, True) is not None or _LABEL_WORD.fullmatch(ln.text):
                 continue
             if _looks_like_headline(ln.text) and i < len(lines) - 1:
@@ -1605,20 +1639,34 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
 
     stop = frozenset(w for r in read_tsv("stopwords.tsv") if r["language"] == "en" for w in r["words"].split())
     story = _content_stems(" ".join(lede), stop)
-    above: list[int] = []
-    shared_above = 0
-    for i in candidates:
-        stems = _content_stems(lines[i].text, stop)
-        shared = len(stems & story)
-        named = not above and _masthead_name(lines[i].text)
-        if (shared <= 2 and shared * 2 < max(len(stems), 1) and (above or named)
-                or shared <= 1 and named):  # a site named for its region's trade ("COPPER COAST TIMES")
-            above.append(i)
-            shared_above = max(shared_above, shared)
-            continue
-        if above and shared >= 2 and shared > shared_above:
-            return above, _masthead_name(lines[above[0]].text)
-        break
+    stems = [_content_stems(lines[i].text, stop) for i in candidates]
+    shared = [len(st & story) for st in stems]
+    first = lines[candidates[0]].text
+    few = shared[0] <= 2 and shared[0] * 2 < max(len(stems[0]), 1) or shared[0] <= 1
+    name = _masthead_name(first) if few else None
+    loose = name is None and shared[0] <= 2 and _site_like(first)
+    if loose and shared[0] and loose.split()[-1].lower() not in _OUTLET_WORDS:
+        loose = None  # "Port Strike Ends": a short headline sharing a word with the story, no site
+    if not (name or loose):
+        return [], None
+    # two words (three, and two more than the name, under a name only _site_like), or one more than the
+    # name when a longer headline is the only line below it
+    need = max(3, shared[0] + 2) if loose else 2
+    if len(candidates) == 2 and len(lines[candidates[1]].text.split()) > len(first.split()) + 2:
+        need = min(need, shared[0] + 1)
+    shared_above = shared[0]
+    for k in range(1, len(candidates)):
+        text = lines[candidates[k]].text
+        tagline = shared[k] <= 2 and shared[k] * 2 < max(len(stems[k]), 1)
+        if _SECTION_ROW.fullmatch(text) and len(text.split()) <= 8:
+            continue  # "Region · Country": a row of sections under the masthead
+        if (shared[k] >= need and shared[k] > shared_above
+                and (not loose or len(text.split()) > len(loose.split()) + 2)
+                and not (tagline and any(x > shared[k] for x in shared[k + 1:]))):
+            return candidates[:k], name or loose
+        if not tagline:
+            break
+        shared_above = max(shared_above, shared[k])
     return [], None
 
 
@@ -1650,11 +1698,13 @@ def clean(doc: RawDocument) -> CleanDocument:
     title = doc.title
     title_index: int | None = None
     masthead: str | None = None
+    above: list[int] = []
     if title is None:
         above, masthead = _headline_below_masthead(lines, kinds)
         for i in above:
             kinds[i] = "navigation"
-    for i, ln in enumerate(lines[:8]):
+    # (the rows under a headline found low on the page, below a "Most Read" list, read too)
+    for i, ln in enumerate(lines[:max(8, max(above, default=0) + 6)]):
         if kinds[i] is not None:
             if masthead is None and kinds[i] in ("navigation", "other") and (top := _top_furniture(ln.text, False)):
                 masthead = top[1]  # a masthead row removed as a row of stamps: "SITE | Section | 4 min read"
