@@ -3689,3 +3689,12 @@ def test_a_body_described_by_its_seat_after_an_international_body_is_that_body(r
 def test_types37b_trigger_rows(rules, body, plover, target):
     _, evs = events(rules, body, title="Regional news")
     assert has(evs, plover, None, target), evs
+
+
+def test_seizing_on_an_issue_without_an_object_is_no_seizure(coder):
+    _, evs = events(coder, "Turkish opposition leaders seized on the currency crisis to attack the government's record.")
+    assert not any(e.plover == "COERCE" for e in evs)
+    _, evs = events(coder, "Critics in Ankara quickly seized upon the scandal.")
+    assert not any(e.plover == "COERCE" for e in evs)
+    _, evs = events(coder, "Turkish police seized rifles on the border with Syria.")
+    assert has(evs, "COERCE", "TUR")
