@@ -3743,3 +3743,12 @@ def test_a_government_clashing_with_judges_is_no_assault(rules):
 def test_relocating_ones_own_envoy_is_a_retreat(rules):
     _, evs = events(rules, "The strike prompted the EU to relocate its ambassador to Tbilisi.")
     assert has(evs, "RETREAT", "EUR"), evs
+
+
+def test_seizing_on_an_issue_without_an_object_is_no_seizure(coder):
+    _, evs = events(coder, "Turkish opposition leaders seized on the currency crisis to attack the government's record.")
+    assert not any(e.plover == "COERCE" for e in evs)
+    _, evs = events(coder, "Critics in Ankara quickly seized upon the scandal.")
+    assert not any(e.plover == "COERCE" for e in evs)
+    _, evs = events(coder, "Turkish police seized rifles on the border with Syria.")
+    assert has(evs, "COERCE", "TUR")

@@ -533,6 +533,10 @@ class EventCoder:
             return None
         if t.lemma.lower() == "call" and any(doc.tokens[c].dep == "dobj" and doc.tokens[c].lower == "what" for c in doc.children[i]):
             return None   # "condemned what it called an occupation": the naming belongs to the governing act
+        if t.lemma.lower() in ("seize", "pounce") and t.pos == "VERB" and any(
+                doc.tokens[c].dep == "prep" and doc.tokens[c].lower in ("on", "upon") for c in doc.children[i]) \
+                and not any(doc.tokens[c].dep in ("dobj", "nsubjpass", "auxpass") for c in doc.children[i]):
+            return None   # "the opposition seized on the unrest": taking up an issue, no seizure of anything
         if t.pos in ("VERB",):
             pos = "VERB"
         elif t.pos == "ADJ" and (t.dep == "acomp" or (t.dep == "ccomp" and any(
