@@ -3678,3 +3678,18 @@ def test_a_body_described_by_its_seat_after_an_international_body_is_that_body(r
                     title="AU condemns seizure of Kidal")
     assert has(evs, "SANCTION", "IGO"), evs
     assert not has(evs, "SANCTION", "ETH"), evs
+
+
+def test_a_demanded_clause_after_an_intervening_phrase_is_not_an_act(rules):
+    # "demanded in a note that X withdraw ... and halt ...": what is asked for, not a withdrawal told
+    _, evs = events(rules, "Ghana's foreign ministry demanded in a formal note that Togo withdraw the new decree and halt "
+                           "work on the dam, saying the river was shared.", title="Ghana presses Togo")
+    assert has(evs, "REQUEST", "GHA"), evs
+    assert not has(evs, "CONCEDE") and not has(evs, "RETREAT"), evs
+
+
+def test_a_picture_credit_is_not_an_act(rules):
+    # "this image, provided by the army, shows ...": the source of a picture, not aid given
+    _, evs = events(rules, "Troops shelled a bridge near the border on Monday. This image, provided by the Malian army, "
+                           "shows smoke over the river.", title="Bridge shelled")
+    assert not has(evs, "AID"), evs
