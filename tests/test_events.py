@@ -3752,3 +3752,18 @@ def test_seizing_on_an_issue_without_an_object_is_no_seizure(coder):
     assert not any(e.plover == "COERCE" for e in evs)
     _, evs = events(coder, "Turkish police seized rifles on the border with Syria.")
     assert has(evs, "COERCE", "TUR")
+
+
+def test_a_demanded_clause_after_an_intervening_phrase_is_not_an_act(rules):
+    # "demanded in a note that X withdraw ... and halt ...": what is asked for, not a withdrawal told
+    _, evs = events(rules, "Ghana's foreign ministry demanded in a formal note that Togo withdraw the new decree and halt "
+                           "work on the dam, saying the river was shared.", title="Ghana presses Togo")
+    assert has(evs, "REQUEST", "GHA"), evs
+    assert not has(evs, "CONCEDE") and not has(evs, "RETREAT"), evs
+
+
+def test_a_picture_credit_is_not_an_act(rules):
+    # "this image, provided by the army, shows ...": the source of a picture, not aid given
+    _, evs = events(rules, "Troops shelled a bridge near the border on Monday. This image, provided by the Malian army, "
+                           "shows smoke over the river.", title="Bridge shelled")
+    assert not has(evs, "AID"), evs

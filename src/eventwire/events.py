@@ -341,6 +341,9 @@ _COMMITTING = frozenset({"agree", "promise", "pledge", "vow", "commit", "offer"}
 _MEETING_INTENT = frozenset({"ready", "willing", "prepared", "offer", "agree", "plan", "intend", "propose", "open", "want",
                              "hope", "seek", "expect", "invite", "eager", "keen", "prepare", "aim", "promise", "pledge"})
 _SPEAKER_FIRST = frozenset({"we", "i"})
+# Nouns of pictures and recordings whose "provided by X" / "released by X" only credits the source.
+_IMAGE_WORDS = frozenset({"photo", "photograph", "picture", "image", "video", "footage", "screenshot", "screengrab",
+                          "handout", "still", "clip", "frame"})
 # Verbs whose that-clause is in the bare (mandative) form: "demanded that the order be withdrawn".
 _DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request", "propose", "recommend"})
 # Verbs of speaking that carry their own clause ("... and warned that", "... and vowed to").
@@ -969,6 +972,9 @@ class EventCoder:
                 continue   # "fighters backed by foreign drones / by allied troops": armed help in a fight, not political backing
             if self._if_clause(doc, f.token):
                 continue   # "ready to help if both sides ask for it": the condition of another act, not an act told
+            if f.entry.pos == "VERB" and t.dep == "acl" and t.tag == "VBN" and t.head != f.token \
+                    and toks[t.head].lemma.lower() in _IMAGE_WORDS:
+                continue   # "this image, provided by the army, shows ...": a picture's credit, not an act
             if f.entry.plover == "ASSAULT" and not src_toks and self._casualty_tally(doc, f.token):
                 continue   # "at least 19 people were killed, police said": a count of the dead, not an act of its own
             test_launch = self._test_launch(doc, f)
@@ -2653,6 +2659,17 @@ class EventCoder:
             # "demanded that the order be withdrawn and threatened to strike": a speech act in the past joined to a
             # bare-form demanded clause is the demander's second act (misparsed as a conjunct of the demanded verb)
             return False
+        if toks[j].dep in ("acl", "relcl") and toks[j].tag in ("VB", "VBP") and toks[j].pos == "VERB" and any(
+                toks[c].dep == "mark" and toks[c].lower == "that" for c in doc.children[j]) and any(
+                toks[c].dep == "nsubj" for c in doc.children[j]):
+            noun = toks[j].head
+            prep = toks[noun].head
+            if toks[noun].dep == "pobj" and toks[prep].dep == "prep" and toks[prep].head in trigger_at \
+                    and toks[toks[prep].head].lemma.lower() in _DEMANDING \
+                    and trigger_at[toks[prep].head].entry.plover == "REQUEST":
+                # "demanded in a statement that X withdraw ...": the bare-form clause, hung by the parser on the
+                # noun of the intervening phrase, is what is demanded
+                return True
         steps = 0
         while steps < 4 and toks[j].head != j:
             dep = toks[j].dep
