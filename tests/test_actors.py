@@ -1251,3 +1251,11 @@ def test_a_body_named_with_an_of_phrase_sits_in_the_capital_after_it(coder):
              title="Senegal seals border town")
     council = actor(r, "Council of National Unity")
     assert council.country == "MLI", [(a.name, a.country) for a in r.actors]
+
+
+def test_lower_case_particle_inside_a_titled_name_keeps_the_name_whole(coder):
+    r = code(coder, "European Council President Greta von der Marwitz telephoned Prime Minister Ion Rusu of Moldova "
+                    "on Friday and promised 30 million euros for its power grid.", title="Moldova aid")
+    berg = actor(r, "Greta von der Marwitz")
+    assert berg.country == "EUR"
+    assert not any(a.name in ("Greta von", "Marwitz") for a in r.actors)

@@ -44,6 +44,9 @@ _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "ju
 # "Mombasa —" / "Kisumu, Kenya —" opening a paragraph: a dateline with no agency (see ``_plain_dateline``)
 # The last word of a geographic feature's name ("the Line of Control", "the Demarcation Line", "the X River"):
 # a place the recogniser may tag as an organisation.
+# Lower-case particles inside a person's name ("von der", "van", "bin", "dos"): part of the name, not a word of the sentence
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
+                             "la", "le", "van", "von", "der", "den", "di", "du", "ter", "ten", "zu"})
 _FEATURE_WORDS = frozenset({"line", "river", "strait", "straits", "valley", "canal", "lake", "gulf", "bay", "corridor",
                             "peninsula", "desert", "mountains", "plateau"})
 # A run of capitalised words ("Port Moresby", "QAMISHLI, Syria" title-cased): names in a dateline or headline.
@@ -731,8 +734,11 @@ class ActorCoder:
                 # family names the recogniser left out ("Jean-Luc" of "Jean-Luc Mbala Kasongo"): the name's
                 # last word hangs as a compound on a capitalised proper noun after it, up to the head it names
                 x = e
+                # (a lower-case particle inside the name is part of it: "von der" of "Ursula von der Leyen")
                 while s < x < len(toks) and toks[x - 1].dep == "compound" and toks[x - 1].head >= x \
-                        and toks[x].pos == "PROPN" and toks[x].text[:1].isupper() and toks[x].text.isalpha() \
+                        and toks[x].pos == "PROPN" and toks[x].text.isalpha() \
+                        and (toks[x].text[:1].isupper() or toks[x].text in _NAME_PARTICLES and toks[x].dep == "compound"
+                             and toks[x].head > x) \
                         and x not in cspans and x not in covered and toks[x].sent == toks[s].sent \
                         and lex.role(toks[x].lower) is None and not self._is_role_noun(doc, x):
                     x += 1
