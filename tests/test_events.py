@@ -3767,3 +3767,17 @@ def test_a_picture_credit_is_not_an_act(rules):
     _, evs = events(rules, "Troops shelled a bridge near the border on Monday. This image, provided by the Malian army, "
                            "shows smoke over the river.", title="Bridge shelled")
     assert not has(evs, "AID"), evs
+
+
+def test_home_court_sentencing_a_named_home_person_stays_domestic(rules):
+    # roles37b: in a story of two states, a home state's sanction of a named person of its own ("the court convicted
+    # X ... and sentenced him") is a home matter, not a measure aimed at the story's other state
+    _, evs = events(rules, "Chile said on Monday it would raise duties on Argentine wine in retaliation for the levy "
+                           "Argentine President Marta Gil put on Chilean copper over the trial of former President "
+                           "Rodrigo Vial.\n\nGil imposed the levy by decree in June, calling the prosecution of Vial a "
+                           "farce. Chile's Supreme Court convicted Vial last month of bribery and sentenced him to eight "
+                           "years in prison.\n\nArgentina said the duties were unjustified. Buenos Aires has filed a "
+                           "complaint, an Argentine official said.",
+                    title="Chile hits back at Argentine levies")
+    assert has(evs, "SANCTION", "CHL", "CHL"), evs
+    assert not has(evs, "SANCTION", "CHL", "ARG"), evs

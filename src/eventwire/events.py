@@ -1190,7 +1190,11 @@ class EventCoder:
                 aimed_at[f.token] = targets
                 groups.extend((k, f.entry.plover, tuple(targets), tuple(sources)) for k in tgt_toks)
             if targets and counterpart is not None and f.entry.plover in _OWN_MEANS and sources \
-                    and all(c == home for _, c in sources + targets):
+                    and all(c == home for _, c in sources + targets) \
+                    and not any((toks[k].pos == "PROPN" or toks[k].lower in ("him", "her"))
+                                and (a := self._actor_at(doc, k, ix)) and a in ix.by_id
+                                and ix.by_id[a].kind == "person" for k in tgt_toks):
+                # (a person named as the one acted on, "the court sentenced Ortega ... sentenced him", is a home matter)
                 # "New Delhi suspended the bus service between Amritsar and Lahore": a state's measure with its own
                 # country's places and people named is aimed at the other side in a story of two countries
                 targets = [(None, counterpart)]
