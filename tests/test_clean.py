@@ -1101,3 +1101,11 @@ def test_masthead_over_a_section_row_and_a_headline_sharing_one_word():
     c = _doc("Dock Strike Over\n\nTerminal workers return after union accepts new wage deal from port authority\n\n"
              f"{_DOCK_LEDE}\n")
     assert c.title == "Dock Strike Over"
+
+
+def test_previous_and_next_article_links_are_related_links():
+    c = _doc("Harbour pilots end strike\n\nHarbour pilots in Tema ended their strike on Monday after a pay deal.\n\n"
+             "Previous article: Ferry fares rise again Next article: Dock cranes idle for a week\n\n"
+             "The pilots returned to work.\n")
+    assert "Previous article" not in c.text
+    assert "related" in [r.kind for r in c.removed]

@@ -3781,3 +3781,25 @@ def test_home_court_sentencing_a_named_home_person_stays_domestic(rules):
                     title="Chile hits back at Argentine levies")
     assert has(evs, "SANCTION", "CHL", "CHL"), evs
     assert not has(evs, "SANCTION", "CHL", "ARG"), evs
+
+
+def test_barring_people_from_working_is_coercion_not_rejection(rules):
+    _, evs = events(rules, "Iran's labour ministry issued a directive on Sunday barring Iranian women from working "
+                           "in state-run banks.")
+    assert has(evs, "COERCE", "IRN"), evs
+    assert not has(evs, "REJECT"), evs
+
+
+def test_suspending_ones_own_programmes_is_a_sanction_not_censorship(rules):
+    _, evs = events(rules, "The World Food Programme suspended most of its programmes in Somalia after the raid. "
+                           "Somali regulators suspended two radio programmes critical of the president.")
+    assert has(evs, "SANCTION", "UNO"), evs
+    assert not has(evs, "COERCE", "UNO"), evs
+    assert has(evs, "COERCE", "SOM"), evs
+
+
+def test_warning_what_a_measure_could_cause_is_no_threat(rules):
+    _, evs = events(rules, "Kenyan relief groups warned the decision could hurt millions of refugees. "
+                           "Ethiopia warned that its army would respond to any incursion by Eritrea.")
+    assert not has(evs, "THREATEN", "KEN"), evs
+    assert has(evs, "THREATEN", "ETH"), evs

@@ -330,7 +330,7 @@ _RELATED = re.compile(
     r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
     r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
     r"keep\s+reading|what\s+to\s+read\s+next|in\s+pictures|in\s+photos|(?:watch|listen)\s+now|"
-    r"live(?:\s+(?:updates|blog|coverage|now))?)\s*(?::|\||»|›|>>|–|—|-)",
+    r"live(?:\s+(?:updates|blog|coverage|now))?|(?:previous|next|prev)\s+(?:article|story|post|item))\s*(?::|\||»|›|>>|–|—|-)",
     re.I,
 )
 #: A link row naming the site or a section: "Also on Example Post: <headline>", "More in Diplomacy ›",

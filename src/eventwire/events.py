@@ -172,6 +172,10 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
 # Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
+#: Nouns naming a measure or decision: as the subject of a warned clause ("warned the ban could hurt ..."), a
+#: consequence foretold, not a threat.
+_MEASURES = frozenset({"move", "decision", "ban", "measure", "policy", "step", "cut", "law", "decree", "order",
+                       "restriction", "suspension", "closure", "rule", "plan", "change", "reform", "shift"})
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
@@ -779,8 +783,12 @@ class EventCoder:
         if req == "own":
             # "traders shut their stalls": closing what is the doer's own (a strike of shopkeepers), not "police shut
             # the shops" (a closure by the authorities)
+            objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
+            # "suspended several of its programmes": the object counted out of the doer's own
+            objs = objs + [g for o in objs for c in doc.children[o] if toks[c].dep == "prep" and toks[c].lower == "of"
+                           for g in doc.children[c] if toks[g].dep == "pobj"]
             return any(toks[g].dep == "poss" and toks[g].lower in ("their", "his", "her", "its", "our")
-                       for c in doc.children[i] if toks[c].dep == "dobj" for g in doc.children[c])
+                       for c in objs for g in doc.children[c])
         if req == "committed":
             # "agreed to raise wages": a yielding act only as what is agreed or offered
             return toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in _COMMITTING
@@ -1917,7 +1925,7 @@ class EventCoder:
                 and not any(toks[c].dep in ("dobj", "dative") for c in kids):
             # "warning that the gains could be reversed": an advisory; a threat says what the warner's side will do
             clauses = [c for c in kids if toks[c].dep in ("ccomp", "xcomp")]
-            if not any(self._announces_act(doc, c) for c in clauses):
+            if not any(self._announces_act(doc, c) and not self._measure_subject(doc, c) for c in clauses):
                 return True
         if f.entry.pos == "NOUN" and t.dep in ("dobj", "oprd") and toks[t.head].lemma.lower() == "call" \
                 and {toks[c].dep for c in doc.children[t.head]} >= {"dobj", "oprd"}:
@@ -2277,6 +2285,15 @@ class EventCoder:
             if toks[head].lemma.lower() in _MEETING_INTENT | {"threaten", "vow", "continue"}:
                 return True
         return False
+
+    @staticmethod
+    def _measure_subject(doc: ParsedDoc, c: int) -> bool:
+        """ "warned the move could affect thousands": what a measure would cause is a consequence foretold, no
+        act the warner's side announces."""
+        toks = doc.tokens
+        return any(toks[k].dep == "nsubj" and toks[k].pos == "NOUN" and toks[k].lemma.lower() in _MEASURES
+                   and any(toks[d].dep == "det" and toks[d].lower in ("the", "this", "that", "such") for d in doc.children[k])
+                   for k in doc.children[c])
 
     @staticmethod
     def _announces_act(doc: ParsedDoc, c: int) -> bool:
