@@ -1109,3 +1109,58 @@ def test_previous_and_next_article_links_are_related_links():
              "The pilots returned to work.\n")
     assert "Previous article" not in c.text
     assert "related" in [r.kind for r in c.removed]
+
+
+def test_stamp_rows_with_update_ages_day_first_dates_and_filing_desks_removed():
+    from eventwire.clean import _classify
+    for line in ("April 2, 2025 6:05 PM GMT+2 · Updated 12 min ago", "June 8, 2024 · 7:30 AM GMT+1 · Updated 3 hours ago",
+                 "07.11.2025, 08:15", "03.02.2026 | 11:20 | Reading time: 6 min", "August 9, 2025 — 5 min read",
+                 "Wed, Sep 3, 2025, 9:41 AM 6 min read", "04.06.2025, 07:05 Uhr | dpa", "Xinhua | 12.12.2025, 10:10",
+                 "Harbour News | 5 October 2025 | 10:02", "EFE | Friday 3 October 2025, 11:00 (Lima time)",
+                 "2025-09-14 08:02:11 | Source: Xinhua", "BSS  ·  Chittagong  ·  Published: 2 Jun 2025, 11:05",
+                 "May 6, 2025 · EFE · Translated by Harbour Desk staff", "Ana Novak, STA | 4 May 2025, 09:12 CET"):
+        assert _classify(line, 1, 12) == "other", line
+    # story lines with a date and a dash or a bar stay
+    for line in ("On April 2, 2025 the port reopened after a three-week strike.",
+                 "Kenya | Police detain 40 protesters in Nairobi",
+                 "Ana Novak, a dock worker, said the strike ended on 4 May 2025 at 09:12."):
+        assert _classify(line, 1, 12) is None, line
+
+
+def test_comment_share_and_listen_widgets_end_marks_and_wire_slugs_removed():
+    from eventwire.clean import _classify
+    for line, kind in (("Copy Link copied", "navigation"), ("Sign in to leave a comment", "navigation"),
+                       ("Comments (3) | Share: Facebook  X  Email", "navigation"),
+                       ("Comments (0) — Be the first to comment", "navigation"),
+                       ("Enjoyed this article? Share it: Facebook · WhatsApp · Telegram", "navigation"),
+                       ("Listen · 2:05 min", "navigation"), ("Listen to this article 6:30", "navigation"),
+                       ("Keywords #ports #strike #wages", "navigation"), ("Trending on HARBOUR 4 NEWS", "navigation"),
+                       ("Terms and Privacy Policy · Privacy Dashboard · About Our Ads", "navigation"),
+                       ("(END)", "byline"), ("Enditem", "byline"), ("Editor: Li Wen", "byline"), ("(Bernama)", "byline"),
+                       ("(Tanjug)", "byline"), ("IANS ab cd", "byline"), ("dpa xy ab n2", "byline"),
+                       ("Ana Novak and Piet Smit, Reuters", "byline"), ("Bloomberg staff", "byline"), ("AAP", "byline"),
+                       ("(c)2025 Example Wire Ltd.", "copyright"),
+                       ("Also of interest: Strikes along the coast, a timeline", "related"),
+                       ("Disclaimer: Comments posted here are the views of readers, not of the site.", "other")):
+        assert _classify(line, 10, 12) == kind, line
+    # story lines of the same look stay
+    for line in ("Reuters staff were evacuated from the building on Monday.", "IANS said the strike ended.",
+                 "Editor: the strike is over, the union said.", "Comments made by the minister angered the union.",
+                 "Listen to the dock workers, the mayor said.", "The strike ended (temporarily) on Monday."):
+        assert _classify(line, 10, 12) is None, line
+
+
+def test_captions_that_describe_a_picture_and_name_who_released_it():
+    from eventwire.clean import _classify
+    for line in ("This photo, released by the port authority, shows cranes standing idle at the northern terminal.",
+                 "Cranes stand idle at the terminal, in a photo released by the port authority.",
+                 "A coast guard cutter leaves the harbour at dawn on Monday. (Yonhap)"):
+        assert _classify(line, 3, 12) == "caption", line
+    for line in ("The port authority released a photo showing cranes idle at the terminal.",
+                 "A coast guard cutter left the harbour at dawn on Monday, officials said. The strike ended. (Yonhap)"):
+        assert _classify(line, 3, 12) is None, line
+
+
+def test_newsletter_call_offering_a_daily_free_edition_is_promo():
+    from eventwire.clean import _classify
+    assert _classify("Sign up for The Harbour Morning — shipping and ports news, free every weekday.", 10, 12) == "promo"

@@ -155,6 +155,7 @@ _PROMO_ANY = re.compile(
 #: What a call to action offers when it names no platform: "Sign up for the Example Morning Brief, delivered to
 #: your inbox", "Get our weekly roundup".  Read only on a line that opens with a call (``_PROMO_START``).
 _PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|round-?up|inbox|e-?mail\s+updates|weekly\s+edition|"
+                            r"free\s+every\s+(?:day|weekday|week|morning|evening)|delivered\s+(?:daily|weekly|every)|"
                             r"become\s+a\s+(?:[\w'’-]+\s+){0,3}(?:member|subscriber|supporter|patron)|membership)\b", re.I)
 _CREDIT_WORDS = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pictures|getty|afp|reuters|ap|epa|tass|anadolu|xinhua|"
@@ -175,6 +176,7 @@ _CAPTION_OPEN = re.compile(
     r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s|(?i:(?:file\s+|handout\s+)?(?:photo|picture|image)\s+(?:shows|taken)\s)|(?i:courtesy(?:\s+of)?\s*:?\s*[A-Z][\w&.'’ /-]{1,60}$)|(?i:in\s+this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*"
     r"(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab|frame)\b)|"
     r"(?i:this\s+(?:(?:file|handout|undated|aerial|still|video)\s+)*(?:photo(?:graph)?|image|picture|screen\s?(?:shot|grab)|grab)"
+    r"(?:,\s+(?:taken|released|provided|made|obtained|distributed|posted|shared)\s+by\s+[^,]{2,80},)?"
     r"\s+(?:was\s+)?(?:taken|released|provided|made|shows|obtained|distributed|posted|shared|courtesy)\b)|"
     # a bracketed credit opening the caption: "[Photo: Example Wire] Protesters march ...", "(Image: Jane Doe) ..."
     r"[\[(](?i:photo|picture|image|file\s+photo)\s*:\s*[^\])]{2,60}[\])]\s+[A-Z])")
@@ -245,7 +247,7 @@ _CAPTION_CREDIT_TAIL = re.compile(
 #: shown: "... at the port on Monday. Photographer: Jane Doe/Example Wire", "Jane Doe Photographer: John Roe".
 _PHOTOGRAPHER_TAIL = re.compile(r"(?:[.!?][\"'”’)]?\s+|[A-Za-z]\s+|^)(?:Photographer|PHOTOGRAPHER|Photo\s+[Cc]redit|PHOTO\s+CREDIT)s?\s*:"
                                 r"\s*[A-Z][^.!?:;]{1,80}$")
-_COPYRIGHT = re.compile(r"^(?:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)?(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
+_COPYRIGHT = re.compile(r"^(?:(?:all\s+)?(?:content|text|material|articles?|photos?|images?)(?:\s+and\s+\w+)?\s+)?(?:©|\(c\)(?:\s|(?:19|20)\d\d)|copyright\b)|\ball rights reserved\b|©\s*(?:(?:19|20)\d\d\s*\.?\s*)?$", re.I)
 #: A copyright notice anywhere in a footer line ("Distributed by X. Copyright 2025 Y.").
 _COPYRIGHT_ANY = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 #: The holder written before the sign: "Example Wire 2025 ©".
@@ -401,6 +403,7 @@ _WIRE_NAMES = {
     "UPI": "United Press International", "dpa": "dpa", "Xinhua": "Xinhua", "Anadolu": "Anadolu Agency",
     "EFE": "EFE", "ANSA": "ANSA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "TASS": "TASS", "IANS": "IANS",
     "PTI": "Press Trust of India", "CNA": "CNA", "Bernama": "Bernama", "Antara": "Antara",
+    "AAP": "AAP",
 }
 #: The news name of an agency whose company a copyright or credit line names ("© Thomson Reuters", "Bloomberg
 #: L.P.", "Agence France-Presse", "Associated Press"): the name its stories go out under.
@@ -430,25 +433,25 @@ _RIGHTS_NOTICE = re.compile(r"\bmay\s+not\s+be\s+(?:re)?(?:published|produced|re
 #: "2025.03.04 (Tue) 09:30 KST".
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\.?")
-_TIME = r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)?"
 _DATE_ONLY = re.compile(
     rf"^(?:{_TIME}\s*(?:,|\||•|·|-|–|—|on)?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{4}}([./])\d{{1,2}}\1\d{{1,2}})(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
-    rf"(?:\s*(?:,|\||•|·|-|–|—|at)?\s*{_TIME})?$",
+    rf"\d{{4}}([./])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep)\d{{4}})(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
+    rf"(?:\s*(?:,|\||•|·|-|–|—|at)?\s*{_TIME}(?:\s*\([A-Z][\w'’-]*\s+time\))?)?$",
     re.I,
 )
 #: A row of sharing buttons: "Facebook Twitter WhatsApp Email".
 _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
-    "flipboard bluesky threads instagram mail on via tweet pin".split()
+    "flipboard bluesky threads instagram mail on via tweet pin copied".split()
 )
 #: A row of the page's footer links: "About us | Contact | Terms of use | Privacy policy".
 _FOOTER_LINK_WORDS = frozenset(
     "about us contact terms of use service conditions privacy policy cookie cookies settings preferences notice sitemap "
     "site map advertise advertising with careers jobs help faq faqs accessibility subscriptions subscribe manage "
     "corrections rss feeds archive archives imprint legal disclaimer newsletters the and & our team masthead "
-    "code ethics".split()
+    "code ethics dashboard ads".split()
 )
 #: A paywall or account prompt: "Already a subscriber? Log in", "This article is for subscribers only",
 #: "Gift this article", "Start your free trial", "Create a free account to keep reading".
@@ -486,15 +489,18 @@ _CREDIT_ALONE = re.compile(
 #: A wire's sign-off at the foot, its name after a rule of marks: "==Example", "-- Example News", "== Example ==".
 _SIGN_OFF = re.compile(r"^(?:={2,}|-{2,}|_{2,})\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*(?:={2,}|-{2,}|[–—]{1,2})?$")
 #: A label row of the page: "Tags: a, b", "Topics: ...", "Filed under: ...".
-_LABEL_ROW = re.compile(r"^(?:related\s+|more\s+)?(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)\s*:", re.I)
+_LABEL_ROW = re.compile(r"^(?:related\s+|more\s+)?(?:tags?|topics?|filed\s+under|categories|keywords|more\s+about)(?:\s*:|\s+#\w)", re.I)
 #: Page furniture said in words: "Listen to this article", "Reading time: 4 minutes", "Story continues below advertisement",
 #: a text-size widget ("Font size: A- A+").
 _FURNITURE = re.compile(
-    r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:·•|–—-]?\s*\d+\s*min(?:ute)?s?\)?)?|"
+    r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story)(?:\s*[(:·•|–—-]?\s*(?:\d+\s*min(?:ute)?s?|\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?)\)?)?|"
     r"(?:estimated\s+)?reading\s+time\s*[:·•|–—-]?\s*\d+\s*(?:min(?:ute)?s?)?|"
     r"(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)(?:\s+(?:the\s+)?(?:advertisement|ad|this\s+ad))?|"
     r"continue\s+reading(?:\s+the\s+main\s+story|\s+below)?|click\s+here\s+to\s+(?:read|see|watch|continue)\b.*|"
-    r"(?:font|text)\s+size\s*:?(?:\s*[aA][+-]?)+|"
+    r"(?:font|text)\s+size\s*:?(?:\s*[aA][+-]?)+|listen\s*[·•|:–—-]?\s*\d{1,2}:\d{2}(?:\s*min(?:ute)?s?)?|"
+    r"(?:(?:log|sign)\s*in|register)\s+to\s+(?:leave|post|add|write)\s+a\s+comment|"
+    r"comments?\s*\(\d+\)\s*(?:[–—|·-]\s*)?be\s+the\s+first\s+to\s+comment|be\s+the\s+first\s+to\s+comment|"
+    r"trending\s+(?:on|at)\s+[\w&.'’ -]{2,30}|"
     r"comments\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|page))?)"
     r"\s*[.!]?$",
     re.I,
@@ -561,6 +567,11 @@ def _is_credit(inner: str) -> bool:
     return has_slash or has_word
 
 
+#: Where a caption names the picture it describes: "Wreckage lies near the town, in a photo released by the ministry".
+_PHOTO_RELEASED = re.compile(r",\s+in\s+(?:a|this|an)\s+(?:(?:handout|undated|file)\s+)?(?:photo(?:graph)?|image|picture|video\s+grab)"
+                             r"\s+(?:released|provided|distributed|issued|shared|posted)\s+by\b", re.I)
+
+
 def _is_caption(line: str) -> bool:
     if (_ILLUSTRATIVE.search(line) or _SIGN_CREDIT_TAIL.search(line)) and len(line.split()) <= 40:
         return True
@@ -572,7 +583,7 @@ def _is_caption(line: str) -> bool:
         return True
     if _ATTRIBUTION.search(line):
         return False  # "In this photo, the minister said, ...": the story's words
-    if _CAPTION_OPEN.match(line):
+    if _CAPTION_OPEN.match(line) or len(line.split()) <= 40 and _PHOTO_RELEASED.search(line):
         return True
     if _CAPTION_PLACE.search(line) and len(line.split()) <= 45 and len(re.findall(r"[.!?]\s+[A-Z]", line)) == 0:
         return True  # one sentence placing a person in the picture: "Jane Doe, left, greets John Roe in Oslo."
@@ -587,6 +598,9 @@ def _is_caption(line: str) -> bool:
     if not m:
         return False
     inner = m.group(1).strip()
+    if _wire_part(inner) and len(line.split()) <= 30 and line[: m.start()].rstrip().endswith(".") \
+            and not re.search(r"[.!?]\s+[A-Z]", line[: m.start()]):
+        return True  # one sentence that describes a picture, then the wire that took it: "Troops patrol the quay. (EXW)"
     if not _is_credit(inner):
         return False
     has_slash = "/" in inner and re.search(r"[A-Z]\w*\s*/\s*[A-Z]", inner) is not None
@@ -612,7 +626,7 @@ _READ_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?\d+\s*(?:
 #: An outlet's name with its city, a syndicated story's source line at the top: "Example Ledger (Nairobi)".
 _OUTLET_PLACE = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s+\([A-Z][\w .'’-]{1,30}\)$")
 #: An update age after a stamp: "... Updated 2 hours ago".
-_UPDATE_AGE = re.compile(r"\s+((?:updated|posted|published)\s+\d+\s+(?:seconds?|min(?:ute)?s?|hours?|days?)\s+ago)$", re.I)
+_UPDATE_AGE = re.compile(r"(?:\s+[|•·])?\s+((?:updated|posted|published)\s+\d+\s+(?:seconds?|min(?:ute)?s?|hours?|days?)\s+ago)$", re.I)
 #: A time alone in a row of stamps: "18:45 JST", "8:15 PM GMT+4".
 _TIME_ONLY = re.compile(rf"^{_TIME}$", re.I)
 #: A comment count in a row of stamps: "12 Comments", "0 comments".
@@ -639,22 +653,52 @@ def _wire_part(part: str) -> bool:
     return part in _WIRE_NAMES or part in _WIRE_NAMES.values() or agency_name(part) != part
 
 
+#: The separators of a row of stamps: "|", "•", "·" and a dash set apart by spaces ("15 May 2025 — 7 min read").
+_STAMP_SEP = re.compile(r"\s+[|•·—–]\s+")
+#: A reading time after a stamp, unseparated: "Tue, 4 May 2025, 6:52 PM 4 min read".
+_READ_AGE = re.compile(r"(?<=[AaPpMm\d])\s+(\d+\s*min(?:ute)?s?\s+read)$")
+#: A credit in a row of stamps: "Source: Xinhua", "Translated by Example Desk staff".
+_CREDIT_PART = re.compile(r"^(?:(?i:source)\s*:\s*(?P<wire>.+)|(?i:translated|edited|compiled)\s+(?i:by)\s+[A-Z][\w&.'’ -]{1,50})$")
+
+
+#: A writer and the desk or agency that filed the story, in a row of stamps: "Jane Doe, EXW".
+_WRITER_DESK = re.compile(rf"^{_PERSON},\s*(?=[^\W\d_])[\w&.-]{{2,15}}$")
+
+
+def _stamp_credit(part: str) -> bool:
+    """Whether one part of a row of stamps credits the agency or the desk ("Source: Xinhua")."""
+    m = _CREDIT_PART.match(part.strip())
+    return m is not None and (m.group("wire") is None or _wire_part(m.group("wire")))
+
+
 def _is_stamp_row(line: str) -> bool:
     """A row of date stamps and reading times: "Published 3 May 2024, 10:02 GMT | Updated 3 May 2024,
     12:40 GMT", "4 May 2025 · 5 min read", with the section it is filed in ("4 May 2025 | Politics")
     or the agency that filed it ("Reuters | Monday, 4 May 2025, 10:02 (GMT+2)")."""
     # "3 May 2025 10:02 GMT Updated 2 hours ago": a stamp and its update age, unseparated
-    parts = _ROW_SEP.split(_UPDATE_AGE.sub(r" | \1", line))
+    line = _READ_AGE.sub(r" | \1", _UPDATE_AGE.sub(r" | \1", line))
+    parts = _STAMP_SEP.split(line)
     meta = [_meta_part(p) for p in parts]
     # a time alone and a comment count are stamps of the row too ("3 May 2025 | 18:45 JST | 12 Comments")
     meta = [m or bool(_TIME_ONLY.match(p)) or bool(_COMMENT_COUNT.match(p)) for m, p in zip(meta, parts)]
     # "3 May 2025 | Example Desk | 4 Comments": with a date and a comment count, one short name (the desk or
     # author that filed it) belongs to the row
     named = len(parts) >= 3 and any(_DATE_ONLY.match(p) for p in parts) and any(_COMMENT_COUNT.match(p) for p in parts)
-    others = [p for m, p in zip(meta, parts) if not (m or _section_part(p) or _wire_part(p))]
+    others = [p for m, p in zip(meta, parts) if not (m or _section_part(p) or _wire_part(p) or _stamp_credit(p))]
+    # "Example News | 27 November 2025 | 16:04", "UNB · Dhaka · Published: 17 Nov 2025": a dated, timed row may
+    # carry the outlet and the city it was filed from (two short names at most)
+    timed = any(re.search(r"\d[:.]\d\d\b", p) for p in parts) and any(_DATE_IN_ROW.search(p) for p in parts)
+    if timed and len(others) <= 2 and all(_NAME_PART.match(o) and len(o.split()) <= 3 or _WRITER_DESK.match(o) for o in others):
+        others = []
     # two bare dates are a date range ("29 May 2025 | 3 June 2025": an event's), not stamps
     return (len(parts) >= 2 and any(meta) and (not others or named and len(others) == 1 and _NAME_PART.match(others[0]))
             and not all(_DATE_ONLY.match(p) for p in parts))
+
+
+def _share_row(part: str) -> bool:
+    """Whether one part of a row is its sharing buttons: "Share: Facebook  X  Email"."""
+    rest = re.sub(r"^(?i:share)\s*:\s*", "", part)
+    return rest != part and bool(rest.split()) and all(w.lower() in _SHARE_WORDS for w in rest.split())
 
 
 def _is_footer_links(line: str) -> bool:
@@ -1007,6 +1051,37 @@ def _promo_call(sentence: str) -> bool:
         _PROMO_ANY.search(sentence) is not None or _PROMO_PRODUCT.search(sentence) is not None)
 
 
+#: A wire's end mark alone on its line: "(END)", "Enditem", "-END-".
+_END_MARK = re.compile(r"^(?:\((?:end|ends)\)|enditem|-\s*end\s*-)\.?$", re.I)
+#: The desk editor's credit alone: "Editor: Jane Doe".
+_EDITOR_LINE = re.compile(r"^(?i:(?:web\s+|desk\s+)?editors?)\s*:\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")
+#: A lone slug in brackets: "(Example)", "(EXN)".
+_PAREN_SLUG = re.compile(r"^\(\s*(?=[^\W\d_])[\w.&-]{2,16}\s*\)$")
+#: A related-story pointer: "Also of interest: ...", "Also read: ...".
+_ALSO_READ = re.compile(r"^also\s+(?:of\s+interest|read|see|on\s+this)\s*:", re.I)
+#: A comments disclaimer: "Disclaimer: Comments posted on X are the views of readers ...".
+_COMMENT_DISCLAIMER = re.compile(r"^disclaimer\s*:\s*(?:the\s+)?comments?\b", re.I)
+
+
+def _wire_codes(line: str) -> bool:
+    """A wire's slug of editor codes: the agency, then short codes ("Example ab cd xx", "EXW KND RHL")."""
+    first, *codes = line.split()
+    return (1 <= len(codes) <= 6 and _wire_part(first) and all(len(c) <= 4 and c.isalnum() for c in codes)
+            and len({c.isupper() or c.islower() for c in codes}) == 1 and not any(c.lower() in _STOP_CODES for c in codes))
+
+
+#: Short words that make a phrase, not a slug of codes ("AFP said", "Reuters is").
+_STOP_CODES = frozenset("a an the is was are has had and or of in on to at by for said says new".split())
+
+
+def _names_wire(line: str) -> bool:
+    """Writers and their wire: "Jane Doe, Example Wire", "Jane Doe and John Roe, Example Wire", "Example staff"."""
+    head, sep, wire = line.rpartition(",")
+    if sep and _wire_part(wire) and re.fullmatch(_NAMES, head.strip()):
+        return True
+    return line.endswith(" staff") and _wire_part(line[: -len(" staff")])
+
+
 def _classify(line: str, index: int, total_body: int, headline: bool = False) -> str | None:
     """Kind of debris for one line, or None when the line belongs to the story.
 
@@ -1062,7 +1137,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "other"
     if words <= 12 and _DATE_ONLY.match(line):
         return "other"
-    share = re.sub(r"^(?i:share(?:\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)", "", line)
+    share = re.sub(r"^(?i:(?:(?:like[ds]?|enjoy(?:ed|ing)?|lov(?:e|ed))\s+this\s+(?:story|article)\?\s*)?share(?:\s+it|\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)", "", line)
     if (2 <= words <= 10 or share != line and words <= 12) and share.split() and \
             all(w.lower().strip(",|•·[]") in _SHARE_WORDS or not w.strip(",|•·[]") for w in share.split()):
         return "navigation"
@@ -1080,14 +1155,14 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "other"
     if words <= 10 and _CREDIT_ALONE.match(line.lstrip("—–- ")):
         return "caption"
-    if words <= 4 and line.isupper() and _wire_part(line.title()):
+    if words <= 4 and line.isupper() and (_wire_part(line.title()) or _wire_part(line)):
         return "byline"  # a news agency's name alone, in capitals ("KYODO", "YONHAP"): the wire that filed it
     if words <= 4 and index >= total_body - 8 and _SIGN_OFF.match(line):
         return "byline"
     if words <= 30 and _is_footer_links(line):
         return "navigation"
     if words <= 16 and len(parts := _ROW_SEP.split(line)) >= 2 \
-            and all(_NAVIGATION.match(p) or _FURNITURE.match(p) for p in parts):
+            and all(_NAVIGATION.match(p) or _FURNITURE.match(p) or _share_row(p) for p in parts):
         return "navigation"  # "Comments (12) | Sign in to comment", "Listen to this article | Text size: A A A"
     if words <= 10 and len(parts := _SPACED_ROW.split(line.strip())) >= 2 \
             and all(_NAVIGATION.match(p) or p.lower() in _MENU_WORDS for p in parts):
@@ -1108,6 +1183,11 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "related"
     if words <= 30 and _is_stamp_row(line):
         return "other"
+    if words <= 12 and (_END_MARK.match(line) or _EDITOR_LINE.match(line) or _PAREN_SLUG.match(line) and line.strip("( ")[0].isupper()
+                        or _wire_codes(line) or _names_wire(line)):
+        return "byline"  # "(END)", "Editor: Jane Doe", "(Example)", "Example ab cd xx", "Jane Doe, Example Wire"
+    if words <= 30 and _ALSO_READ.match(line) or words <= 30 and _COMMENT_DISCLAIMER.match(line):
+        return "related" if _ALSO_READ.match(line) else "other"
     if index >= max(1, total_body - 3) and _site_identity(line):
         return "navigation"  # the site's identity line at the foot
     if words <= 80 and _is_caption(line):
