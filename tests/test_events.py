@@ -3803,3 +3803,22 @@ def test_warning_what_a_measure_could_cause_is_no_threat(rules):
                            "Ethiopia warned that its army would respond to any incursion by Eritrea.")
     assert not has(evs, "THREATEN", "KEN"), evs
     assert has(evs, "THREATEN", "ETH"), evs
+
+
+def test_an_announced_confrontation_is_a_threat(rules):
+    # "would firmly confront any attack": a warning made, not a confrontation told
+    _, evs = events(rules, "The Chilean interior minister said police would \"firmly confront\" any new assault on "
+                           "town halls.", title="Chile warns rioters")
+    assert has(evs, "THREATEN", "CHL", fact="asserted"), evs
+    _, evs = events(rules, "Chilean police confronted dockworkers outside the port on Friday.", title="Port strike")
+    assert not has(evs, "THREATEN"), evs
+
+
+def test_her_country_could_close_the_border_is_a_warning_from_her_state(rules):
+    # "her country": the speaker's state acts; "could ... as well", with no condition, is a warning
+    _, evs = events(rules, "The Peruvian trade minister said her country could shut its border with Bolivia too.",
+                    title="Peru weighs border move")
+    assert has(evs, "THREATEN", "PER", "BOL"), evs
+    _, evs = events(rules, "Peru could close its border with Bolivia if the raids go on, the minister said.",
+                    title="Peru weighs border move")
+    assert not has(evs, "THREATEN"), evs

@@ -2519,8 +2519,11 @@ class EventCoder:
         if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay", "take"}:
             verb = toks[i].head
         aux = [k for k in doc.children[verb] if toks[k].dep in ("aux", "auxpass")]
-        if not any(toks[k].lower in _ANNOUNCING_MODALS for k in aux) or toks[verb].pos != "VERB":
-            return False   # "could suspend aid if ...": a possibility, not an announcement
+        # "could suspend aid if ...": a possibility on a condition, not an announcement; "said her country could shut
+        # its border as well", with no condition, is a warning of the act
+        could = any(toks[k].lower == "could" for k in aux) and e.plover in _FORCEFUL and not self._conditional(doc, verb)
+        if not (could or any(toks[k].lower in _ANNOUNCING_MODALS for k in aux)) or toks[verb].pos != "VERB":
+            return False
         subj = [k for k in doc.children[verb] if toks[k].dep == "nsubj"]
         if bool(subj) and toks[subj[0]].lower in _SPEAKER_FIRST:
             return True
@@ -3725,6 +3728,10 @@ class EventCoder:
             poss = [k for k in mods if toks[k].dep == "poss" and toks[k].lower in ("its", "their") and toks[k].head == t]
             if poss:
                 return self._antecedent(doc, poss[0], ix, person=False)
+            # "said her country could shut its border": the state of the person the possessive points to
+            poss = [k for k in mods if toks[k].dep == "poss" and toks[k].lower in ("his", "her") and toks[k].head == t]
+            if poss and tok.lemma.lower() in ("country", "nation", "government"):
+                return self._antecedent(doc, poss[0], ix, person=True)
         return token_actor[best] if best is not None else None
 
     @staticmethod
