@@ -1300,7 +1300,7 @@ def test_every_trigger_row_is_well_formed():
             assert t.plover in types, t
             assert t.cameo.isdigit() and 2 <= len(t.cameo) <= 4, t
             assert t.pos in ("VERB", "NOUN"), t
-            assert t.requires in requires or t.requires.startswith(("obj:", "notobj:")), t
+            assert t.requires in requires or t.requires.startswith(("obj:", "notobj:", "agent:")), t
 
 
 def test_recalling_an_ambassador_to_a_country_targets_that_country(coder):
@@ -3822,3 +3822,25 @@ def test_her_country_could_close_the_border_is_a_warning_from_her_state(rules):
     _, evs = events(rules, "Peru could close its border with Bolivia if the raids go on, the minister said.",
                     title="Peru weighs border move")
     assert not has(evs, "THREATEN"), evs
+
+
+def test_people_hurt_by_a_named_human_doer_in_the_passive_is_an_assault(rules):
+    # "officers were injured by rioters": the passive names who did the harm; an accident names no such doer
+    _, evs = events(rules, "Ghana's police chief said 17 officers had been injured by rioters in Accra.", title="Riot")
+    assert has(evs, "ASSAULT"), evs
+    _, evs = events(rules, "Three Ghanaian miners were injured by falling rocks in a collapse near Obuasi.", title="Mine")
+    assert not has(evs, "ASSAULT"), evs
+
+
+def test_placing_companies_on_an_export_control_list_is_a_sanction(rules):
+    _, evs = events(rules, "Japan placed four Russian shipping firms on its export control list on Thursday.",
+                    title="Export curbs")
+    assert has(evs, "SANCTION", "JPN"), evs
+
+
+def test_deputies_refusing_to_take_their_seats_is_a_boycott(rules):
+    _, evs = events(rules, "The main Kenyan opposition party said its members would not take up their seats in the assembly.",
+                    title="Boycott")
+    assert has(evs, "PROTEST"), evs
+    _, evs = events(rules, "The newly elected Kenyan members took their seats in the assembly on Monday.", title="Sworn in")
+    assert not has(evs, "PROTEST"), evs

@@ -797,6 +797,12 @@ class EventCoder:
             subj = [c for c in doc.children[i] if toks[c].dep == "nsubj"]
             return any(toks[s_].lemma.lower() in _STATE_BODIES or (toks[s_].pos == "PROPN" and (
                 self.lex.country_word(toks[s_].text) or self.lex.country_by_capital(toks[s_].text))) for s_ in subj)
+        if req.startswith("agent:"):
+            # "officers were injured by stone-throwing youths": a harm done by people, told in the passive with its
+            # doer named; "injured in a crash", "injured by falling debris" name no such doer
+            allowed = set(req[6:].split("|"))
+            return any(toks[g].dep == "pobj" and toks[g].lemma.lower() in allowed
+                       for c in doc.children[i] if toks[c].dep == "agent" for g in doc.children[c])
         objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
         if req.startswith("obj:"):
             allowed = set(req[4:].split("|"))

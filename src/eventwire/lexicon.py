@@ -239,7 +239,7 @@ class Trigger:
     target: tuple[str, ...]    # prepositions introducing the target; "dobj" for the direct object
     context: str | None
     note: str
-    requires: str = ""         # "armed" | "obj:w1|w2" | ""
+    requires: str = ""         # "armed" | "obj:w1|w2" | "agent:w1|w2" | ""
 
 
 @dataclass(frozen=True)
