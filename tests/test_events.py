@@ -3709,3 +3709,21 @@ def test_ruling_out_lifting_ones_own_ban_targets_the_banned(rules):
                            "The Peruvian government ruled out lifting the ban this year, a minister said.",
                     title="Peru airline ban")
     assert has(evs, "CONCEDE", "PER", fact="negated"), evs
+
+
+def test_what_a_call_is_placed_for_is_an_act(rules):
+    # types35c: "phoned X to express support": the infinitive is what the call says, not a purpose to drop; a call
+    # that rings no party up ("called elections to renew the mandate") keeps dropping its purpose
+    _, evs = events(rules, "Spanish Prime Minister Pedro Sanchez telephoned Portuguese Prime Minister Luis Barros "
+                           "on Monday to express his solidarity after the floods, his office said.",
+                    title="Iberian floods")
+    assert has(evs, "SUPPORT", "ESP"), evs
+
+
+def test_keeping_ones_side_of_a_border_shut(rules):
+    # types35c: "kept its side of the border shut" is the closure kept in force (SANCTION), also when the parser
+    # hangs "border" below "side of" too deep for the phrase
+    _, evs = events(rules, "Cameroon's government on Friday accused Chad's rulers of arming rebels, as N'Djamena kept "
+                           "its side of the border shut and a ban on cattle sales entered its second month.",
+                    title="Chad and Cameroon")
+    assert has(evs, "SANCTION", "TCD"), evs
