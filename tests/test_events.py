@@ -3844,3 +3844,21 @@ def test_deputies_refusing_to_take_their_seats_is_a_boycott(rules):
     assert has(evs, "PROTEST"), evs
     _, evs = events(rules, "The newly elected Kenyan members took their seats in the assembly on Monday.", title="Sworn in")
     assert not has(evs, "PROTEST"), evs
+
+
+def test_what_a_call_is_placed_for_is_an_act(rules):
+    # types35c: "phoned X to express support": the infinitive is what the call says, not a purpose to drop; a call
+    # that rings no party up ("called elections to renew the mandate") keeps dropping its purpose
+    _, evs = events(rules, "Spanish Prime Minister Pedro Sanchez telephoned Portuguese Prime Minister Luis Barros "
+                           "on Monday to express his solidarity after the floods, his office said.",
+                    title="Iberian floods")
+    assert has(evs, "SUPPORT", "ESP"), evs
+
+
+def test_keeping_ones_side_of_a_border_shut(rules):
+    # types35c: "kept its side of the border shut" is the closure kept in force (SANCTION), also when the parser
+    # hangs "border" below "side of" too deep for the phrase
+    _, evs = events(rules, "Cameroon's government on Friday accused Chad's rulers of arming rebels, as N'Djamena kept "
+                           "its side of the border shut and a ban on cattle sales entered its second month.",
+                    title="Chad and Cameroon")
+    assert has(evs, "SANCTION", "TCD"), evs

@@ -326,6 +326,8 @@ _TOLL_PLACES = frozenset({"capital", "city", "town", "village", "region", "provi
 _MISSILES = frozenset({"missile", "rocket", "projectile"})
 _SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
+# "phoned X to express his support": what one calls someone for is said in that call, an act of its own.
+_CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "deter", "hinder", "discourage", "restrain",
                          "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
 _LEAVE = frozenset({"permission", "approval", "consent", "blessing", "authorisation", "authorization"})   # leave asked of another
@@ -2749,7 +2751,18 @@ class EventCoder:
                 break
         t = toks[j]
         return t.dep in ("advcl", "acl", "relcl") and t.head != j and t.tag == "VB" \
-            and toks[t.head].lemma.lower() not in _CONVEYING and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
+            and toks[t.head].lemma.lower() not in _CONVEYING and not EventCoder._called_for(doc, t.head) \
+            and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
+
+    @staticmethod
+    def _called_for(doc: ParsedDoc, v: int) -> bool:
+        """ "called the premier to express support", "telephoned her counterpart to offer condolences": a call placed
+        to a party (its object) is the channel of what it was placed for; "called elections to renew the mandate"
+        or "called a meeting to discuss" names no party rung up."""
+        toks = doc.tokens
+        return toks[v].lemma.lower() in _CALLING and toks[v].pos == "VERB" \
+            and any(toks[c].dep == "dobj" and (toks[c].pos in ("PROPN", "PRON") or toks[c].lemma.lower() == "counterpart")
+                    for c in doc.children[v])
 
     @staticmethod
     def _sent_to_withdraw(doc: ParsedDoc, i: int, trigger_at: dict[int, _Found]) -> bool:
