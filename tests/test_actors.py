@@ -1259,3 +1259,22 @@ def test_lower_case_particle_inside_a_titled_name_keeps_the_name_whole(coder):
     berg = actor(r, "Greta von der Marwitz")
     assert berg.country == "EUR"
     assert not any(a.name in ("Greta von", "Marwitz") for a in r.actors)
+
+
+def test_name_right_after_an_unnamed_counterpart_takes_the_counterparts_country(rules):
+    # the parser makes "counterpart" a conjunct and the name a subject of its own; the name is the counterpart
+    r = rules.code_text("Border talks\n\nAlgeria sent a delegation to Tunis on Monday. Algerian Interior Minister "
+                        "Karim Saadi and his Tunisian counterpart Youssef Hamdi agreed to form a joint committee. "
+                        "Algeria said the committee would meet monthly.")
+    assert actor(r, "Youssef Hamdi").country == "TUN"
+    assert actor(r, "Karim Saadi").country == "DZA"
+
+
+def test_bloc_seat_city_stands_for_its_state_when_the_lede_names_that_state(rules):
+    r = rules.code_text("Burundi recalls envoy from Belgium\n\nBurundi recalled its ambassador from Belgium on "
+                        "Monday over remarks by a Belgian minister. Brussels expelled two Burundian diplomats "
+                        "on Tuesday.")
+    assert actor(r, "Brussels").country == "BEL"
+    other = rules.code_text("Bloc fines carmakers\n\nThe European Union fined three carmakers on Monday. "
+                            "Brussels threatened further penalties against Germany on Tuesday.")
+    assert actor(other, "Brussels").country == "EUR"

@@ -660,6 +660,16 @@ class ActorCoder:
             country = org.country
             if i in chapters:
                 end, country = chapters[i]
+            # "Rwanda cuts ties with Belgium ... Brussels declared ...": a bloc known by the city of its seat; the city
+            # stands for the state it lies in when the headline or lede names that state as a party
+            seats = {e.country for e in self.places.candidates(doc.span_text(start, end)) if e.feature == "city"} \
+                if country in _BLOC_CODES else set()
+            seat_of = seats.pop() if len(seats) == 1 else None
+            if seat_of and any(c[1] == seat_of and c[2] == "name" and toks[k].sent <= 1 for k, c in cspans.items()):
+                u = _Unit(start, end, root, "country", doc.span_text(start, end), True, fixed_country=seat_of,
+                          sectors=["GOV"])
+                add_unit(u)
+                continue
             u = _Unit(start, end, root, org.kind if org.kind in ("organization", "group") else "organization",
                       doc.span_text(start, end) if i in chapters else org.name, True,
                       fixed_country=country, sectors=list(org.sectors))
@@ -995,6 +1005,14 @@ class ActorCoder:
                         up = j
                         break
             appos_heads.append(up)
+        # "his Ruritanian counterpart X Y agreed": the parser may make the role noun a conjunct and the name a phrase
+        # of its own; an unnamed person role just before a person's name is that person, as in an apposition
+        if u.named and u.kind == "person" and u.phrase_head is None and u.start > 0 and u.start - 1 not in appos_heads:
+            prev = u.start - 1
+            other = unit_of_token.get(prev)
+            if other is not None and other != u.start and not units[other].named and units[other].kind == "person" \
+                    and units[other].head == prev and toks[prev].pos == "NOUN" and toks[head].head != prev:
+                appos_heads.append(prev)
         # "a trafficking network, known as X" / "a group called X": the name of that body.
         if u.named and u.kind != "person":
             verb = None
