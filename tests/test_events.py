@@ -3805,6 +3805,16 @@ def test_warning_what_a_measure_could_cause_is_no_threat(rules):
     assert has(evs, "THREATEN", "ETH"), evs
 
 
+def test_warning_what_condemned_words_could_cause_is_no_threat(rules):
+    # "they" stands for the remarks just condemned, not for the warner's side
+    _, evs = events(rules, "Kenya's opposition condemned the Ugandan government's comments and warned they could "
+                           "stoke unrest.", title="Row over remarks")
+    assert has(evs, "ACCUSE", "KEN", "UGA"), evs
+    assert not has(evs, "THREATEN"), evs
+    _, evs = events(rules, "Kenya's army condemned the Ugandan raids and warned it would retaliate.", title="Raids")
+    assert has(evs, "THREATEN", "KEN"), evs
+
+
 def test_an_announced_confrontation_is_a_threat(rules):
     # "would firmly confront any attack": a warning made, not a confrontation told
     _, evs = events(rules, "The Chilean interior minister said police would \"firmly confront\" any new assault on "
@@ -3830,6 +3840,22 @@ def test_people_hurt_by_a_named_human_doer_in_the_passive_is_an_assault(rules):
     assert has(evs, "ASSAULT"), evs
     _, evs = events(rules, "Three Ghanaian miners were injured by falling rocks in a collapse near Obuasi.", title="Mine")
     assert not has(evs, "ASSAULT"), evs
+
+
+def test_people_hurt_by_gunfire_is_an_assault_with_no_doer_named(rules):
+    # "wounded by a stray bullet": someone fired it, though the text names no one
+    _, evs = events(rules, "A Kenyan border guard was wounded by a stray bullet during fighting near Mandera.",
+                    title="Border fighting")
+    assert has(evs, "ASSAULT", None, "KEN"), evs
+    _, evs = events(rules, "Two Somali traders were injured by falling debris at the market.", title="Collapse")
+    assert not has(evs, "ASSAULT"), evs
+
+
+def test_preparing_a_deployment_is_the_deployment_planned(rules):
+    # "was preparing a deployment": the deployment's doer is the one preparing it; "no sign that" negates it
+    _, evs = events(rules, "Officials saw no sign that the Kenyan army was preparing any deployment to Somalia.",
+                    title="Troop talk")
+    assert has(evs, "MOBILIZE", "KEN", fact="negated"), evs
 
 
 def test_placing_companies_on_an_export_control_list_is_a_sanction(rules):

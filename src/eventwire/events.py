@@ -176,6 +176,8 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
 #: consequence foretold, not a threat.
 _MEASURES = frozenset({"move", "decision", "ban", "measure", "policy", "step", "cut", "law", "decree", "order",
                        "restriction", "suspension", "closure", "rule", "plan", "change", "reform", "shift"})
+#: Nouns naming words said: a pronoun for them as the subject of a warned clause is no threat.
+_UTTERANCES = frozenset({"statement", "remark", "comment", "word", "rhetoric", "claim", "threat", "declaration"})
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
@@ -239,7 +241,7 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge",
                           "lay", "open"})
 # Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
-_CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten"})
+_CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten", "prepare"})
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
 # Nouns that restate a charge made in the sentence ("..., a claim the army denied").
 _CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})
@@ -2299,9 +2301,22 @@ class EventCoder:
         """ "warned the move could affect thousands": what a measure would cause is a consequence foretold, no
         act the warner's side announces."""
         toks = doc.tokens
-        return any(toks[k].dep == "nsubj" and toks[k].pos == "NOUN" and toks[k].lemma.lower() in _MEASURES
-                   and any(toks[d].dep == "det" and toks[d].lower in ("the", "this", "that", "such") for d in doc.children[k])
-                   for k in doc.children[c])
+        if any(toks[k].dep == "nsubj" and toks[k].pos == "NOUN" and toks[k].lemma.lower() in _MEASURES
+               and any(toks[d].dep == "det" and toks[d].lower in ("the", "this", "that", "such") for d in doc.children[k])
+               for k in doc.children[c]):
+            return True
+        # "condemned the remarks and warned they could stoke unrest": the pronoun stands for the measure or the
+        # words just condemned (the object of the verb the warning is joined to), not for the warner's side
+        warn = toks[c].head
+        if toks[warn].dep != "conj":
+            return False
+        pron = [k for k in doc.children[c] if toks[k].dep == "nsubj" and toks[k].lower in ("they", "it")]
+        if not pron:
+            return False
+        objs = [k for k in doc.children[toks[warn].head] if toks[k].dep == "dobj" and toks[k].pos == "NOUN"
+                and toks[k].lemma.lower() in _MEASURES | _UTTERANCES]
+        plural = toks[pron[0]].lower == "they"
+        return any(toks[k].tag in ("NNS", "NNPS") if plural else toks[k].tag == "NN" for k in objs)
 
     @staticmethod
     def _announces_act(doc: ParsedDoc, c: int) -> bool:
