@@ -1259,3 +1259,21 @@ def test_lower_case_particle_inside_a_titled_name_keeps_the_name_whole(coder):
     berg = actor(r, "Greta von der Marwitz")
     assert berg.country == "EUR"
     assert not any(a.name in ("Greta von", "Marwitz") for a in r.actors)
+
+
+def test_name_a_body_gives_itself_is_an_alias_and_recurs(coder):
+    r = code(coder, "Students in Lima marched on Tuesday, a week after the movement, which calls itself NetGen 47, "
+                    "formed on a messaging app. NetGen 47 accused the Peruvian education ministry of neglect.",
+             title="Peru student protests")
+    group = actor(r, "NetGen 47")
+    body = r.article.text
+    forms = [body[s:e] for s, e in group.mentions]
+    assert forms.count("NetGen 47") == 2 and "movement" in forms
+    assert group.country == "PER"
+
+
+def test_participle_crowd_with_hyphenated_noun_is_a_group_of_the_story(coder):
+    r = code(coder, "Riot police in Lusaka said nine officers were hurt by rock-hurling youths near the stadium "
+                    "on Sunday.", title="Zambia unrest")
+    youths = actor(r, "rock-hurling youths")
+    assert youths.country == "ZMB" and "CVL" in youths.sectors
