@@ -1278,3 +1278,21 @@ def test_bloc_seat_city_stands_for_its_state_when_the_lede_names_that_state(rule
     other = rules.code_text("Bloc fines carmakers\n\nThe European Union fined three carmakers on Monday. "
                             "Brussels threatened further penalties against Germany on Tuesday.")
     assert actor(other, "Brussels").country == "EUR"
+
+
+def test_name_a_body_gives_itself_is_an_alias_and_recurs(coder):
+    r = code(coder, "Students in Lima marched on Tuesday, a week after the movement, which calls itself NetGen 47, "
+                    "formed on a messaging app. NetGen 47 accused the Peruvian education ministry of neglect.",
+             title="Peru student protests")
+    group = actor(r, "NetGen 47")
+    body = r.article.text
+    forms = [body[s:e] for s, e in group.mentions]
+    assert forms.count("NetGen 47") == 2 and "movement" in forms
+    assert group.country == "PER"
+
+
+def test_participle_crowd_with_hyphenated_noun_is_a_group_of_the_story(coder):
+    r = code(coder, "Riot police in Lusaka said nine officers were hurt by rock-hurling youths near the stadium "
+                    "on Sunday.", title="Zambia unrest")
+    youths = actor(r, "rock-hurling youths")
+    assert youths.country == "ZMB" and "CVL" in youths.sectors

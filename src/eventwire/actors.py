@@ -185,6 +185,14 @@ class _Unit:
     state_office: bool = False                               # holds a state's office now ("Ruritanian President X")
 
 
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _reflexive_object(doc: ParsedDoc, verb: int) -> bool:
+    """Whether a verb's object is a reflexive pronoun ("calls itself")."""
+    return any(doc.tokens[c].lower in _REFLEXIVES and doc.tokens[c].dep == "dobj" for c in doc.children[verb])
+
+
 def _proper(tok_text: str) -> bool:
     return bool(tok_text) and (tok_text[0].isupper() or tok_text[0].isdigit())
 
@@ -782,6 +790,16 @@ class ActorCoder:
                 label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
 
+        # names a body gives itself that the recogniser missed ("the movement, which calls itself Xyz 9"),
+        # and that name wherever it recurs
+        for s_, e_ in self._self_given_names(doc, covered, cspans):
+            named_unit(s_, e_, "ORG", [])
+            words = [t.text for t in toks[s_:e_]]
+            for k in range(len(toks) - len(words) + 1):
+                if [t.text for t in toks[k:k + len(words)]] == words and not any(j in covered for j in range(k, k + len(words))) \
+                        and not (k > 0 and _proper(toks[k - 1].text) and toks[k - 1].sent == toks[k].sent and k != doc.sentences[toks[k].sent].start):
+                    named_unit(k, k + len(words), "ORG", [])
+
         # names right after a personal title that the recogniser missed ("Interior Minister Filipe Sapalo said")
         for s_, e_ in self._untagged_titled_names(doc, covered, cspans):
             named_unit(s_, e_, "PERSON", [])
@@ -1020,7 +1038,9 @@ class ActorCoder:
                 verb = toks[head].head
             elif toks[head].dep == "pobj" and toks[toks[head].head].lower == "as":
                 verb = toks[toks[head].head].head
-            if verb is not None and toks[verb].dep == "acl" and toks[verb].lemma.lower() in _NAMING_VERBS:
+            if verb is not None and toks[verb].lemma.lower() in _NAMING_VERBS and (
+                    toks[verb].dep == "acl" or toks[verb].dep == "relcl" and _reflexive_object(doc, verb)):
+                # (also "the movement, which calls itself X": the name a body gives itself)
                 other = unit_of_token.get(toks[verb].head)
                 if other is not None and other != u.start and not units[other].named:
                     u.same_as.append(other)
@@ -1329,6 +1349,8 @@ class ActorCoder:
                 m -= 1   # "pro-independence protesters"
                 if m - 1 in cspans and self._patron(doc, m) or toks[m - 1].pos == "ADJ" and toks[m - 1].text[:1].isupper():
                     m -= 1   # "Ruritanian-backed rebels", "Kurdish-led forces": the whole modifier
+                elif toks[m - 1].dep == "npadvmod" and toks[m - 1].head == m + 1 and m - 1 not in cspans:
+                    m -= 1   # "rock-hurling rioters": the noun the participle is made with
                 continue
             break
         # "A's President X and B's Prime Minister Y": the possessor right before a person's title is their state,
@@ -1391,6 +1413,26 @@ class ActorCoder:
                      for iso in [self.lex.country_word(w) or self.lex.country_by_capital(w)] if iso]
         hosts = [c for c in found if c != own]
         return hosts[0] if hosts else None
+
+    @staticmethod
+    def _self_given_names(doc: ParsedDoc, covered: set[int], cspans) -> list[tuple[int, int]]:
+        """Spans of a name a body gives itself after a reflexive naming verb ("which calls itself X"), where the
+        recogniser tagged no name: the capitalised words and numbers right after the reflexive pronoun."""
+        toks = doc.tokens
+        found: list[tuple[int, int]] = []
+        for t in toks:
+            if t.lemma.lower() not in _NAMING_VERBS or t.dep != "relcl" or not _reflexive_object(doc, t.i):
+                continue
+            s = t.i + 2
+            if s >= len(toks) or toks[s - 1].lower not in _REFLEXIVES:
+                continue
+            e = s
+            while e < len(toks) and e - s < 5 and toks[e].sent == t.sent and _proper(toks[e].text) \
+                    and (toks[e].text[0].isupper() or e > s) and e not in cspans:
+                e += 1
+            if e > s and not any(k in covered for k in range(s, e)):
+                found.append((s, e))
+        return found
 
     @staticmethod
     def _joined_names(doc: ParsedDoc) -> list:
