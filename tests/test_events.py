@@ -3556,32 +3556,26 @@ def test_a_named_state_in_apposition_inside_a_list_is_a_member(rules):
     assert has(evs, "ACCUSE", "BHR", "IRN"), evs
 
 
-def test_a_public_flogging_is_an_assault(rules):
-    # "flogged two women": corporal punishment of people is a physical assault (types37)
-    _, evs = events(rules, "Witnesses in Afghanistan said Taliban fighters flogged three women in a stadium on Friday.",
-                    title="Taliban flog women in stadium")
-    assert has(evs, "ASSAULT", "AFG", "AFG"), evs
-
-
-def test_a_leader_flying_to_a_capital_is_a_visit(rules):
+@pytest.mark.parametrize("body, title, plover, src, tgt", [
+    # "flogged three women": corporal punishment of people is a physical assault (types37)
+    ("Witnesses in Afghanistan said Taliban fighters flogged three women in a stadium on Friday.",
+     "Taliban flog women in stadium", "ASSAULT", "AFG", "AFG"),
     # "flew to Kampala": a leader's flight to another capital is a visit, as "travelled to" (types37)
-    _, evs = events(rules, "Kenya's President William Ruto flew to Kampala on Monday for a summit on trade.",
-                    title="Ruto in Uganda")
-    assert has(evs, "CONSULT", "KEN", "UGA"), evs
-
-
-def test_ordering_battalions_to_a_region_is_a_deployment(rules):
+    ("Kenya's President William Ruto flew to Kampala on Monday for a summit on trade.", "Ruto in Uganda",
+     "CONSULT", "KEN", "UGA"),
     # "ordered three battalions to X": as "ordered troops to X" (types37)
-    _, evs = events(rules, "Nigeria's army chief ordered three battalions to Borno State on Friday after the raid.",
-                    title="Army reinforces Borno")
-    assert has(evs, "MOBILIZE", "NGA"), evs
-
-
-def test_announcing_a_sum_of_aid_is_aid(rules):
+    ("Nigeria's army chief ordered three battalions to Borno State on Friday after the raid.", "Army reinforces Borno",
+     "MOBILIZE", "NGA", None),
     # "announced $5 million in aid": an aid act, as "pledged aid" (types37)
-    _, evs = events(rules, "Japan announced 5 million dollars in emergency aid on Tuesday for the flood victims.",
-                    title="Japan gives flood aid")
-    assert has(evs, "AID", "JPN"), evs
+    ("Japan announced 5 million dollars in emergency aid on Tuesday for the flood victims.", "Japan gives flood aid",
+     "AID", "JPN", None),
+    # "sent a convoy of fuel trucks to X": the goods named after "of" make the sending aid (types35)
+    ("Qatar sent a convoy of fuel trucks to Beirut on Monday to relieve the shortages.", "Regional tensions rise",
+     "AID", "QAT", "LBN"),
+])
+def test_lexicon_rows_of_the_blind35_to_blind41_analysis(rules, body, title, plover, src, tgt):
+    _, evs = events(rules, body, title=title)
+    assert has(evs, plover, src, tgt), evs
 
 
 def test_a_captive_flown_somewhere_pays_no_visit(rules):
@@ -3600,12 +3594,6 @@ def test_warships_shadowing_another_sides_vessel_is_a_show_of_force(rules):
     assert has(evs, "MOBILIZE", "CHN", "PHL"), evs
     _, evs = events(rules, "Photographers shadowed the singer through the city all week.")
     assert not has(evs, "MOBILIZE"), evs
-
-
-def test_relief_goods_held_in_a_convoy_are_what_is_sent(rules):
-    # "sent a convoy of fuel trucks to X": the goods named after "of" make the sending aid
-    _, evs = events(rules, "Qatar sent a convoy of fuel trucks to Beirut on Monday to relieve the shortages.")
-    assert has(evs, "AID", "QAT", "LBN"), evs
 
 
 def test_police_freeing_a_detainee_without_charge_is_a_release_not_a_rescue(rules):
