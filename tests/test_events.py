@@ -815,6 +815,43 @@ def test_a_denial_of_the_states_acts_on_its_own_people_stays_at_home(coder):
     assert not has(evs, "REJECT", "ZMB", "GBR")
 
 
+def test_a_denial_of_harming_civilians_at_home_answers_the_home_side(rules):
+    # a gerund ("denied shelling villagers") or an agentless passive ("denied that any civilians were hurt")
+    _, evs = events(rules, "NIAMEY — Niger's army said on Sunday it had killed twelve militants near the town of "
+                           "Tillaberi. Germany suspended military aid to Niger on Friday. An army spokesman later "
+                           "denied that any civilians had been wounded in the raid.",
+                    title="Niger army says it killed militants")
+    assert has(evs, "REJECT", "NER", "NER")
+    assert not has(evs, "REJECT", "NER", "DEU")
+    _, evs = events(rules, "ABUJA — Canada sanctioned two Nigerian commanders on Monday. Nigeria's army denied shelling "
+                           "villagers in the northeast of Nigeria.",
+                    title="Canada sanctions Nigerian commanders")
+    assert has(evs, "REJECT", "NGA", "NGA")
+    assert not has(evs, "REJECT", "NGA", "CAN")
+
+
+def test_an_attack_by_fighters_of_a_named_group_is_that_groups(rules):
+    # "fighters" alone would be resolved to the earlier "Russian fighters"; "of the X Front" names whose they are
+    _, evs = events(rules, "BAMAKO — Russian fighters have been deployed in central Mali since 2021. The army said on "
+                           "Monday that its troops had repelled an attack by fighters of the Azawad Liberation Front "
+                           "near Kidal.",
+                    title="Mali army repels attack")
+    assault = [e for e in evs if e[0] == "ASSAULT"]
+    assert assault and all(e[4] == "Azawad Liberation Front" for e in assault)
+    assert not any(e[1] == "RUS" for e in assault)
+
+
+def test_the_two_sides_are_the_two_states_of_the_sentence_before_in_order(rules):
+    # the story names Bolivia more often, but the sentence before names Chile first
+    _, evs = events(rules, "Chile's foreign minister spoke by phone with his Bolivian counterpart on Monday. The two "
+                           "sides agreed to set up a joint commission on water rights. Bolivia has complained about "
+                           "Chile for years, and Bolivian officials say Bolivia needs access to the sea; Bolivia's "
+                           "president visited Bolivia's border posts.",
+                    title="Chile and Bolivia to set up water commission")
+    assert has(evs, "AGREE", "CHL", "BOL")
+    assert not has(evs, "AGREE", "BOL", "CHL")
+
+
 def test_home_people_are_named_with_no_foreign_country(coder):
     _, evs = events(coder, "ALMATY — Kazakhstan halted wheat shipments to Uzbekistan on Monday. Uzbekistan's foreign "
                            "ministry called the halt unlawful. Uzbek officials summoned Kazakhstan's envoy. Kazakh "

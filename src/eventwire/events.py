@@ -160,6 +160,9 @@ _PROPERTY = frozenset({"ship", "vessel", "boat", "trawler", "tanker", "cargo", "
                        "cigarette", "balloon", "goods", "shipment", "ammunition", "rifle", "gun", "passport", "computer",
                        "phone", "oil", "fuel", "aircraft", "plane", "helicopter", "drone", "money", "cash", "gold"})
 # Unnamed doers of violence ("the attackers", "gunmen", "bandits").
+# People named as members of a group ("fighters of the X Front"): the group's own.
+_MEMBER_WORDS = frozenset({"fighter", "member", "militant", "militiaman", "militiamen", "gunman", "gunmen", "rebel",
+                           "insurgent", "supporter", "loyalist", "combatant"})
 _PERPETRATORS = frozenset({"attacker", "gunman", "assailant", "bandit", "kidnapper", "abductor", "raider", "gunmen"})
 # Words naming a side in a fight, beside the armed ones ("fought the government", "battled gangs").
 _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "faction", "separatist", "jihadist",
@@ -217,6 +220,8 @@ _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester
 # A denier's own fellows ("denied that his colleagues had beaten ..."), with a possessive pronoun: a state body too.
 _FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
+# Unarmed people a denier is said to have harmed ("denied targeting civilians"): the story's own people.
+_HARMED_PEOPLE = frozenset({"civilian", "villager", "resident", "bystander", "noncombatant"})
 # People a story names by nationality and then again with "the" ("two Ruritanian citizens ... the two men"), and how many
 # sentences back the nationality is looked for.
 _NATIONAL_PEOPLE = _PEOPLE_WORDS | _HOME_PEOPLE | frozenset({"activist", "national", "journalist", "tourist", "worker",
@@ -3293,6 +3298,11 @@ class EventCoder:
                 if cargo not in out:
                     out.append(cargo)   # "a truck carrying WFP rice was attacked": the owner of the cargo
                 continue
+            named = self._fighters_of_named(doc, t, ix)
+            if named is not None:
+                if named not in out:
+                    out.append(named)   # "an attack by fighters of the X Front": the named group, not other fighters
+                continue
             armed = self._armed_group_of(doc, t, ix)
             if armed is not None:
                 if armed not in out:
@@ -3423,7 +3433,19 @@ class EventCoder:
         """The denial at ``i`` denies an act of an unnamed state body on home people ("denied that the government
         targets its critics", "denied that police had beaten protesters")."""
         toks = doc.tokens
+
+        def harmed(g: int) -> bool:
+            return toks[g].lemma.lower() in _HARMED_PEOPLE and not self._home_people_named_abroad(doc, g)
+
         for c in doc.children[i]:
+            # "denied targeting civilians", "denied that any civilians had been harmed": the denier's act (or an
+            # unnamed agent's) on the story's own unarmed people
+            if toks[c].dep == "xcomp" and toks[c].tag == "VBG" \
+                    and any(toks[g].dep == "dobj" and harmed(g) for g in doc.children[c]):
+                return True
+            if toks[c].dep == "ccomp" and not any(toks[g].dep in ("nsubj", "agent") for g in doc.children[c]) \
+                    and any(toks[g].dep == "nsubjpass" and harmed(g) for g in doc.children[c]):
+                return True
             if toks[c].dep != "ccomp":
                 continue
             subj = [g for g in doc.children[c] if toks[g].dep in ("nsubj", "nsubjpass")]
@@ -3473,6 +3495,13 @@ class EventCoder:
             if toks[j].pos == "VERB" and toks[j].lemma.lower() in _SAYING | {"accuse"}:
                 return [c for c in doc.children[j] if toks[c].dep == "nsubj"]
         return []
+
+    def _home_people_named_abroad(self, doc: ParsedDoc, k: int) -> bool:
+        """``k`` or a phrase on it names a country ("Syrian civilians", "civilians in Lebanon")."""
+        toks = doc.tokens
+        return self._country_in(doc, k) or any(self._country_in(doc, g) for g in doc.children[k]
+                                               if toks[g].dep in ("prep", "acl", "relcl", "amod", "compound")
+                                               for g in [g] + list(doc.children[g]))
 
     def _home_people(self, doc: ParsedDoc, k: int) -> bool:
         """``k`` names people of no named country that a state acts on at home: suspects, protesters, producers."""
@@ -3808,6 +3837,18 @@ class EventCoder:
                         people = list(dict.fromkeys(c for c in people if c and c not in NONSTATE_CODES | set(exclude)))
                         if len(people) == 2:
                             return [(None, c) for c in people]
+                if not bare and not named and {"the", "two"} <= marks and "both" not in marks \
+                        and toks[h].lemma.lower() in ("side", "party"):
+                    # "A's minister spoke with his B counterpart. The two sides agreed ...": the two states' people of
+                    # the sentence just before, in the order named, when its own names no one before the phrase
+                    prev = doc.sentence_of(h).start - 1
+                    if prev >= doc.dateline_end:
+                        s = doc.sentence_of(prev)
+                        near = [ix.by_id[ix.token_actor[k]].country for k in range(s.start, s.end)
+                                if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"]
+                        near = list(dict.fromkeys(c for c in near if c and c not in NONSTATE_CODES | set(exclude)))
+                        if len(near) == 2:
+                            return [(None, c) for c in near]
                 if bare:
                     return []
                 counts = _mention_counts(ix.by_id.values(), skip=NONSTATE_CODES | set(exclude))
@@ -3832,6 +3873,24 @@ class EventCoder:
                         aid = self._actor_at(doc, o, ix)
                         if aid is not None:
                             return aid, ix.by_id[aid].country
+        return None
+
+    def _fighters_of_named(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str | None] | None:
+        """ "fighters of the X Front", "members of the Y Movement": people named only as members of a named
+        group or organisation (with no nationality of their own) are that group's; None otherwise."""
+        toks = doc.tokens
+        if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in _MEMBER_WORDS or any(
+                toks[c].dep in ("amod", "compound") and self.lex.country_word(toks[c].text) for c in doc.children[t]):
+            return None
+        for c in doc.children[t]:
+            if toks[c].dep != "prep" or toks[c].lower != "of":
+                continue
+            for g in doc.children[c]:
+                aid = ix.token_actor.get(g)
+                a = ix.by_id.get(aid) if aid is not None else None
+                if toks[g].dep == "pobj" and toks[g].pos == "PROPN" and a is not None \
+                        and a.kind in ("group", "organization") and a.name[:1].isupper():
+                    return a.id, a.country
         return None
 
     @staticmethod
