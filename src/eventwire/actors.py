@@ -668,7 +668,7 @@ class ActorCoder:
             country = org.country
             if i in chapters:
                 end, country = chapters[i]
-            # "Rwanda cuts ties with Belgium ... Brussels declared ...": a bloc known by the city of its seat; the city
+            # "A cuts ties with Ruritania ... Strelsau said ...": a bloc known by the city of its seat; the city
             # stands for the state it lies in when the headline or lede names that state as a party
             seats = {e.country for e in self.places.candidates(doc.span_text(start, end)) if e.feature == "city"} \
                 if country in _BLOC_CODES else set()
@@ -752,7 +752,7 @@ class ActorCoder:
                 # family names the recogniser left out ("Jean-Luc" of "Jean-Luc Mbala Kasongo"): the name's
                 # last word hangs as a compound on a capitalised proper noun after it, up to the head it names
                 x = e
-                # (a lower-case particle inside the name is part of it: "von der" of "Ursula von der Leyen")
+                # (a lower-case particle inside the name is part of it: "van der" of "Anna van der Berg")
                 while s < x < len(toks) and toks[x - 1].dep == "compound" and toks[x - 1].head >= x \
                         and toks[x].pos == "PROPN" and toks[x].text.isalpha() \
                         and (toks[x].text[:1].isupper() or toks[x].text in _NAME_PARTICLES and toks[x].dep == "compound"
@@ -790,14 +790,14 @@ class ActorCoder:
                 label = "PERSON"   # "Information Minister X Y": a name after a personal title
             named_unit(s, e, label, lead_countries)
 
-        # names a body gives itself that the recogniser missed ("the movement, which calls itself Xyz 9"),
+        # names a body gives itself that the recogniser missed ("the network, which styles itself Xyz 9"),
         # and that name wherever it recurs
         for s_, e_ in self._self_given_names(doc, covered, cspans):
             named_unit(s_, e_, "ORG", [])
             words = [t.text for t in toks[s_:e_]]
             for k in range(len(toks) - len(words) + 1):
                 if [t.text for t in toks[k:k + len(words)]] == words and not any(j in covered for j in range(k, k + len(words))) \
-                        and not (k > 0 and _proper(toks[k - 1].text) and toks[k - 1].sent == toks[k].sent and k != doc.sentences[toks[k].sent].start):
+                        and not (k > 0 and _proper(toks[k - 1].text) and toks[k - 1].sent == toks[k].sent):
                     named_unit(k, k + len(words), "ORG", [])
 
         # names right after a personal title that the recogniser missed ("Interior Minister Filipe Sapalo said")
@@ -1040,7 +1040,7 @@ class ActorCoder:
                 verb = toks[toks[head].head].head
             if verb is not None and toks[verb].lemma.lower() in _NAMING_VERBS and (
                     toks[verb].dep == "acl" or toks[verb].dep == "relcl" and _reflexive_object(doc, verb)):
-                # (also "the movement, which calls itself X": the name a body gives itself)
+                # (also "the network, which styles itself X": the name a body gives itself)
                 other = unit_of_token.get(toks[verb].head)
                 if other is not None and other != u.start and not units[other].named:
                     u.same_as.append(other)
@@ -2147,7 +2147,7 @@ class ActorCoder:
                     and not any(m.fixed_country for m in groups[g]):
                 country[g] = "NGO"
 
-        # "The Arab League's chief said the Cairo-based body will ...": an unnamed body described by its seat, right
+        # "The X League's secretary said the Strelsau-based organisation would ...": an unnamed body described by its seat, right
         # after one international body is named, is that body, not the state of its seat
         for g in range(n):
             first = groups[g][0]
@@ -2466,7 +2466,7 @@ class ActorCoder:
         anchor = u.head
         while toks[anchor].dep == "compound" and toks[toks[anchor].head].pos in ("NOUN", "PROPN") and toks[anchor].head != anchor:
             anchor = toks[anchor].head   # "In Y, the X Office spokesman Z said": the body's voice is the subject
-        for k in range(u.start, u.end):   # "In Y, about 200 members of the X rallied": the members act for X
+        for k in range(u.start, u.end):   # "In Y, some 300 members of the X marched": the members act for X
             h = toks[k].head
             if u.start <= h < u.end:
                 continue

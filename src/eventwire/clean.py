@@ -567,7 +567,7 @@ def _is_credit(inner: str) -> bool:
     return has_slash or has_word
 
 
-#: Where a caption names the picture it describes: "Wreckage lies near the town, in a photo released by the ministry".
+#: Where a caption names the picture it describes: "A crane stands idle at the quay, in a photo issued by the navy".
 _PHOTO_RELEASED = re.compile(r",\s+in\s+(?:a|this|an)\s+(?:(?:handout|undated|file)\s+)?(?:photo(?:graph)?|image|picture|video\s+grab)"
                              r"\s+(?:released|provided|distributed|issued|shared|posted)\s+by\b", re.I)
 
@@ -655,9 +655,9 @@ def _wire_part(part: str) -> bool:
 
 #: The separators of a row of stamps: "|", "•", "·" and a dash set apart by spaces ("15 May 2025 — 7 min read").
 _STAMP_SEP = re.compile(r"\s+[|•·—–]\s+")
-#: A reading time after a stamp, unseparated: "Tue, 4 May 2025, 6:52 PM 4 min read".
+#: A reading time after a stamp, unseparated: "Mon, 3 March 2025, 9:41 AM 6 min read".
 _READ_AGE = re.compile(r"(?<=[AaPpMm\d])\s+(\d+\s*min(?:ute)?s?\s+read)$")
-#: A credit in a row of stamps: "Source: Xinhua", "Translated by Example Desk staff".
+#: A credit in a row of stamps: "Source: Example Wire", "Translated by Example Desk staff".
 _CREDIT_PART = re.compile(r"^(?:(?i:source)\s*:\s*(?P<wire>.+)|(?i:translated|edited|compiled)\s+(?i:by)\s+[A-Z][\w&.'’ -]{1,50})$")
 
 
@@ -666,7 +666,7 @@ _WRITER_DESK = re.compile(rf"^{_PERSON},\s*(?=[^\W\d_])[\w&.-]{{2,15}}$")
 
 
 def _stamp_credit(part: str) -> bool:
-    """Whether one part of a row of stamps credits the agency or the desk ("Source: Xinhua")."""
+    """Whether one part of a row of stamps credits the agency or the desk ("Source: Example Wire")."""
     m = _CREDIT_PART.match(part.strip())
     return m is not None and (m.group("wire") is None or _wire_part(m.group("wire")))
 
@@ -685,7 +685,7 @@ def _is_stamp_row(line: str) -> bool:
     # author that filed it) belongs to the row
     named = len(parts) >= 3 and any(_DATE_ONLY.match(p) for p in parts) and any(_COMMENT_COUNT.match(p) for p in parts)
     others = [p for m, p in zip(meta, parts) if not (m or _section_part(p) or _wire_part(p) or _stamp_credit(p))]
-    # "Example News | 27 November 2025 | 16:04", "UNB · Dhaka · Published: 17 Nov 2025": a dated, timed row may
+    # "Example News | 3 March 2025 | 09:12", "EXW · Strelsau · Published: 4 Mar 2025": a dated, timed row may
     # carry the outlet and the city it was filed from (two short names at most)
     timed = any(re.search(r"\d[:.]\d\d\b", p) for p in parts) and any(_DATE_IN_ROW.search(p) for p in parts)
     if timed and len(others) <= 2 and all(_NAME_PART.match(o) and len(o.split()) <= 3 or _WRITER_DESK.match(o) for o in others):
@@ -1059,8 +1059,12 @@ _EDITOR_LINE = re.compile(r"^(?i:(?:web\s+|desk\s+)?editors?)\s*:\s*[A-Z][\w.'�
 _PAREN_SLUG = re.compile(r"^\(\s*(?=[^\W\d_])[\w.&-]{2,16}\s*\)$")
 #: A related-story pointer: "Also of interest: ...", "Also read: ...".
 _ALSO_READ = re.compile(r"^also\s+(?:of\s+interest|read|see|on\s+this)\s*:", re.I)
-#: A comments disclaimer: "Disclaimer: Comments posted on X are the views of readers ...".
+#: A comments disclaimer: "Disclaimer: Comments on X reflect their writers' opinions ...".
 _COMMENT_DISCLAIMER = re.compile(r"^disclaimer\s*:\s*(?:the\s+)?comments?\b", re.I)
+
+
+#: Short words that make a phrase, not a slug of codes ("AFP said", "Reuters is").
+_STOP_CODES = frozenset("a an the is was are has had and or of in on to at by for said says new".split())
 
 
 def _wire_codes(line: str) -> bool:
@@ -1068,10 +1072,6 @@ def _wire_codes(line: str) -> bool:
     first, *codes = line.split()
     return (1 <= len(codes) <= 6 and _wire_part(first) and all(len(c) <= 4 and c.isalnum() for c in codes)
             and len({c.isupper() or c.islower() for c in codes}) == 1 and not any(c.lower() in _STOP_CODES for c in codes))
-
-
-#: Short words that make a phrase, not a slug of codes ("AFP said", "Reuters is").
-_STOP_CODES = frozenset("a an the is was are has had and or of in on to at by for said says new".split())
 
 
 def _names_wire(line: str) -> bool:
@@ -1166,7 +1166,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "navigation"  # "Comments (12) | Sign in to comment", "Listen to this article | Text size: A A A"
     if words <= 10 and len(parts := _SPACED_ROW.split(line.strip())) >= 2 \
             and all(_NAVIGATION.match(p) or p.lower() in _MENU_WORDS for p in parts):
-        return "navigation"  # "Menu  Search  Subscribe  E-Paper": a menu bar, its items set apart by spaces
+        return "navigation"  # "Menu  Podcasts  Newsletters  Donate": a menu bar, its items set apart by spaces
     if words <= 30 and _LABEL_ROW.match(line):
         return "navigation"
     if words <= 16 and _FURNITURE.match(line):
@@ -1186,8 +1186,10 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 12 and (_END_MARK.match(line) or _EDITOR_LINE.match(line) or _PAREN_SLUG.match(line) and line.strip("( ")[0].isupper()
                         or _wire_codes(line) or _names_wire(line)):
         return "byline"  # "(END)", "Editor: Jane Doe", "(Example)", "Example ab cd xx", "Jane Doe, Example Wire"
-    if words <= 30 and _ALSO_READ.match(line) or words <= 30 and _COMMENT_DISCLAIMER.match(line):
-        return "related" if _ALSO_READ.match(line) else "other"
+    if words <= 30 and _ALSO_READ.match(line):
+        return "related"
+    if words <= 30 and _COMMENT_DISCLAIMER.match(line):
+        return "other"
     if index >= max(1, total_body - 3) and _site_identity(line):
         return "navigation"  # the site's identity line at the foot
     if words <= 80 and _is_caption(line):
@@ -1256,7 +1258,7 @@ _TOP_CRUMB = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}(?:\s*(?:>|�
 
 #: A crumb that says so, whatever follows: "You are here: Home / World / Asia".
 _HERE_CRUMB = re.compile(r"you\s+are\s+here\s*[:›»>]", re.I)
-#: A site's alert banner above the story: "Weather Alert: Frost advisory until 9 a.m.", "TRAFFIC ALERT: ...".
+#: A site's alert banner above the story: "Weather Alert: Flood watch in effect", "TRAFFIC ALERT: ...".
 _ALERT_BANNER = re.compile(r"(?:weather|traffic|storm|travel|school|closings?)\s+(?:alert|advisory|warning)s?\s*:", re.I)
 
 
@@ -1670,7 +1672,7 @@ def _site_like(line: str) -> str | None:
     return None
 
 
-#: A row of short section names: "Region Name · Country", "Americas — Migration", "Markets · Trade · Brazil".
+#: A row of short section names: "Region Name · Country", "Europe — Energy", "Markets · Farming · Ruritania".
 _SECTION_ROW = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?(?:\s+[·•|›»>/—–]\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?)+")
 
 

@@ -150,8 +150,9 @@ _BEATING_VERBS = frozenset({"beat", "strike", "hit", "assault", "attack", "club"
 _NONSTATE = frozenset({"rebel", "militant", "gunman", "gunmen", "separatist", "insurgent", "jihadist", "bandit", "kidnapper",
                        "abductor", "pirate", "extremist", "terrorist", "group", "militia", "militiaman", "guerrilla",
                        "guerilla", "assailant", "attacker", "gang", "cartel"})
-# Forces of the state that free others' captives ("soldiers freed the hostages").
+# What a detainee is let go without, on or from ("freed without charge", "on bail"): a release, no rescue.
 _CUSTODY_RELEASE = frozenset({"charge", "charges", "bail", "custody", "detention", "jail", "prison", "condition", "bond"})
+# Forces of the state that free others' captives ("soldiers freed the hostages").
 _RESCUERS = frozenset({"soldier", "troop", "army", "police", "commando", "military", "marine", "gendarme", "gendarmes",
                        "policeman", "officer", "special"})
 # Objects of seizing that are property, not people ("seized three trawlers", "seized weapons").
@@ -159,10 +160,10 @@ _PROPERTY = frozenset({"ship", "vessel", "boat", "trawler", "tanker", "cargo", "
                        "asset", "property", "fund", "equipment", "vehicle", "car", "truck", "document", "land", "farm",
                        "cigarette", "balloon", "goods", "shipment", "ammunition", "rifle", "gun", "passport", "computer",
                        "phone", "oil", "fuel", "aircraft", "plane", "helicopter", "drone", "money", "cash", "gold"})
-# Unnamed doers of violence ("the attackers", "gunmen", "bandits").
-# People named as members of a group ("fighters of the X Front"): the group's own.
+# People named as members of a group ("gunmen of the X Brigade"): the group's own.
 _MEMBER_WORDS = frozenset({"fighter", "member", "militant", "militiaman", "militiamen", "gunman", "gunmen", "rebel",
                            "insurgent", "supporter", "loyalist", "combatant"})
+# Unnamed doers of violence ("the attackers", "gunmen", "bandits").
 _PERPETRATORS = frozenset({"attacker", "gunman", "assailant", "bandit", "kidnapper", "abductor", "raider", "gunmen"})
 # Words naming a side in a fight, beside the armed ones ("fought the government", "battled gangs").
 _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "faction", "separatist", "jihadist",
@@ -174,13 +175,13 @@ _PARTY_WORDS = frozenset({"government", "regime", "enemy", "group", "gang", "fac
                           "airport", "bridge", "infrastructure", "headquarters", "post", "checkpoint", "hideout",
                           "outpost", "boat", "embassy", "office", "station", "site", "area", "district", "neighbourhood",
                           "neighborhood", "refinery", "pipeline", "leader", "commander", "official", "member", "soldier"})
-# Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
 #: Nouns naming a measure or decision: as the subject of a warned clause ("warned the ban could hurt ..."), a
 #: consequence foretold, not a threat.
 _MEASURES = frozenset({"move", "decision", "ban", "measure", "policy", "step", "cut", "law", "decree", "order",
                        "restriction", "suspension", "closure", "rule", "plan", "change", "reform", "shift"})
 #: Nouns naming words said: a pronoun for them as the subject of a warned clause is no threat.
 _UTTERANCES = frozenset({"statement", "remark", "comment", "word", "rhetoric", "claim", "threat", "declaration"})
+# Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
 _MEETING_WORDS = frozenset({"talk", "negotiate", "negotiation", "mediation", "mediate", "meet", "meeting", "discuss",
@@ -220,7 +221,7 @@ _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester
 # A denier's own fellows ("denied that his colleagues had beaten ..."), with a possessive pronoun: a state body too.
 _FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
-# Unarmed people a denier is said to have harmed ("denied targeting civilians"): the story's own people.
+# Unarmed people a denier is said to have harmed ("denied shelling villagers"): the story's own people.
 _HARMED_PEOPLE = frozenset({"civilian", "villager", "resident", "bystander", "noncombatant"})
 # People a story names by nationality and then again with "the" ("two Ruritanian citizens ... the two men"), and how many
 # sentences back the nationality is looked for.
@@ -283,7 +284,7 @@ _SANCTION_SEEKING = frozenset({"trigger", "invoke", "initiate", "seek", "request
 _SIDES = frozenset({"side", "capital", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
-# Verbs of a purpose clause that scatter a crowd ("fired tear gas to disperse the protesters").
+# Verbs of a purpose clause that scatter a crowd ("used water cannon to scatter the marchers").
 _DISPERSING = frozenset({"disperse", "scatter", "repel", "clear", "push", "drive", "break"})
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
 _VEHICLES = frozenset({"truck", "lorry", "convoy", "vehicle", "ship", "vessel", "boat", "plane", "aircraft", "train",
@@ -333,7 +334,7 @@ _TOLL_PLACES = frozenset({"capital", "city", "town", "village", "region", "provi
 _MISSILES = frozenset({"missile", "rocket", "projectile"})
 _SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
-# "phoned X to express his support": what one calls someone for is said in that call, an act of its own.
+# "rang X to offer her backing": what one calls someone for is said in that call, an act of its own.
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "deter", "hinder", "discourage", "restrain",
                          "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
@@ -449,6 +450,13 @@ def _shared_objects(doc: ParsedDoc, v: int) -> list[int]:
             for g in doc.children[c] if toks[g].dep == "dobj"]
 
 
+def _with_of_objects(doc: ParsedDoc, objs: list[int]) -> list[int]:
+    """The objects and the nouns of their "of" phrases ("two of its projects", "a column of trucks")."""
+    toks = doc.tokens
+    return list(objs) + [g for o in objs for c in doc.children[o] if toks[c].dep == "prep" and toks[c].lower == "of"
+                         for g in doc.children[c] if toks[g].dep == "pobj"]
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
     (not "detachment"/"detain")."""
@@ -552,7 +560,7 @@ class EventCoder:
         if t.lemma.lower() in ("seize", "pounce") and t.pos == "VERB" and any(
                 doc.tokens[c].dep == "prep" and doc.tokens[c].lower in ("on", "upon") for c in doc.children[i]) \
                 and not any(doc.tokens[c].dep in ("dobj", "nsubjpass", "auxpass") for c in doc.children[i]):
-            return None   # "the opposition seized on the unrest": taking up an issue, no seizure of anything
+            return None   # "critics seized upon the scandal": taking up an issue, no seizure of anything
         if t.pos in ("VERB",):
             pos = "VERB"
         elif t.pos == "ADJ" and (t.dep == "acomp" or (t.dep == "ccomp" and any(
@@ -705,7 +713,7 @@ class EventCoder:
         if req == "undergone":
             return True   # a role rule, not a condition ("went on trial": the subject is the target)
         if req == "active":
-            # "the minister flew to Doha", not "the hostage was freed and flown to the town": the doer travels,
+            # "the envoy flew to the capital", not "the captive was let go and flown to a base": the doer travels,
             # nobody is carried (a passive, or a participle joined to one)
             def passive(k: int) -> bool:
                 return toks[k].tag == "VBN" and any(toks[c].dep in ("auxpass", "nsubjpass") for c in doc.children[k])
@@ -718,7 +726,7 @@ class EventCoder:
             # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
             if toks[i].dep == "xcomp" and toks[toks[i].head].lower == "going" and any(
                     toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[toks[i].head]):
-                return True   # "we are not going to negotiate X": the same refusal with "going to" as the future
+                return True   # "they are not going to bargain over X": the same refusal with "going to" as the future
             return any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) \
                 and any(toks[c].dep == "aux" and toks[c].lower in _FUTURE_MODALS for c in doc.children[i])
         if req == "clause":
@@ -792,10 +800,8 @@ class EventCoder:
         if req == "own":
             # "traders shut their stalls": closing what is the doer's own (a strike of shopkeepers), not "police shut
             # the shops" (a closure by the authorities)
-            objs = [c for c in doc.children[i] if toks[c].dep == "dobj"]
-            # "suspended several of its programmes": the object counted out of the doer's own
-            objs = objs + [g for o in objs for c in doc.children[o] if toks[c].dep == "prep" and toks[c].lower == "of"
-                           for g in doc.children[c] if toks[g].dep == "pobj"]
+            # "halted two of its projects": the object counted out of the doer's own
+            objs = _with_of_objects(doc, [c for c in doc.children[i] if toks[c].dep == "dobj"])
             return any(toks[g].dep == "poss" and toks[g].lower in ("their", "his", "her", "its", "our")
                        for c in objs for g in doc.children[c])
         if req == "committed":
@@ -807,7 +813,7 @@ class EventCoder:
             return any(toks[s_].lemma.lower() in _STATE_BODIES or (toks[s_].pos == "PROPN" and (
                 self.lex.country_word(toks[s_].text) or self.lex.country_by_capital(toks[s_].text))) for s_ in subj)
         if req.startswith("agent:"):
-            # "officers were injured by stone-throwing youths": a harm done by people, told in the passive with its
+            # "guards were wounded by rock-hurling rioters": a harm done by people, told in the passive with its
             # doer named; "injured in a crash", "injured by falling debris" name no such doer
             allowed = set(req[6:].split("|"))
             return any(toks[g].dep == "pobj" and toks[g].lemma.lower() in allowed
@@ -817,10 +823,9 @@ class EventCoder:
             allowed = set(req[4:].split("|"))
             if not objs:
                 objs = _shared_objects(doc, i)   # "boarded and searched a trawler"
-            # "sent a convoy of fuel tankers", "shipped tonnes of wheat": what a measure or a vehicle group holds is
-            # the object too
-            objs = list(objs) + [g for o in objs for c in doc.children[o] if toks[c].dep == "prep" and toks[c].lower == "of"
-                                 for g in doc.children[c] if toks[g].dep == "pobj"]
+            # "dispatched a column of water trucks", "shipped tonnes of wheat": what a measure or a vehicle group
+            # holds is the object too
+            objs = _with_of_objects(doc, objs)
             # a possessor is not what is acted on ("dismissed the government's offer" is no dismissal of a government)
             return any(toks[o].lemma.lower() in allowed or any(toks[g].lemma.lower() in allowed for g in doc.children[o]
                                                                if toks[g].dep != "poss")
@@ -1014,7 +1019,7 @@ class EventCoder:
                           if f.entry.plover in _OWN_MEANS and self._own_thing(doc, k, sources, ix)]
             targets = resolve([k for k in tgt_toks if k not in own_things])
             if not targets and f.entry.plover in ("ASSAULT", "COERCE") and f.entry.pos == "VERB":
-                # "fired tear gas to disperse the crowd": force used to scatter people is aimed at the people
+                # "used batons to scatter the marchers": force used to scatter people is aimed at the people
                 purpose = [o for c in doc.children[f.token] if toks[c].dep in ("advcl", "xcomp")
                            and toks[c].lemma.lower() in _DISPERSING
                            and any(toks[a].dep == "aux" and toks[a].lower == "to" for a in doc.children[c])
@@ -1217,7 +1222,7 @@ class EventCoder:
                     and not any((toks[k].pos == "PROPN" or toks[k].lower in ("him", "her"))
                                 and (a := self._actor_at(doc, k, ix)) and a in ix.by_id
                                 and ix.by_id[a].kind == "person" for k in tgt_toks):
-                # (a person named as the one acted on, "the court sentenced Ortega ... sentenced him", is a home matter)
+                # (a person named as the one acted on, "the court convicted X ... jailed him", is a home matter)
                 # "New Delhi suspended the bus service between Amritsar and Lahore": a state's measure with its own
                 # country's places and people named is aimed at the other side in a story of two countries
                 targets = [(None, counterpart)]
@@ -1584,6 +1589,7 @@ class EventCoder:
         # named by its own word ("welcomed the seizure"), or one's own ("described its attack as ...": no new event)
         others = [e for e in done if not (e.source_country and e.source_country in own)]
         lemma_of = {t.idx: t.lemma.lower() for t in toks}
+        at = {t.idx: t.i for t in toks}
         for k in tgt_toks:
             lem = toks[k].lemma.lower()
             referred = _REFERRED_ACTS.get(lem) if toks[k].pos == "NOUN" else None
@@ -1620,7 +1626,6 @@ class EventCoder:
                 # "X accused the militias of looting. The government denied the accusation.": the act named by its own
                 # word just before (this sentence or the one before) is the one answered, even by one's compatriot
                 here = doc.sentence_of(k).start
-                at = {t.idx: t.i for t in toks}
                 # (or, for a rejection, the latest such act aimed at the rejecter's own side, a sentence or two
                 # further back: "an opposition senator accused the cabinet of ... The prime minister rejected the charge")
                 # ("The opposition blamed the president ... His office rejected the criticism": a charge of the kind
@@ -1636,13 +1641,12 @@ class EventCoder:
                 if near and toks[k].pos == "NOUN" and plover in _REACTIONS:
                     ranked = near
             elif lem in _ACT_NOUNS:
-                # "X condemned the coup. Y and Z also condemned the move": "also" joins the reaction told just
+                # "X denounced the putsch. Y and Z also denounced the step": "also" joins the reaction told just
                 # before; the move is the one that reaction answered, not an act told in between
                 verb = toks[k].head
                 if plover in _REACTIONS and toks[k].dep == "dobj" and any(
                         toks[c].dep == "advmod" and toks[c].lower in ("also", "too") for c in doc.children[verb]):
                     back = self._sentences_back(doc, doc.sentence_of(k).start, 2)
-                    at = {t.idx: t.i for t in toks}
                     prior = [e for e in done if e.plover == plover and e.trigger[0] < toks[k].idx
                              and e.trigger[0] in at and at[e.trigger[0]] >= back
                              and not (e.source and e.source in own_ids)
@@ -1670,7 +1674,7 @@ class EventCoder:
                 # a joint act ("the ministers of A and B urged ...") was done by each of its doers
                 act = [e for e in done if e.trigger == ranked[-1].trigger]
                 if plover in ("CONCEDE", "RETREAT") and all(e.source and e.source in own_ids for e in act):
-                    # "ruled out lifting the ban" after its own ban on the party: undoing one's own act yields to
+                    # "refused to end the embargo" after its own embargo on the party: undoing one's own act yields to
                     # the party that act was done to
                     return list(dict.fromkeys((e.target, e.target_country) for e in act if e.target or e.target_country))[:2]
                 return list(dict.fromkeys((e.source, e.source_country) for e in act))[:2]
@@ -2303,14 +2307,14 @@ class EventCoder:
 
     @staticmethod
     def _measure_subject(doc: ParsedDoc, c: int) -> bool:
-        """ "warned the move could affect thousands": what a measure would cause is a consequence foretold, no
+        """ "cautioned that the decision could hurt farmers": what a measure would cause is a consequence foretold, no
         act the warner's side announces."""
         toks = doc.tokens
         if any(toks[k].dep == "nsubj" and toks[k].pos == "NOUN" and toks[k].lemma.lower() in _MEASURES
                and any(toks[d].dep == "det" and toks[d].lower in ("the", "this", "that", "such") for d in doc.children[k])
                for k in doc.children[c]):
             return True
-        # "condemned the remarks and warned they could stoke unrest": the pronoun stands for the measure or the
+        # "criticised the comments and cautioned they might inflame tensions": the pronoun stands for the measure or the
         # words just condemned (the object of the verb the warning is joined to), not for the warner's side
         warn = toks[c].head
         if toks[warn].dep != "conj":
@@ -2547,8 +2551,8 @@ class EventCoder:
         if e.pos == "NOUN" and toks[i].dep == "dobj" and toks[toks[i].head].lemma.lower() in _LIGHT_VERBS | {"lay", "take"}:
             verb = toks[i].head
         aux = [k for k in doc.children[verb] if toks[k].dep in ("aux", "auxpass")]
-        # "could suspend aid if ...": a possibility on a condition, not an announcement; "said her country could shut
-        # its border as well", with no condition, is a warning of the act
+        # "could suspend aid if ...": a possibility on a condition, not an announcement; "said his country could seal
+        # its frontier too", with no condition, is a warning of the act
         could = any(toks[k].lower == "could" for k in aux) and e.plover in _FORCEFUL and not self._conditional(doc, verb)
         if not (could or any(toks[k].lower in _ANNOUNCING_MODALS for k in aux)) or toks[verb].pos != "VERB":
             return False
@@ -2688,7 +2692,7 @@ class EventCoder:
             return True   # "called for France to withdraw": what is asked for
         if t.dep in ("xcomp", "advcl") and t.head in trigger_at and trigger_at[t.head].entry.plover == "CONSULT" \
                 and trigger_at[i].entry.plover in _VERBAL_TYPES - {"CONSULT", "AGREE"} and t.pos == "VERB":
-            return False   # "phoned X to express his support": what was said in the call is an event of its own
+            return False   # "rang X to offer her backing": what was said in the call is an event of its own
         if t.pos == "NOUN" and trigger_at[i].entry.plover == "CONSULT" and self._meeting_time_host(doc, i) is not None:
             return False   # "the deal was reached during talks between A and B": a meeting of its own
         if t.dep == "pcomp" and toks[t.head].lower == "by" and toks[toks[t.head].head].pos == "VERB" \
@@ -2719,7 +2723,7 @@ class EventCoder:
             if toks[noun].dep == "pobj" and toks[prep].dep == "prep" and toks[prep].head in trigger_at \
                     and toks[toks[prep].head].lemma.lower() in _DEMANDING \
                     and trigger_at[toks[prep].head].entry.plover == "REQUEST":
-                # "demanded in a statement that X withdraw ...": the bare-form clause, hung by the parser on the
+                # "demanded in a communique that X pull back ...": the bare-form clause, hung by the parser on the
                 # noun of the intervening phrase, is what is demanded
                 return True
         steps = 0
@@ -3027,7 +3031,7 @@ class EventCoder:
                 and any(toks[c].dep in ("ccomp", "dobj", "xcomp") or (toks[c].dep == "prep" and toks[c].lower in ("on", "for"))
                         for c in doc.children[v]):
             # "said that the ban would stay and warned that ...", "said ... and called on X to": a parse slip; the
-            # warning or appeal is the speaker's own (a speaker named after it, "X met Y and urged him to ..., an aide
+            # warning or appeal is the speaker's own (a speaker named after it, "X saw Y and pressed him to ..., an aide
             # said", only reports it: the doer is the joined verb's subject)
             return self._subject(doc, speaker_verb, depth + 1)
         if dep == "conj" and toks[v].tag == "VBG" and toks[head].tag == "VBG" and toks[head].dep in ("advcl", "acl") \
@@ -3301,7 +3305,7 @@ class EventCoder:
             named = self._fighters_of_named(doc, t, ix)
             if named is not None:
                 if named not in out:
-                    out.append(named)   # "an attack by fighters of the X Front": the named group, not other fighters
+                    out.append(named)   # "a raid by gunmen of the X Brigade": the named group, not other fighters
                 continue
             armed = self._armed_group_of(doc, t, ix)
             if armed is not None:
@@ -3344,7 +3348,7 @@ class EventCoder:
                 # "A, B, C and D condemned ...": the parser chains the last members (D hangs on C), each one a party
                 conj.extend(g for g in doc.children[c] if toks[g].dep == "conj" and g not in conj and len(conj) < 8)
             if conj:
-                # "Saudi Arabia, the United Arab Emirates, Kuwait and Oman": a named state read as an apposition
+                # "A, the B Republic, C and D": a named state read as an apposition
                 # inside a list is one more member of the list
                 conj[:0] = [c for c in doc.children[t] if toks[c].dep == "appos" and toks[c].ent_type == "GPE"
                             and toks[t].ent_type == "GPE" and self._country_in(doc, c) not in (None, self._country_in(doc, t))]
@@ -3435,10 +3439,11 @@ class EventCoder:
         toks = doc.tokens
 
         def harmed(g: int) -> bool:
-            return toks[g].lemma.lower() in _HARMED_PEOPLE and not self._home_people_named_abroad(doc, g)
+            return toks[g].lemma.lower() in _HARMED_PEOPLE \
+                and not self._names_country(doc, g, ("prep", "acl", "relcl", "amod", "compound"))
 
         for c in doc.children[i]:
-            # "denied targeting civilians", "denied that any civilians had been harmed": the denier's act (or an
+            # "denied shelling villagers", "denied that residents were hurt": the denier's act (or an
             # unnamed agent's) on the story's own unarmed people
             if toks[c].dep == "xcomp" and toks[c].tag == "VBG" \
                     and any(toks[g].dep == "dobj" and harmed(g) for g in doc.children[c]):
@@ -3496,19 +3501,17 @@ class EventCoder:
                 return [c for c in doc.children[j] if toks[c].dep == "nsubj"]
         return []
 
-    def _home_people_named_abroad(self, doc: ParsedDoc, k: int) -> bool:
-        """``k`` or a phrase on it names a country ("Syrian civilians", "civilians in Lebanon")."""
+    def _names_country(self, doc: ParsedDoc, k: int, deps: tuple[str, ...]) -> bool:
+        """``k``, a dependent of it by one of ``deps`` or that dependent's own child names a country ("Ruritanian
+        villagers", "villagers in Ruritania")."""
         toks = doc.tokens
-        return self._country_in(doc, k) or any(self._country_in(doc, g) for g in doc.children[k]
-                                               if toks[g].dep in ("prep", "acl", "relcl", "amod", "compound")
-                                               for g in [g] + list(doc.children[g]))
+        return bool(self._country_in(doc, k)) or any(self._country_in(doc, g) for c in doc.children[k]
+                                                     if toks[c].dep in deps for g in [c] + list(doc.children[c]))
 
     def _home_people(self, doc: ParsedDoc, k: int) -> bool:
         """``k`` names people of no named country that a state acts on at home: suspects, protesters, producers."""
         toks = doc.tokens
-        if self._country_in(doc, k) or any(self._country_in(doc, g) for g in doc.children[k]
-                                           if toks[g].dep in ("prep", "acl", "relcl")
-                                           for g in [g] + list(doc.children[g])):
+        if self._names_country(doc, k, ("prep", "acl", "relcl")):
             return False
         lemma = toks[k].lemma.lower()
         suspected = any(toks[c].dep == "acl" and toks[c].lemma.lower() in ("suspect", "accuse") for c in doc.children[k])
@@ -3791,7 +3794,7 @@ class EventCoder:
             poss = [k for k in mods if toks[k].dep == "poss" and toks[k].lower in ("its", "their") and toks[k].head == t]
             if poss:
                 return self._antecedent(doc, poss[0], ix, person=False)
-            # "said her country could shut its border": the state of the person the possessive points to
+            # "said his country could seal its frontier": the state of the person the possessive points to
             poss = [k for k in mods if toks[k].dep == "poss" and toks[k].lower in ("his", "her") and toks[k].head == t]
             if poss and tok.lemma.lower() in ("country", "nation", "government"):
                 return self._antecedent(doc, poss[0], ix, person=True)
@@ -3826,9 +3829,11 @@ class EventCoder:
                 named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
-                if bare and not named and toks[h].lemma.lower() in _OFFICE_PAIRS:
-                    # "A's president and B's president signed the treaty. The two leaders also agreed ...": the two
-                    # states' people of the sentence just before, when its own has named no one before the phrase
+                if not named and (bare and toks[h].lemma.lower() in _OFFICE_PAIRS or not bare and "both" not in marks
+                                  and {"the", "two"} <= marks and toks[h].lemma.lower() in ("side", "party")):
+                    # "A's president and B's president signed the treaty. The two leaders also agreed ...", "A's
+                    # minister spoke with his B counterpart. The two sides agreed ...": the two states' people of the
+                    # sentence just before, in the order named, when its own has named no one before the phrase
                     prev = doc.sentence_of(h).start - 1
                     if prev >= doc.dateline_end:
                         s = doc.sentence_of(prev)
@@ -3837,18 +3842,6 @@ class EventCoder:
                         people = list(dict.fromkeys(c for c in people if c and c not in NONSTATE_CODES | set(exclude)))
                         if len(people) == 2:
                             return [(None, c) for c in people]
-                if not bare and not named and {"the", "two"} <= marks and "both" not in marks \
-                        and toks[h].lemma.lower() in ("side", "party"):
-                    # "A's minister spoke with his B counterpart. The two sides agreed ...": the two states' people of
-                    # the sentence just before, in the order named, when its own names no one before the phrase
-                    prev = doc.sentence_of(h).start - 1
-                    if prev >= doc.dateline_end:
-                        s = doc.sentence_of(prev)
-                        near = [ix.by_id[ix.token_actor[k]].country for k in range(s.start, s.end)
-                                if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"]
-                        near = list(dict.fromkeys(c for c in near if c and c not in NONSTATE_CODES | set(exclude)))
-                        if len(near) == 2:
-                            return [(None, c) for c in near]
                 if bare:
                     return []
                 counts = _mention_counts(ix.by_id.values(), skip=NONSTATE_CODES | set(exclude))
@@ -3876,7 +3869,7 @@ class EventCoder:
         return None
 
     def _fighters_of_named(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str | None] | None:
-        """ "fighters of the X Front", "members of the Y Movement": people named only as members of a named
+        """ "gunmen of the X Brigade", "members of the Y League": people named only as members of a named
         group or organisation (with no nationality of their own) are that group's; None otherwise."""
         toks = doc.tokens
         if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in _MEMBER_WORDS or any(
