@@ -16,7 +16,8 @@ evidence are NONE; verbs under another verb of an evidence are left out. A softm
 Leave-one-set-out: train on all analysable sets but one, then propose on the verbs of the one
 left out that the lexicon has no row for, and count proposals with the right type and wrong ones
 at each threshold. ``--train-on free`` learns from lexicon-free verbs only; ``all`` from every
-verb (the lexicon's too, for more examples of each type); ``--sentences`` adds the team's
+verb (the lexicon's too, for more examples of each type); ``--named-subject`` keeps only verbs
+whose subject names someone; ``--sentences`` adds the team's
 annotated sentences of ``training/events`` (trigger words given) to the training side. A
 nearest-neighbour vote over the same embeddings is measured too. Sealed sets are never read.
 
@@ -89,7 +90,17 @@ def _evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _labelled(doc, spans: list[tuple[tuple[int, int], str]], taken: set[int], start: int) -> list[tuple[str, str, bool]]:
+def _named_subject(doc, i: int) -> bool:
+    """Whether the verb's subject (or passive agent) is or holds a named person, group or place."""
+    names = ("GPE", "NORP", "ORG", "PERSON")
+    for c in doc.children[i]:
+        if doc.tokens[c].dep in ("nsubj", "nsubjpass", "agent"):
+            if any(doc.tokens[k].ent_type in names or doc.tokens[k].pos == "PROPN" for k in doc.subtree(c)):
+                return True
+    return False
+
+
+def _labelled(doc, spans: list[tuple[tuple[int, int], str]], taken: set[int], start: int) -> list[tuple[str, str, bool, bool]]:
     inside = {span: [t.i for t in doc.tokens if t.pos == "VERB" and span[0] <= t.idx < span[1]] for span, _ in spans}
     out = []
     for i in verbs(doc, start):
@@ -102,12 +113,13 @@ def _labelled(doc, spans: list[tuple[tuple[int, int], str]], taken: set[int], st
                 if label:
                     break
         if label is not None:
-            out.append((clause_text(doc, i), label, i in taken))
+            out.append((clause_text(doc, i), label, i in taken, _named_subject(doc, i)))
     return out
 
 
-def set_examples(directory: Path, coder) -> list[tuple[str, str, bool]]:
-    """(clause, label, whether the lexicon has a row for the verb) for every verb of a gold set."""
+def set_examples(directory: Path, coder) -> list[tuple[str, str, bool, bool]]:
+    """(clause, label, whether the lexicon has a row for the verb, whether its subject is named) for every
+    verb of a gold set."""
     from eventwire.clean import clean
     from eventwire.evaluate import load_gold_dir
     from eventwire.read import read_path
@@ -123,7 +135,7 @@ def set_examples(directory: Path, coder) -> list[tuple[str, str, bool]]:
     return out
 
 
-def sentence_examples(coder) -> list[tuple[str, str, bool]]:
+def sentence_examples(coder) -> list[tuple[str, str, bool, bool]]:
     """The same from the team's annotated sentences, the trigger words standing for the evidence."""
     out = []
     for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):
@@ -157,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train-on", choices=("free", "all"), default="all")
     ap.add_argument("--sentences", action="store_true", help="add training/events to the training side")
+    ap.add_argument("--named-subject", action="store_true",
+                    help="only verbs whose subject names someone, on both sides")
     ap.add_argument("--cache", type=Path, help="npz file to keep the clause embeddings in between runs")
     args = ap.parse_args(argv)
 
@@ -174,17 +188,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.exists():
         z = np.load(args.cache, allow_pickle=False)
         cache = dict(zip(z["texts"].tolist(), z["vectors"]))
-    todo = sorted({t for rows in [*data.values(), extra] for t, _, _ in rows} - set(cache))
+    todo = sorted({t for rows in [*data.values(), extra] for t, *_ in rows} - set(cache))
     if todo:
         cache.update(zip(todo, encoder.encode(todo)))
         if args.cache:
             keys = sorted(cache)
             np.savez(args.cache, texts=np.array(keys), vectors=np.stack([cache[k] for k in keys]))
-    labels = (NONE,) + tuple(sorted({lab for rows in [*data.values(), extra] for _, lab, _ in rows} - {NONE}))
+    labels = (NONE,) + tuple(sorted({lab for rows in [*data.values(), extra] for _, lab, *_ in rows} - {NONE}))
     index = {lab: k for k, lab in enumerate(labels)}
 
     def xy(rows):
-        return np.stack([cache[t] for t, _, _ in rows]).astype(np.float64), np.array([index[lab] for _, lab, _ in rows])
+        return np.stack([cache[t] for t, *_ in rows]).astype(np.float64), np.array([index[lab] for _, lab, *_ in rows])
 
     rows_all = [r for rows in data.values() for r in rows]
     print(f"{len(rows_all)} verbs of the sets, {sum(1 for r in rows_all if r[1] != NONE)} top verbs of a core event, "
@@ -196,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     for held in TRAIN_SETS:
         train = [r for s in TRAIN_SETS if s != held for r in data[s] if args.train_on == "all" or not r[2]] + extra
         test = [r for r in data[held] if not r[2]]
+        if args.named_subject:
+            train, test = [r for r in train if r[3]], [r for r in test if r[3]]
         x, y = xy(train)
         w, b = fit(x, y, len(labels), *FIT[args.train_on])
         xt, yt = xy(test)
