@@ -446,6 +446,9 @@ _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
     "flipboard bluesky threads instagram mail on via tweet pin copied".split()
 )
+#: The label before a row of sharing buttons: "Share:", "Share this article on:", "Liked this story? Share it:".
+_SHARE_LABEL = re.compile(r"^(?i:(?:(?:like[ds]?|enjoy(?:ed|ing)?|lov(?:e|ed))\s+this\s+(?:story|article)\?\s*)?"
+                          r"share(?:\s+it|\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)")
 #: A row of the page's footer links: "About us | Contact | Terms of use | Privacy policy".
 _FOOTER_LINK_WORDS = frozenset(
     "about us contact terms of use service conditions privacy policy cookie cookies settings preferences notice sitemap "
@@ -695,10 +698,16 @@ def _is_stamp_row(line: str) -> bool:
             and not all(_DATE_ONLY.match(p) for p in parts))
 
 
+def _share_words(text: str) -> bool:
+    """Whether ``text`` is nothing but sharing buttons ("Facebook, X | Email"), separators aside."""
+    return bool(text.split()) and all(w.lower().strip(",|•·[]") in _SHARE_WORDS or not w.strip(",|•·[]")
+                                      for w in text.split())
+
+
 def _share_row(part: str) -> bool:
-    """Whether one part of a row is its sharing buttons: "Share: Facebook  X  Email"."""
-    rest = re.sub(r"^(?i:share)\s*:\s*", "", part)
-    return rest != part and bool(rest.split()) and all(w.lower() in _SHARE_WORDS for w in rest.split())
+    """Whether one part of a row is its sharing buttons under their label: "Share: Facebook  X  Email"."""
+    rest = _SHARE_LABEL.sub("", part)
+    return rest != part and _share_words(rest)
 
 
 def _is_footer_links(line: str) -> bool:
@@ -1137,9 +1146,8 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "other"
     if words <= 12 and _DATE_ONLY.match(line):
         return "other"
-    share = re.sub(r"^(?i:(?:(?:like[ds]?|enjoy(?:ed|ing)?|lov(?:e|ed))\s+this\s+(?:story|article)\?\s*)?share(?:\s+it|\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)", "", line)
-    if (2 <= words <= 10 or share != line and words <= 12) and share.split() and \
-            all(w.lower().strip(",|•·[]") in _SHARE_WORDS or not w.strip(",|•·[]") for w in share.split()):
+    share = _SHARE_LABEL.sub("", line)
+    if (2 <= words <= 10 or share != line and words <= 12) and _share_words(share):
         return "navigation"
     if words <= 10 and _AD_SLOT.match(line) and not _SENTENCE_END.search(line):
         return "navigation"
