@@ -329,6 +329,39 @@ def test_undated_past_acts_take_the_day_the_story_set(coder):
     assert _dated(rec, "burned") == "2019-05-08"
 
 
+REACTIONS = (
+    "Police fired tear gas at students in the capital on Wednesday, witnesses said.\n\n"
+    "{marker}"
+    "Opposition leaders accused the government of brutality.\n\n"
+    "Police detained dozens of students at the university."
+)
+
+
+@pytest.mark.parametrize("marker, accused, detained", [
+    # the story tells a statement as made on the publication day (Thursday): later undated statements are
+    # that day's; acts keep the day the story opened with
+    ("The interior ministry said on Thursday that officers had acted lawfully.\n\n", "2026-03-12", "2026-03-11"),
+    ("The interior ministry said Thursday that officers had acted lawfully.\n\n", "2026-03-12", "2026-03-11"),
+    # no such statement: the statement takes the story's day like an act
+    ("", "2026-03-11", "2026-03-11"),
+    # a statement told as the day before publication is no sign that the story's statements are today's
+    ("The interior ministry said on Wednesday that officers had acted lawfully.\n\n", "2026-03-11", "2026-03-11"),
+])
+def test_undated_statements_after_a_statement_of_the_publication_day(coder, marker, accused, detained):
+    rec = coder.code_text(REACTIONS.format(marker=marker), published="2026-03-12")   # a Thursday
+    assert _dated(rec, "fired") == "2026-03-11"
+    assert _dated(rec, "accused") == accused
+    assert _dated(rec, "detained") == detained
+
+
+def test_reported_today_marks_sentences_from_the_statement_on(parser):
+    doc = parser.parse("Guards shot two smugglers on Monday. The ministry said on Tuesday it regretted the deaths. "
+                       "Relatives demanded an inquiry.")
+    assert R.reported_today(doc, "2019-05-07") == (False, True, True)    # published on Tuesday
+    assert R.reported_today(doc, "2019-05-08") == (False, False, False)  # on Wednesday: Tuesday is not today
+    assert R.reported_today(doc, None) == (False, False, False)
+
+
 def test_a_reporting_date_or_a_future_act_does_not_set_the_story_day(parser):
     doc = parser.parse("Police arrested six activists. The ministry said on Friday that it was investigating. "
                        "Officers beat two of the detainees.")

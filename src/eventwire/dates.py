@@ -516,6 +516,29 @@ class DateResolver:
             current = day or current
         return tuple(out)
 
+    def reported_today(self, doc: ParsedDoc, published: str | None) -> tuple[bool, ...]:
+        """For each sentence, whether the story has by then told a statement as made on the publication day
+        ("the ministry said on Thursday", published on a Thursday): from there on, a statement told without a
+        date of its own is that day's too, not the day of the act the story opened with."""
+        pub = _parse_published(published)
+        if pub is None:
+            return (False,) * len(doc.sentences)
+        out: list[bool] = []
+        seen = False
+        for k in range(len(doc.sentences)):
+            if not seen:
+                for e in self._expressions(doc, k):
+                    verb = _verb_over(doc, _lift(doc, _head_token(doc, e)))
+                    # "said on Thursday it was ready": the parser may hang the date on the reported clause
+                    before = e.tokens[0] - 1 - (e.tokens[0] > 0 and doc.tokens[e.tokens[0] - 1].lower == "on")
+                    said = (verb is not None and doc.tokens[verb].lemma.lower() in _REPORTING) or (
+                        before >= 0 and doc.tokens[before].lemma.lower() in _REPORTING and doc.tokens[before].pos == "VERB")
+                    if said and self._value(e, pub, _PAST) == pub.isoformat():
+                        seen = True
+                        break
+            out.append(seen)
+        return tuple(out)
+
     def _act_day(self, doc: ParsedDoc, sentence: int, pub: dt.date) -> str | None:
         """The first day-precise date in a sentence that dates a past act (not a report, not a plan)
         within the week before publication; None when it has none."""

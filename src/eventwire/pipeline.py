@@ -35,6 +35,9 @@ def article_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
+#: Quad classes of statements (verbal cooperation and verbal conflict), as against acts.
+VERBAL_QUADS = (1, 3)
+
 #: An act the text dates this many calendar years or more before publication is background
 #: ("signed a treaty in 2013", "closed since 1994"), not news of the article: it is not coded.
 BACKGROUND_YEARS = 2
@@ -141,6 +144,7 @@ class Coder:
         else the article's date when known; and its sentence's place."""
         starts = [t.idx for t in parsed.tokens]
         days: tuple[str | None, ...] | None = None   # the story's day before each sentence, when first needed
+        today: tuple[bool, ...] | None = None        # whether statements are told as the publication day's by then
         out = []
         for e in events:
             tok = max(0, bisect_right(starts, e.trigger[0]) - 1)
@@ -156,8 +160,12 @@ class Coder:
             else:
                 if days is None:
                     days = self.dates.story_days(parsed, published)
-                date = (self.dates.sentence_day(parsed, sent, tok, published)
-                        or self.dates.story_day(parsed, sent, tok, published, days) or published)
+                    today = self.dates.reported_today(parsed, published)
+                if e.quad_class in VERBAL_QUADS and today[sent]:
+                    date = published   # a statement, in a story that tells its statements as today's
+                else:
+                    date = (self.dates.sentence_day(parsed, sent, tok, published)
+                            or self.dates.story_day(parsed, sent, tok, published, days) or published)
             out.append(replace(e, date=date, place=sentence_place.get(sent)))
         return tuple(out)
 
