@@ -464,6 +464,38 @@ def test_numeric_date_order_settled_by_a_named_date_nearby():
     assert R.published_from_text("04/02/2025 – 09:30\n\nStrikers rallied outside the port.\n") is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("04.02.2025, 09:30 (updated 11:10)\n\nStrikers rallied outside the port.\n", "2025-02-04"),   # dots: day first
+    ("Published: 04.02.2025\nThe council met.", "2025-02-04"),
+    # a named date nearby still settles it (here against the dotted default)
+    ("04.02.2025 – 09:30\n\nDock workers outside the port gates on April 1, 2025.\n", "2025-04-02"),
+    ("Published: 04/02/2025\nThe council met.", None),   # slashes: either order is in use, not guessed
+])
+def test_dotted_numeric_dates_are_day_first(text, expected):
+    assert R.published_from_text(text) == expected
+
+
+STANDFIRST = (
+    "HARBOUR POST\nHome / Europe / Ports\n\nPort strike spreads to three more cities\n\n"
+    "Dock workers in three more cities have joined the strike over pay. Ships are stranded at anchor "
+    "and the ministry has called the unions to talks on Monday.\n\n"
+    "{credit}\nReading time: 3 min\n\n"
+    "Dock workers walked off the job in three ports on Friday, halting container traffic and stranding ships "
+    "at anchor outside the harbours for a second day running, union officials said.\n"
+)
+
+
+@pytest.mark.parametrize("credit, expected", [
+    # a credit line with the date, below a standfirst (the summary some sites set under the headline)
+    ("Source: Example Wire | 14.03.2025", "2025-03-14"),
+    ("Source: Example Wire, March 14, 2025", "2025-03-14"),
+    # a bare date line below the standfirst is not looked at: the story may have begun
+    ("Example Wire | 14.03.2025", None),
+])
+def test_credit_line_date(credit, expected):
+    assert R.published_from_text(STANDFIRST.format(credit=credit)) == expected
+
+
 @pytest.mark.parametrize("text, anchor, expected", [
     ("The union said its members would strike on Monday.", "strike", "2019-05-13"),
     ("The mayor said the council would vote on the budget in June.", "vote", "2019-06"),

@@ -223,6 +223,9 @@ _STAMP = re.compile(
     rf"(?:{_WD_ANY},?[ \t]*)?{_FULL}",
     re.M,
 )
+# A credit line with the date: "Source: Example Wire | 14.03.2025", "Source: AFP, March 14, 2025".
+_SOURCE_STAMP = re.compile(rf"^[ \t]*(?i:source)[ \t]*:[ \t]*[^|•·,\n]{{1,40}}?[ \t]*[|•·,][ \t]*(?:{_WD_ANY},?[ \t]*)?{_FULL}",
+                           re.M)
 # A wire dateline: "WASHINGTON, May 3, 2024 (Reuters) -", "BISHKEK, 14 May 2025 -".
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,40}){0,2},[ \t]*"
 _AGENCY_DASH = r"[ \t]*(?:\([^)\n]{1,60}\)[ \t]*)?(?:[-–—:]|$)"
@@ -281,8 +284,11 @@ def _named_dates(text: str) -> list[dt.date]:
 def _full_date(m: re.Match[str], context: str | None = None) -> dt.date | None:
     """The date a match of ``_FULL`` writes, or None.  A numeric date whose day/month order is
     ambiguous (06/03/2026) is read the way that falls within ``_ORDER_ANCHOR_DAYS`` of a date the
-    ``context`` writes with the month's name ("on March 5, 2026" in a caption), when only one does."""
+    ``context`` writes with the month's name ("on March 5, 2026" in a caption), when only one does;
+    else a date written with dots (06.03.2026) is read day first, the only order that writing is used
+    with, and one with slashes is not read."""
     g = m.groupdict()
+    dotted = bool(g.get("cy")) and "." in m.group(0)
     if context is not None and g.get("cy"):
         a, b, y = int(g["c1"]), int(g["c2"]), int(g["cy"])
         if a <= 12 and b <= 12 and a != b:
@@ -294,7 +300,9 @@ def _full_date(m: re.Match[str], context: str | None = None) -> dt.date | None:
                     pass
             anchors = _named_dates(context)
             near = [r for r in readings if any(abs((r - d).days) <= _ORDER_ANCHOR_DAYS for d in anchors)]
-            return near[0] if len(near) == 1 else None
+            if len(near) == 1:
+                return near[0]
+            return readings[0] if dotted and readings else None
     try:
         if g.get("iy"):
             return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -310,8 +318,8 @@ def _full_date(m: re.Match[str], context: str | None = None) -> dt.date | None:
                 return dt.date(y, b, a)
             if b > 12 >= a:
                 return dt.date(y, a, b)
-            if a == b:
-                return dt.date(y, a, b)
+            if a == b or dotted:
+                return dt.date(y, b, a)
             return None  # 03/04/2024: day-first or month-first? Not said, so not guessed.
     except ValueError:
         return None
@@ -408,7 +416,8 @@ class DateResolver:
         """A full publication date (YYYY-MM-DD) stated by the text itself, or None.
 
         In order of trust: a "Published/Posted/Date:" stamp at a line start
-        (anywhere in the text); a wire dateline ("WASHINGTON, May 3, 2024
+        (anywhere in the text); a credit line with the date ("Source: AFP |
+        14.03.2025"), a wire dateline ("WASHINGTON, May 3, 2024
         (Reuters) -") or a line opening with a full date ("March 3, 2025 -")
         in the first 3000 characters; last an "Updated:" stamp.  Only dates
         with day, month and year count ("WASHINGTON, May 3 (Reuters)" gives
@@ -429,7 +438,7 @@ class DateResolver:
                 continue
             return d.isoformat()
         head = text[:_HEAD_CHARS]
-        for pattern in (_DATELINE, _DATE_LINE):
+        for pattern in (_SOURCE_STAMP, _DATELINE, _DATE_LINE):
             for m in pattern.finditer(head):
                 d = _full_date(m, head)
                 if d is not None:
