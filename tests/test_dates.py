@@ -338,16 +338,17 @@ REACTIONS = (
 
 
 @pytest.mark.parametrize("marker, accused, detained", [
-    # the story tells a statement as made on the publication day (Thursday): later undated statements are
+    # the story tells of the publication day (Thursday), a statement or an act: later undated statements are
     # that day's; acts keep the day the story opened with
     ("The interior ministry said on Thursday that officers had acted lawfully.\n\n", "2026-03-12", "2026-03-11"),
     ("The interior ministry said Thursday that officers had acted lawfully.\n\n", "2026-03-12", "2026-03-11"),
+    ("The university suspended classes on Thursday.\n\n", "2026-03-12", "2026-03-11"),
     # no such statement: the statement takes the story's day like an act
     ("", "2026-03-11", "2026-03-11"),
-    # a statement told as the day before publication is no sign that the story's statements are today's
+    # the day before publication is no sign that the story has come to the publication day
     ("The interior ministry said on Wednesday that officers had acted lawfully.\n\n", "2026-03-11", "2026-03-11"),
 ])
-def test_undated_statements_after_a_statement_of_the_publication_day(coder, marker, accused, detained):
+def test_undated_statements_after_the_story_reaches_the_publication_day(coder, marker, accused, detained):
     rec = coder.code_text(REACTIONS.format(marker=marker), published="2026-03-12")   # a Thursday
     assert _dated(rec, "fired") == "2026-03-11"
     assert _dated(rec, "accused") == accused

@@ -526,25 +526,17 @@ class DateResolver:
         return tuple(out)
 
     def reported_today(self, doc: ParsedDoc, published: str | None) -> tuple[bool, ...]:
-        """For each sentence, whether the story has by then told a statement as made on the publication day
-        ("the ministry said on Thursday", published on a Thursday): from there on, a statement told without a
-        date of its own is that day's too, not the day of the act the story opened with."""
+        """For each sentence, whether the story has by then told of something on the publication day (an act or
+        a statement: "the EU responded on Tuesday", "the ministry said on Thursday", published that day): from
+        there on, a statement told without a date of its own is that day's too, not the day of the act the story
+        opened with."""
         pub = _parse_published(published)
         if pub is None:
             return (False,) * len(doc.sentences)
         out: list[bool] = []
         seen = False
         for k in range(len(doc.sentences)):
-            if not seen:
-                for e in self._expressions(doc, k):
-                    verb = _verb_over(doc, _lift(doc, _head_token(doc, e)))
-                    # "said on Thursday it was ready": the parser may hang the date on the reported clause
-                    before = e.tokens[0] - 1 - (e.tokens[0] > 0 and doc.tokens[e.tokens[0] - 1].lower == "on")
-                    said = (verb is not None and doc.tokens[verb].lemma.lower() in _REPORTING) or (
-                        before >= 0 and doc.tokens[before].lemma.lower() in _REPORTING and doc.tokens[before].pos == "VERB")
-                    if said and self._value(e, pub, _PAST) == pub.isoformat():
-                        seen = True
-                        break
+            seen = seen or any(self._value(e, pub, _PAST) == pub.isoformat() for e in self._expressions(doc, k))
             out.append(seen)
         return tuple(out)
 

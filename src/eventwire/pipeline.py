@@ -35,8 +35,8 @@ def article_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
-#: Quad classes of statements (verbal cooperation and verbal conflict), as against acts.
-VERBAL_QUADS = (1, 3)
+#: PLOVER types of statements, as against acts (a sanction, a meeting or a concession is done on a day).
+STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 #: An act the text dates this many calendar years or more before publication is background
 #: ("signed a treaty in 2013", "closed since 1994"), not news of the article: it is not coded.
@@ -144,7 +144,7 @@ class Coder:
         else the article's date when known; and its sentence's place."""
         starts = [t.idx for t in parsed.tokens]
         days: tuple[str | None, ...] | None = None   # the story's day before each sentence, when first needed
-        today: tuple[bool, ...] | None = None        # whether statements are told as the publication day's by then
+        today: tuple[bool, ...] | None = None        # whether the story has told of the publication day by then
         out = []
         for e in events:
             tok = max(0, bisect_right(starts, e.trigger[0]) - 1)
@@ -161,8 +161,8 @@ class Coder:
                 if days is None:
                     days = self.dates.story_days(parsed, published)
                     today = self.dates.reported_today(parsed, published)
-                if e.quad_class in VERBAL_QUADS and today[sent]:
-                    date = published   # a statement, in a story that tells its statements as today's
+                if e.plover in STATEMENT_TYPES and today[sent]:
+                    date = published   # a statement, in a story that has come to the publication day
                 else:
                     date = (self.dates.sentence_day(parsed, sent, tok, published)
                             or self.dates.story_day(parsed, sent, tok, published, days) or published)
