@@ -526,3 +526,19 @@ def test_a_date_in_a_same_time_clause_dates_the_act(parser):
     assert date_of(parser, "Chile will raise the dispute at the tribunal when it sits in June.", "raise", PUB) == "2019-06"
     # a clause of another time still does not date it
     assert date_of(parser, "Chile will raise the dispute because the tribunal ruled in March.", "raise", PUB) is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a day something is set for lies ahead, whatever the tense of the call (published Tuesday 2025-11-04)
+    ("The opposition alliance called a general strike for Thursday after police detained 200 activists.",
+     "called", "2025-11-06"),
+    # ... and dates only what is set for it: the detention gets no day from it
+    ("The opposition alliance called a general strike for Thursday after police detained 200 activists.",
+     "detained", "2025-11-04"),
+    # "for Thursday's attack" sets nothing for a coming Thursday (and the attack's day is not the arrest's)
+    ("Police arrested two men for Thursday's attack on the embassy.", "arrested", "2025-11-04"),
+    # a purpose clause has the time of the verb it serves: "would send a plane to bring them home on Thursday"
+    ("The foreign ministry said it would send a plane to bring home its diplomats on Thursday.", "bring", "2025-11-06"),
+])
+def test_days_set_for_and_purposes_lie_ahead(coder, text, trigger, expected):
+    assert _dated(coder.code_text(text, published="2025-11-04"), trigger) == expected

@@ -465,13 +465,16 @@ class DateResolver:
         sent = doc.sentences[sentence]
         if sent.start >= sent.end:
             return None
-        if anchor_token is None or not sent.start <= anchor_token < sent.end:
+        anchored = anchor_token is not None and sent.start <= anchor_token < sent.end
+        if not anchored:
             anchor_token = _root(doc, sent.start, sent.end)
         best: tuple[tuple[int, int, int], _Expr, int] | None = None
         for e in self._expressions(doc, sentence):
             head = _lift(doc, _head_token(doc, e))
             if not _applies(doc, anchor_token, head, e):
                 continue
+            if _scheduled_for(doc, e) and (not anchored or anchor_token != head and anchor_token not in doc.ancestors(head)):
+                continue   # "called a strike for Thursday after police detained ...": the day the strike is set for only
             key = (_tree_distance(doc, anchor_token, head), abs(head - anchor_token), e.start)
             if best is None or key < best[0]:
                 best = (key, e, head)
@@ -480,7 +483,10 @@ class DateResolver:
         _, e, head = best
         value = None
         if pub is not None or e.kind not in _NEEDS_PUBLISHED:
-            value = self._value(e, pub, _direction(doc, _governor(doc, head, anchor_token)))
+            direction = _direction(doc, _governor(doc, head, anchor_token))
+            if _scheduled_for(doc, e):
+                direction = _FUTURE   # "called a strike for Thursday": the day it is set for, still to come
+            value = self._value(e, pub, direction)
         return DateExpression(doc.text[e.start:e.end], e.start, e.end, e.kind, value)
 
     def story_day(self, doc: ParsedDoc, sentence: int, anchor_token: int, published: str | None,
@@ -545,7 +551,7 @@ class DateResolver:
         within the week before publication; None when it has none."""
         for e in self._expressions(doc, sentence):
             head = _lift(doc, _head_token(doc, e))
-            if _relational_before(doc, e, head):
+            if _relational_before(doc, e, head) or _scheduled_for(doc, e):
                 continue
             verb = _verb_over(doc, head)
             if verb is None or doc.tokens[verb].lemma.lower() in _REPORTING or _direction(doc, verb) != _PAST:
@@ -923,6 +929,14 @@ def _aux(doc: ParsedDoc, k: int) -> list[str]:
     return [doc.tokens[c].lower for c in doc.children[k] if doc.tokens[c].dep in ("aux", "auxpass")]
 
 
+def _scheduled_for(doc: ParsedDoc, e: _Expr) -> bool:
+    """Whether a day is given as the one something is set for: "for Thursday", "for next week" (not "for
+    Thursday's attack", the attack of a day past)."""
+    first, last = e.tokens[0], e.tokens[-1]
+    return first > 0 and doc.tokens[first - 1].lower == "for" and not (
+        last + 1 < len(doc.tokens) and doc.tokens[last + 1].text in ("'s", "’s", "'", "’"))
+
+
 def _direction(doc: ParsedDoc, verb: int) -> str:
     """Past, non-past (present / perfect / modal) or future, from the verb group of ``verb``."""
     k = verb
@@ -931,7 +945,8 @@ def _direction(doc: ParsedDoc, verb: int) -> str:
         aux = _aux(doc, k)
         if any(a in _FUTURE_AUX for a in aux):
             return _FUTURE
-        if t.dep == "xcomp" and t.head != k:
+        if (t.dep == "xcomp" or t.dep == "advcl" and aux == ["to"]) and t.head != k:
+            # "agreed to meet", and a purpose ("would send a plane to bring them home"): the time of the verb above
             h = doc.tokens[t.head]
             h_aux = _aux(doc, h.i)
             if h.lemma.lower() in _FUTURE_HEADS:
