@@ -355,12 +355,12 @@ def test_undated_statements_after_the_story_reaches_the_publication_day(coder, m
     assert _dated(rec, "detained") == detained
 
 
-def test_reported_today_marks_sentences_from_the_statement_on(parser):
+def test_publication_day_reached_marks_sentences_from_the_telling_on(parser):
     doc = parser.parse("Guards shot two smugglers on Monday. The ministry said on Tuesday it regretted the deaths. "
                        "Relatives demanded an inquiry.")
-    assert R.reported_today(doc, "2019-05-07") == (False, True, True)    # published on Tuesday
-    assert R.reported_today(doc, "2019-05-08") == (False, False, False)  # on Wednesday: Tuesday is not today
-    assert R.reported_today(doc, None) == (False, False, False)
+    assert R.publication_day_reached(doc, "2019-05-07") == (False, True, True)    # published on Tuesday
+    assert R.publication_day_reached(doc, "2019-05-08") == (False, False, False)  # on Wednesday: Tuesday is not today
+    assert R.publication_day_reached(doc, None) == (False, False, False)
 
 
 def test_a_reporting_date_or_a_future_act_does_not_set_the_story_day(parser):

@@ -531,7 +531,7 @@ class DateResolver:
             current = day or current
         return tuple(out)
 
-    def reported_today(self, doc: ParsedDoc, published: str | None) -> tuple[bool, ...]:
+    def publication_day_reached(self, doc: ParsedDoc, published: str | None) -> tuple[bool, ...]:
         """For each sentence, whether the story has by then told of something on the publication day (an act or
         a statement: "the EU responded on Tuesday", "the ministry said on Thursday", published that day): from
         there on, a statement told without a date of its own is that day's too, not the day of the act the story

@@ -160,7 +160,7 @@ class Coder:
             else:
                 if days is None:
                     days = self.dates.story_days(parsed, published)
-                    today = self.dates.reported_today(parsed, published)
+                    today = self.dates.publication_day_reached(parsed, published)
                 if e.plover in STATEMENT_TYPES and today[sent]:
                     date = published   # a statement, in a story that has come to the publication day
                 else:
