@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from eventwire import RawDocument, clean
 from eventwire.dates import DateResolver
 from conftest import FIXTURES
@@ -167,6 +169,22 @@ def test_distributor_named_inside_a_syndication_sentence():
              "Republication without permission is prohibited.\n")
     assert c.original_publisher == "Nordic Wire"
     assert c.distributor == "Harbour Content Exchange"
+
+
+@pytest.mark.parametrize("footer, original, distributor", [
+    # the distributor's site address in brackets is no part of its name
+    ("Copyright © 2025 Lakeside Star. All rights reserved. Distributed by Harbour Content Exchange (harbourcx.com).",
+     "Lakeside Star", "Harbour Content Exchange"),
+    ("Provided by Harbour Content Exchange (Harbourcx.info).", None, "Harbour Content Exchange"),
+    # a news agency's company name and story id after it: the agency
+    ("© dpa-infocom, dpa:250518-930-412377/2", "dpa", None),
+    ("© 2025 dpa-infocom GmbH", "dpa", None),
+    # "X, a member of Y": the paper that wrote it, not the network it belongs to
+    ("Copyright 2025 The Valley Post, a member of Harbour News Network. All rights reserved.", "The Valley Post", None),
+])
+def test_outlet_names_without_address_story_id_or_membership(footer, original, distributor):
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{footer}\n")
+    assert (c.original_publisher, c.distributor) == (original, distributor)
 
 
 def test_site_republishing_a_wire():

@@ -412,6 +412,7 @@ _AGENCY_NAMES = (
     (re.compile(r"bloomberg(?:(?:\s+finance)?(?:,)?\s+l\.?\s?p\.?|\s+news)?", re.I), "Bloomberg News"),
     (re.compile(r"agence\s+france[\s-]+presse|afp", re.I), "AFP"),
     (re.compile(r"(?:the\s+)?associated\s+press|ap", re.I), "The Associated Press"),
+    (re.compile(r"dpa(?:-infocom)?(?:\s+gmbh)?|deutsche\s+presse-agentur(?:\s+gmbh)?", re.I), "dpa"),
 )
 
 
@@ -745,7 +746,13 @@ _NAME_END = re.compile(r"\s*[|•·;]\s*|\s+[–—]\s+")
 #: Where a name in a footer sentence runs on into the sentence: "Example Content under licence from ...",
 #: "Example Wire and is republished ...", "Example Wire as part of ...".
 _NAME_TAIL = re.compile(r"\s+(?:under|with|as|via|through|pursuant|per|and\s+(?:is|was|has|are|were)|"
-                        r"in\s+(?:partnership|association|cooperation|collaboration))\b.*$")
+                        r"in\s+(?:partnership|association|cooperation|collaboration))\b.*$|"
+                        r",\s+(?:a\s+)?(?:member|part|unit|division)\s+of\b.*$")   # "Example Post, a member of Example Network"
+
+
+def _without_address(name: str) -> str:
+    """An outlet's name without its site's address in brackets: "Example Media (example.com)" -> "Example Media"."""
+    return re.sub(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)\.?$", "", name)
 
 
 def _tidy_name(name: str) -> str:
@@ -754,6 +761,9 @@ def _tidy_name(name: str) -> str:
     name = _NAME_TAIL.sub("", _NAME_END.split(name, maxsplit=1)[0])
     name = _strip_end(name)
     name = re.sub(r"\s*\((?:[A-Z][A-Za-z&.]{0,9})\)$", "", name)
+    name = _without_address(name)
+    # "Example Wire, ew:250518-930-41/2": the wire's story id after its name
+    name = re.sub(r",?\s*\b[a-z]{2,6}:\d{6}-\d{2,4}-\d{3,9}(?:/\d+)?$", "", name)
     name = re.sub(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)
     name = re.sub(r"^(?:the|a)\s+", "", name)
     return _strip_end(name)
@@ -863,7 +873,7 @@ def _distributor_after(line: str) -> str | None:
     for sentence in _FIRST_SENTENCE_END.split(line):
         m = _DISTRIBUTOR.match(sentence.strip("()[] ")) or _DISTRIBUTED_ANY.search(sentence)
         if m:
-            return _strip_end(_NAME_TAIL.sub("", _ON_BEHALF.split(m.group(1), maxsplit=1)[0])) or None
+            return _strip_end(_without_address(_NAME_TAIL.sub("", _ON_BEHALF.split(m.group(1), maxsplit=1)[0]))) or None
     return None
 
 
@@ -1907,7 +1917,7 @@ def clean(doc: RawDocument) -> CleanDocument:
                 # "Distributed by X on behalf of Y": X distributes, Y wrote the story.
                 parts = _ON_BEHALF.split(m.group(1), maxsplit=1)
                 agent, principal = parts[0], (parts[1] if len(parts) > 1 else "")
-                distributor = _strip_end(agent) or None
+                distributor = _strip_end(_without_address(_strip_end(agent))) or None
                 if principal and original is None:
                     original = _tidy_name(principal) or None
             elif original is None:
