@@ -187,6 +187,16 @@ def test_outlet_names_without_address_story_id_or_membership(footer, original, d
     assert (c.original_publisher, c.distributor) == (original, distributor)
 
 
+def test_byline_under_the_date_stamp_and_a_syndication_line_under_the_headline():
+    c = _doc("HARBOUR LEDGER - News from the coast\nPorts / Labour\nFerry service to resume next week\n"
+             "March 14, 2025\nJane Roe\n"
+             "This story was originally published by Nordic Wire and is republished here under a content-sharing "
+             f"agreement.\n\n{_STORY}\n")
+    assert c.byline == "Jane Roe"
+    assert c.original_publisher == "Nordic Wire"
+    assert not c.text.startswith(("Jane Roe", "This story"))
+
+
 def test_site_republishing_a_wire():
     c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n"
              "Valley Times republishes Nordic Wire dispatches with permission.\n")

@@ -1859,6 +1859,10 @@ def clean(doc: RawDocument) -> CleanDocument:
                 and _DATE_IN_ROW.search(lines[i + 1].text)):
             kinds[i] = "byline"  # "Jane Roe" alone under the headline, over the date stamp
             continue
+        if (not at_title and _PERSON_LINE.fullmatch(ln.text) and i > 0 and kinds[i - 1] is not None
+                and _DATE_IN_ROW.search(lines[i - 1].text)):
+            kinds[i] = "byline"  # ... or under it
+            continue
         if not at_title and _NAMES_LINE.match(ln.text) and len(ln.text.split()) <= 12:
             kinds[i] = "byline"  # "Jane Doe and John Roe" under the headline
             continue
