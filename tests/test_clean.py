@@ -179,6 +179,8 @@ def test_distributor_named_inside_a_syndication_sentence():
     # a news agency's company name and story id after it: the agency
     ("© dpa-infocom, dpa:250518-930-412377/2", "dpa", None),
     ("© 2025 dpa-infocom GmbH", "dpa", None),
+    # a source line ending in the name's own brackets: no half bracket left
+    ("Source: Harbour News Agency (HNA)", "Harbour News Agency", None),
     # "X, a member of Y": the paper that wrote it, not the network it belongs to
     ("Copyright 2025 The Valley Post, a member of Harbour News Network. All rights reserved.", "The Valley Post", None),
 ])

@@ -734,6 +734,13 @@ def _strip_end(name: str) -> str:
 _FIRST_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bLLC)[.;]\s+(?=[A-Z(])")
 
 
+def _unbracketed(line: str) -> str:
+    """A footer line without the brackets it stands in: "(This story was first published by X.)" -> the
+    sentence; a name's own brackets at its end stay ("Source: Example News Agency (ENA)")."""
+    s = line.strip()
+    return s[1:-1].strip() or s if len(s) >= 2 and s[0] + s[-1] in ("()", "[]") else s
+
+
 def _first_sentence(line: str) -> str:
     return _FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
 
@@ -1915,7 +1922,7 @@ def clean(doc: RawDocument) -> CleanDocument:
                 year_hint = int(year.group(1))
             distributor = distributor or _distributor_after(ln.text)
         elif kind == "syndication":
-            footer = ln.text.strip("()[] ") or ln.text
+            footer = _unbracketed(ln.text)
             m = _DISTRIBUTOR.match(_first_sentence(footer))
             if m and distributor is None:
                 # "Distributed by X on behalf of Y": X distributes, Y wrote the story.
