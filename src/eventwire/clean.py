@@ -878,7 +878,7 @@ def _distributor_after(line: str) -> str | None:
     """The agent a copyright line names after its holder: "Copyright 2025 X. Distributed by Y." or
     "© 2025 X, distributed by Y" -> Y."""
     for sentence in _FIRST_SENTENCE_END.split(line):
-        m = _DISTRIBUTOR.match(sentence.strip("()[] ")) or _DISTRIBUTED_ANY.search(sentence)
+        m = _DISTRIBUTOR.match(_unbracketed(sentence)) or _DISTRIBUTED_ANY.search(sentence)
         if m:
             return _strip_end(_without_address(_NAME_TAIL.sub("", _ON_BEHALF.split(m.group(1), maxsplit=1)[0]))) or None
     return None
@@ -1123,7 +1123,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
         return "copyright"
     if short and _COPYRIGHT.search(line) and (words <= 20 or line.lstrip().startswith(("©", "Copyright", "(c)"))):
         return "copyright"
-    bare = line.strip("()[] ") or line  # a footer may stand in brackets: "(This story was first published by X.)"
+    bare = _unbracketed(line)  # a footer may stand in brackets: "(This story was first published by X.)"
     if short and _SYNDICATION.match(bare) and (index <= 2 or index >= total_body - 3
                                                  or not re.match(r"(?i:this|the)\s", bare)):
         # "The report was published by ..." is a story line anywhere but at the top or the foot.
@@ -1859,16 +1859,12 @@ def clean(doc: RawDocument) -> CleanDocument:
             kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
             masthead = masthead or site
             continue
-        if not at_title and len(ln.text.split()) <= 40 and _SYNDICATION.match(ln.text.strip("()[] ") or ln.text):
+        if not at_title and len(ln.text.split()) <= 40 and _SYNDICATION.match(_unbracketed(ln.text)):
             kinds[i] = "syndication"  # "This story was first published by X" under the headline
             continue
-        if (not at_title and _PERSON_LINE.fullmatch(ln.text) and i + 1 < len(lines) and kinds[i + 1] is not None
-                and _DATE_IN_ROW.search(lines[i + 1].text)):
-            kinds[i] = "byline"  # "Jane Roe" alone under the headline, over the date stamp
-            continue
-        if (not at_title and _PERSON_LINE.fullmatch(ln.text) and i > 0 and kinds[i - 1] is not None
-                and _DATE_IN_ROW.search(lines[i - 1].text)):
-            kinds[i] = "byline"  # ... or under it
+        if not at_title and _PERSON_LINE.fullmatch(ln.text) and any(
+                0 <= j < len(lines) and kinds[j] is not None and _DATE_IN_ROW.search(lines[j].text) for j in (i + 1, i - 1)):
+            kinds[i] = "byline"  # "Jane Roe" alone under the headline, over or under the date stamp
             continue
         if not at_title and _NAMES_LINE.match(ln.text) and len(ln.text.split()) <= 12:
             kinds[i] = "byline"  # "Jane Doe and John Roe" under the headline
