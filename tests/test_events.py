@@ -976,6 +976,39 @@ def test_naming_an_act_with_a_reproach_in_one_noun_phrase(coder):
     assert has(evs, "ACCUSE", "GRC", "TUR", "asserted")
 
 
+def test_naming_an_act_with_a_word_of_the_wider_reproach_list(coder):
+    # words from reproaches.tsv marked "named": a reproach only after a verb of naming
+    _, evs = events(coder, "The Chilean government called the verdict \"cruel and vindictive\".")
+    assert has(evs, "ACCUSE", "CHL", None, "asserted")
+    _, evs = events(coder, "Peru's president called Bolivia's decision \"a dangerous step\" for the region.")
+    assert has(evs, "ACCUSE", "PER", "BOL")
+    # "as" parsed on the adjective, and the name parsed as a second object
+    _, evs = events(coder, "Nigeria's foreign ministry described the Chadian raid as disproportionate.")
+    assert has(evs, "ACCUSE", "NGA")
+    _, evs = events(coder, "Serbia's president branded the protests a foreign-funded coup attempt.")
+    assert has(evs, "ACCUSE", "SRB")
+    # praise and neutral description are no reproach, and a "named" word alone is no accusation
+    _, evs = events(coder, "The minister described the talks as constructive.")
+    assert not has(evs, "ACCUSE")
+    _, evs = events(coder, "The Chilean minister said the situation at the border was dangerous.")
+    assert not has(evs, "ACCUSE")
+
+
+def test_reproach_list_rejects_an_unknown_scope(tmp_path):
+    from importlib import resources
+    from eventwire.errors import DataFileError
+    from eventwire.lexicon import Triggers
+    data = resources.files("eventwire").joinpath("data")
+    for name in ("triggers.tsv", "plover.tsv", "claim_verbs.tsv"):
+        (tmp_path / name).write_text(data.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "reproaches.tsv").write_text("word\twhere\tnote\nsham\tany\t\nfolly\tsometimes\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="reproaches.tsv: row 3 .*folly"):
+        Triggers.load(tmp_path)
+    (tmp_path / "reproaches.tsv").write_text("word\twhere\tnote\nsham\tany\t\nfolly\tnamed\t\n", encoding="utf-8")
+    t = Triggers.load(tmp_path)
+    assert t.reproaches == {"sham"} and t.named_reproaches == {"sham", "folly"}
+
+
 def test_handing_over_people_described_by_a_participle(coder):
     _, evs = events(coder, "Moroccan police handed over two men arrested in Tangier to Spanish authorities on Friday.")
     assert has(evs, "COOPERATE", "MAR", "ESP")

@@ -76,17 +76,6 @@ _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness
 # after an object ('called the seizure "a theft"'). _QUOTE_TOKENS has the double marks, opening and closing.
 _QUOTE_MARKS = frozenset({"\"", "\u201c", "\u2018", "'", "``"})
 # Words of reproach that make naming an act an accusation ("called the decision blackmail").
-_REPROACHES = frozenset({"blackmail", "provocation", "violation", "breach", "crime", "aggression", "farce", "sham",
-                         "insult", "interference", "lie", "betrayal", "mistake", "threat", "stunt", "propaganda",
-                         "occupation", "theft", "plunder", "disgrace", "outrage", "illegal", "unacceptable", "shameful",
-                         "baseless", "absurd", "irresponsible", "provocative", "hostile", "unjustified", "unlawful",
-                         "reckless", "invasion", "terrorism", "genocide", "coup", "attack", "act",
-                         "hypocrisy", "hypocritical", "scandal", "scandalous", "unfair", "discriminatory", "politicised",
-                         "politicized", "persecution", "witch-hunt", "hunt", "extortion", "aggressive", "rebellion",
-                         "insurrection", "sedition", "treason", "piracy", "robbery", "fraud", "abduction", "travesty", "brazen", "alarming",
-                         "blatant", "brutal", "hit", "smear", "ploy", "slander", "fabrication", "cover", "whitewash",
-                         "destabilizing", "destabilising", "regrettable", "deplorable", "setback", "blow",
-                         "affront", "savagery", "barbarity", "barbarism", "traitor"})   # "a political hit job"
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
@@ -738,28 +727,34 @@ class EventCoder:
         if req == "insult":
             # "called the decision 'blackmail'", "called the vote illegal": naming another's act with a reproach
             kids = doc.children[i]
+            named = self.triggers.named_reproaches
             if any(self._object_named_as(doc, c) for c in kids if toks[c].dep in ("dobj", "oprd")):
                 return True
             objs = [c for c in kids if toks[c].dep == "dobj"]
             if any(toks[c].pos == "NOUN" and toks[g].dep == "amod" and g > c
-                   and toks[g].lemma.lower() in _REPROACHES and toks[g - 1].text in _QUOTE_MARKS
+                   and toks[g].lemma.lower() in named and toks[g - 1].text in _QUOTE_MARKS
                    for c in kids if toks[c].dep in ("dobj", "oprd") for g in doc.children[c]):
                 # 'called the decision "unacceptable"': the quoted name parsed as an adjective after the object
                 return True
             if not objs:
                 # "a step the other side called 'blackmail'": the named act is the noun the clause hangs on
                 return toks[i].dep == "relcl" and toks[toks[i].head].pos == "NOUN" and any(
-                    toks[k].lemma.lower() in _REPROACHES for c in kids if toks[c].dep == "oprd"
+                    toks[k].lemma.lower() in named for c in kids if toks[c].dep == "oprd"
                     for k in [c] + [g for g in doc.children[c] if toks[g].dep in ("amod", "compound", "conj")])
             # "described the closure as a hostile act" ("as" on the verb or on its object)
             as_preps = [c for c in list(kids) + [k for o in objs for k in doc.children[o]]
                         if toks[c].dep == "prep" and toks[c].lower == "as"]
             names = [c for c in kids if toks[c].dep in ("oprd", "ccomp", "xcomp")] + [
                 g for c in as_preps for g in doc.children[c] if toks[g].dep in ("pobj", "amod", "acomp")]
+            # "described the raid as disproportionate" parsed with "as" on the adjective; "branded the protests a
+            # coup attempt" parsed as two objects, the second the name
+            names += [c for c in kids if toks[c].dep == "advcl" and toks[c].pos in ("ADJ", "NOUN")
+                      and any(toks[g].lower == "as" for g in doc.children[c])]
+            names += objs[1:]
             # 'called the seizure "a theft ..."': the quoted name parsed as an apposition of the object
             names += [g for o in objs for g in doc.children[o] if toks[g].dep == "appos"
                       and any(toks[q].text in _QUOTE_MARKS for q in range(o + 1, g))]
-            return any(toks[k].lemma.lower() in _REPROACHES for n_ in names for k in [n_] + list(doc.children[n_])
+            return any(toks[k].lemma.lower() in named for n_ in names for k in [n_] + list(doc.children[n_])
                        if k == n_ or toks[k].dep in ("amod", "compound", "acomp", "conj"))   # "brazen and unacceptable"
         if req == "nonstate":
             # "gunmen seized five teachers", "were seized by separatists": people taken by a doer outside the state
@@ -857,11 +852,10 @@ class EventCoder:
             return not objs or any(is_party(o) or toks[o].lemma.lower() in _FIGHT_NOUNS for o in objs)
         return True
 
-    @staticmethod
-    def _object_named_as(doc: ParsedDoc, o: int) -> bool:
+    def _object_named_as(self, doc: ParsedDoc, o: int) -> bool:
         """ "called the decision 'blackmail'": object and name parsed as one noun phrase, the act as its modifier."""
         toks = doc.tokens
-        return toks[o].lemma.lower() in _REPROACHES and toks[o].lemma.lower() != "act" and any(
+        return toks[o].lemma.lower() in self.triggers.named_reproaches and toks[o].lemma.lower() != "act" and any(
             toks[c].dep in ("nmod", "compound") and toks[c].pos == "NOUN" for c in doc.children[o])
 
     @staticmethod
@@ -1352,7 +1346,7 @@ class EventCoder:
         subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
         if words & _DISMISSALS and any(toks[c].lemma.lower() in _SPEECH_NOUNS for c in subj):
             return "REJECT"
-        if words & (_REPROACHES | {"blow"}) and any(toks[c].pos == "NOUN" for c in subj):
+        if words & self.triggers.reproaches and any(toks[c].pos == "NOUN" for c in subj):
             return "ACCUSE"
         return None
 

@@ -253,6 +253,9 @@ class Triggers:
     claim_verbs: frozenset[str] = frozenset()
     # claim verb -> the sets of object lemmas it needs to be an accusation ("enter" -> {territorial, water}); none: any
     claim_objects: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # words that name another's act as a wrong (reproaches.tsv): anywhere, and the wider set used after a verb of naming
+    reproaches: frozenset[str] = frozenset()
+    named_reproaches: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Triggers":
@@ -280,7 +283,14 @@ class Triggers:
         claims = frozenset(r["lemma"].lower() for r in rows)
         objects = {r["lemma"].lower(): tuple(frozenset(alt.lower().split()) for alt in _split(r.get("objects", "")))
                    for r in rows if r.get("objects", "").strip()}
-        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims, objects)
+        reproach_rows = read_tsv("reproaches.tsv", directory)
+        for n, r in enumerate(reproach_rows, start=2):
+            if r.get("where") not in ("any", "named"):
+                raise DataFileError(f"reproaches.tsv: row {n} ({r.get('word')!r}) has where={r.get('where')!r}, "
+                                    "expected 'any' or 'named'")
+        named = frozenset(r["word"].lower() for r in reproach_rows)
+        anywhere = frozenset(r["word"].lower() for r in reproach_rows if r["where"] == "any")
+        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims, objects, anywhere, named)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self.by_head.get((lemma, pos), ())
