@@ -234,6 +234,14 @@ def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(cod
     assert actor(r, "embassy").country != "THA"
 
 
+def test_a_capital_standing_for_its_state_is_that_states_actor(coder):
+    r = code(coder, "Hungary blocked the aid package on Monday. Budapest called the plan \"cosmetic\" and said it "
+                    "would not change its position.", title="Hungary blocks aid")
+    hungary = actor(r, "Hungary")
+    assert actor(r, "Budapest") is hungary
+    assert [q.speaker for q in r.quotes] and all(q.speaker == hungary.id for q in r.quotes)
+
+
 def test_a_state_acting_is_coded_as_its_government(coder):
     r = code(coder, "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats.",
              title="Chile recalls ambassador")

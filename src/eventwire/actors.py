@@ -1789,7 +1789,8 @@ class ActorCoder:
             if start in alias_of:
                 continue
             if u.kind == "country":
-                key = (u.fixed_country or "", bool(u.sectors))
+                # a capital standing for its state ("Paris said") is that state's actor, as its name is
+                key = (u.fixed_country or "", bool(u.sectors) and not self.lex.country_by_capital(u.name))
                 if key in countries:
                     join(countries[key], u)
                 else:
