@@ -1113,6 +1113,23 @@ def test_inter_regional_body_is_intergovernmental(coder):
     assert actor(r, "Inter-American Court of Human Rights").country == "IGO"
 
 
+def test_a_site_named_after_a_state_counts_for_it_as_home(coder):
+    # two states told alike: the site's name ("The Hanoi Courier") says whose side the story is told from
+    text = ("Chinese and Vietnamese fishing boats collided near the Paracel Islands on Monday. China and Vietnam "
+            "blamed each other for the collision. The foreign ministry said two fishermen were hurt.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    title = "Fishing boats collide near disputed islands"
+    assert coder.actors.code_with_home(doc, title)[1] == "CHN"
+    assert coder.actors.code_with_home(doc, title, "The Hanoi Courier")[1] == "VNM"
+    spans = coder.actors._country_spans(doc)
+    # regions named after a country word, and demonyms, are no state of the site
+    for site in ("Central America Report", "Indian Ocean Times", "Southern Africa Today", "Asia Ledger"):
+        feats, _ = coder.actors._home_features(doc, title, spans, site)
+        assert not any("publisher" in f for f in feats.values()), site
+    feats, _ = coder.actors._home_features(doc, title, spans, "South Sudan Post")
+    assert [c for c, f in feats.items() if "publisher" in f] == ["SSD"]
+
+
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "

@@ -114,7 +114,11 @@ _ARMED_SECTORS = frozenset({"REB", "UAF"})
 _HOME_WEIGHTS = MappingProxyType({
     "dateline": 4.0, "title_first": 3.0, "title_other": 1.0, "mention": 1.0, "modifier": 0.5, "locative": 2.0,
     "lede": 1.0, "lede_subject": 3.0, "patron": 0.0, "place": 1.0, "place_locative": 2.0, "place_lede": 0.0,
+    "publisher": 3.0,
 })
+# Words that before a country word name a region ("Central America", "Southern Africa"), not that country.
+_REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                "western", "greater", "sub-saharan", "middle"})
 # Role words naming a state's military government: a story has one, whoever its home country is.
 _ONE_JUNTA = frozenset({"junta", "military junta"})
 # Role phrases of a state's military rulers, whose state a story can give by the coup it ties to a state.
@@ -464,13 +468,14 @@ class ActorCoder:
 
     # -- main ------------------------------------------------------------------------------
 
-    def home_country(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]]) -> str | None:
+    def home_country(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]],
+                     publisher: str | None = None) -> str | None:
         """The country the story is about: where it happens and whom the lede is about.
 
         Each candidate country is described by named features (``_home_features``); its score is the
         weighted sum with ``_HOME_WEIGHTS``, ties going to the country named first.
         """
-        feats, first = self._home_features(doc, title, spans)
+        feats, first = self._home_features(doc, title, spans, publisher)
         score = {c: sum(_HOME_WEIGHTS.get(k, 0.0) * v for k, v in f.items()) for c, f in feats.items()}
         score = {c: v for c, v in score.items() if v > 0}
         if not score:
@@ -493,13 +498,14 @@ class ActorCoder:
                 return sent
         return doc.sentences[0] if doc.sentences else None
 
-    def _home_features(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]]
-                       ) -> tuple[dict[str, Counter[str]], dict[str, int]]:
+    def _home_features(self, doc: ParsedDoc, title: str | None, spans: dict[int, tuple[int, str, str]],
+                       publisher: str | None = None) -> tuple[dict[str, Counter[str]], dict[str, int]]:
         """Per candidate country, named evidence that the story is about it: ``dateline``; ``title_first`` /
         ``title_other`` (country words of the headline); ``mention`` (a name or demonym heading its phrase),
         ``modifier`` (a demonym or name modifying a thing: "Turkish drone"), ``locative`` (the object of a
         place preposition: "in Caracas"), ``lede`` and ``lede_subject`` (mentions in the story's first real
-        sentence and in its subject), ``patron`` (a backer or mediator: "X-brokered"), ``place``,
+        sentence and in its subject), ``patron`` (a backer or mediator: "X-brokered"), ``publisher`` (a site
+        named after a country or a capital, "The Lima Ledger": its readers' state, from whose side it tells), ``place``,
         ``place_locative`` and ``place_lede`` (places that are not countries, "Mombasa", counted for their country).
         Also, per country, the position of its first mention (dateline -2, title -1), which breaks ties."""
         toks = doc.tokens
@@ -558,6 +564,23 @@ class ActorCoder:
                     add(iso, "place_locative", ent.start)
                 if lede is not None and lede.start <= ent.start < lede.end:
                     add(iso, "place_lede", ent.start)
+        if publisher:
+            # only country names and capitals: other place names in sites' names are mostly regions ("Andes", "Horn"),
+            # and a demonym may be part of one ("Indian Ocean")
+            found = set()
+            for run in _CAPITAL_RUN.findall(publisher):
+                words = run.split()
+                for n in range(len(words), 0, -1):
+                    for k in range(len(words) - n + 1):
+                        w = " ".join(words[k:k + n])
+                        iso = self.lex.country_by_name(w) or self.lex.country_by_capital(w)
+                        # "Central America Report", "Southern Africa Today": a region named after a country word
+                        if iso and not (k and words[k - 1].lower() in _REGION_QUALIFIERS):
+                            found.add(iso)
+                    if found:
+                        break
+            if len(found) == 1:
+                add(found.pop(), "publisher", None)
         if title:
             n = 0
             for word in _CAPITAL_RUN.findall(title):
@@ -580,16 +603,18 @@ class ActorCoder:
                 return m.group(1)
         return ""
 
-    def code(self, doc: ParsedDoc, title: str | None = None) -> tuple[Actor, ...]:
-        return self.code_with_home(doc, title)[0]
+    def code(self, doc: ParsedDoc, title: str | None = None, publisher: str | None = None) -> tuple[Actor, ...]:
+        return self.code_with_home(doc, title, publisher)[0]
 
-    def code_with_home(self, doc: ParsedDoc, title: str | None = None) -> tuple[tuple[Actor, ...], str | None]:
-        """Actors, and the story's home country (where it happens, whom it is about)."""
+    def code_with_home(self, doc: ParsedDoc, title: str | None = None, publisher: str | None = None
+                       ) -> tuple[tuple[Actor, ...], str | None]:
+        """Actors, and the story's home country (where it happens, whom it is about; ``publisher``, the site's
+        name, counts for the state it names)."""
         lex = self.lex
         toks = doc.tokens
         cspans = self._country_spans(doc)
         ospans = self._org_spans(doc)
-        home = self.home_country(doc, title, cspans)
+        home = self.home_country(doc, title, cspans, publisher)
         children = doc.children
 
         covered: set[int] = set()

@@ -117,7 +117,7 @@ class Coder:
                                                    (f"not coded: the article is in '{lang}'; eventwire codes English text",)))
                 continue
             parsed = next(docs)
-            actors, home = self.actors.code_with_home(parsed, c.title)
+            actors, home = self.actors.code_with_home(parsed, c.title, c.publisher)
             quotes = self.quotes.code(parsed, actors)
             events = self.events.code(parsed, actors, quotes, home=home)
             events = political_events(events, actors)
