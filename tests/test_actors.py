@@ -1130,6 +1130,16 @@ def test_a_site_named_after_a_state_counts_for_it_as_home(coder):
     assert [c for c, f in feats.items() if "publisher" in f] == ["SSD"]
 
 
+def test_people_from_a_province_or_a_state_named_after_the_verb_are_of_that_state(coder):
+    # the parser hangs "from X" on the verb; after a verb of holding people it still says where they come from
+    r = code(coder, "The Sri Lankan navy detained 12 fishermen from Kerala near Mannar on Friday.", title="Navy detains crews")
+    assert actor(r, "fishermen").country == "IND"
+    r = code(coder, "Greek coast guards detained 40 migrants from Syria off Lesbos on Friday.", title="Migrants detained")
+    assert actor(r, "migrants").country == "SYR"
+    r = code(coder, "Russia expelled two Estonian diplomats from Moscow on Friday.", title="Diplomats expelled")
+    assert actor(r, "Estonian diplomats").country == "EST"
+
+
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "

@@ -116,6 +116,11 @@ _HOME_WEIGHTS = MappingProxyType({
     "lede": 1.0, "lede_subject": 3.0, "patron": 0.0, "place": 1.0, "place_locative": 2.0, "place_lede": 0.0,
     "publisher": 3.0,
 })
+# Verbs of sending people away, whose "from" phrase after the object is where they are sent from ("expelled two
+# diplomats from X"), not where they come from.
+_SENDING_AWAY = frozenset({"expel", "deport", "remove", "evict", "evacuate", "withdraw", "pull", "recall", "ban", "bar",
+                           "exclude", "banish", "exile", "eject", "rescue", "free", "release", "repatriate", "return",
+                           "send", "fly", "move", "transfer", "extradite", "oust", "drive", "chase", "kick", "take"})
 # Words that before a country word name a region ("Central America", "Southern Africa"), not that country.
 _REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
                                 "western", "greater", "sub-saharan", "middle"})
@@ -1320,16 +1325,26 @@ class ActorCoder:
                     if toks[o].dep == "dobj" and o in unit_of_token and unit_of_token[o] != u.start \
                             and unit_of_token[o] not in u.links:
                         u.links.append(unit_of_token[o])
-        # "a delegation from Paris", "diplomats from Russia": where the people come from.
-        for c in children[head]:
-            if toks[c].dep == "prep" and toks[c].lower == "from":
-                for p in children[c]:
-                    if toks[p].dep == "pobj" and p in cspans and cspans[p][2] in ("name", "capital"):
-                        if cspans[p][1] not in u.countries:
-                            u.countries.append(cspans[p][1])
-                    elif toks[p].dep == "pobj" and not u.named and p in unit_of_token and unit_of_token[p] != u.start \
-                            and units[unit_of_token[p]].named:
-                        u.links.append(unit_of_token[p])   # "fighters from the X group": the group's people
+        # "a delegation from Paris", "diplomats from Russia", "fishermen from <province>": where the people come from.
+        froms = [c for c in children[head] if toks[c].dep == "prep" and toks[c].lower == "from"]
+        if not froms and u.kind in ("group", "person") and not u.named and toks[head].dep == "dobj":
+            # "detained 17 fishermen from X": the parser hangs the origin on the verb, right after the object (not
+            # after a verb of sending away, whose "from" is where they are sent from: "expelled diplomats from X")
+            after = doc.subtree(head)[-1] + 1
+            if after < len(toks) and toks[after].lower == "from" and toks[after].head == toks[head].head \
+                    and toks[toks[head].head].lemma.lower() not in _SENDING_AWAY:
+                froms = [after]
+        for c in froms:
+            for p in children[c]:
+                if toks[p].dep == "pobj" and p in cspans and cspans[p][2] in ("name", "capital"):
+                    if cspans[p][1] not in u.countries:
+                        u.countries.append(cspans[p][1])
+                elif toks[p].dep == "pobj" and not u.named and u.kind in ("group", "person") and p not in cspans \
+                        and p not in unit_of_token and (iso := self._region_country(doc, p)):
+                    u.countries.append(iso)   # a province or town of a state ("fishermen from <province>")
+                elif toks[p].dep == "pobj" and not u.named and p in unit_of_token and unit_of_token[p] != u.start \
+                        and units[unit_of_token[p]].named:
+                    u.links.append(unit_of_token[p])   # "fighters from the X group": the group's people
 
         if not u.named and u.roles:
             # the role of the phrase's head ("the government of co-presidents X and Y" is a government)
@@ -1599,6 +1614,14 @@ class ActorCoder:
             return None
         agent = [g for c in doc.children[v] if toks[c].dep == "agent" for g in doc.children[c] if toks[g].dep == "pobj"]
         return agent[0] if agent else None
+
+    def _region_country(self, doc: ParsedDoc, p: int) -> str | None:
+        """The state of a province, region or town named at token ``p``: a proper name (all its words proper nouns,
+        whatever entity label the parser gives it) that the gazetteer knows."""
+        sub = doc.subtree(p)
+        if doc.tokens[p].pos != "PROPN" or any(doc.tokens[k].pos != "PROPN" for k in sub):
+            return None
+        return self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
 
     @staticmethod
     def _ethnic(doc: ParsedDoc, k: int, cspans) -> bool:
