@@ -994,6 +994,16 @@ def test_naming_an_act_with_a_word_of_the_wider_reproach_list(coder):
     assert not has(evs, "ACCUSE")
 
 
+def test_a_quoted_judgment_in_a_reported_clause_takes_the_wider_reproach_list(coder):
+    _, evs = events(coder, "A Tunisian court sentenced 20 Italian activists on Monday. Italy said the sentences were "
+                           "\"political revenge\".")
+    assert has(evs, "ACCUSE", "ITA", "TUN")
+    # unquoted, a "named" word is the story's description, not the speaker's judgment
+    _, evs = events(coder, "A Tunisian court sentenced 20 Italian activists on Monday. Italy said the sentences were "
+                           "harsh and the situation was dangerous.")
+    assert not has(evs, "ACCUSE")
+
+
 def test_reproach_list_rejects_an_unknown_scope(tmp_path):
     from importlib import resources
     from eventwire.errors import DataFileError

@@ -1346,7 +1346,13 @@ class EventCoder:
         subj = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
         if words & _DISMISSALS and any(toks[c].lemma.lower() in _SPEECH_NOUNS for c in subj):
             return "REJECT"
-        if words & self.triggers.reproaches and any(toks[c].pos == "NOUN" for c in subj):
+        reproaches = self.triggers.reproaches
+        if any(toks[q].text in _QUOTE_MARKS or q > 0 and toks[q - 1].text in _QUOTE_MARKS
+               for q in (doc.subtree(g)[0] for g in preds)):
+            # 'the sentences were "political revenge"': a quoted name is the speaker's own judgment, as after a
+            # verb of naming
+            reproaches = self.triggers.named_reproaches
+        if words & reproaches and any(toks[c].pos == "NOUN" for c in subj):
             return "ACCUSE"
         return None
 
