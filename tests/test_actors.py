@@ -1140,6 +1140,16 @@ def test_people_from_a_province_or_a_state_named_after_the_verb_are_of_that_stat
     assert actor(r, "Estonian diplomats").country == "EST"
 
 
+def test_a_bare_second_conjunct_shares_the_nationality_word(coder):
+    r = code(coder, "Armenia summoned the Georgian ambassador on Monday. Last week Georgian police and investigators "
+                    "searched the homes of Armenian traders in Yerevan.", title="Armenia protests searches")
+    assert actor(r, "investigators").country == "GEO"
+    # a conjunct with words of its own, or an "of" phrase that may be its own, keeps to itself
+    r = code(coder, "Witnesses accused the Russian instructors and soldiers of the national army of killing civilians "
+                    "in the Central African Republic.", title="Killings in the east")
+    assert actor(r, "soldiers").country != "RUS"
+
+
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "

@@ -1325,6 +1325,17 @@ class ActorCoder:
                     if toks[o].dep == "dobj" and o in unit_of_token and unit_of_token[o] != u.start \
                             and unit_of_token[o] not in u.links:
                         u.links.append(unit_of_token[o])
+        # "Russian police and investigators": a bare second conjunct shares the first one's nationality word
+        if not u.named and not u.countries and toks[head].dep == "conj" and toks[head].pos == "NOUN" \
+                and not any(toks[c].dep in ("det", "poss", "amod", "compound", "nummod") or toks[c].dep == "prep"
+                            and toks[c].lower in ("of", "from") for c in children[head]):
+            first = toks[head].head
+            shared = [k for k in children[first] if k < first and toks[k].dep in ("amod", "compound") and k in cspans
+                      and cspans[k][2] == "demonym" and not self._ethnic(doc, k, cspans)]
+            # ("the Russian instructors and soldiers of the national army": an "of" phrase may give the second its own)
+            if toks[first].pos == "NOUN" and len(shared) == 1 and not any(
+                    toks[c].dep == "prep" and toks[c].lower == "of" for c in children[first]):
+                u.countries.append(cspans[shared[0]][1])
         # "a delegation from Paris", "diplomats from Russia", "fishermen from <province>": where the people come from.
         froms = [c for c in children[head] if toks[c].dep == "prep" and toks[c].lower == "from"]
         if not froms and u.kind in ("group", "person") and not u.named and toks[head].dep == "dobj":
