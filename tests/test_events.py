@@ -3956,3 +3956,28 @@ def test_keeping_ones_side_of_a_border_shut(rules):
                            "its side of the border shut and a ban on cattle sales entered its second month.",
                     title="Chad and Cameroon")
     assert has(evs, "SANCTION", "TCD"), evs
+
+
+def test_general_vocabulary_of_reproach_and_repression(rules):
+    # lexcov: verbs from the PLOVER definitions and general news usage, not from any test article
+    _, evs = events(rules, "The Chinese foreign ministry reprimanded the Japanese ambassador on Monday.", title="Rebuke")
+    assert has(evs, "ACCUSE", "CHN", "JPN"), evs
+    _, evs = events(rules, "Iranian security forces quelled protests by Kurdish students in Tehran on Friday.",
+                    title="Unrest")
+    assert has(evs, "COERCE", "IRN"), evs
+
+
+def test_general_vocabulary_of_force(rules):
+    _, evs = events(rules, "Russian artillery bombarded the Ukrainian town overnight, officials said.", title="Shelling")
+    assert has(evs, "ASSAULT", "RUS"), evs
+    _, evs = events(rules, "Russian troops encircled the Ukrainian city on Tuesday.", title="Front line")
+    assert has(evs, "MOBILIZE", "RUS"), evs
+
+
+def test_general_vocabulary_of_yielding_and_refusing(rules):
+    _, evs = events(rules, "The Thai government rescinded the ban on opposition rallies on Wednesday.", title="Ban lifted")
+    assert has(evs, "CONCEDE", "THA"), evs
+    _, evs = events(rules, "Iran repudiated its nuclear agreement with the European Union on Sunday.", title="Deal")
+    assert has(evs, "REJECT", "IRN"), evs
+    _, evs = events(rules, "Germany took in more than a million Syrian refugees in 2015.", title="Refugees")
+    assert has(evs, "AID", "DEU"), evs
