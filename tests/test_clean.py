@@ -742,6 +742,18 @@ def test_headline_below_an_edition_masthead_and_a_dotted_date_stamp():
     assert _day(text) == "2025-04-03"
 
 
+def test_masthead_row_sharing_place_names_with_the_story_is_still_the_masthead():
+    # the site is named after the port and its tagline names the country: both are in the lede too
+    top = ("Bergen Harbour Monitor | Norway news in English\nMenu  Search\n\n"
+           "Harbour board suspends ferry licences after fuel spill in Bergen\n\n")
+    lede = ("Officials of the harbour board in Bergen, Norway, on Tuesday suspended the licences of two ferry operators "
+            "after a fuel spill closed the western port, a board spokesman told the Monitor.")
+    c = _doc(f"{top}{lede}\n\nDivers were sent to the wreck.\n")
+    assert c.title == "Harbour board suspends ferry licences after fuel spill in Bergen"
+    assert c.publisher == "Bergen Harbour Monitor"
+    assert c.text.startswith("Officials of the harbour board")
+
+
 def test_capital_masthead_takes_the_case_the_page_writes_it_in():
     top = "RIVERMARK — Trade, Transport & Towns of the Delta\n\nBarge crews end strike after pay deal with port authority\n\n"
     lede = ("Barge crews on the lower river ended a nine-day strike on Friday after the port authority agreed to "
