@@ -1150,6 +1150,16 @@ def test_a_bare_second_conjunct_shares_the_nationality_word(coder):
     assert actor(r, "soldiers").country != "RUS"
 
 
+def test_news_agencies_are_actors_of_their_state_but_not_in_a_credit(coder):
+    r = code(coder, "North Korea fired two missiles on Monday, KCNA said. \"This is a provocation,\" a South Korean "
+                    "official told Reuters.", title="Missiles fired")
+    assert actor(r, "KCNA").country == "PRK" and actor(r, "KCNA").sectors == ("JRN",)
+    assert actor(r, "Reuters").country == "GBR"
+    # the agency credited in brackets at the top of the story is no actor
+    r = code(coder, "NAIROBI/KAMPALA (Reuters) - Kenyan police detained 30 protesters on Monday.", title="Protesters detained")
+    assert not any(a.name == "Reuters" for a in r.actors)
+
+
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "

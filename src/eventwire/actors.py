@@ -693,6 +693,9 @@ class ActorCoder:
             text = doc.span_text(i, end)
             org = lex.organization(text)
             assert org is not None
+            if "JRN" in org.sectors and 0 < i and end < len(toks) and toks[i - 1].text == "(" and toks[end].text == ")":
+                covered.update(range(i, end))
+                continue  # "Nairobi (Agency) -": the agency credited in a dateline, not an actor of the story
             start = i + 1 if toks[i].lower == "the" else i
             root = max(range(start, end), key=lambda k: (toks[k].head < start or toks[k].head >= end, k))
             country = org.country

@@ -150,7 +150,8 @@ class Lexicon:
                 if cap:
                     by_capital.setdefault(norm_key(cap), c.iso3)
         organizations: dict[str, Organization] = {}
-        for row in read_tsv("organizations.tsv", directory):
+        # international and transnational bodies, then news agencies and outlets (same columns)
+        for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory)]:
             o = Organization(
                 row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
                 tuple(s.strip() for s in re.split(r"[|,]", row.get("sectors", "")) if s.strip()), row.get("kind") or "organization",
