@@ -242,6 +242,11 @@ def test_a_capital_standing_for_its_state_is_that_states_actor(coder):
     assert [q.speaker for q in r.quotes] and all(q.speaker == hungary.id for q in r.quotes)
 
 
+def test_a_former_capital_that_still_seats_the_government_stands_for_its_state(coder):
+    r = code(coder, "The African Union urged Bujumbura and Kigali to resume dialogue on Monday.", title="AU urges talks")
+    assert actor(r, "Bujumbura").country == "BDI"
+
+
 def test_a_state_acting_is_coded_as_its_government(coder):
     r = code(coder, "Chile recalled its ambassador from Lima on Monday after Peru expelled two Chilean diplomats.",
              title="Chile recalls ambassador")
