@@ -1165,6 +1165,16 @@ def test_news_agencies_are_actors_of_their_state_but_not_in_a_credit(coder):
     assert not any(a.name == "Reuters" for a in r.actors)
 
 
+def test_a_bare_role_takes_the_nationality_of_its_apposition(coder):
+    r = code(coder, "Georgian police searched the offices on Friday. Three employees, all Armenian citizens, were "
+                    "detained for questioning, police said.", title="Offices searched")
+    assert actor(r, "employees").country == "ARM"
+    # a phrase with a country word of its own keeps it, whatever the parser hangs after it
+    r = code(coder, "Ghazouani received the Senegalese delegation at the palace on Monday, the Mauritanian state "
+                    "broadcaster reported.", title="Delegation received")
+    assert actor(r, "Senegalese delegation").country == "SEN"
+
+
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "

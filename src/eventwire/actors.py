@@ -1079,6 +1079,12 @@ class ActorCoder:
                     u.same_as.append(other)
         extra: list[int] = []
         for a in appos_heads:
+            # "two employees, both Serbian citizens,": a bare role takes the nationality its apposition gives
+            named_as = [k for k in children[a] if toks[k].dep in ("amod", "compound") and k in cspans
+                        and cspans[k][2] == "demonym" and not self._ethnic(doc, k, cspans)]
+            own = [k for k in children[head] if k in cspans and toks[k].dep in ("amod", "compound", "poss", "nmod")]
+            if not u.named and not u.countries and not own and toks[a].pos == "NOUN" and a > head and len(named_as) == 1:
+                u.countries.append(cspans[named_as[0]][1])
             other = unit_of_token.get(a)
             if other is not None and other != u.start:
                 if u.named and not units[other].named:
