@@ -1004,6 +1004,13 @@ def test_a_quoted_judgment_in_a_reported_clause_takes_the_wider_reproach_list(co
     assert not has(evs, "ACCUSE")
 
 
+def test_a_passive_harm_in_an_attack_a_states_word_names_is_that_states(coder):
+    _, evs = events(coder, "Five Sudanese villagers were killed during a Chadian army raid on Monday.")
+    assert has(evs, "ASSAULT", "TCD", "SDN")
+    _, evs = events(coder, "Ukraine said two Ukrainian medics were killed in a Russian drone strike near Sumy.")
+    assert has(evs, "ASSAULT", "RUS", "UKR")
+
+
 def test_reproach_list_rejects_an_unknown_scope(tmp_path):
     from importlib import resources
     from eventwire.errors import DataFileError

@@ -317,6 +317,9 @@ _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
 # Harm verbs whose passive with a number of people is often a toll ("19 people were killed").
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+# Attack nouns a state's word names the doer of ("a Russian air strike", "an Israeli raid").
+_STATE_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing",
+                                 "offensive", "assault", "ambush", "incursion", "operation", "barrage"})
 # Nouns after "in" that say where, not in what act, people were killed ("killed in the capital").
 _TOLL_PLACES = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "country",
                           "north", "south", "east", "west", "centre", "center"})
@@ -1124,6 +1127,9 @@ class EventCoder:
                     and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS or any(
                         toks[c].dep == "amod" and toks[c].lower == "armed" for c in doc.children[k]) for k in src_toks):
                 sources = [(None, home)]   # "the attackers shot dead a guard", "armed men opened fire": unnamed assailants in the story's country
+            if not sources and f.entry.plover == "ASSAULT" and not src_toks \
+                    and (by_state := self._state_attack_in(doc, f.token)) is not None:
+                sources = [(None, by_state)]   # "two civilians were killed in a Russian air strike": that state's forces
             if not sources and f.entry.plover == "ASSAULT" and not src_toks and self._nonstate_attack(doc, f.token):
                 sources = [(None, home)]   # "soldiers were killed in a rebel ambush": the story's country's insurgents
             if not sources and f.entry.plover == "ASSAULT" and self._state_fire(doc, f.token, src_toks, tgt_toks):
@@ -3716,6 +3722,24 @@ class EventCoder:
         return not any(toks[c].dep == "prep" and toks[c].lower in ("in", "during") and any(
             toks[n].dep == "pobj" and toks[n].pos == "NOUN" and toks[n].lemma.lower() not in _TOLL_PLACES
             for n in doc.children[c]) for c in kids)
+
+    def _state_attack_in(self, doc: ParsedDoc, v: int) -> str | None:
+        """The state whose word names the attack a passive harm happened in: "killed in a Russian air strike",
+        "wounded during an Israeli raid" (one country word on the attack noun, no doer named)."""
+        toks = doc.tokens
+        if not any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[v]):
+            return None
+        for p in doc.children[v]:
+            if toks[p].dep != "prep" or toks[p].lower not in ("in", "during", "by"):
+                continue
+            for n in doc.children[p]:
+                if toks[n].dep != "pobj" or toks[n].lemma.lower() not in _STATE_ATTACK_NOUNS:
+                    continue
+                isos = {iso for c in doc.children[n] if toks[c].dep in ("amod", "compound", "nmod", "poss")
+                        and not toks[c].text.islower() and (iso := self.lex.country_word(toks[c].text))}
+                if len(isos) == 1:
+                    return isos.pop()
+        return None
 
     @staticmethod
     def _nonstate_attack(doc: ParsedDoc, v: int) -> bool:
