@@ -35,7 +35,7 @@ OUT = ROOT / "src" / "eventwire" / "data" / "event_confidence.tsv"
 #: stay out.
 TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6", "blind9", "blind11", "blind13",
               "blind15", "blind17", "blind19", "blind21", "blind23", "blind25", "blind27",
-              "blind29", "blind31", "blind33", "blind35", "blind37", "blind39", "blind41")
+              "blind29", "blind31", "blind33", "blind35", "blind37", "blind39", "blind41", "blind43", "blind45")
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
