@@ -1011,6 +1011,18 @@ def test_a_passive_harm_in_an_attack_a_states_word_names_is_that_states(coder):
     assert has(evs, "ASSAULT", "RUS", "UKR")
 
 
+def test_word_senses_of_fire_seek_and_approve(coder):
+    # firing an office-holder is no shooting; seeking a term of office is no request; approving money is aid
+    _, evs = events(coder, "Kenya's president fired his interior minister on Monday after the protests.")
+    assert not has(evs, "ASSAULT")
+    _, evs = events(coder, "Kenyan police fired on protesters in Nairobi on Monday.")
+    assert has(evs, "ASSAULT", "KEN")
+    _, evs = events(coder, "Uganda's president, who has ruled since 1986, is seeking a seventh term.")
+    assert not has(evs, "REQUEST")
+    _, evs = events(coder, "The European Union approved 50 million euros in emergency funding for Mozambique.")
+    assert has(evs, "AID", "EUR", "MOZ")
+
+
 def test_reproach_list_rejects_an_unknown_scope(tmp_path):
     from importlib import resources
     from eventwire.errors import DataFileError
