@@ -1175,6 +1175,14 @@ def test_a_bare_role_takes_the_nationality_of_its_apposition(coder):
     assert actor(r, "Senegalese delegation").country == "SEN"
 
 
+def test_first_names_left_out_by_the_recogniser_after_a_persons_role(coder):
+    r = code(coder, "\"We will not sit in a house that applauds while our members rot in jail,\" CDF chief whip "
+                    "Ruvai Chikowa told reporters outside parliament.", title="Opposition boycotts parliament")
+    whip = actor(r, "Ruvai Chikowa")
+    assert whip.kind == "person" and whip.name == "Ruvai Chikowa"
+    assert [q.speaker for q in r.quotes] == [whip.id]
+
+
 def test_page_debris_before_the_lede_is_not_the_lede(coder):
     # "(Newswire) --" is an agency tag parsed as a sentence of its own: the lede (and its subject, Peru) is the next one
     text = ("(Newswire) -- Peru summoned Chile's ambassador on Monday after a patrol boat detained two fishing crews near "

@@ -821,6 +821,17 @@ class ActorCoder:
                 label = "PERSON"   # a listed figure's name ("Orban signaled ...") the recogniser took for a body
             if label == "ORG" and self._titled_name(doc, s, e):
                 label = "PERSON"   # "Information Minister X Y": a name after a personal title
+            if label == "ORG" and e - s == 1:
+                # "party chief whip Xa Yb" with only "Yb" tagged: the first names the recogniser left out, after a
+                # person's role, make it a person's name
+                j = s
+                while j > 0 and toks[j - 1].pos == "PROPN" and toks[j - 1].dep == "compound" and s <= toks[j - 1].head < e \
+                        and toks[j - 1].text[:1].isupper() and toks[j - 1].text.replace("-", "").isalpha() \
+                        and (j - 1) not in cspans and (j - 1) not in covered and lex.role(toks[j - 1].lower) is None:
+                    j -= 1
+                before = self.lex.role(toks[j - 1].lower) if j > 0 and toks[j - 1].pos == "NOUN" else None
+                if j < s and before is not None and before.kind == "person":
+                    s, label = j, "PERSON"
             named_unit(s, e, label, lead_countries)
 
         # names a body gives itself that the recogniser missed ("the network, which styles itself Xyz 9"),
