@@ -1176,7 +1176,7 @@ def test_a_bare_role_takes_the_nationality_of_its_apposition(coder):
 
 
 def test_first_names_left_out_by_the_recogniser_after_a_persons_role(coder):
-    r = code(coder, "\"We will not sit in a house that applauds while our members rot in jail,\" CDF chief whip "
+    r = code(coder, "\"Our seats will stay empty until the detained members are freed,\" CDF chief whip "
                     "Ruvai Chikowa told reporters outside parliament.", title="Opposition boycotts parliament")
     whip = actor(r, "Ruvai Chikowa")
     assert whip.kind == "person" and whip.name == "Ruvai Chikowa"
