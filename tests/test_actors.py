@@ -235,7 +235,7 @@ def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(cod
 
 
 def test_a_capital_standing_for_its_state_is_that_states_actor(coder):
-    r = code(coder, "Hungary blocked the aid package on Monday. Budapest called the plan \"cosmetic\" and said it "
+    r = code(coder, "Hungary blocked the aid package on Monday. Budapest called the plan \"unworkable\" and said it "
                     "would not change its position.", title="Hungary blocks aid")
     hungary = actor(r, "Hungary")
     assert actor(r, "Budapest") is hungary

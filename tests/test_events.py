@@ -978,7 +978,7 @@ def test_naming_an_act_with_a_reproach_in_one_noun_phrase(coder):
 
 def test_naming_an_act_with_a_word_of_the_wider_reproach_list(coder):
     # words from reproaches.tsv marked "named": a reproach only after a verb of naming
-    _, evs = events(coder, "The Chilean government called the verdict \"cruel and vindictive\".")
+    _, evs = events(coder, "The Chilean government called the ruling \"cruel and vindictive\".")
     assert has(evs, "ACCUSE", "CHL", None, "asserted")
     _, evs = events(coder, "Peru's president called Bolivia's decision \"a dangerous step\" for the region.")
     assert has(evs, "ACCUSE", "PER", "BOL")
@@ -996,7 +996,7 @@ def test_naming_an_act_with_a_word_of_the_wider_reproach_list(coder):
 
 def test_a_quoted_judgment_in_a_reported_clause_takes_the_wider_reproach_list(coder):
     _, evs = events(coder, "A Tunisian court sentenced 20 Italian activists on Monday. Italy said the sentences were "
-                           "\"political revenge\".")
+                           "\"pure vengeance\".")
     assert has(evs, "ACCUSE", "ITA", "TUN")
     # unquoted, a "named" word is the story's description, not the speaker's judgment
     _, evs = events(coder, "A Tunisian court sentenced 20 Italian activists on Monday. Italy said the sentences were "
