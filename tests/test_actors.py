@@ -243,7 +243,7 @@ def test_a_capital_standing_for_its_state_is_that_states_actor(coder):
 
 
 def test_a_former_capital_that_still_seats_the_government_stands_for_its_state(coder):
-    r = code(coder, "The African Union urged Bujumbura and Kigali to resume dialogue on Monday.", title="AU urges talks")
+    r = code(coder, "On Monday the African Union asked Kigali and Bujumbura to reopen their talks.", title="AU urges talks")
     assert actor(r, "Bujumbura").country == "BDI"
 
 
@@ -1128,7 +1128,7 @@ def test_a_site_named_after_a_state_counts_for_it_as_home(coder):
     assert coder.actors.code_with_home(doc, title, "The Hanoi Courier")[1] == "VNM"
     spans = coder.actors._country_spans(doc)
     # regions named after a country word, and demonyms, are no state of the site
-    for site in ("Central America Report", "Indian Ocean Times", "Southern Africa Today", "Asia Ledger"):
+    for site in ("Central America Weekly", "Indian Ocean Herald", "Southern Africa Today", "Asia Dispatch Weekly"):
         feats, _ = coder.actors._home_features(doc, title, spans, site)
         assert not any("publisher" in f for f in feats.values()), site
     feats, _ = coder.actors._home_features(doc, title, spans, "South Sudan Post")
@@ -1146,9 +1146,9 @@ def test_people_from_a_province_or_a_state_named_after_the_verb_are_of_that_stat
 
 
 def test_a_bare_second_conjunct_shares_the_nationality_word(coder):
-    r = code(coder, "Armenia summoned the Georgian ambassador on Monday. Last week Georgian police and investigators "
+    r = code(coder, "Armenia summoned the Georgian ambassador on Monday. Last week Georgian troops and prosecutors "
                     "searched the homes of Armenian traders in Yerevan.", title="Armenia protests searches")
-    assert actor(r, "investigators").country == "GEO"
+    assert actor(r, "prosecutors").country == "GEO"
     # a conjunct with words of its own, or an "of" phrase that may be its own, keeps to itself
     r = code(coder, "Witnesses accused the Russian instructors and soldiers of the national army of killing civilians "
                     "in the Central African Republic.", title="Killings in the east")

@@ -995,11 +995,11 @@ def test_naming_an_act_with_a_word_of_the_wider_reproach_list(coder):
 
 
 def test_a_quoted_judgment_in_a_reported_clause_takes_the_wider_reproach_list(coder):
-    _, evs = events(coder, "A Tunisian court sentenced 20 Italian activists on Monday. Italy said the sentences were "
+    _, evs = events(coder, "Judges in Tunisia sentenced 20 Italian activists on Monday. Italy said the sentences were "
                            "\"pure vengeance\".")
     assert has(evs, "ACCUSE", "ITA", "TUN")
     # unquoted, a "named" word is the story's description, not the speaker's judgment
-    _, evs = events(coder, "A Tunisian court sentenced 20 Italian activists on Monday. Italy said the sentences were "
+    _, evs = events(coder, "Judges in Tunisia sentenced 20 Italian activists on Monday. Italy said the sentences were "
                            "harsh and the situation was dangerous.")
     assert not has(evs, "ACCUSE")
 

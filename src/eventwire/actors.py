@@ -579,7 +579,7 @@ class ActorCoder:
                     for k in range(len(words) - n + 1):
                         w = " ".join(words[k:k + n])
                         iso = self.lex.country_by_name(w) or self.lex.country_by_capital(w)
-                        # "Central America Report", "Southern Africa Today": a region named after a country word
+                        # "Central America Weekly", "Southern Africa Today": a region named after a country word
                         if iso and not (k and words[k - 1].lower() in _REGION_QUALIFIERS):
                             found.add(iso)
                     if found:
@@ -829,7 +829,7 @@ class ActorCoder:
                         and toks[j - 1].text[:1].isupper() and toks[j - 1].text.replace("-", "").isalpha() \
                         and (j - 1) not in cspans and (j - 1) not in covered and lex.role(toks[j - 1].lower) is None:
                     j -= 1
-                before = self.lex.role(toks[j - 1].lower) if j > 0 and toks[j - 1].pos == "NOUN" else None
+                before = lex.role(toks[j - 1].lower) if j > 0 and toks[j - 1].pos == "NOUN" else None
                 if j < s and before is not None and before.kind == "person":
                     s, label = j, "PERSON"
             named_unit(s, e, label, lead_countries)
@@ -1089,11 +1089,11 @@ class ActorCoder:
                 if other is not None and other != u.start and not units[other].named:
                     u.same_as.append(other)
         extra: list[int] = []
+        own = [k for k in children[head] if k in cspans and toks[k].dep in ("amod", "compound", "poss", "nmod")]
         for a in appos_heads:
-            # "two employees, both Serbian citizens,": a bare role takes the nationality its apposition gives
+            # "three guards, all X nationals,": a bare role takes the nationality its apposition gives
             named_as = [k for k in children[a] if toks[k].dep in ("amod", "compound") and k in cspans
                         and cspans[k][2] == "demonym" and not self._ethnic(doc, k, cspans)]
-            own = [k for k in children[head] if k in cspans and toks[k].dep in ("amod", "compound", "poss", "nmod")]
             if not u.named and not u.countries and not own and toks[a].pos == "NOUN" and a > head and len(named_as) == 1:
                 u.countries.append(cspans[named_as[0]][1])
             other = unit_of_token.get(a)
@@ -1345,7 +1345,7 @@ class ActorCoder:
                     if toks[o].dep == "dobj" and o in unit_of_token and unit_of_token[o] != u.start \
                             and unit_of_token[o] not in u.links:
                         u.links.append(unit_of_token[o])
-        # "Russian police and investigators": a bare second conjunct shares the first one's nationality word
+        # "X-ian troops and prosecutors": a bare second conjunct shares the first one's nationality word
         if not u.named and not u.countries and toks[head].dep == "conj" and toks[head].pos == "NOUN" \
                 and not any(toks[c].dep in ("det", "poss", "amod", "compound", "nummod") or toks[c].dep == "prep"
                             and toks[c].lower in ("of", "from") for c in children[head]):
@@ -1359,7 +1359,7 @@ class ActorCoder:
         # "a delegation from Paris", "diplomats from Russia", "fishermen from <province>": where the people come from.
         froms = [c for c in children[head] if toks[c].dep == "prep" and toks[c].lower == "from"]
         if not froms and u.kind in ("group", "person") and not u.named and toks[head].dep == "dobj":
-            # "detained 17 fishermen from X": the parser hangs the origin on the verb, right after the object (not
+            # "held 12 crew members from X": the parser hangs the origin on the verb, right after the object (not
             # after a verb of sending away, whose "from" is where they are sent from: "expelled diplomats from X")
             after = doc.subtree(head)[-1] + 1
             if after < len(toks) and toks[after].lower == "from" and toks[after].head == toks[head].head \

@@ -1750,7 +1750,7 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
     shared = [len(st & story) for st in stems]
     first = lines[candidates[0]].text
     few = shared[0] <= 2 and shared[0] * 2 < max(len(stems[0]), 1) or shared[0] <= 1
-    # "Example City Monitor | Example Country news in English": a masthead row ("name | tagline") may share
+    # "Example City Post | All the Example Country news": a masthead row ("name | tagline") may share
     # its place names with the story; it is still the masthead when a line below shares at least twice as many
     few = few or _masthead(first) is not None and any(x >= max(4, 2 * shared[0]) for x in shared[1:])
     name = _masthead_name(first) if few else None

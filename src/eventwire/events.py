@@ -75,7 +75,6 @@ _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness
 # Opening quotation marks as the parser splits them (straight and curly, double and single): a quoted name
 # after an object ('called the seizure "a theft"'). _QUOTE_TOKENS has the double marks, opening and closing.
 _QUOTE_MARKS = frozenset({"\"", "\u201c", "\u2018", "'", "``"})
-# Words of reproach that make naming an act an accusation ("called the decision blackmail").
 # Adverbs that make any act told in a reported clause a wrongdoing ("said the agency was operating illegally").
 _UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately", "clandestinely"})
 # Words that dismiss another's statement as untrue ("the protest was unfounded") and the statements they dismiss.
@@ -1355,7 +1354,7 @@ class EventCoder:
         reproaches = self.triggers.reproaches
         if any(toks[q].text in _QUOTE_MARKS or q > 0 and toks[q - 1].text in _QUOTE_MARKS
                for q in (doc.subtree(g)[0] for g in preds)):
-            # 'the sentences were "political revenge"': a quoted name is the speaker's own judgment, as after a
+            # 'the ruling was "pure vengeance"': a quoted name is the speaker's own judgment, as after a
             # verb of naming
             reproaches = self.triggers.named_reproaches
         if words & reproaches and any(toks[c].pos == "NOUN" for c in subj):
