@@ -64,6 +64,14 @@ def test_a_number_abbreviation_does_not_end_a_sentence(small_parser):
     assert pieces == ["Rain fell on the trawler No. 8 Sea Wind all day.", "Nobody moved.", "Article 5 applies."]
 
 
+def test_a_rank_or_title_written_short_does_not_end_a_sentence(small_parser):
+    text = ("The mission's commander Maj. Gen. Ilse Varga urged restraint. Lt. Col. Aron Pell said the patrols went "
+            "on. Supt. Ada Kiri denied it.")
+    pieces = [text[u.start:u.end] for u in small_parser.units(text)]
+    assert pieces == ["The mission's commander Maj. Gen. Ilse Varga urged restraint.",
+                      "Lt. Col. Aron Pell said the patrols went on.", "Supt. Ada Kiri denied it."]
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("Tallinn (AFP) - Estonia closed its border.", "Tallinn (AFP) - "),
     ("Addis Ababa (Reuters) — The army moved north.", "Addis Ababa (Reuters) — "),

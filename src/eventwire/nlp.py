@@ -239,6 +239,11 @@ _SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=[ \t]+[\"“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 #: abbreviations that stand before a number ("vessel No. 8", "Art. 5") and never end a sentence there
 _BEFORE_NUMBER = frozenset({"no.", "nos.", "art.", "arts.", "vol.", "p.", "pp.", "sec.", "fig.", "ch.", "para."})
+#: titles and ranks written short before a name ("Maj. Gen. X", "Lt. Col. Y", "Supt. Z"), which the tokenizer's
+#: exceptions do not all list and which never end a sentence there
+_TITLE_ABBREVIATIONS = frozenset({"maj.", "gen.", "col.", "lt.", "brig.", "capt.", "cpt.", "sgt.", "cpl.", "pvt.", "cmdr.",
+                                  "cdr.", "adm.", "cmdre.", "supt.", "insp.", "det.", "amb.", "hon.", "gov.", "sen.", "rep.",
+                                  "pres.", "sec.", "gen.-maj.", "lt.-col.", "lt.-gen."})
 _LITE_POS_PUNCT = frozenset("""!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„—–…""")
 
 
@@ -372,7 +377,7 @@ class Parser:
             self._phrases = {h: tuple(rest) for h, rest in by_head.items()}
             self._forms = frozenset(self._lemma_of)
             self._abbreviations = frozenset(k.lower() for k in getattr(self._nlp.tokenizer, "rules", {}) or {}
-                                            if k.endswith("."))
+                                            if k.endswith(".")) | _TITLE_ABBREVIATIONS
             # entity-only units: the recogniser, plus the embedding layer it listens to, if it listens to one
             # (transformer pipelines); the small/medium/large English pipelines' recogniser has its own
             ner_model = getattr(self._nlp.get_pipe("ner"), "model", None)
