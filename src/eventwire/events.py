@@ -316,6 +316,8 @@ _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _GRAVE = frozenset({"deeply", "gravely", "seriously", "extremely", "profoundly"})   # "deeply concerned": a voiced concern
 # Harm verbs whose passive with a number of people is often a toll ("19 people were killed").
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
+# Attack nouns whose unnamed doer in a passive harm is the story's insurgents ("killed in a rebel ambush").
+_INSURGENT_ATTACK_NOUNS = frozenset({"ambush", "attack", "raid", "assault", "bombing"})
 # Attack nouns a state's word names the doer of ("a Russian air strike", "an Israeli raid").
 _STATE_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing",
                                  "offensive", "assault", "ambush", "incursion", "operation", "barrage"})
@@ -3722,40 +3724,33 @@ class EventCoder:
             toks[n].dep == "pobj" and toks[n].pos == "NOUN" and toks[n].lemma.lower() not in _TOLL_PLACES
             for n in doc.children[c]) for c in kids)
 
+    @staticmethod
+    def _passive_attack_nouns(doc: ParsedDoc, v: int, preps: tuple[str, ...], nouns: frozenset[str]) -> list[int]:
+        """The attack nouns a passive harm is told to have happened in ("killed in a rebel ambush", "wounded
+        during a raid"): objects of ``preps`` on the verb with a lemma in ``nouns``; none when the verb is active."""
+        toks = doc.tokens
+        if not any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[v]):
+            return []
+        return [n for p in doc.children[v] if toks[p].dep == "prep" and toks[p].lower in preps
+                for n in doc.children[p] if toks[n].dep == "pobj" and toks[n].lemma.lower() in nouns]
+
     def _state_attack_in(self, doc: ParsedDoc, v: int) -> str | None:
         """The state whose word names the attack a passive harm happened in: "killed in a Russian air strike",
         "wounded during an Israeli raid" (one country word on the attack noun, no doer named)."""
         toks = doc.tokens
-        if not any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[v]):
-            return None
-        for p in doc.children[v]:
-            if toks[p].dep != "prep" or toks[p].lower not in ("in", "during", "by"):
-                continue
-            for n in doc.children[p]:
-                if toks[n].dep != "pobj" or toks[n].lemma.lower() not in _STATE_ATTACK_NOUNS:
-                    continue
-                isos = {iso for c in doc.children[n] if toks[c].dep in ("amod", "compound", "nmod", "poss")
-                        and not toks[c].text.islower() and (iso := self.lex.country_word(toks[c].text))}
-                if len(isos) == 1:
-                    return isos.pop()
+        for n in self._passive_attack_nouns(doc, v, ("in", "during", "by"), _STATE_ATTACK_NOUNS):
+            isos = {iso for c in doc.children[n] if toks[c].dep in ("amod", "compound", "nmod", "poss")
+                    and not toks[c].text.islower() and (iso := self.lex.country_word(toks[c].text))}
+            if len(isos) == 1:
+                return isos.pop()
         return None
 
-    @staticmethod
-    def _nonstate_attack(doc: ParsedDoc, v: int) -> bool:
+    @classmethod
+    def _nonstate_attack(cls, doc: ParsedDoc, v: int) -> bool:
         """A passive harm "in a rebel ambush", "in an attack by gunmen": done by the story's unnamed insurgents."""
         toks = doc.tokens
-        if not any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[v]):
-            return False
-        for p in doc.children[v]:
-            if toks[p].dep != "prep" or toks[p].lower not in ("in", "during"):
-                continue
-            for n in doc.children[p]:
-                if toks[n].dep != "pobj" or toks[n].lemma.lower() not in ("ambush", "attack", "raid", "assault", "bombing"):
-                    continue
-                words = {toks[k].lemma.lower() for k in doc.subtree(n) if k != n}
-                if words & (_NONSTATE | _PERPETRATORS):
-                    return True
-        return False
+        return any({toks[k].lemma.lower() for k in doc.subtree(n) if k != n} & (_NONSTATE | _PERPETRATORS)
+                   for n in cls._passive_attack_nouns(doc, v, ("in", "during"), _INSURGENT_ATTACK_NOUNS))
 
     def _issuer(self, doc: ParsedDoc, t: int, ix: _Index) -> int | None:
         """ "The report also accused ...", "dismissed the report": a definite document named before stands for its
