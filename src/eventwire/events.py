@@ -207,6 +207,8 @@ _DOMESTIC_CHECKS = frozenset({"JUD", "OPP"})
 _HOME_PEOPLE = frozenset({"suspect", "producer", "grower", "citizen", "protester", "demonstrator", "rioter", "looter",
                           "opponent", "critic", "dissident", "taxpayer", "pensioner", "voter", "farmer", "striker"})
 # A denier's own fellows ("denied that his colleagues had beaten ..."), with a possessive pronoun: a state body too.
+# Groups a story's own state acts on when told by what they did ("activists who blocked the road").
+_HOME_GROUPS = frozenset({"activist", "student", "worker", "youth", "organiser", "organizer", "supporter", "member"})
 _FELLOWS = frozenset({"colleague", "officer", "agent", "man", "men", "subordinate", "unit"})
 _PEOPLE_WORDS = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "resident"})
 # Unarmed people a denier is said to have harmed ("denied shelling villagers"): the story's own people.
@@ -3522,7 +3524,9 @@ class EventCoder:
             return False
         lemma = toks[k].lemma.lower()
         suspected = any(toks[c].dep == "acl" and toks[c].lemma.lower() in ("suspect", "accuse") for c in doc.children[k])
-        return lemma in _HOME_PEOPLE or (suspected and lemma in _PEOPLE_WORDS)
+        # "two men who threw paint at the embassy": people told by what they did, with no country to them
+        doing = any(toks[c].dep == "relcl" for c in doc.children[k])
+        return lemma in _HOME_PEOPLE or ((suspected or doing) and lemma in _PEOPLE_WORDS | _HOME_GROUPS)
 
     @staticmethod
     def _lede_span(doc: ParsedDoc) -> tuple[int, int]:
