@@ -1373,3 +1373,43 @@ def test_participle_crowd_with_hyphenated_noun_is_a_group_of_the_story(coder):
                     "on Sunday.", title="Zambia unrest")
     youths = actor(r, "rock-hurling youths")
     assert youths.country == "ZMB" and "CVL" in youths.sectors
+
+
+def test_a_bare_federal_body_belongs_to_the_federation_the_story_is_about(coder):
+    # the home state (named most) is no federation; "federal police" are the other state's
+    r = code(coder, "ASMARA, March 3 - Eritrea called up reservists on Tuesday. Eritrea said Ethiopia was arming "
+                    "militias, and Eritrea's army was put on alert. Ethiopia denied the charge. Separately, federal "
+                    "police said they had arrested 14 people in Gondar. Eritrea's information minister spoke on "
+                    "state television.", title="Eritrea calls up reservists")
+    assert actor(r, "federal police").country == "ETH"
+    # two federations named about as often: no guess from the word alone
+    r = code(coder, "TUNIS, March 3 - Tunisia hosted talks on Tuesday. Tunisian officials met envoys from Nigeria "
+                    "and Ethiopia, and Tunisia said Nigeria and Ethiopia had agreed to attend. Federal police "
+                    "guarded the venue. Tunisia's foreign minister spoke afterwards.", title="Tunisia hosts talks")
+    assert actor(r, "police").country == "TUN"
+
+
+def test_prosecuting_bodies_and_crowd_words_are_actors(coder):
+    from eventwire.lexicon import Lexicon
+    lex = Lexicon.load()
+    assert "ETH" in lex.federations and "ERI" not in lex.federations
+    for phrase, sector in (("public prosecution", "JUD"), ("investigating judge", "JUD"), ("general court martial", "JUD"),
+                           ("youth", "CVL"), ("rally-goers", "CVL"), ("committee", "GOV")):
+        assert lex.roles[phrase].sectors[0] == sector
+    r = code(coder, "Kampala, May 2 - Rally-goers blocked the main highway for two hours. Uganda's public "
+                    "prosecution charged three opposition activists with treason.", title="Uganda rally")
+    assert actor(r, "Rally-goers").country == "UGA"
+    assert "JUD" in actor(r, "public prosecution").sectors
+
+
+def test_federation_codes_must_be_listed_states(tmp_path):
+    from importlib import resources
+    from eventwire.errors import DataFileError
+    from eventwire.lexicon import Lexicon
+    data = resources.files("eventwire").joinpath("data")
+    for p in data.iterdir():
+        if p.name.endswith(".tsv"):
+            (tmp_path / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "federations.tsv").write_text("iso3\tname\nETH\tEthiopia\nXXA\tNowhere\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="federations.tsv: .*XXA"):
+        Lexicon.load(tmp_path)

@@ -4000,3 +4000,12 @@ def test_general_vocabulary_of_yielding_and_refusing(rules):
     assert has(evs, "REJECT", "IRN"), evs
     _, evs = events(rules, "Germany took in more than a million Syrian refugees in 2015.", title="Refugees")
     assert has(evs, "AID", "DEU"), evs
+
+
+def test_people_told_by_what_they_did_are_the_home_states_own(coder):
+    # a home state's arrest of unnamed people in a story of two states is no act on the other state
+    _, evs = events(coder, "BUENOS AIRES, Feb 11 - Argentina protested a British naval exercise on Tuesday, and Britain "
+                           "rejected the complaint. Outside the British embassy, veterans rallied. Police detained two "
+                           "men who threw paint at the embassy wall.", title="Argentina protests British exercise")
+    assert has(evs, "COERCE", "ARG", "ARG")
+    assert not has(evs, "COERCE", "ARG", "GBR")

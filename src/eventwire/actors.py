@@ -2183,7 +2183,8 @@ class ActorCoder:
                     marked = next((m for m in members if m.state_marked or any(
                         r.phrase.split()[0] in _STATE_MARKERS for r in m.roles)), None)
                     owner = self._clause_state(doc, marked, group_of, groups, country) if marked else None
-                    country[g] = owner or junta_state(g) or self._context_country(doc, members[0], units, institution, cspans) \
+                    country[g] = owner or self._federal_state(doc, members, home, cspans) or junta_state(g) \
+                        or self._context_country(doc, members[0], units, institution, cspans) \
                         or junta_of_story(g) or forces_before(g) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
@@ -2532,6 +2533,22 @@ class ActorCoder:
         toks = doc.tokens
         words = set(range(u.start, u.end)) | set(doc.children[u.head])
         return any(toks[k].lower in ("former", "ex") or toks[k].lower.startswith("ex-") for k in words)
+
+    def _federal_state(self, doc: ParsedDoc, members: list[_Unit], home: str | None,
+                       spans: dict[int, tuple[int, str, str]]) -> str | None:
+        """ "federal police", "the federal government" with no country named, in a story whose home state is no
+        federation: the federation the story names most, twice as often as any other (Ethiopia beside Eritrea), or None."""
+        toks = doc.tokens
+        if home in self.lex.federations or not any(
+                toks[k].lower == "federal" for m in members
+                for k in [*range(m.mstart if m.mstart is not None else m.start, m.end), *doc.children[m.head]]):
+            return None
+        named = Counter(iso for _, iso, _ in spans.values() if iso in self.lex.federations)
+        ranked = named.most_common(2)
+        # the federation the story is about, not one named in passing ("Washington called for calm")
+        if not ranked or len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def _context_country(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], institution: bool = True,
                          spans: dict[int, tuple[int, str, str]] | None = None) -> str | None:

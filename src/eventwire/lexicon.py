@@ -129,6 +129,7 @@ class Lexicon:
     max_role_words: int = 1
     regions: frozenset[str] = field(default_factory=frozenset)
     people: dict[str, Person] = field(default_factory=dict)   # person_key of name / alias -> person
+    federations: frozenset[str] = field(default_factory=frozenset)   # iso3 of the states organised as federations
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Lexicon":
@@ -175,9 +176,13 @@ class Lexicon:
             )
         non_actors = frozenset(norm_key(r["name"]) for r in read_tsv("non_actors.tsv", directory))
         regions = frozenset(r["name"].lower() for r in read_tsv("regions.tsv", directory))
+        federations = frozenset(r["iso3"] for r in read_tsv("federations.tsv", directory))
+        unknown = sorted(federations - countries.keys())
+        if unknown:
+            raise DataFileError(f"federations.tsv: codes not in countries.tsv: {', '.join(unknown)}")
         return cls(
             countries, by_name, by_demonym, by_capital, organizations, roles, non_actors,
-            max(r.words for r in roles.values()) if roles else 1, regions, people,
+            max(r.words for r in roles.values()) if roles else 1, regions, people, federations,
         )
 
     # -- lookups -----------------------------------------------------------------------------
