@@ -1413,3 +1413,14 @@ def test_federation_codes_must_be_listed_states(tmp_path):
     (tmp_path / "federations.tsv").write_text("iso3\tname\nETH\tEthiopia\nXXA\tNowhere\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="federations.tsv: .*XXA"):
         Lexicon.load(tmp_path)
+
+
+def test_a_movement_told_by_where_it_operates_is_of_that_state(coder):
+    r = code(coder, "DAKAR, May 2 - Gunmen attacked a post near the border on Monday. The Kaboré Liberation Front, "
+                    "a movement fighting for the independence of Mali's northern regions, claimed the attack. "
+                    "Senegal closed the crossing.", title="Attack near border")
+    assert actor(r, "Kaboré Liberation Front").country == "MLI"
+    # a listed body keeps its own code whatever its seat
+    r = code(coder, "NAIROBI, May 2 - Kenya closed the crossing on Monday. The East African Community, which is based "
+                    "in Tanzania, urged Kenya to reopen it.", title="Kenya closes crossing")
+    assert actor(r, "East African Community").country == "IGO"

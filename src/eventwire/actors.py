@@ -97,6 +97,13 @@ _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "t
                                  "mediated", "linked", "affiliated"})
 # Verbs by which a person heads a body ("X, who heads the office for Y").
 _HEAD_VERBS = frozenset({"head", "lead", "run", "direct", "chair", "command", "manage"})
+# Head nouns of a movement or armed group that an apposition tells by where it fights ("a group fighting for ..."), and
+# the verbs that tell it.
+_GROUPS_TOLD_BY_GROUND = frozenset({"group", "movement", "militia", "faction", "organisation", "organization", "outfit",
+                                    "insurgency", "front", "coalition", "alliance", "army", "force", "rebel", "separatist",
+                                    "insurgent", "militant", "network", "wing"})
+_GROUND_VERBS = frozenset({"fight", "operate", "base", "campaign", "seek", "battle", "wage", "struggle", "control",
+                           "hold", "rule", "agitate"})
 # Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
 _MEET_VERBS = frozenset({"meet", "receive", "host", "welcome", "talk", "hold"})
 # Verbs by which an official speaks for the state the sentence before is about ("Ruritania denied it. '...,' Minister X wrote").
@@ -1107,6 +1114,10 @@ class ActorCoder:
                     continue
             extra.extend(k for k in self._np_tokens(doc, a, {head}) if k not in phrase)
         desc_toks = [k for k in phrase + extra if k not in name_toks]
+        if not u.countries and not own and u.fixed_country is None:
+            ground = self._ground_country(doc, [head, *appos_heads], cspans, u.kind != "person")
+            if ground:
+                u.countries.append(ground)
 
         words: list[str] = []
         for k in sorted(desc_toks):
@@ -1741,6 +1752,30 @@ class ActorCoder:
                                 if toks[o].dep == "pobj":
                                     add(o)
         return found, state_office
+
+    @staticmethod
+    def _ground_country(doc: ParsedDoc, heads: list[int], cspans: dict[int, tuple[int, str, str]],
+                        body: bool = True) -> str | None:
+        """ "X, a group fighting for the independence of A's northern regions", "X, which operates in A's eastern
+        provinces": a movement or armed group told by where it fights or operates is of that state (the first one
+        its clause names, not one it fights beside); a name heads such a clause only for a ``body``, not a person."""
+        toks = doc.tokens
+        # "the armed wing of the X Movement that operates in ...": the body the head is a part of, too
+        heads = [*heads, *(o for h in heads if toks[h].lemma.lower() in _GROUPS_TOLD_BY_GROUND
+                           for c in doc.children[h] if toks[c].dep == "prep" and toks[c].lower == "of"
+                           for o in doc.children[c] if toks[o].dep == "pobj")]
+        for h in heads:
+            if toks[h].lemma.lower() not in _GROUPS_TOLD_BY_GROUND and not (body and toks[h].pos == "PROPN"):
+                continue
+            for v in doc.children[h]:
+                if toks[v].dep not in ("acl", "relcl") or toks[v].lemma.lower() not in _GROUND_VERBS:
+                    continue
+                beside = {k for c in doc.children[v] if toks[c].dep == "prep" and toks[c].lower in ("alongside", "with", "beside")
+                          for k in doc.subtree(c)}
+                for k in sorted(doc.subtree(v)):
+                    if k in cspans and k not in beside and cspans[k][2] in ("name", "demonym"):
+                        return cspans[k][1]
+        return None
 
     @staticmethod
     def _before_based(doc: ParsedDoc, end: int) -> bool:
