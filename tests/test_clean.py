@@ -815,6 +815,9 @@ def test_editors_initials_and_send_to_friend_rows_are_debris():
              "Print this story | Email this article to a friend")
     assert [r.text for r in c.removed] == ["wire kl/mn pq", "ab-cd/efg", "Print this story | Email this article to a friend"]
     assert "officials said" in c.text
+    c = _doc("Ministers meet over river dispute\n\nPrint this article | Send by email | Comments (12)\n\n"
+             "HARBOURTON (Wire) - Two ministers met on Monday to discuss the river.\n\nThe talks will resume next week.")
+    assert [r.text for r in c.removed] == ["Print this article | Send by email | Comments (12)"]
 
 
 def test_syndication_note_under_the_headline_and_above_a_long_foot():

@@ -78,6 +78,8 @@ def test_a_rank_or_title_written_short_does_not_end_a_sentence(small_parser):
     ("TALLINN, Estonia (AFP) - Estonia closed its border.", "TALLINN, Estonia (AFP) - "),
     ("Police (local units) said - nothing more.", ""),      # title case needs the agency right before the dash
     ("Lima, March 4 (EFE).- Chile raised a tariff.", "Lima, March 4 (EFE).- "),   # a full stop after the agency
+    ("Lima/Quito, Mar 4 (EFE).- Chile raised a tariff.", "Lima/Quito, Mar 4 (EFE).- "),   # filed from two places
+    ("Lima/Quito said - nothing more.", ""),
     ("Estonia closed its border - again.", ""),
     ("KINGSTON, Jamaica, May 3, CMC – The cabinet met.", "KINGSTON, Jamaica, May 3, CMC – "),   # agency after a comma
     ("KINGSTON, Jamaica, Reuters said - nothing.", ""),

@@ -375,7 +375,8 @@ _NAVIGATION = re.compile(
     r"link\s+copied(?:\s+to\s+(?:the\s+)?clipboard)?|advertising|ads?|promoted(?:\s+content)?|(?:paid|partner)\s+content|"
     r"(?:sponsored|presented|brought\s+to\s+you)\s+by\s+[\w&.'’ -]{2,40}|report\s+(?:an\s+error|a\s+(?:correction|typo))|"
     r"submit\s+a\s+(?:tip|correction|story)|(?:sign|log)\s+in\s+to\s+(?:comment|reply|post)|"
-    r"(?:post|add|leave|write)\s+a\s+comment|(?:send|e-?mail)(?:\s+(?:this|the)\s+(?:article|story|page))?\s+to\s+a\s+friend)"
+    r"(?:post|add|leave|write)\s+a\s+comment|(?:send|e-?mail)(?:\s+(?:this|the)\s+(?:article|story|page))?\s+to\s+a\s+friend|"
+    r"(?:send|share)\s+(?:by|via)\s+e-?mail|e-?mail\s+(?:this|the)\s+(?:article|story|page|link))"
     r"\s*[.!]?$",
     re.I,
 )

@@ -156,7 +156,9 @@ _DATELINE = re.compile(
     # or a place with a month and day and an agency in capitals, with or without a dash after it (the Indian
     # wires' "Mumbai, Oct 3 (PTI) The ...", the Spanish wire's "Lima, Mar 2 (EFE).- The ..."): the date and the agency
     # make it a dateline
-    r"|^[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
+    # (two places joined by a slash, "Lima/Quito, Mar 2 (EFE).-", a story filed from both)
+    r"|^[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?:/[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2})?"
+    r"(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
     r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Z]{2,10}\)\.?[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
 )
 
