@@ -1424,3 +1424,11 @@ def test_a_movement_told_by_where_it_operates_is_of_that_state(coder):
     r = code(coder, "NAIROBI, May 2 - Kenya closed the crossing on Monday. The East African Community, which is based "
                     "in Tanzania, urged Kenya to reopen it.", title="Kenya closes crossing")
     assert actor(r, "East African Community").country == "IGO"
+
+
+def test_the_government_of_a_named_leader_is_the_leaders_state(coder):
+    r = code(coder, "CARACAS, Jul 9 (Reuters) - Venezuela recalled its ambassador on Wednesday. The Venezuelan foreign "
+                    "ministry accused the government of Luiz Inacio Lula da Silva of \"an aggression\" against "
+                    "Venezuela. Brazil rejected the charge.", title="Venezuela recalls envoy")
+    gov = next(a for a in r.actors if a.name == "government")
+    assert gov.country == "BRA"

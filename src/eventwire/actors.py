@@ -97,6 +97,8 @@ _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "t
                                  "mediated", "linked", "affiliated"})
 # Verbs by which a person heads a body ("X, who heads the office for Y").
 _HEAD_VERBS = frozenset({"head", "lead", "run", "direct", "chair", "command", "manage"})
+# Bodies named after their leader by "of" ("the government of X").
+_LEADERS_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
 # Head nouns of a movement or armed group that an apposition tells by where it fights ("a group fighting for ..."), and
 # the verbs that tell it.
 _GROUPS_TOLD_BY_GROUND = frozenset({"group", "movement", "militia", "faction", "organisation", "organization", "outfit",
@@ -1222,7 +1224,11 @@ class ActorCoder:
             if k in unit_of_token and unit_of_token[k] != u.start:
                 link = unit_of_token[k]
                 if link not in u.links:
-                    if t.dep == "poss" or toks[t.head].dep == "poss":
+                    # "X's government", and "the government of X": its leader's
+                    lh = toks[units[link].head]
+                    if t.dep == "poss" or toks[t.head].dep == "poss" or (
+                            lh.dep == "pobj" and toks[lh.head].lower == "of" and toks[lh.head].head == head
+                            and toks[head].lemma.lower() in _LEADERS_BODIES and units[link].kind == "person"):
                         u.proxy_links.append(link)
                     u.links.append(link)
 
