@@ -1432,3 +1432,11 @@ def test_the_government_of_a_named_leader_is_the_leaders_state(coder):
                     "Venezuela. Brazil rejected the charge.", title="Venezuela recalls envoy")
     gov = next(a for a in r.actors if a.name == "government")
     assert gov.country == "BRA"
+
+
+def test_a_name_particle_the_tagger_took_for_a_noun_stays_in_the_name(coder):
+    r = code(coder, "ATHENS, Aug 12 (Reuters) - Greece sent two frigates on Wednesday. Prime Minister Kyriakos "
+                    "Mitsotakis spoke by phone with European Commission President Ursula von der Leyen on Wednesday "
+                    "afternoon, his office said.", title="Greece sends frigates")
+    a = actor(r, "Ursula von der Leyen")
+    assert a.country == "EUR"

@@ -795,10 +795,10 @@ class ActorCoder:
                 # last word hangs as a compound on a capitalised proper noun after it, up to the head it names
                 x = e
                 # (a lower-case particle inside the name is part of it: "van der" of "Anna van der Berg")
-                while s < x < len(toks) and toks[x - 1].dep == "compound" and toks[x - 1].head >= x \
-                        and toks[x].pos == "PROPN" and toks[x].text.isalpha() \
-                        and (toks[x].text[:1].isupper() or toks[x].text in _NAME_PARTICLES and toks[x].dep == "compound"
-                             and toks[x].head > x) \
+                # (the tagger may take a particle for a common noun: "der" of "von der Leyen")
+                while s < x < len(toks) and toks[x - 1].dep == "compound" and toks[x - 1].head >= x and toks[x].text.isalpha() \
+                        and (toks[x].pos == "PROPN" and toks[x].text[:1].isupper()
+                             or toks[x].text in _NAME_PARTICLES and toks[x].dep == "compound" and toks[x].head > x) \
                         and x not in cspans and x not in covered and toks[x].sent == toks[s].sent \
                         and lex.role(toks[x].lower) is None and not self._is_role_noun(doc, x):
                     x += 1
