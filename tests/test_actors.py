@@ -1440,3 +1440,11 @@ def test_a_name_particle_the_tagger_took_for_a_noun_stays_in_the_name(coder):
                     "afternoon, his office said.", title="Greece sends frigates")
     a = actor(r, "Ursula von der Leyen")
     assert a.country == "EUR"
+
+
+def test_a_bare_title_after_a_listed_holder_of_that_office_is_the_holders_state(coder):
+    r = code(coder, "CARACAS, Jul 9 (Reuters) - Venezuela recalled its envoy to Brazil on Wednesday. Russia backed "
+                    "Caracas, Kremlin spokesman Dmitry Peskov told reporters. Lula's office said the president had "
+                    "spoken by phone with Colombian President Gustavo Petro.", title="Venezuela recalls envoy")
+    bare = next(a for a in r.actors if a.name == "president")
+    assert bare.country == "BRA"

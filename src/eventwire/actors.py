@@ -2224,7 +2224,8 @@ class ActorCoder:
                     marked = next((m for m in members if m.state_marked or any(
                         r.phrase.split()[0] in _STATE_MARKERS for r in m.roles)), None)
                     owner = self._clause_state(doc, marked, group_of, groups, country) if marked else None
-                    country[g] = owner or self._federal_state(doc, members, home, cspans) or junta_state(g) \
+                    country[g] = owner or self._federal_state(doc, members, home, cspans) \
+                        or self._office_holder_before(doc, members[0], units) or junta_state(g) \
                         or self._context_country(doc, members[0], units, institution, cspans) \
                         or junta_of_story(g) or forces_before(g) or fallback
                 elif any(m.state_marked for m in members):
@@ -2574,6 +2575,19 @@ class ActorCoder:
         toks = doc.tokens
         words = set(range(u.start, u.end)) | set(doc.children[u.head])
         return any(toks[k].lower in ("former", "ex") or toks[k].lower.startswith("ex-") for k in words)
+
+    def _office_holder_before(self, doc: ParsedDoc, u: _Unit, units: dict[int, _Unit]) -> str | None:
+        """ "X's office said the president had spoken ...": a bare title ("the president", "the prime minister")
+        after a listed figure who holds that office, named earlier in its own sentence, is that figure's state."""
+        if u.named or not u.role_key or u.kind != "person":
+            return None
+        sent = doc.sentence_of(u.start)
+        for v in units.values():
+            if v.named and v.kind == "person" and sent.start <= v.start < u.start:
+                figure = self.lex.person(v.name)
+                if figure is not None and figure.office.lower().startswith(u.role_key.lower() + " of "):
+                    return figure.country
+        return None
 
     def _federal_state(self, doc: ParsedDoc, members: list[_Unit], home: str | None,
                        spans: dict[int, tuple[int, str, str]]) -> str | None:
