@@ -4009,3 +4009,17 @@ def test_people_told_by_what_they_did_are_the_home_states_own(coder):
                            "men who threw paint at the embassy wall.", title="Argentina protests British exercise")
     assert has(evs, "COERCE", "ARG", "ARG")
     assert not has(evs, "COERCE", "ARG", "GBR")
+
+
+def test_forces_moving_advancing_or_crossing_into_an_area_mobilize(coder):
+    _, evs = events(coder, "Malian soldiers crossed into Mauritania on Sunday.")
+    assert has(evs, "MOBILIZE", "MLI", "MRT", "asserted")
+    _, evs = events(coder, "There was no sign that Russian naval vessels had moved toward the Finnish coast.")
+    assert has(evs, "MOBILIZE", "RUS", fact="negated")
+    # people and prices move too
+    for text in ("The minister moved to Paris in May.", "The protesters crossed into the square.",
+                 "Prices advanced into record territory."):
+        _, evs = events(coder, text)
+        assert not has(evs, "MOBILIZE"), text
+    _, evs = events(coder, "Guatemala's president declared a 30-day \"state of prevention\" in four border towns.")
+    assert has(evs, "COERCE", "GTM")
