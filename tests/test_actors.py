@@ -1448,3 +1448,19 @@ def test_a_bare_title_after_a_listed_holder_of_that_office_is_the_holders_state(
                     "spoken by phone with Colombian President Gustavo Petro.", title="Venezuela recalls envoy")
     bare = next(a for a in r.actors if a.name == "president")
     assert bare.country == "BRA"
+
+
+def test_people_told_by_the_group_they_claim_or_by_its_name_are_that_groups(coder):
+    body = ("QUITO, Nov 11 (Reuters) - Ecuador's president declared a state of emergency on Tuesday after the Los Halcones "
+            "gang attacked a prison in Guayaquil. In a video circulated on social media, men who identified themselves "
+            "as Los Halcones members threatened to attack soldiers' families. Police arrested a suspected Los Halcones "
+            "financier in the border town.")
+    r = code(coder, body, title="Ecuador declares emergency")
+    gang = actor(r, "Los Halcones")
+    assert gang.country == "ECU"
+    assert sum(1 for s, e in gang.mentions if r.article.text[s:e] == "Los Halcones") >= 2
+    threats = [e for e in r.events if e.plover == "THREATEN"]
+    assert threats and threats[0].source_country == "ECU"
+    # armed people of no named group are actors
+    r = code(coder, "KANO, May 2 - Masked men threatened to attack the village on Monday.", title="Village threatened")
+    assert actor(r, "Masked men").sectors[0] == "UAF"

@@ -97,6 +97,12 @@ _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "t
                                  "mediated", "linked", "affiliated"})
 # Verbs by which a person heads a body ("X, who heads the office for Y").
 _HEAD_VERBS = frozenset({"head", "lead", "run", "direct", "chair", "command", "manage"})
+# People of a named group told by its name as their modifier ("X members", "a suspected X financier").
+_GROUP_PEOPLE = frozenset({"member", "financier", "operative", "commander", "leader", "fighter", "militant", "gunman",
+                           "gunmen", "supporter", "cell", "faction", "boss", "chief", "spokesman", "hitman", "hitmen"})
+# People told by the group they say they belong to, and the verbs that tell it.
+_CLAIMING_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "gunman", "gunmen", "fighter"})
+_CLAIMING_VERBS = frozenset({"identify", "describe", "present", "introduce", "claim", "purport", "say"})
 # Bodies named after their leader by "of" ("the government of X").
 _LEADERS_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
 # Head nouns of a movement or armed group that an apposition tells by where it fights ("a group fighting for ..."), and
@@ -936,6 +942,17 @@ class ActorCoder:
                 u.mend = t.i + 3     # "the secretary of state", "the minister of state": one title
             add_unit(u)
 
+        # 4b. people told only by the group they claim to belong to ("men who identified themselves as X members",
+        # "masked men claiming to belong to the cartel"): an actor linked to that group.
+        for t in toks:
+            if t.i in covered or t.pos != "NOUN" or t.lemma.lower() not in _CLAIMING_PEOPLE:
+                continue
+            group = self._claimed_group(doc, t.i, unit_of_token)
+            if group is not None:
+                u = _Unit(t.i, t.i + 1, t.i, "group", t.text, False)
+                u.links.append(group)
+                add_unit(u)
+
         # 5. unnamed bodies described by their base ("a Mexico-based trafficking network"): an actor of that base.
         for t in toks:
             if not (t.lower == "based" or t.lower.endswith("-based")) or t.dep != "amod":
@@ -952,6 +969,23 @@ class ActorCoder:
                 continue
             plural = toks[h].tag in ("NNS", "NNPS")
             add_unit(_Unit(start, h + 1, h, "group" if plural else "organization", doc.span_text(start, h + 1), False))
+
+        # 6. a named body's or group's name again where the recogniser missed it, as the modifier of its people
+        # ("the X gang ... X members ... a suspected X financier"): the same actor
+        names = {tuple(toks[k].text for k in range(u.start, u.end)): u for u in list(units.values())
+                 if u.named and u.kind in ("organization", "group") and u.fixed_country is None
+                 and all(toks[k].pos == "PROPN" and toks[k].text[:1].isupper() for k in range(u.start, u.end))}
+        for words, u in names.items():
+            n = len(words)
+            for i in range(doc.dateline_end and 0, len(toks) - n + 1):
+                if toks[i].text != words[0] or any(k in covered for k in range(i, i + n)) \
+                        or tuple(toks[k].text for k in range(i, i + n)) != words \
+                        or i + n < len(toks) and toks[i + n].pos == "PROPN" or i and toks[i - 1].pos == "PROPN":
+                    continue
+                h = toks[i + n - 1].head
+                if toks[i + n - 1].dep != "compound" or toks[h].lemma.lower() not in _GROUP_PEOPLE or h in covered:
+                    continue   # only as the modifier of people it names who are no actor yet ("X members", "an X financier")
+                add_unit(_Unit(i, i + n, i + n - 1, u.kind, u.name, True))
 
         # Titles that are the head of a named person's phrase: "the head of Southern Command" etc. are read below.
         # -- evidence for each unit ---------------------------------------------------------
@@ -1758,6 +1792,19 @@ class ActorCoder:
                                 if toks[o].dep == "pobj":
                                     add(o)
         return found, state_office
+
+    @staticmethod
+    def _claimed_group(doc: ParsedDoc, i: int, unit_of_token: dict[int, int]) -> int | None:
+        """The unit of the group that the people at ``i`` say they belong to: "men who identified themselves as X
+        members", "a man claiming to belong to X", "gunmen describing themselves as X fighters"; None otherwise."""
+        toks = doc.tokens
+        for c in doc.children[i]:
+            if toks[c].dep not in ("relcl", "acl") or toks[c].lemma.lower() not in _CLAIMING_VERBS:
+                continue
+            for k in sorted(doc.subtree(c)):
+                if k != i and k in unit_of_token and unit_of_token[k] != i:
+                    return unit_of_token[k]
+        return None
 
     @staticmethod
     def _ground_country(doc: ParsedDoc, heads: list[int], cspans: dict[int, tuple[int, str, str]],
