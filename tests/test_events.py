@@ -4023,3 +4023,13 @@ def test_forces_moving_advancing_or_crossing_into_an_area_mobilize(coder):
         assert not has(evs, "MOBILIZE"), text
     _, evs = events(coder, "Guatemala's president declared a 30-day \"state of prevention\" in four border towns.")
     assert has(evs, "COERCE", "GTM")
+
+
+def test_an_offer_to_mediate_or_meet_needs_no_partner_named(coder):
+    _, evs = events(coder, "The African Union said the continental body was ready to mediate.")
+    assert has(evs, "AGREE", "IGO")
+    _, evs = events(coder, "Angola's interior minister said the government was ready to meet transport operators.")
+    assert has(evs, "AGREE", "AGO", "AGO")
+    # a meeting with no one named and nothing offered is no event
+    _, evs = events(coder, "The African Union said talks were continuing.")
+    assert not has(evs, "AGREE") and not has(evs, "CONSULT")

@@ -244,6 +244,8 @@ _CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
 _VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Words that offer the act of their infinitive ("ready to mediate", "offered to host talks").
+_OFFERING = frozenset({"ready", "willing", "prepared", "available", "offer"})
 # Types that need a named partner when their object is not one.
 _NEED_PARTNER = frozenset({"CONSULT", "COOPERATE"})
 # Types whose coordinated doers act on each other when no target is named.
@@ -1157,7 +1159,9 @@ class EventCoder:
             if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
                     and not (any(c for _, c in sources) and ({t.lemma.lower()} | {toks[u].lemma.lower() for u in f.used}) & _MEETING_WORDS
                              and factuality(doc, f.token) == "negated") \
-                    and not self._body_in_session(doc, f, sources, ix):   # "ruled out talks": a refusal to meet
+                    and not self._body_in_session(doc, f, sources, ix) \
+                    and not (any(c for _, c in sources) and _offered_act(doc, f.token)):   # "ruled out talks": a refusal to meet
+                # ("the bloc was ready to mediate": an offer, which needs no partner named)
                 continue  # "received reports", "we are talking again": a meeting needs someone to meet
             if not sources and t.dep == "conj" and t.head in trigger_at and trigger_at[t.head].entry.plover == f.entry.plover \
                     and any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token]):
@@ -4159,6 +4163,19 @@ class EventCoder:
             name = " ".join(toks[k].text for k in range(start, t + 1))
             return self.lex.country_word(name) or self.lex.country_by_capital(name)
         return None
+
+
+def _offered_act(doc: ParsedDoc, i: int) -> bool:
+    """The act at ``i`` is offered: the infinitive of "ready / willing / prepared / available to" or "offered to"."""
+    toks = doc.tokens
+    j = i
+    for _ in range(2):
+        if toks[j].dep != "xcomp" or toks[j].head == j:
+            return False
+        j = toks[j].head
+        if toks[j].lemma.lower() in _OFFERING:
+            return True
+    return False
 
 
 def _mention_counts(actors: Iterable[Actor], skip: frozenset[str] | set[str] = frozenset()) -> dict[str, int]:
