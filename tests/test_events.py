@@ -4026,7 +4026,7 @@ def test_forces_moving_advancing_or_crossing_into_an_area_mobilize(coder):
 
 
 def test_an_offer_to_mediate_or_meet_needs_no_partner_named(coder):
-    _, evs = events(coder, "The African Union said the continental body was ready to mediate.")
+    _, evs = events(coder, "The African Union said it was ready to mediate.")
     assert has(evs, "AGREE", "IGO")
     _, evs = events(coder, "Angola's interior minister said the government was ready to meet transport operators.")
     assert has(evs, "AGREE", "AGO", "AGO")
