@@ -110,6 +110,7 @@ _LEADERS_BODIES = frozenset({"government", "administration", "regime", "cabinet"
 _GROUPS_TOLD_BY_GROUND = frozenset({"group", "movement", "militia", "faction", "organisation", "organization", "outfit",
                                     "insurgency", "front", "coalition", "alliance", "army", "force", "rebel", "separatist",
                                     "insurgent", "militant", "network", "wing"})
+_GROUND_DEPS = frozenset({"prep", "pobj", "poss", "compound", "amod", "dobj", "nmod", "npadvmod", "advmod"})
 _GROUND_VERBS = frozenset({"fight", "operate", "base", "campaign", "seek", "battle", "wage", "struggle", "control",
                            "hold", "rule", "agitate"})
 # Verbs of meeting someone, who is the host when the subject is visiting ("X met President Y in Y's capital").
@@ -1258,11 +1259,12 @@ class ActorCoder:
             if k in unit_of_token and unit_of_token[k] != u.start:
                 link = unit_of_token[k]
                 if link not in u.links:
-                    # "X's government", and "the government of X": its leader's
+                    # "X's government", and "the government of X" (a listed figure): its leader's
                     lh = toks[units[link].head]
                     if t.dep == "poss" or toks[t.head].dep == "poss" or (
                             lh.dep == "pobj" and toks[lh.head].lower == "of" and toks[lh.head].head == head
-                            and toks[head].lemma.lower() in _LEADERS_BODIES and units[link].kind == "person"):
+                            and toks[head].lemma.lower() in _LEADERS_BODIES and units[link].kind == "person"
+                            and self.lex.person(units[link].name) is not None):
                         u.proxy_links.append(link)
                     u.links.append(link)
 
@@ -1823,10 +1825,15 @@ class ActorCoder:
             for v in doc.children[h]:
                 if toks[v].dep not in ("acl", "relcl") or toks[v].lemma.lower() not in _GROUND_VERBS:
                     continue
-                beside = {k for c in doc.children[v] if toks[c].dep == "prep" and toks[c].lower in ("alongside", "with", "beside")
-                          for k in doc.subtree(c)}
-                for k in sorted(doc.subtree(v)):
-                    if k in cspans and k not in beside and cspans[k][2] in ("name", "demonym"):
+                # its own phrases only, not a clause inside it ("which has held the area since it took a hill in B")
+                seen, stack = [], [c for c in doc.children[v] if toks[c].dep in _GROUND_DEPS
+                                   and not (toks[c].dep == "prep" and toks[c].lower in ("alongside", "with", "beside"))]
+                while stack:
+                    k = stack.pop()
+                    seen.append(k)
+                    stack.extend(c for c in doc.children[k] if toks[c].dep in _GROUND_DEPS)
+                for k in sorted(seen):
+                    if k in cspans and cspans[k][2] in ("name", "demonym"):
                         return cspans[k][1]
         return None
 
