@@ -195,6 +195,17 @@ def test_noun_root_with_relative_clause_is_mended(coder):
     assert any(e.plover == "REQUEST" and e.source_country == "KEN" for e in record.events)
 
 
+def test_noun_root_with_the_main_verb_taken_for_an_adjective_is_mended(coder):
+    """ "X, which ..., shared radar data with Y": the past tense made an adjective of an apposition to the subject."""
+    text = "Finland's air force, which tracked the jet from the north, shared radar data with Tallinn."
+    doc = next(iter(coder.parser.parse_many([text])))
+    shared = next(t for t in doc.tokens if t.text == "shared")
+    assert shared.dep == "ROOT"
+    assert {doc.tokens[c].text: doc.tokens[c].dep for c in doc.children[shared.i]}.get("data") == "dobj"
+    record = coder.code_text(text)
+    assert any(e.plover == "COOPERATE" and (e.source_country, e.target_country) == ("FIN", "EST") for e in record.events)
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("KINGSTOWN, St Vincent, May 4, CMC – Fishermen protested.", "KINGSTOWN, St Vincent, May 4, CMC – "),
     ("Jane Roe\n\nKIGALI, Rwanda (Example) - Troops crossed.", " " * 10 + "KIGALI, Rwanda (Example) - "),

@@ -229,9 +229,19 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
             # the apposition; a participle with a direct object is active, so no reduced passive relative
             main = next((v for v in after_comma if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
                          and any(tokens[c].dep in ("dobj", "oprd") for c in kids.get(v, ()))), None)
+        obj = None
+        if main is None:
+            # "X, which tracked the jet, shared radar data with Y": the past tense taken for an adjective on a noun the
+            # model made an apposition of the subject; the noun is its object
+            main = next((v for v in range(clause[0] + 1, s.end) if tokens[v].tag in ("VBD", "VBN") and tokens[v].dep == "amod"
+                         and tokens[tokens[v].head].dep == "appos" and tokens[tokens[v].head].head == root
+                         and tokens[v - 1].text == ","), None)
+            obj = tokens[main].head if main is not None else None
         if main is not None:
             fixed[main] = replace(tokens[main], dep="ROOT", head=main)
             fixed[root] = replace(tokens[root], dep="nsubj", head=main)
+            if obj is not None:
+                fixed[obj] = replace(tokens[obj], dep="dobj", head=main)
     return tuple(fixed)
 
 
