@@ -4033,3 +4033,9 @@ def test_an_offer_to_mediate_or_meet_needs_no_partner_named(coder):
     # a meeting with no one named and nothing offered is no event
     _, evs = events(coder, "The African Union said talks were continuing.")
     assert not has(evs, "AGREE") and not has(evs, "CONSULT")
+
+
+def test_a_past_act_joined_to_a_future_reported_clause_is_the_announcers(coder):
+    _, evs = events(coder, "Kenya's interior minister announced that all crossings along the border would stay shut until "
+                           "further notice, and imposed a dusk-to-dawn curfew in Mandera town.")
+    assert has(evs, "COERCE", "KEN", "KEN")

@@ -3047,6 +3047,13 @@ class EventCoder:
             # warning or appeal is the speaker's own (a speaker named after it, "X saw Y and pressed him to ..., an aide
             # said", only reports it: the doer is the joined verb's subject)
             return self._subject(doc, speaker_verb, depth + 1)
+        if dep == "conj" and toks[v].tag == "VBD" and speaker_verb is not None and speaker_verb < head \
+                and toks[head].dep == "ccomp" and toks[head].head == speaker_verb \
+                and toks[speaker_verb].lemma.lower() in _REPORTING | {"announce", "declare"} and any(
+                    toks[c].dep == "aux" and toks[c].lower in ("would", "will", "could", "might", "may") for c in doc.children[head]):
+            # "announced that the crossings would stay shut, and imposed a curfew": a past act joined to a future
+            # reported clause is the announcer's own (a parse slip), not the reported clause's subject's
+            return self._subject(doc, speaker_verb, depth + 1)
         if dep == "conj" and toks[v].tag == "VBG" and toks[head].tag == "VBG" and toks[head].dep in ("advcl", "acl") \
                 and toks[head].lemma.lower() in ("read", "say") and toks[head].head != head and any(
                     toks[c].dep == "nsubj" and toks[c].pos == "NOUN" for c in doc.children[head]):
