@@ -1464,3 +1464,13 @@ def test_people_told_by_the_group_they_claim_or_by_its_name_are_that_groups(code
     # armed people of no named group are actors
     r = code(coder, "KANO, May 2 - Masked men threatened to attack the village on Monday.", title="Village threatened")
     assert actor(r, "Masked men").sectors[0] == "UAF"
+
+
+def test_the_agency_is_the_aid_or_refugee_body_just_named(coder):
+    r = code(coder, "NIAMEY, March 17 (AP) - Niger recalled its ambassador to Algeria on Tuesday. The International "
+                    "Organization for Migration said 1,200 migrants had reached Assamaka. The agency urged Algeria to "
+                    "halt the expulsions.", title="Niger recalls envoy")
+    iom = actor(r, "International Organization for Migration")
+    assert "agency" in [r.article.text[s:e] for s, e in iom.mentions]
+    req = [e for e in r.events if e.plover == "REQUEST"]
+    assert req and req[0].source_country == "UNO"

@@ -121,7 +121,8 @@ _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "
 # the bodies they can stand for ("" admits a named body of no known sector: companies are in no list).
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
                      "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
-                     "union": frozenset({"LAB"}), "mission": frozenset({"MIL"})}
+                     "union": frozenset({"LAB"}), "mission": frozenset({"MIL"}),
+                     "agency": frozenset({"REF", "MED", "AGR", "SOC"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Weights of the evidence for a story's home country (ActorCoder._home_features): the hand weights the scoring
