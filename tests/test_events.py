@@ -4039,3 +4039,10 @@ def test_a_past_act_joined_to_a_future_reported_clause_is_the_announcers(coder):
     _, evs = events(coder, "Kenya's interior minister announced that all crossings along the border would stay shut until "
                            "further notice, and imposed a dusk-to-dawn curfew in Mandera town.")
     assert has(evs, "COERCE", "KEN", "KEN")
+
+
+def test_a_things_possessor_is_its_party_before_a_party_in_its_phrases(coder):
+    _, evs = events(coder, "MANILA, May 2 - The Philippines filed a diplomatic protest with Beijing hours after the "
+                           "incident, and the Department of Foreign Affairs summoned the Chinese embassy's deputy chief "
+                           "of mission, a spokesperson said.")
+    assert has(evs, "ACCUSE", "PHL", "CHN")

@@ -3815,6 +3815,10 @@ class EventCoder:
         appos = [c for c in doc.children[t] if toks[c].dep == "appos" and c in token_actor and toks[c].pos == "PROPN"]
         if appos and tok.pos == "NOUN" and not any(toks[c].dep == "poss" for c in doc.children[t]):
             return token_actor[appos[0]]
+        # "Morocco's autonomy plan for Western Sahara": a thing's owner, its possessor, before a party its phrases name
+        owner = [c for c in doc.children[t] if toks[c].dep == "poss" and c in token_actor]
+        if owner and tok.pos == "NOUN" and any(toks[c].dep == "prep" for c in doc.children[t]):
+            return token_actor[owner[0]]
         # the noun phrase: the closest actor mention among its modifiers ("the senator's supporters" -> the supporters group)
         best = None
         mods = self._np_modifiers(doc, t)
