@@ -4046,3 +4046,10 @@ def test_a_things_possessor_is_its_party_before_a_party_in_its_phrases(coder):
                            "incident, and the Department of Foreign Affairs summoned the Chinese embassy's deputy chief "
                            "of mission, a spokesperson said.")
     assert has(evs, "ACCUSE", "PHL", "CHN")
+
+
+def test_forces_freeing_people_they_detained_release_them(coder):
+    _, evs = events(coder, "Malian troops freed two of the detained herders on Wednesday.")
+    assert has(evs, "RETREAT", "MLI")
+    _, evs = events(coder, "Malian soldiers freed nine hostages held by rebels on Wednesday.")
+    assert has(evs, "AID", "MLI") and not has(evs, "RETREAT")

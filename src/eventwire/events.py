@@ -784,7 +784,10 @@ class EventCoder:
             custody = any(toks[c].dep == "prep" and toks[c].lower in ("without", "on", "from") and any(
                 toks[g].lemma.lower() in _CUSTODY_RELEASE for g in doc.children[c] if toks[g].dep == "pobj")
                 for c in doc.children[i])
-            return bool(words & _RESCUERS) and not words & _NONSTATE and not custody
+            # "troops freed two of the detained herders": people the state holds, let go
+            held = any(toks[g].lower in ("detained", "arrested", "jailed", "imprisoned") for c in doc.children[i]
+                       if toks[c].dep == "dobj" for g in doc.subtree(c))
+            return bool(words & _RESCUERS) and not words & _NONSTATE and not custody and not held
         if req == "feeling":
             # "was alarmed by X", "is deeply concerned by X": a feeling stirred by another's act, passive or adjective
             kids = doc.children[i]
