@@ -1474,3 +1474,18 @@ def test_the_agency_is_the_aid_or_refugee_body_just_named(coder):
     assert "agency" in [r.article.text[s:e] for s, e in iom.mentions]
     req = [e for e in r.events if e.plover == "REQUEST"]
     assert req and req[0].source_country == "UNO"
+
+
+def test_a_listed_party_is_coded_only_in_a_story_naming_its_state(coder):
+    from eventwire.lexicon import Lexicon
+    lex = Lexicon.load()
+    org = lex.organization("ZANU-PF")
+    assert org is not None and org.party and org.country == "ZWE"
+    assert lex.organization("Amnesty International") is not None and not lex.organization("Amnesty International").party
+    r = code(coder, "HARARE, March 28 - Zimbabwe's war veterans called protests on Tuesday. ZANU-PF expelled a faction "
+                    "leader who backed them, the party said.", title="Zimbabwe veterans call protests")
+    assert actor(r, "ZANU-PF").country == "ZWE" and "PTY" in actor(r, "ZANU-PF").sectors
+    r = code(coder, "NAIROBI, March 28 - Kenyan police fired tear gas at protesters on Tuesday. Opposition leader Samuel "
+                    "Wafula, who heads the Democratic Alliance coalition, accused the government of brutality.",
+             title="Kenya protests")
+    assert all(a.country != "ZAF" for a in r.actors)

@@ -85,6 +85,7 @@ class Organization:
     country: str | None
     sectors: tuple[str, ...]
     kind: str
+    party: bool = False   # a national political party (parties.tsv): its state must be named in the story
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +152,13 @@ class Lexicon:
                 if cap:
                     by_capital.setdefault(norm_key(cap), c.iso3)
         organizations: dict[str, Organization] = {}
-        # international and transnational bodies, then news agencies and outlets (same columns)
-        for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory)]:
+        # international and transnational bodies, then news agencies and outlets, then political parties (same columns)
+        parties = [dict(row, party="1") for row in read_tsv("parties.tsv", directory)]
+        for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory), *parties]:
             o = Organization(
                 row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
                 tuple(s.strip() for s in re.split(r"[|,]", row.get("sectors", "")) if s.strip()), row.get("kind") or "organization",
+                bool(row.get("party")),
             )
             for n in (o.name, *o.aliases):
                 organizations.setdefault(norm_key(n), o)
