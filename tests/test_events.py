@@ -4053,3 +4053,12 @@ def test_forces_freeing_people_they_detained_release_them(coder):
     assert has(evs, "RETREAT", "MLI")
     _, evs = events(coder, "Malian soldiers freed nine hostages held by rebels on Wednesday.")
     assert has(evs, "AID", "MLI") and not has(evs, "RETREAT")
+
+
+def test_detention_orders_rights_given_back_records_shared_and_clauses_dropped(coder):
+    _, evs = events(coder, "A Senegalese judge placed three of the men in detention on Thursday.")
+    assert has(evs, "COERCE", "SEN")
+    _, evs = events(coder, "Kuwait's emir restored the citizenship of 62 women on Sunday.")
+    assert has(evs, "CONCEDE", "KWT")
+    _, evs = events(coder, "Togolese police shared the suspects' phone records with their Ghanaian counterparts.")
+    assert has(evs, "COOPERATE", "TGO", "GHA")
