@@ -1489,3 +1489,12 @@ def test_a_listed_party_is_coded_only_in_a_story_naming_its_state(coder):
                     "Wafula, who heads the Democratic Alliance coalition, accused the government of brutality.",
              title="Kenya protests")
     assert all(a.country != "ZAF" for a in r.actors)
+
+
+def test_a_listed_office_holder_named_alone_takes_the_listed_state(coder):
+    from eventwire.lexicon import Lexicon
+    figure = Lexicon.load().person("Suhail Shaheen")
+    assert figure is not None and figure.country == "AFG"
+    r = code(coder, "DOHA, May 2 - Suhail Shaheen told reporters on Monday that talks would resume next week.",
+             title="Talks to resume")
+    assert actor(r, "Suhail Shaheen").country == "AFG"
