@@ -1480,8 +1480,8 @@ def test_a_listed_party_is_coded_only_in_a_story_naming_its_state(coder):
     from eventwire.lexicon import Lexicon
     lex = Lexicon.load()
     org = lex.organization("ZANU-PF")
-    assert org is not None and org.party and org.country == "ZWE"
-    assert lex.organization("Amnesty International") is not None and not lex.organization("Amnesty International").party
+    assert org is not None and org.national and org.country == "ZWE"
+    assert lex.organization("Amnesty International") is not None and not lex.organization("Amnesty International").national
     r = code(coder, "HARARE, March 28 - Zimbabwe's war veterans called protests on Tuesday. ZANU-PF expelled a faction "
                     "leader who backed them, the party said.", title="Zimbabwe veterans call protests")
     assert actor(r, "ZANU-PF").country == "ZWE" and "PTY" in actor(r, "ZANU-PF").sectors

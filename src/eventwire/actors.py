@@ -703,7 +703,7 @@ class ActorCoder:
                 u.name = doc.span_text(i, end)
             add_unit(u)
 
-        # 2. listed organisations (a national party only in a story that names its state).
+        # 2. listed organisations (a national party or body only in a story that names its state).
         story_states = {iso for _, iso, _ in cspans.values()} | {home}
         for i, end in ospans.items():
             if any(k in covered for k in range(i, end)):
@@ -711,7 +711,7 @@ class ActorCoder:
             text = doc.span_text(i, end)
             org = lex.organization(text)
             assert org is not None
-            if org.party and org.country not in story_states:
+            if org.national and org.country not in story_states:
                 continue  # "the Democratic Alliance" of a story that never names South Africa: another party of the name
             if "JRN" in org.sectors and 0 < i and end < len(toks) and toks[i - 1].text == "(" and toks[end].text == ")":
                 covered.update(range(i, end))

@@ -85,7 +85,7 @@ class Organization:
     country: str | None
     sectors: tuple[str, ...]
     kind: str
-    party: bool = False   # a national political party (parties.tsv): its state must be named in the story
+    national: bool = False   # a party or state body of one state (parties.tsv): its state must be named in the story
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +153,12 @@ class Lexicon:
                     by_capital.setdefault(norm_key(cap), c.iso3)
         organizations: dict[str, Organization] = {}
         # international and transnational bodies, then news agencies and outlets, then political parties (same columns)
-        parties = [dict(row, party="1") for row in read_tsv("parties.tsv", directory)]
+        parties = [dict(row, national="1") for row in read_tsv("parties.tsv", directory)]
         for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory), *parties]:
             o = Organization(
                 row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
                 tuple(s.strip() for s in re.split(r"[|,]", row.get("sectors", "")) if s.strip()), row.get("kind") or "organization",
-                bool(row.get("party")),
+                bool(row.get("national")),
             )
             for n in (o.name, *o.aliases):
                 organizations.setdefault(norm_key(n), o)
