@@ -1498,3 +1498,9 @@ def test_a_listed_office_holder_named_alone_takes_the_listed_state(coder):
     r = code(coder, "DOHA, May 2 - Suhail Shaheen told reporters on Monday that talks would resume next week.",
              title="Talks to resume")
     assert actor(r, "Suhail Shaheen").country == "AFG"
+
+
+def test_a_people_of_one_state_names_that_state(coder):
+    r = code(coder, "ADDIS ABABA, March 3 (AP) - Eritrea called up reservists on Tuesday. Eritrea said Tigrayan "
+                    "forces had massed near the border.", title="Eritrea calls up reservists")
+    assert actor(r, "Tigrayan forces").country == "ETH"
