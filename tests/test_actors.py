@@ -1504,3 +1504,10 @@ def test_a_people_of_one_state_names_that_state(coder):
     r = code(coder, "ADDIS ABABA, March 3 (AP) - Eritrea called up reservists on Tuesday. Eritrea said Tigrayan "
                     "forces had massed near the border.", title="Eritrea calls up reservists")
     assert actor(r, "Tigrayan forces").country == "ETH"
+
+
+def test_bare_displaced_people_take_the_state_of_the_displaced_named(coder):
+    r = code(coder, "SANTO DOMINGO, Nov 18 (EFE) - The Dominican Republic deported 3,200 Haitian migrants this week. "
+                    "The International Organization for Migration said its teams had given food to the returnees in "
+                    "Ouanaminthe.", title="Dominican Republic deports migrants")
+    assert actor(r, "returnees").country == "HTI"

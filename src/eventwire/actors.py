@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from .lexicon import STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
+from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
 from .nlp import ParsedDoc, Sentence
 from .places import PlaceIndex
 from .quotes import quote_spans
@@ -2360,6 +2360,16 @@ class ActorCoder:
                             and not _rights_body(m) for m in groups[g]) \
                     and not any(m.fixed_country for m in groups[g]) and country[g] != home:
                 country[g] = home
+
+        # "Haitian migrants ... the returnees", "Malian refugees ... the refugees": displaced people named with no
+        # nationality, in a story whose displaced people are of one state other than its home, are of that state
+        displaced = {country[h] for h in range(n) if "REF" in sectors[h] and country[h] and country[h] != home
+                     and country[h] not in NONSTATE_CODES and any(m.countries and not m.named for m in groups[h])}
+        if len(displaced) == 1:
+            origin = next(iter(displaced))
+            for g in range(n):
+                if "REF" in sectors[g] and all(not m.named and not m.countries and not m.fixed_country for m in groups[g]):
+                    country[g] = origin
 
         # "held calls with King X and <demonym> President Y": a king or queen reigns over a kingdom; one given no
         # country, or a republic's, is the monarch of the kingdom the story names most
