@@ -1511,3 +1511,9 @@ def test_bare_displaced_people_take_the_state_of_the_displaced_named(coder):
                     "The International Organization for Migration said its teams had given food to the returnees in "
                     "Ouanaminthe.", title="Dominican Republic deports migrants")
     assert actor(r, "returnees").country == "HTI"
+
+
+def test_a_listed_state_body_named_alone_is_of_its_state(coder):
+    r = code(coder, "BRASILIA, Jul 9 (Reuters) - Brazil blocked Venezuela's bid on Monday. Itamaraty said the decision "
+                    "was final.", title="Brazil blocks bid")
+    assert actor(r, "Itamaraty").country == "BRA"

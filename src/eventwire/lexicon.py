@@ -153,7 +153,7 @@ class Lexicon:
                     by_capital.setdefault(norm_key(cap), c.iso3)
         organizations: dict[str, Organization] = {}
         # international and transnational bodies, then news agencies and outlets, then political parties (same columns)
-        parties = [dict(row, national="1") for row in read_tsv("parties.tsv", directory)]
+        parties = [dict(row, national="1") for name in ("parties.tsv", "institutions.tsv") for row in read_tsv(name, directory)]
         for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory), *parties]:
             o = Organization(
                 row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
