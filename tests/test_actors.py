@@ -1517,3 +1517,12 @@ def test_a_listed_state_body_named_alone_is_of_its_state(coder):
     r = code(coder, "BRASILIA, Jul 9 (Reuters) - Brazil blocked Venezuela's bid on Monday. Itamaraty said the decision "
                     "was final.", title="Brazil blocks bid")
     assert actor(r, "Itamaraty").country == "BRA"
+
+
+def test_diplomats_below_ambassador_and_chiefs_of_staff_are_titled_actors(coder):
+    from eventwire.lexicon import Lexicon
+    lex = Lexicon.load()
+    assert lex.role("charge d'affaires").sectors[0] == "GOV" and lex.role("chief of defence staff").sectors[0] == "MIL"
+    r = code(coder, "ABUJA, July 15 (Reuters) - Nigeria summoned Cameroon's charge d'affaires on Tuesday.",
+             title="Nigeria summons envoy")
+    assert actor(r, "charge d'affaires").country == "CMR"
