@@ -4062,3 +4062,14 @@ def test_detention_orders_rights_given_back_records_shared_and_clauses_dropped(c
     assert has(evs, "CONCEDE", "KWT")
     _, evs = events(coder, "Togolese police shared the suspects' phone records with their Ghanaian counterparts.")
     assert has(evs, "COOPERATE", "TGO", "GHA")
+
+
+def test_immunity_lifted_detention_ordered_internet_suspended_army_called_in(coder):
+    _, evs = events(coder, "Senegal's National Assembly voted to lift the parliamentary immunity of a former minister.")
+    assert has(evs, "COERCE", "SEN") and not has(evs, "CONCEDE")
+    _, evs = events(coder, "Pakistani authorities suspended mobile internet in Islamabad on Saturday.")
+    assert has(evs, "COERCE", "PAK") and not has(evs, "SANCTION")
+    _, evs = events(coder, "Pakistan's government called in the army to guard the capital.")
+    assert has(evs, "MOBILIZE", "PAK")
+    _, evs = events(coder, "The Cambodian opposition party said it would not call its supporters into the streets.")
+    assert has(evs, "PROTEST", "KHM", fact="negated")
