@@ -4071,5 +4071,7 @@ def test_immunity_lifted_detention_ordered_internet_suspended_army_called_in(cod
     assert has(evs, "COERCE", "PAK") and not has(evs, "SANCTION")
     _, evs = events(coder, "Pakistan's government called in the army to guard the capital.")
     assert has(evs, "MOBILIZE", "PAK")
+    _, evs = events(coder, "Cambodia's Supreme Court ordered the dissolution of the opposition Candlelight Party.")
+    assert has(evs, "COERCE", "KHM")
     _, evs = events(coder, "The Cambodian opposition party said it would not call its supporters into the streets.")
     assert has(evs, "PROTEST", "KHM", fact="negated")
