@@ -982,7 +982,7 @@ class ActorCoder:
                  and all(toks[k].pos == "PROPN" and toks[k].text[:1].isupper() for k in range(u.start, u.end))}
         for words, u in names.items():
             n = len(words)
-            for i in range(doc.dateline_end and 0, len(toks) - n + 1):
+            for i in range(len(toks) - n + 1):
                 if toks[i].text != words[0] or any(k in covered for k in range(i, i + n)) \
                         or tuple(toks[k].text for k in range(i, i + n)) != words \
                         or i + n < len(toks) and toks[i + n].pos == "PROPN" or i and toks[i - 1].pos == "PROPN":
@@ -1807,7 +1807,11 @@ class ActorCoder:
         for c in doc.children[i]:
             if toks[c].dep not in ("relcl", "acl") or toks[c].lemma.lower() not in _CLAIMING_VERBS:
                 continue
-            for k in sorted(doc.subtree(c)):
+            # only what they call themselves: the "as" phrase ("identified themselves as X members") or the
+            # belonging claimed ("claiming to belong to X", "said to be X fighters"), not any clause they speak
+            told = [g for g in doc.children[c] if toks[g].dep == "prep" and toks[g].lower == "as"
+                    or toks[g].dep == "xcomp" and toks[g].lemma.lower() in ("belong", "be")]
+            for k in sorted(k for g in told for k in doc.subtree(g)):
                 if k != i and k in unit_of_token and unit_of_token[k] != i:
                     return unit_of_token[k]
         return None
