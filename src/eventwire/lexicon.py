@@ -85,7 +85,7 @@ class Organization:
     country: str | None
     sectors: tuple[str, ...]
     kind: str
-    national: bool = False   # a party or state body of one state (parties.tsv): its state must be named in the story
+    national: bool = False   # a party or state body of one state (parties.tsv, institutions.tsv): its state must be named
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +152,10 @@ class Lexicon:
                 if cap:
                     by_capital.setdefault(norm_key(cap), c.iso3)
         organizations: dict[str, Organization] = {}
-        # international and transnational bodies, then news agencies and outlets, then political parties (same columns)
-        parties = [dict(row, national="1") for name in ("parties.tsv", "institutions.tsv") for row in read_tsv(name, directory)]
-        for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory), *parties]:
+        # international and transnational bodies, then news agencies and outlets, then the parties and state bodies of
+        # one state each (same columns; flagged national: coded only in a story that names their state)
+        national = [dict(row, national="1") for name in ("parties.tsv", "institutions.tsv") for row in read_tsv(name, directory)]
+        for row in [*read_tsv("organizations.tsv", directory), *read_tsv("media.tsv", directory), *national]:
             o = Organization(
                 row["name"], tuple(_split(row.get("aliases", ""))), row.get("country") or None,
                 tuple(s.strip() for s in re.split(r"[|,]", row.get("sectors", "")) if s.strip()), row.get("kind") or "organization",
