@@ -32,6 +32,10 @@ from .quotes import quote_spans
 from .records import Actor
 
 # Sectors whose bearer, when no country is stated, belongs to the story's home country.
+# Titles that news keeps as part of a name even opening a sentence ("King Abdullah II", "Sheikh Tamim").
+_NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "crown"})
+# Sectors of a sovereign's state bodies, which keep its code in a story set in one of its territories.
+_SOVEREIGN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "PTY", "REB", "PRM", "UAF", "CVL", "LAB",
                            "EDU", "MED", "AGR", "BUS", "ELI", "CRM", "REF", "SOC", "REL"})
 # Role words that code their bearer through whom they serve ("his envoy", "the senator's supporters").
@@ -797,6 +801,12 @@ class ActorCoder:
                 lead_countries.append(cspans[s][1])
                 s = cspans[s][0]
             if ent.label == "PERSON":
+                # a capitalised personal title the recogniser took into the name ("Spokeswoman X Y" opening a
+                # sentence) is the person's role, not part of the name
+                while e - s > 2 and toks[s].text[:1].isupper() and toks[s].dep == "compound" \
+                        and (s == 0 or toks[s - 1].sent != toks[s].sent) and toks[s].lower not in _NAME_TITLES \
+                        and (r := lex.role(toks[s].lower)) is not None and r.kind == "person" and r.position in ("title", "both"):
+                    s += 1
                 # first names the recogniser left out ("Alphonse" of "Alphonse Wahnapo")
                 while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].dep == "compound" and s < e \
                         and s <= toks[s - 1].head < e and toks[s - 1].text[:1].isupper() and (s - 1) not in cspans \
@@ -2405,6 +2415,21 @@ class ActorCoder:
                     if other and country[g] == other and rest:
                         country[g] = rest[0]
 
+        # a story set in a dependent territory whose home is the territory's sovereign ("NOUMEA, New Caledonia -"
+        # in a story that names France most): the territory's own people, parties and movements, given the sovereign
+        # by default, are the territory's; the sovereign's state bodies keep its code (territories.tsv)
+        territory = self._story_territory(doc, home, cspans)
+        if territory:
+            local = [g for g in range(n) if country[g] == home and listed[g] is None and groups[g][0].kind != "country"
+                     and not any(home in m.countries or m.fixed_country for m in groups[g])]
+            # (bodies named with no sector and companies may well be the sovereign's: "Danske Bank", an agency's acronym)
+            moved = {g for g in local if not set(sectors[g]) & _SOVEREIGN_SECTORS and "BUS" not in sectors[g]
+                     and (sectors[g] or groups[g][0].kind == "person")}
+            # ("the movement's spokesman X": whoever speaks for a body of the territory is the territory's)
+            moved |= {g for g in local if any(h in moved for h in link_groups(g, proxy=True) + link_groups(g, proxy=False))}
+            for g in moved:
+                country[g] = territory
+
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
         for g, members in enumerate(groups):
@@ -2438,6 +2463,24 @@ class ActorCoder:
         return tuple(
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
+
+    def _story_territory(self, doc: ParsedDoc, home: str | None, cspans) -> str | None:
+        """The dependent territory a story of its sovereign is set in: named in the dateline, or named at least twice
+        and more often than any other territory of that sovereign."""
+        if not home:
+            return None
+        named = Counter(iso for _end, iso, how in cspans.values() if how != "inner" and self.lex.sovereigns.get(iso) == home)
+        dateline = doc.dateline or self._plain_dateline(doc)
+        if dateline:
+            for word in _CAPITAL_RUN.findall(dateline.title()):
+                for w in (word, *word.split()):
+                    iso = self.lex.country_word(w) or self.lex.country_by_capital(w)
+                    if iso and self.lex.sovereigns.get(iso) == home:
+                        return iso
+        ranked = named.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        return None
 
     def _listed_person(self, members: list[_Unit]) -> Person | None:
         """The people.tsv figure a person actor names, looked up by its fullest name: "Anna Putin ... Putin"

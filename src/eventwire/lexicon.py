@@ -131,6 +131,7 @@ class Lexicon:
     regions: frozenset[str] = field(default_factory=frozenset)
     people: dict[str, Person] = field(default_factory=dict)   # person_key of name / alias -> person
     federations: frozenset[str] = field(default_factory=frozenset)   # iso3 of the states organised as federations
+    sovereigns: dict[str, str] = field(default_factory=dict)   # iso3 of a dependent territory -> its sovereign state
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Lexicon":
@@ -184,9 +185,13 @@ class Lexicon:
         unknown = sorted(federations - countries.keys())
         if unknown:
             raise DataFileError(f"federations.tsv: codes not in countries.tsv: {', '.join(unknown)}")
+        sovereigns = {r["iso3"]: r["sovereign"] for r in read_tsv("territories.tsv", directory)}
+        unknown = sorted((set(sovereigns) | set(sovereigns.values())) - countries.keys())
+        if unknown:
+            raise DataFileError(f"territories.tsv: codes not in countries.tsv: {', '.join(unknown)}")
         return cls(
             countries, by_name, by_demonym, by_capital, organizations, roles, non_actors,
-            max(r.words for r in roles.values()) if roles else 1, regions, people, federations,
+            max(r.words for r in roles.values()) if roles else 1, regions, people, federations, sovereigns,
         )
 
     # -- lookups -----------------------------------------------------------------------------
