@@ -72,6 +72,17 @@ def test_a_rank_or_title_written_short_does_not_end_a_sentence(small_parser):
                       "Lt. Col. Aron Pell said the patrols went on.", "Supt. Ada Kiri denied it."]
 
 
+def test_noun_root_with_a_phrase_set_off_by_commas_is_mended(coder):
+    """ "X, in a separate statement, called on Y to ...": the verb made a participle on the phrase's noun."""
+    text = "The bloc's chairman, in a separate statement, called on the Malian authorities to show restraint."
+    doc = next(iter(coder.parser.parse_many([text])))
+    called = next(t for t in doc.tokens if t.text == "called")
+    assert called.dep == "ROOT"
+    assert any(doc.tokens[c].dep == "nsubj" and doc.tokens[c].text == "chairman" for c in doc.children[called.i])
+    record = coder.code_text(text)
+    assert any(e.plover == "REQUEST" and e.target_country == "MLI" for e in record.events)
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("Tallinn (AFP) - Estonia closed its border.", "Tallinn (AFP) - "),
     ("Addis Ababa (Reuters) — The army moved north.", "Addis Ababa (Reuters) — "),

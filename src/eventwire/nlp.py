@@ -217,7 +217,9 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
         root = next((k for k in range(s.start, s.end) if tokens[k].dep == "ROOT"), None)
         if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
             continue
-        clause = [c for c in kids.get(root, ()) if c > root and tokens[c].dep in ("relcl", "appos", "acl")]
+        # (or a phrase set off by commas: "X, in a separate statement, called on Y to ...")
+        clause = [c for c in kids.get(root, ()) if c > root and (tokens[c].dep in ("relcl", "appos", "acl")
+                                                                  or tokens[c].dep == "prep" and tokens[c - 1].text == ",")]
         if not clause:
             continue
         after_comma = [v for v in range(clause[0] + 1, s.end)
@@ -227,8 +229,10 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
         if main is None:
             # "X, a close ally of Y, called the decision ...": the past tense taken for a participle that hangs on
             # the apposition; a participle with a direct object is active, so no reduced passive relative
+            # ("X, in a statement, called on Y to ...": so is one that governs a clause after a phrase set off by commas)
+            governs = ("dobj", "oprd", "xcomp", "ccomp") if tokens[clause[0]].dep == "prep" else ("dobj", "oprd")
             main = next((v for v in after_comma if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
-                         and any(tokens[c].dep in ("dobj", "oprd") for c in kids.get(v, ()))), None)
+                         and any(tokens[c].dep in governs for c in kids.get(v, ()))), None)
         obj = None
         if main is None:
             # "X, which tracked the jet, shared radar data with Y": the past tense taken for an adjective on a noun the
