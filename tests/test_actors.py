@@ -1548,3 +1548,12 @@ def test_a_territorys_own_people_are_its_own_in_a_story_of_its_sovereign(coder):
     assert actor(r, "protesters").country == "PYF"
     assert actor(r, "gendarmes").country == "FRA"
     assert actor(r, "high commissioner").country == "FRA"
+
+
+def test_a_one_word_name_the_recogniser_missed_as_a_subject_is_an_actor(coder):
+    r = code(coder, "LIMA, July 16 (dpa) - Peru's Congress censured the mining minister on Tuesday.\n\n"
+                    "Conamip rejected the decree as \"insufficient\" and threatened to block highways across the country "
+                    "if its leaders were not released by Friday.", title="Peru censures minister")
+    conamip = actor(r, "Conamip")
+    assert conamip.country == "PER"
+    assert {e.plover for e in r.events if e.source == conamip.id} >= {"REJECT", "THREATEN"}

@@ -924,6 +924,17 @@ class ActorCoder:
                     continue
             named_unit(t.i, e, "PROPN", [])
 
+        # a one-word name the recogniser missed, the subject of a clause ("Conamip rejected the decree"): a body
+        for t in toks:
+            if t.i in covered or t.i in cspans or t.pos != "PROPN" or t.dep != "nsubj" or not t.text[:1].isupper() \
+                    or not t.text.isalpha() or len(t.text) < 3 or t.ent_type not in ("", "ORG", "PERSON", "GPE") \
+                    or toks[t.head].pos not in ("VERB", "AUX") or any(toks[c].pos == "PROPN" for c in doc.children[t.i]) \
+                    or t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].sent == t.sent:
+                continue
+            if norm_key(t.text) in lex.non_actors or lex.role(t.lower) is not None or self.places.candidates(t.text):
+                continue
+            add_unit(_Unit(t.i, t.i + 1, t.i, "organization", t.text, True))
+
         # 4. noun phrases headed by a role word and carrying no name of their own.
         for t in toks:
             split = t.i not in covered and self._split_modifier(doc, t.i) is not None
