@@ -3030,7 +3030,8 @@ def test_the_mission_after_a_named_peacekeeping_force_is_that_force(coder):
                            "said a Turkish army patrol had fired at one of the mission's vehicles in the buffer zone.",
                     title="Clash on the Green Line")
     fired = [e for e in evs if e[0] == "ASSAULT"]
-    assert fired and fired[0][1] == "TUR" and "Force" in (fired[0][5] or ""), evs
+    assert fired and fired[0][1] == "TUR" and fired[0][2] == "UNO" \
+        and ("Force" in (fired[0][5] or "") or fired[0][5] == "UNFICYP"), evs
 
 
 def test_the_group_made_to_act_by_a_control_verb_is_the_armed_group_just_named(coder):
