@@ -1023,12 +1023,33 @@ def test_word_senses_of_fire_seek_and_approve(coder):
     assert has(evs, "AID", "EUR", "MOZ")
 
 
+def test_threat_formula_list_rejects_an_unknown_target(tmp_path):
+    from importlib import resources
+    from eventwire.errors import DataFileError
+    from eventwire.lexicon import Triggers
+    data = resources.files("eventwire").joinpath("data")
+    for name in ("triggers.tsv", "plover.tsv", "claim_verbs.tsv", "reproaches.tsv"):
+        (tmp_path / name).write_text(data.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "threat_formulas.tsv").write_text("verb\tvoice\tobjects\ttarget\tnote\npay\tactive\tprice\tsubject\t\n"
+                                                  "rue\tactive\t-\tsomeone\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="threat_formulas.tsv: row 3 .*rue"):
+        Triggers.load(tmp_path)
+
+
+def test_a_set_phrase_threat_with_no_threat_verb_is_a_threat_to_the_aggressor(coder):
+    """ "any misadventure ... will be met with a befitting response": aimed at the doer of the latest attack."""
+    _, evs = events(coder, "Pakistani troops shelled Indian border posts in the Poonch sector overnight, the Indian army "
+                           "said. The army said any misadventure would be met with a befitting response.",
+                    title="Shelling on the Line of Control")
+    assert ("THREATEN", "IND", "PAK") in {e[:3] for e in evs}, evs
+
+
 def test_reproach_list_rejects_an_unknown_scope(tmp_path):
     from importlib import resources
     from eventwire.errors import DataFileError
     from eventwire.lexicon import Triggers
     data = resources.files("eventwire").joinpath("data")
-    for name in ("triggers.tsv", "plover.tsv", "claim_verbs.tsv"):
+    for name in ("triggers.tsv", "plover.tsv", "claim_verbs.tsv", "threat_formulas.tsv"):
         (tmp_path / name).write_text(data.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "reproaches.tsv").write_text("word\twhere\tnote\nsham\tany\t\nfolly\tsometimes\t\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="reproaches.tsv: row 3 .*folly"):

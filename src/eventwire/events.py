@@ -337,9 +337,6 @@ _PREVENTING = frozenset({"prevent", "stop", "keep", "bar", "ban", "block", "dete
                          "forbid", "prohibit", "preclude"})   # "prevented X from signing": X did not sign
 _LEAVE = frozenset({"permission", "approval", "consent", "blessing", "authorisation", "authorization"})   # leave asked of another
 _GIVING_UP = frozenset({"resign", "disarm"})   # RETREAT modes whose refusal is a REJECT ("will not step down")
-# What one is told one "will pay" or "will face": a threat aimed at the clause's subject ("X would pay a heavy price").
-_CONSEQUENCES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retribution", "retaliation"}),
-                 "bear": frozenset({"consequence"})}
 # Passive verbs of scheduling or expectation whose subject is the doer of their infinitive ("is slated to visit").
 _SCHEDULED = frozenset({"schedule", "expect", "set", "slate", "poise"})
 _PLANNING = frozenset({"plan", "intend", "hope", "expect", "want", "wish", "aim", "seek", "consider"})
@@ -1335,7 +1332,7 @@ class EventCoder:
         events.extend(self._claims(doc, ix, seen, home, events))
         dismissed = self._dismissed_nouns(doc)
         events = [e for e in events if e.trigger[0] not in dismissed]
-        events.extend(self._consequence_threats(doc, ix, seen))
+        events.extend(self._consequence_threats(doc, ix, seen, events))
         events.extend(self._conditional_threats(doc, ix, seen, events))
         threats, penalties = self._ultimatums(doc, ix, seen)
         events = [e for e in events if e.trigger[0] not in penalties] + threats   # "or face arrest": not an arrest
@@ -1460,24 +1457,50 @@ class EventCoder:
                     out.update(toks[g].idx for g in doc.children[c] if toks[g].dep == "nsubj")
         return out
 
-    def _consequence_threats(self, doc: ParsedDoc, ix: _Index, seen: set) -> list[Event]:
-        """Threats told of their target: "X said Y would pay a heavy price", '"They will face the consequences," he
-        said' -> THREATEN speaker -> Y (the clause's subject is who is threatened)."""
+    def _consequence_threats(self, doc: ParsedDoc, ix: _Index, seen: set, events: Sequence[Event] = ()) -> list[Event]:
+        """Threats in set phrases with no threat verb (threat_formulas.tsv): "X said Y would pay a heavy price",
+        '"They will face the consequences," he said' -> THREATEN speaker -> Y; "any aggression will be met with a
+        befitting response" -> THREATEN speaker -> the aggressor named, else the doer of the latest hostile act on
+        the speaker."""
         toks = doc.tokens
+        formulas = self.triggers.threat_formulas
         out: list[Event] = []
         for t in toks:
-            if t.pos != "VERB" or t.i < doc.dateline_end or not self._promised(doc, t.i) \
-                    or any(toks[c].dep == "neg" for c in doc.children[t.i]):
+            if t.pos != "VERB" or t.i < doc.dateline_end or not self._promised(doc, t.i):
                 continue
-            objs = {toks[c].lemma.lower() for c in doc.children[t.i] if toks[c].dep == "dobj"}
-            if not objs & _CONSEQUENCES.get(t.lemma.lower(), frozenset()):
+            kids = doc.children[t.i]
+            voice = "passive" if any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids) else "active"
+            rows = formulas.get((t.lemma.lower(), voice))
+            if not rows:
+                continue
+            if voice == "active":
+                objs = {toks[c].lemma.lower() for c in kids if toks[c].dep in ("dobj", "acomp", "oprd", "attr", "advmod")}
+            else:
+                objs = {toks[g].lemma.lower() for c in kids if toks[c].dep in ("prep", "agent") and toks[c].lower in ("with", "by")
+                        for g in doc.children[c] if toks[g].dep == "pobj"}
+            negated = any(toks[c].dep == "neg" for c in kids)
+            side = next((target for words, target in rows if (not words or objs & words)
+                         and (not negated or "unpunished" in words)), None)
+            if side is None:
                 continue
             speaker = self._reporting_subject(doc, t.i)
             src = self._resolve(doc, [speaker], ix) if speaker is not None else []
-            tgt = self._resolve(doc, self._subject(doc, t.i), ix)
-            if not src or not tgt or src[0] == tgt[0]:
+            if not src:
                 continue
-            if src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
+            if side == "subject":
+                tgt = self._resolve(doc, self._subject(doc, t.i), ix)
+            elif side == "object":
+                tgt = self._resolve(doc, [c for c in kids if toks[c].dep == "dobj"], ix)
+            else:
+                # "any aggression by the adversary", "any violation of our sovereignty by X": the one named as its doer
+                subj = [c for c in kids if toks[c].dep in ("nsubj", "nsubjpass")]
+                doers = [g for k in subj for c in doc.children[k] if toks[c].dep in ("prep", "agent")
+                         and toks[c].lower in ("by", "from") for g in doc.children[c] if toks[g].dep == "pobj"]
+                tgt = (self._resolve(doc, doers, ix) if doers else []) \
+                    or self._latest_doer(list(events), src, ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")) or [(None, None)]
+            if not tgt or src[0] == tgt[0]:
+                continue
+            if tgt[0] != (None, None) and src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
                 continue   # "officials said the country would pay the price": no party threatened
             event = self._threat(doc, src[0], tgt[0], t.i, t.i, "asserted", seen)
             if event is not None:

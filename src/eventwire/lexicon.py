@@ -271,6 +271,8 @@ class Triggers:
     # words that name another's act as a wrong (reproaches.tsv): anywhere, and the wider set used after a verb of naming
     reproaches: frozenset[str] = frozenset()
     named_reproaches: frozenset[str] = frozenset()
+    # threat formulas (threat_formulas.tsv): (verb lemma, voice) -> ((object lemmas, or none for any), target side)
+    threat_formulas: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Triggers":
@@ -305,7 +307,15 @@ class Triggers:
                                     "expected 'any' or 'named'")
         named = frozenset(r["word"].lower() for r in reproach_rows)
         anywhere = frozenset(r["word"].lower() for r in reproach_rows if r["where"] == "any")
-        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims, objects, anywhere, named)
+        formulas: dict[tuple[str, str], list[tuple[frozenset[str], str]]] = {}
+        for n, r in enumerate(read_tsv("threat_formulas.tsv", directory), start=2):
+            if r.get("voice") not in ("active", "passive") or r.get("target") not in ("subject", "object", "adversary"):
+                raise DataFileError(f"threat_formulas.tsv: row {n} ({r.get('verb')!r}) has voice={r.get('voice')!r}, "
+                                    f"target={r.get('target')!r}")
+            words = frozenset() if r["objects"].strip() == "-" else frozenset(w.lower() for w in _split(r["objects"]))
+            formulas.setdefault((r["verb"].lower(), r["voice"]), []).append((words, r["target"]))
+        return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims, objects, anywhere, named,
+                   {k: tuple(v) for k, v in formulas.items()})
 
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self.by_head.get((lemma, pos), ())
