@@ -1049,8 +1049,8 @@ class EventCoder:
                 if len(own) == 1 and not own & NONSTATE_CODES and dealt and not own & dealt \
                         and all(c in dealt for _, c in targets):
                     targets = [(None, next(iter(own)))]
-            if not targets and f.entry.plover == "ASSAULT" and f.entry.head == "return":
-                # "did not return fire": firing back answers whoever last attacked the doer
+            if not targets and f.entry.plover in ("ASSAULT", "THREATEN") and f.entry.head in ("return", "retaliate", "respond"):
+                # "did not return fire", "troops retaliated": firing back answers whoever last attacked the doer
                 targets = self._latest_doer(events, sources, ("ASSAULT",))
             if test_launch is not None and not test_launch:
                 targets = [(None, None)]   # aimed at no one
