@@ -1498,10 +1498,16 @@ class EventCoder:
                          and toks[c].lower in ("by", "from") for g in doc.children[c] if toks[g].dep == "pobj"]
                 tgt = (self._resolve(doc, doers, ix) if doers else []) \
                     or self._latest_doer(list(events), src, ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")) or [(None, None)]
+            if side != "subject" and tgt and tgt[0][1] is not None and tgt[0][1] == src[0][1]:
+                tgt = [(None, None)]   # "our forces will crush anyone who ...": not the speaker's own side
             if not tgt or src[0] == tgt[0]:
                 continue
             if tgt[0] != (None, None) and src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
                 continue   # "officials said the country would pay the price": no party threatened
+            sent = doc.sentence_of(t.i)
+            if any(e.plover == "THREATEN" and e.source_country == src[0][1] and e.sentence[0] == sent.start_char
+                   for e in events):
+                continue   # 'warned that it "will not go unanswered"': the warning already codes the threat
             event = self._threat(doc, src[0], tgt[0], t.i, t.i, "asserted", seen)
             if event is not None:
                 out.append(event)
