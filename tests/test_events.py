@@ -4097,3 +4097,17 @@ def test_immunity_lifted_detention_ordered_internet_suspended_army_called_in(cod
     assert has(evs, "COERCE", "KHM")
     _, evs = events(coder, "The Cambodian opposition party said it would not call its supporters into the streets.")
     assert has(evs, "PROTEST", "KHM", fact="negated")
+
+
+def test_forces_freeing_people_named_as_held_release_them(coder):
+    _, evs = events(coder, "Police in the capital detained 40 student protesters on Monday. Police later freed six of the "
+                           "detainees.", title="Students detained")
+    assert has(evs, "RETREAT") and not has(evs, "AID"), evs
+
+
+def test_massing_armour_is_a_deployment_and_crowds_massing_a_protest(coder):
+    _, evs = events(coder, "Eritrean units had massed armoured vehicles near the border with Ethiopia, officials said.",
+                    title="Border build-up")
+    assert has(evs, "MOBILIZE") and not has(evs, "PROTEST"), evs
+    _, evs = events(coder, "Thousands of protesters massed outside parliament in Nairobi on Tuesday.", title="Protest")
+    assert has(evs, "PROTEST"), evs

@@ -222,6 +222,8 @@ _NATIONALS_REACH = 4
 _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
+# People named as held by the state: freeing them is a release, not a rescue.
+_HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "suspect", "protester", "demonstrator", "convict"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
 _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration", "ruler",
                           "rulers"})
@@ -782,7 +784,9 @@ class EventCoder:
                 toks[g].lemma.lower() in _CUSTODY_RELEASE for g in doc.children[c] if toks[g].dep == "pobj")
                 for c in doc.children[i])
             # "troops freed two of the detained herders": people the state holds, let go
-            held = any(toks[g].lower in ("detained", "arrested", "jailed", "imprisoned") for c in doc.children[i]
+            # ("freed six of the detainees", "released the prisoners": people held by the state are named so)
+            held = any(toks[g].lower in ("detained", "arrested", "jailed", "imprisoned")
+                       or toks[g].lemma.lower() in _HELD_PEOPLE for c in doc.children[i]
                        if toks[c].dep == "dobj" for g in doc.subtree(c))
             return bool(words & _RESCUERS) and not words & _NONSTATE and not custody and not held
         if req == "feeling":
