@@ -4111,3 +4111,9 @@ def test_massing_armour_is_a_deployment_and_crowds_massing_a_protest(coder):
     assert has(evs, "MOBILIZE") and not has(evs, "PROTEST"), evs
     _, evs = events(coder, "Thousands of protesters massed outside parliament in Nairobi on Tuesday.", title="Protest")
     assert has(evs, "PROTEST"), evs
+
+
+def test_an_act_aimed_at_a_list_of_three_states_is_one_event_per_state(coder):
+    _, evs = events(coder, "Russian Foreign Minister Sergei Lavrov accused Britain, France and Germany of sabotaging "
+                           "diplomacy.", title="Moscow criticises Europe")
+    assert {e[2] for e in evs if e[0] == "ACCUSE" and e[1] == "RUS"} == {"GBR", "FRA", "DEU"}, evs

@@ -1306,7 +1306,7 @@ class EventCoder:
                     and self._means_of(doc, f.token, trigger_at):
                 continue   # "would not retaliate by closing the border": the act ruled out is the means (coded itself)
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
-            pairs = [(s_, t_) for s_ in sources[:4] for t_ in targets[:2]]
+            pairs = [(s_, t_) for s_ in sources[:4] for t_ in targets[:4]]
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 # (the second party of another country when one is named: "by A's minister of X and Y and his B
