@@ -4117,3 +4117,8 @@ def test_an_act_aimed_at_a_list_of_three_states_is_one_event_per_state(coder):
     _, evs = events(coder, "Russian Foreign Minister Sergei Lavrov accused Britain, France and Germany of sabotaging "
                            "diplomacy.", title="Moscow criticises Europe")
     assert {e[2] for e in evs if e[0] == "ACCUSE" and e[1] == "RUS"} == {"GBR", "FRA", "DEU"}, evs
+
+
+def test_an_offer_to_mediate_between_two_states_is_aimed_at_each(coder):
+    _, evs = events(coder, "LUANDA (Reuters) - Angola offered to mediate between Kinshasa and Kigali, its foreign ministry said.", title="Angola offers talks")
+    assert {e[2] for e in evs if e[0] == "AGREE" and e[1] == "AGO"} == {"COD", "RWA"}, evs

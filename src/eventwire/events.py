@@ -3230,6 +3230,9 @@ class EventCoder:
                 if not targets:   # "sent a note of protest to X": on the noun's "of" complement
                     for g in self._prep_objects(doc, u, ("of",)):
                         targets.extend(k for k in self._prep_objects(doc, g, preps) if k not in targets)
+        for u in f.used:  # "offered to mediate between A and B": the preposition hangs on the phrase's verb
+            if toks[u].pos == "VERB" and toks[u].dep == "xcomp" and toks[u].head == v:
+                targets.extend(k for k in self._prep_objects(doc, u, preps) if k not in targets)
         for u in f.used:  # "strip X of immunity": the target is the object even when "immunity" is the phrase word
             if toks[u].dep == "pobj":
                 # (not the phrase's own object noun: "held two rounds of talks")
