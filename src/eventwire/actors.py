@@ -548,12 +548,8 @@ class ActorCoder:
         dateline = doc.dateline or self._plain_dateline(doc)
         if dateline:
             # the place the story was filed from: "QAMISHLI, Syria (AP) —", "Mombasa — The port authority ..."
-            for word in _CAPITAL_RUN.findall(dateline.title()):
-                for w in (word, *word.split()):
-                    iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or self.places.country_of(w)
-                    if iso:
-                        add(iso, "dateline", -2)
-                        break
+            for iso in self._dateline_countries(dateline, places=True):
+                add(iso, "dateline", -2)
         if lede is not None:
             for k in range(lede.start, lede.end):
                 if toks[k].dep in ("nsubj", "nsubjpass") and toks[toks[k].head].dep == "ROOT":
@@ -2475,6 +2471,18 @@ class ActorCoder:
             Actor(f"A{i}", a.name, a.kind, a.country, a.sectors, a.description, a.mentions) for i, a in enumerate(actors, 1)
         )
 
+    def _dateline_countries(self, dateline: str, places: bool = False) -> list[str]:
+        """The country of each capitalised run of a dateline ("NOUMEA, New Caledonia" -> NCL, NCL): the run's first
+        word or the run itself naming a country or a capital, or with ``places`` any place the gazetteer holds."""
+        out = []
+        for word in _CAPITAL_RUN.findall(dateline.title()):
+            for w in (word, *word.split()):
+                iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or (self.places.country_of(w) if places else None)
+                if iso:
+                    out.append(iso)
+                    break
+        return out
+
     def _story_territory(self, doc: ParsedDoc, home: str | None, cspans) -> str | None:
         """The dependent territory a story of its sovereign is set in: named in the dateline, or named at least twice
         and more often than any other territory of that sovereign."""
@@ -2482,12 +2490,10 @@ class ActorCoder:
             return None
         named = Counter(iso for _end, iso, how in cspans.values() if how != "inner" and self.lex.sovereigns.get(iso) == home)
         dateline = doc.dateline or self._plain_dateline(doc)
-        if dateline:
-            for word in _CAPITAL_RUN.findall(dateline.title()):
-                for w in (word, *word.split()):
-                    iso = self.lex.country_word(w) or self.lex.country_by_capital(w)
-                    if iso and self.lex.sovereigns.get(iso) == home:
-                        return iso
+        filed = next((iso for iso in self._dateline_countries(dateline) if self.lex.sovereigns.get(iso) == home), None) \
+            if dateline else None
+        if filed:
+            return filed
         ranked = named.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0]
