@@ -4122,3 +4122,12 @@ def test_an_act_aimed_at_a_list_of_three_states_is_one_event_per_state(coder):
 def test_an_offer_to_mediate_between_two_states_is_aimed_at_each(coder):
     _, evs = events(coder, "LUANDA (Reuters) - Angola offered to mediate between Kinshasa and Kigali, its foreign ministry said.", title="Angola offers talks")
     assert {e[2] for e in evs if e[0] == "AGREE" and e[1] == "AGO"} == {"COD", "RWA"}, evs
+
+
+def test_three_parties_meeting_give_the_first_named_one_event_with_each_other(coder):
+    _, evs = events(coder, "The foreign ministers of Ghana, Togo and Benin held talks in Accra on Monday.",
+                    title="West African talks")
+    assert {e[2] for e in evs if e[0] == "CONSULT" and e[1] == "GHA"} == {"TGO", "BEN"}, evs
+    _, evs = events(coder, "The envoys of South Africa, the United States and Brazil met in Geneva on Monday.",
+                    title="Envoys meet")
+    assert {e[2] for e in evs if e[0] == "CONSULT" and e[1] == "ZAF"} == {"USA", "BRA"}, evs

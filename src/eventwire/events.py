@@ -1311,7 +1311,11 @@ class EventCoder:
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
                 # (the second party of another country when one is named: "by A's minister of X and Y and his B
                 # counterpart" lists one side's titles before the other side)
-                pairs = [(sources[0], next((s_ for s_ in sources[1:] if s_[1] and s_[1] != sources[0][1]), sources[1]))]
+                # ("A, B and C held talks": the first with each of the others, one event per party)
+                others = [s_ for s_ in sources[1:] if s_[1] and s_[1] != sources[0][1]]
+                firsts = [o for n, o in enumerate(others) if o[1] not in {p[1] for p in others[:n]}]
+                pairs = [(sources[0], o) for o in firsts[:3]] if len(firsts) >= 2 and len(sources) >= 3 \
+                    else [(sources[0], next(iter(others), sources[1]))]
             elif len(sources) == 2 and not resolve(tgt_toks) and any(self._both_sides(doc, k, ix) for k in src_toks):
                 pairs = [(sources[0], sources[1]), (sources[1], sources[0])]   # "both sides disengaged": each from the other
             between = [a for a in resolve(self._prep_objects(doc, f.token, ("between",)) + [
@@ -3334,6 +3338,30 @@ class EventCoder:
 
     # -- role tokens -> actors ---------------------------------------------------------------------
 
+    def _country_name_at(self, doc: ParsedDoc, k: int) -> str | None:
+        """The country a word names, alone or with its compound words ("Korea" of "South Korea", "States" of
+        "the United States")."""
+        toks = doc.tokens
+        found = self.lex.country_word(toks[k].text)
+        if found is None:
+            words = [c for c in doc.children[k] if toks[c].dep == "compound" and c < k]
+            if words:
+                found = self.lex.country_word(" ".join(toks[c].text for c in sorted(words)) + " " + toks[k].text)
+        return found
+
+    def _conj_chain(self, doc: ParsedDoc, first: list[int]) -> list[int]:
+        """The country words joined to ``first`` ("Egypt, Sudan and Eritrea": the parser hangs each on the one before)."""
+        toks = doc.tokens
+        out: list[int] = []
+        todo = list(first)
+        while todo and len(out) < 8:
+            m = todo.pop(0)
+            for g in doc.children[m]:
+                if toks[g].dep == "conj" and self._country_name_at(doc, g) and g not in out:
+                    out.append(g)
+                    todo.append(g)
+        return out
+
     def _resolve(self, doc: ParsedDoc, tokens: list[int], ix: _Index) -> list[tuple[str | None, str | None]]:
         """Actor ids (with countries) for role tokens; coordinated phrases give several."""
         toks = doc.tokens
@@ -3381,15 +3409,15 @@ class EventCoder:
                 expanded.extend(group)   # "their foreign ministers met": the parties named together before
                 continue
             mods = [c for c in doc.children[t] if toks[c].dep in ("amod", "nmod", "compound") and self.lex.country_word(toks[c].text)]
-            more = [g for m in mods[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
+            more = self._conj_chain(doc, mods[:1])
             if more:
                 # "Indian and Pakistani troops": one party per nationality, in the order named
                 nationality.update(mods[:1] + more)
                 expanded.extend(mods[:1] + more)
                 continue
             of = [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower == "of"
-                  for g in doc.children[c] if toks[g].dep == "pobj" and self.lex.country_word(toks[g].text)]
-            more = [g for m in of[:1] for g in doc.children[m] if toks[g].dep == "conj" and self.lex.country_word(toks[g].text)]
+                  for g in doc.children[c] if toks[g].dep == "pobj" and self._country_name_at(doc, g)]
+            more = self._conj_chain(doc, of[:1])
             if more:
                 # "the foreign ministers of Peru and Chile": one party per country, in the order named
                 nationality.update(of[:1] + more)
