@@ -4131,3 +4131,10 @@ def test_three_parties_meeting_give_the_first_named_one_event_with_each_other(co
     _, evs = events(coder, "The envoys of South Africa, the United States and Brazil met in Geneva on Monday.",
                     title="Envoys meet")
     assert {e[2] for e in evs if e[0] == "CONSULT" and e[1] == "ZAF"} == {"USA", "BRA"}, evs
+
+
+def test_a_reaction_to_the_launch_answers_the_party_that_fired(coder):
+    _, evs = events(coder, "SEOUL (Wire) - North Korea fired a ballistic missile into the sea on Thursday, South Korea's "
+                           "military said. The Joint Chiefs said South Korea's military had stepped up surveillance. "
+                           "The U.S. State Department condemned the launch.", title="Missile launch")
+    assert has(evs, "ACCUSE", "USA", "PRK") and not has(evs, "ACCUSE", "USA", "KOR"), evs

@@ -453,6 +453,22 @@ def _with_of_objects(doc: ParsedDoc, objs: list[int]) -> list[int]:
                          for g in doc.children[c] if toks[g].dep == "pobj"]
 
 
+# Nouns that name an act told earlier by another verb ("fired a missile ... condemned the launch").
+_ACT_SYNONYMS = {
+    "launch": frozenset({"fire", "test", "launch"}), "test": frozenset({"fire", "launch"}),
+    "firing": frozenset({"fire", "launch"}), "bombing": frozenset({"bomb", "strike", "shell", "hit"}),
+    "shelling": frozenset({"shell", "fire", "bomb"}), "incursion": frozenset({"enter", "cross", "violate", "intrude"}),
+    "killing": frozenset({"kill", "shoot"}), "detention": frozenset({"detain", "arrest", "hold", "seize"}),
+    "arrest": frozenset({"detain", "seize"}), "closure": frozenset({"close", "shut"}),
+    "raid": frozenset({"storm", "search"}), "crackdown": frozenset({"crack"}),
+}
+
+
+def _names_act(noun: str, verb: str) -> bool:
+    """A noun that names the act a trigger word told: the same stem, or a noun of the same act."""
+    return _same_stem(noun, verb) or verb in _ACT_SYNONYMS.get(noun, ())
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
     (not "detachment"/"detain")."""
@@ -1667,7 +1683,7 @@ class EventCoder:
                 kinds = tuple({e.plover for e in self.triggers.candidates(lem, "NOUN")})
             fit = [e for e in done if not kinds or e.plover in kinds]
             # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
-            named = [e for e in fit if toks[k].pos == "NOUN" and _same_stem(lem, lemma_of.get(e.trigger[0], ""))]
+            named = [e for e in fit if toks[k].pos == "NOUN" and _names_act(lem, lemma_of.get(e.trigger[0], ""))]
             on_own = self._acts_on_own_side(fit, sources, ix) if plover in _HOSTILE else []
             if kinds and on_own:
                 # "the minister condemned the attack" after a militant bombing of his army's base: the act done to
