@@ -1557,3 +1557,12 @@ def test_a_one_word_name_the_recogniser_missed_as_a_subject_is_an_actor(coder):
     conamip = actor(r, "Conamip")
     assert conamip.country == "PER"
     assert {e.plover for e in r.events if e.source == conamip.id} >= {"REJECT", "THREATEN"}
+
+
+def test_a_parliament_known_by_a_short_name_is_taken_only_in_its_states_story(coder):
+    rec = code(coder, "TRIPOLI, May 14 (Wire) - Rada fighters clashed with a rival brigade near the airport, residents "
+                      "said.", title="Clashes in Tripoli")
+    rada = actor(rec, "Rada")
+    assert rada is None or rada.country != "UKR", rada
+    rec = code(coder, "KYIV, May 14 (Wire) - Ukraine's Rada voted on Tuesday to extend martial law.", title="Kyiv vote")
+    assert actor(rec, "Rada").country == "UKR"
