@@ -4138,3 +4138,10 @@ def test_a_reaction_to_the_launch_answers_the_party_that_fired(coder):
                            "military said. The Joint Chiefs said South Korea's military had stepped up surveillance. "
                            "The U.S. State Department condemned the launch.", title="Missile launch")
     assert has(evs, "ACCUSE", "USA", "PRK") and not has(evs, "ACCUSE", "USA", "KOR"), evs
+
+
+def test_a_strike_on_a_city_is_aimed_at_the_state_it_lies_in(coder):
+    _, evs = events(coder, "ANKARA (Wire) - U.S. bombers struck an enrichment plant in Iran overnight. Hours later, Iran "
+                           "fired a barrage of ballistic missiles at Haifa, wounding at least 20 people.",
+                    title="Missiles fired")
+    assert has(evs, "ASSAULT", "IRN", "ISR") and not has(evs, "ASSAULT", "IRN", "USA"), evs

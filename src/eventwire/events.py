@@ -30,6 +30,7 @@ from .factuality import REPORTING as _REPORTING
 from .factuality import factuality
 from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
+from .places import PlaceIndex
 from .records import Actor, Event, Quote
 
 # Dependencies followed when looking for a row's other words below its head.
@@ -508,9 +509,10 @@ class _Found:
 class EventCoder:
     """Codes events in a parsed document, given its actors (and quotes, for "we" inside them)."""
 
-    def __init__(self, triggers: Triggers, lexicon: Lexicon):
+    def __init__(self, triggers: Triggers, lexicon: Lexicon, places: PlaceIndex | None = None):
         self.triggers = triggers
         self.lex = lexicon
+        self.places = places   # the gazetteer, for the country of a city struck ("fired missiles at Haifa")
 
     # -- trigger matching ----------------------------------------------------------------------
 
@@ -1080,6 +1082,11 @@ class EventCoder:
                             for c in doc.children[u] if toks[c].dep in ("compound", "poss", "amod")
                             and toks[c].pos in ("PROPN", "ADJ") and toks[c].text[:1].isupper()]
                 targets = [a for a in resolve(named_on) if a[1] and a not in sources][:1]
+            if not targets and f.entry.plover == "ASSAULT" and f.entry.pos == "VERB" and sources:
+                # "fired missiles at Tel Aviv and Haifa", "shelled Kharkiv": a city struck is of the state it lies in
+                # (before the object's noun is read as an earlier act: "fired a barrage at X")
+                where = self._city_country(doc, tgt_toks)
+                targets = [(None, where)] if where else []
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
                 # itself ("opened an investigation into the men" reacts to no earlier investigation)
@@ -3660,6 +3667,33 @@ class EventCoder:
         found = self._resolve(doc, subj, ix) if subj else []
         states = {c for a, c in found if c and c not in NONSTATE_CODES and (a is None or _state_actor(ix, a))}
         return next(iter(states)) if len(states) == 1 and len(found) == 1 else None
+
+    def _city_country(self, doc: ParsedDoc, tokens: list[int]) -> str | None:
+        """The one state of the cities among ``tokens`` (proper names that are no actor): "at Tel Aviv and Haifa";
+        None when there is no gazetteer, no city, or a name is also a town of another state of like size."""
+        if self.places is None:
+            return None
+        toks = doc.tokens
+        found: set[str] = set()
+        for t in tokens:
+            if toks[t].pos != "PROPN" or toks[t].ent_type not in ("GPE", "LOC", "FAC") or toks[t].text.islower():
+                continue
+            start = t
+            while start > 0 and toks[start - 1].dep == "compound" and toks[start - 1].head == t \
+                    and not toks[start - 1].text.islower():
+                start -= 1
+            name = " ".join(toks[k].text for k in range(start, t + 1))
+            if self.lex.country_word(name):
+                continue   # a country is an actor of its own, resolved before
+            cands = [c for c in self.places.candidates(name) if c.feature == "city" and c.country]
+            if not cands:
+                continue
+            best = max(cands, key=lambda c: c.population)
+            rivals = [c for c in cands if c.country != best.country and c.population * 5 > best.population]
+            if rivals or best.country in NONSTATE_CODES:
+                return None
+            found.add(best.country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _place_country(self, doc: ParsedDoc, tokens: list[int]) -> str | None:
         """The one state a place object lies in, named in its own "of"/"in" phrases: "the town of X in Ruritania's

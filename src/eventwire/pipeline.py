@@ -87,7 +87,7 @@ class Coder:
         self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size, focus=focus)
         self.actors = ActorCoder(self.lexicon, self.places)
         self.place_coder = PlaceCoder(self.lexicon, self.places)
-        self.events = EventCoder(triggers, self.lexicon)
+        self.events = EventCoder(triggers, self.lexicon, self.places)
         self.dates = DateResolver()
         self.language = LanguageDetector.load()
         self.confidence = ConfidenceModel.load() if self.settings.confidence else None
