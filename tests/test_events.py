@@ -4145,3 +4145,9 @@ def test_a_strike_on_a_city_is_aimed_at_the_state_it_lies_in(coder):
                            "fired a barrage of ballistic missiles at Haifa, wounding at least 20 people.",
                     title="Missiles fired")
     assert has(evs, "ASSAULT", "IRN", "ISR") and not has(evs, "ASSAULT", "IRN", "USA"), evs
+
+
+def test_a_strike_on_a_site_in_a_named_state_is_aimed_at_that_state(coder):
+    _, evs = events(coder, "ANKARA (Wire) - U.S. bombers struck an enrichment plant in Iran overnight, officials said.",
+                    title="Strike on plant")
+    assert has(evs, "ASSAULT", "USA", "IRN") and not has(evs, "ASSAULT", "USA", "USA"), evs

@@ -332,6 +332,9 @@ _STATE_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bomba
 _TOLL_PLACES = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "country",
                           "north", "south", "east", "west", "centre", "center"})
 _MISSILES = frozenset({"missile", "rocket", "projectile"})
+# Sites struck in an attack that lie in a state named after them ("struck an enrichment plant in Iran").
+_FACILITIES = frozenset({"plant", "facility", "site", "base", "airbase", "refinery", "depot", "airport", "port",
+                         "factory", "complex", "compound", "installation", "terminal", "station", "camp", "mine"})
 _SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
 # "rang X to offer her backing": what one calls someone for is said in that call, an act of its own.
@@ -1085,7 +1088,7 @@ class EventCoder:
             if not targets and f.entry.plover == "ASSAULT" and f.entry.pos == "VERB" and sources:
                 # "fired missiles at Tel Aviv and Haifa", "shelled Kharkiv": a city struck is of the state it lies in
                 # (before the object's noun is read as an earlier act: "fired a barrage at X")
-                where = self._city_country(doc, tgt_toks)
+                where = self._city_country(doc, tgt_toks) or self._place_country(doc, tgt_toks, _FACILITIES)
                 targets = [(None, where)] if where else []
             if not targets:
                 # "rejected the accusation": a phrase's own object noun names the earlier act as well, but not the act
@@ -3695,13 +3698,13 @@ class EventCoder:
             found.add(best.country)
         return next(iter(found)) if len(found) == 1 else None
 
-    def _place_country(self, doc: ParsedDoc, tokens: list[int]) -> str | None:
+    def _place_country(self, doc: ParsedDoc, tokens: list[int], nouns: frozenset[str] = frozenset()) -> str | None:
         """The one state a place object lies in, named in its own "of"/"in" phrases: "the town of X in Ruritania's
         north", "a village in Ruritania"; None when the object is no place or no single state is named."""
         toks = doc.tokens
         found: set[str] = set()
         for t in tokens:
-            if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in _TOLL_PLACES - {"country", "capital"}:
+            if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in (nouns or _TOLL_PLACES - {"country", "capital"}):
                 continue
             frontier = [t]
             for _ in range(2):
