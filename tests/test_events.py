@@ -4151,3 +4151,12 @@ def test_a_strike_on_a_site_in_a_named_state_is_aimed_at_that_state(coder):
     _, evs = events(coder, "ANKARA (Wire) - U.S. bombers struck an enrichment plant in Iran overnight, officials said.",
                     title="Strike on plant")
     assert has(evs, "ASSAULT", "USA", "IRN") and not has(evs, "ASSAULT", "USA", "USA"), evs
+
+
+def test_a_talk_by_telephone_with_a_counterpart_is_a_consultation(coder):
+    _, evs = events(coder, "CAIRO (Wire) - Egypt's foreign minister discussed the crisis by telephone with his Sudanese "
+                           "counterpart on Monday.", title="Egypt and Sudan talk")
+    assert has(evs, "CONSULT", "EGY", "SDN"), evs
+    _, evs = events(coder, "NEW DELHI (Wire) - Pakistan's director general of military operations called his Indian "
+                           "counterpart on Saturday afternoon.", title="Military hotline")
+    assert has(evs, "CONSULT", "PAK", "IND"), evs

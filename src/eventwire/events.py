@@ -332,6 +332,8 @@ _STATE_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bomba
 _TOLL_PLACES = frozenset({"capital", "city", "town", "village", "region", "province", "district", "area", "country",
                           "north", "south", "east", "west", "centre", "center"})
 _MISSILES = frozenset({"missile", "rocket", "projectile"})
+# Means of a talk at a distance ("spoke by telephone with X", "talked via video link with X").
+_CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link", "videolink", "call"})
 # Sites struck in an attack that lie in a state named after them ("struck an enrichment plant in Iran").
 _FACILITIES = frozenset({"plant", "facility", "site", "base", "airbase", "refinery", "depot", "airport", "port",
                          "factory", "complex", "compound", "installation", "terminal", "station", "camp", "mine"})
@@ -3169,6 +3171,12 @@ class EventCoder:
         for c in doc.children[h]:
             if toks[c].dep in ("prep", "agent", "dative") and toks[c].lower in preps:
                 out.extend(g for g in doc.children[c] if toks[g].dep in ("pobj", "pcomp"))
+        if not out and "with" in preps:
+            # "discussed the crisis by telephone with his counterpart": the partner hangs on the means
+            out = [g for c in doc.children[h] if toks[c].dep == "prep" and toks[c].lower in ("by", "over", "via")
+                   for m in doc.children[c] if toks[m].dep == "pobj" and toks[m].lemma.lower() in _CALL_MEANS
+                   for p in doc.children[m] if toks[p].dep == "prep" and toks[p].lower == "with"
+                   for g in doc.children[p] if toks[g].dep == "pobj"]
         return out
 
     @staticmethod
