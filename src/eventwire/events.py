@@ -475,6 +475,17 @@ def _names_act(noun: str, verb: str) -> bool:
     return _same_stem(noun, verb) or verb in _ACT_SYNONYMS.get(noun, ())
 
 
+def _compound_name(doc: ParsedDoc, t: int) -> tuple[int, str]:
+    """The start and text of a name of several words with its head last ("South Korea", "Tel Aviv"): the
+    capitalised compound words right before ``t`` and ``t`` itself."""
+    toks = doc.tokens
+    start = t
+    while start > 0 and toks[start - 1].dep == "compound" and toks[start - 1].head == t \
+            and not toks[start - 1].text.islower():
+        start -= 1
+    return start, " ".join(toks[k].text for k in range(start, t + 1))
+
+
 def _same_stem(noun: str, verb: str) -> bool:
     """A noun and a trigger word of one act: "drill"/"drill", "seizure"/"seize", "decision"/"decide"
     (not "detachment"/"detain")."""
@@ -3375,13 +3386,7 @@ class EventCoder:
     def _country_name_at(self, doc: ParsedDoc, k: int) -> str | None:
         """The country a word names, alone or with its compound words ("Korea" of "South Korea", "States" of
         "the United States")."""
-        toks = doc.tokens
-        found = self.lex.country_word(toks[k].text)
-        if found is None:
-            words = [c for c in doc.children[k] if toks[c].dep == "compound" and c < k]
-            if words:
-                found = self.lex.country_word(" ".join(toks[c].text for c in sorted(words)) + " " + toks[k].text)
-        return found
+        return self.lex.country_word(doc.tokens[k].text) or self.lex.country_word(_compound_name(doc, k)[1])
 
     def _conj_chain(self, doc: ParsedDoc, first: list[int]) -> list[int]:
         """The country words joined to ``first`` ("Egypt, Sudan and Eritrea": the parser hangs each on the one before)."""
@@ -3689,11 +3694,7 @@ class EventCoder:
         for t in tokens:
             if toks[t].pos != "PROPN" or toks[t].ent_type not in ("GPE", "LOC", "FAC") or toks[t].text.islower():
                 continue
-            start = t
-            while start > 0 and toks[start - 1].dep == "compound" and toks[start - 1].head == t \
-                    and not toks[start - 1].text.islower():
-                start -= 1
-            name = " ".join(toks[k].text for k in range(start, t + 1))
+            name = _compound_name(doc, t)[1]
             if self.lex.country_word(name):
                 continue   # a country is an actor of its own, resolved before
             cands = [c for c in self.places.candidates(name) if c.feature == "city" and c.country]
@@ -4294,12 +4295,8 @@ class EventCoder:
             if iso:
                 return iso
         # "recalled its ambassador from Port Vila", "from the Solomon Islands": a name of several words, its head last
-        start = t
-        while start > 0 and toks[start - 1].dep == "compound" and toks[start - 1].head == t \
-                and not toks[start - 1].text.islower():
-            start -= 1
+        start, name = _compound_name(doc, t)
         if start < t and not toks[t].text.islower():
-            name = " ".join(toks[k].text for k in range(start, t + 1))
             return self.lex.country_word(name) or self.lex.country_by_capital(name)
         return None
 
