@@ -91,6 +91,7 @@ def test_noun_root_with_a_phrase_set_off_by_commas_is_mended(coder):
     ("Lima, March 4 (EFE).- Chile raised a tariff.", "Lima, March 4 (EFE).- "),   # a full stop after the agency
     ("Lima/Quito, Mar 4 (EFE).- Chile raised a tariff.", "Lima/Quito, Mar 4 (EFE).- "),   # filed from two places
     ("Lima/Quito said - nothing more.", ""),
+    ("OSLO/HELSINKI, May 3 (Reuters) - Norway asked Finland.", "OSLO/HELSINKI, May 3 (Reuters) - "),   # in capitals too
     ("Estonia closed its border - again.", ""),
     ("KINGSTON, Jamaica, May 3, CMC – The cabinet met.", "KINGSTON, Jamaica, May 3, CMC – "),   # agency after a comma
     ("KINGSTON, Jamaica, Reuters said - nothing.", ""),

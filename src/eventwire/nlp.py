@@ -145,7 +145,7 @@ def load_model(name: str | None = None) -> "Language":
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*"      # PLACE IN CAPITALS
+    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:(?:[ \t]+|/)[A-Z][A-Z.'’\-]+)*"   # PLACE IN CAPITALS (or two: "HANOI/PHNOM PENH")
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,40}?)?"                        # , Country
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"  # , date
     r"(?:,[ \t]*[A-Z][A-Za-z&.]{1,15}(?=[ \t]*[—–-]))?"                # , AGENCY — ("Aug 12, CMC –")
