@@ -4153,6 +4153,17 @@ def test_a_strike_on_a_site_in_a_named_state_is_aimed_at_that_state(coder):
     assert has(evs, "ASSAULT", "USA", "IRN") and not has(evs, "ASSAULT", "USA", "USA"), evs
 
 
+def test_a_place_struck_near_a_town_or_in_a_division_is_of_the_state_it_lies_in(coder):
+    # in a story of two states, a raid at home is not aimed at the other one: the gazetteer knows the town and the
+    # division named after the place struck, even where the small model tags neither as a place
+    _, evs = events(coder, "KINSHASA (Wire) - Congo accused Rwanda on Monday of arming the M23 rebels, and Rwanda "
+                           "rejected the charge. Kinshasa said Rwandan troops had crossed the border. Rwanda denied "
+                           "sending troops.\n\nMilitia fighters attacked an army base near Bunia on Tuesday, killing 12 "
+                           "soldiers, a local official said.\n\nArmy drones hit two villages in Ituri on Wednesday, a "
+                           "health worker said.", title="Fighting in Ituri")
+    assert has(evs, "ASSAULT", "COD", "COD") and not has(evs, "ASSAULT", "COD", "RWA"), evs
+
+
 def test_a_talk_by_telephone_with_a_counterpart_is_a_consultation(coder):
     _, evs = events(coder, "CAIRO (Wire) - Egypt's foreign minister discussed the crisis by telephone with his Sudanese "
                            "counterpart on Monday.", title="Egypt and Sudan talk")

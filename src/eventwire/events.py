@@ -337,6 +337,8 @@ _CALL_MEANS = frozenset({"telephone", "phone", "video", "videoconference", "link
 # Sites struck in an attack that lie in a state named after them ("struck an enrichment plant in Iran").
 _FACILITIES = frozenset({"plant", "facility", "site", "base", "airbase", "refinery", "depot", "airport", "port",
                          "factory", "complex", "compound", "installation", "terminal", "station", "camp", "mine"})
+# Prepositions of the place an act or a thing is in ("a camp near X", "villages in X").
+_WHERE = ("in", "near", "outside", "around")
 _SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
 # "rang X to offer her backing": what one calls someone for is said in that call, an act of its own.
@@ -3689,48 +3691,57 @@ class EventCoder:
         None when there is no gazetteer, no city, or a name is also a town of another state of like size."""
         if self.places is None:
             return None
-        toks = doc.tokens
-        found: set[str] = set()
+        found: set[str | None] = set()
         for t in tokens:
-            if toks[t].pos != "PROPN" or toks[t].ent_type not in ("GPE", "LOC", "FAC") or toks[t].text.islower():
-                continue
-            name = _compound_name(doc, t)[1]
-            if self.lex.country_word(name):
-                continue   # a country is an actor of its own, resolved before
-            cands = [c for c in self.places.candidates(name) if c.feature == "city" and c.country]
-            if not cands:
-                continue
-            best = max(cands, key=lambda c: c.population)
-            rivals = [c for c in cands if c.country != best.country and c.population * 5 > best.population]
-            if rivals or best.country in NONSTATE_CODES:
-                return None
-            found.add(best.country)
+            found |= self._town_country(doc, t, ("city",))
         return next(iter(found)) if len(found) == 1 else None
 
-    def _place_country(self, doc: ParsedDoc, tokens: list[int], nouns: frozenset[str] = frozenset()) -> str | None:
-        """The one state a place object lies in, named in its own "of"/"in" phrases: "the town of X in Ruritania's
-        north", "a village in Ruritania"; None when the object is no place or no single state is named."""
+    def _town_country(self, doc: ParsedDoc, t: int, features: tuple[str, ...], tagged: bool = True) -> set[str | None]:
+        """{the state} of the town (or division, by ``features``) a proper name at ``t`` names, {None} when the name is
+        also a town of another state of like size or of no state, set() when it names no such place. ``tagged``: the
+        recogniser must have seen a place (not where the name follows "near" or "in" after a place struck, where the
+        small model often takes a town for a person or a date)."""
         toks = doc.tokens
-        found: set[str] = set()
+        if self.places is None or toks[t].pos != "PROPN" or toks[t].text.islower() \
+                or (tagged and toks[t].ent_type not in ("GPE", "LOC", "FAC")):
+            return set()
+        name = _compound_name(doc, t)[1]
+        if self.lex.country_word(name):
+            return set()   # a country is an actor of its own, resolved before
+        cands = [c for c in self.places.candidates(name) if c.feature in features and c.country]
+        if not cands:
+            return set()
+        best = max(cands, key=lambda c: c.population)
+        rivals = [c for c in cands if c.country != best.country and c.population * 5 > best.population]
+        return {None} if rivals or best.country in NONSTATE_CODES else {best.country}
+
+    def _place_country(self, doc: ParsedDoc, tokens: list[int], nouns: frozenset[str] = frozenset()) -> str | None:
+        """The one state a place object lies in, named in its own "of"/"in"/"near" phrases: "the town of X in
+        Ruritania's north", "a village in Ruritania", "a camp near <a town the gazetteer knows>"; None when the object
+        is no place or no single state is named."""
+        toks = doc.tokens
+        found: set[str | None] = set()
         for t in tokens:
             if toks[t].pos != "NOUN" or toks[t].lemma.lower() not in (nouns or _TOLL_PLACES - {"country", "capital"}):
                 continue
-            frontier = [t]
+            # (the place an object is struck in may hang on the verb: "attacked a camp near X", "hit villages in X")
+            preps = [c for c in doc.children[t] if toks[c].lower in ("of", *_WHERE)] + [
+                c for c in doc.children[toks[t].head] if toks[t].dep == "dobj" and toks[c].lower in _WHERE]
             for _ in range(2):
                 nxt = []
-                for j in frontier:
-                    for c in doc.children[j]:
-                        if toks[c].dep == "prep" and toks[c].lower in ("of", "in"):
-                            for g in doc.children[c]:
-                                if toks[g].dep != "pobj":
-                                    continue
-                                nxt.append(g)
-                                if toks[c].lower == "in":
-                                    iso = self._country_in(doc, g)
-                                    if iso and iso not in NONSTATE_CODES:
-                                        found.add(iso)
-                frontier = nxt
-        return next(iter(found)) if len(found) == 1 else None
+                for c in preps:
+                    for g in doc.children[c]:
+                        if toks[c].dep != "prep" or toks[g].dep != "pobj":
+                            continue
+                        nxt.append(g)
+                        iso = self._country_in(doc, g) if toks[c].lower != "of" else None
+                        if iso and iso not in NONSTATE_CODES:
+                            found.add(iso)
+                        elif not iso:
+                            # "a camp near <town>", "the town of <town>": a town or division the gazetteer knows
+                            found |= self._town_country(doc, g, ("city", "admin1"), tagged=False)
+                preps = [c for j in nxt for c in doc.children[j] if toks[c].lower in ("of", *_WHERE)]
+        return next(iter(found)) if len(found) == 1 and None not in found else None
 
     @staticmethod
     def _counterpart(actors: tuple[Actor, ...], home: str | None, lede: tuple[int, int] = (0, 0)) -> str | None:
