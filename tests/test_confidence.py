@@ -24,7 +24,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind32", "blind34", "blind36", "blind38", "blind40", "blind42", "blind44", "blind46", "blind48",
           "blind50", "blind52", "blind54", "blind56", "blind58", "blind60", "blind62",
           "blind64", "blind66", "blind68", "blind70",
-          "blind72", "blind74", "blind76", "blind78", "agreement")
+          "blind72", "blind74", "blind76", "blind78",
+          "blind80", "blind82", "blind84", "blind86", "agreement")
 
 
 @pytest.fixture(scope="module")
