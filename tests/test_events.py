@@ -931,6 +931,15 @@ def test_refusing_to_yield_is_a_rejection(coder):
     assert not has(evs, "CONCEDE", "ZMB") and not has(evs, "RETREAT", "GAB")
 
 
+def test_refusing_to_sign_or_back_is_a_rejection_standing_by_is_not(coder):
+    _, evs = events(coder, "OSLO (Wire) - Norway said on Monday it would not sign the fisheries agreement with Iceland. "
+                           "Denmark will not back the plan, its minister said.")
+    assert has(evs, "REJECT", "NOR", "ISL", "asserted") and not has(evs, "SUPPORT", "NOR"), evs
+    assert has(evs, "REJECT", "DNK", None, "asserted"), evs
+    _, evs = events(coder, "\"Serbia will not stand by while our people are driven from their homes,\" the president said.")
+    assert not has(evs, "REJECT", "SRB"), evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")

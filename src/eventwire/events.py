@@ -2501,11 +2501,13 @@ class EventCoder:
                 fact = "asserted"
             return replace(f, entry=replace(e, plover="AGREE", mode=None, cameo="036")), fact
         if fact == "negated" and e.pos == "VERB" and (
-                (e.plover == "AGREE" and toks[i].lemma.lower() == "accept") or e.plover == "CONCEDE" or e.mode in _GIVING_UP) \
+                (e.plover == "AGREE" and toks[i].lemma.lower() == "accept") or e.plover == "CONCEDE" or e.mode in _GIVING_UP
+                or (e.plover == "SUPPORT" and toks[i].lemma.lower() != "stand")) \
                 and self._refused_for_future(doc, i) and not any(
                     toks[c].dep == "dobj" and toks[c].lower.endswith(("self", "selves")) for c in doc.children[i]):
-            # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down": a refusal
-            # (PLOVER REJECT); "would not withdraw its troops", "would not hand himself in" stay negated acts
+            # "would never accept the court's jurisdiction", "would not scrap the levy", "would not step down", "would not
+            # sign the agreement", "will not back the plan": a refusal (PLOVER REJECT; "will not stand by while ..." is a
+            # threat, coded by its formula); "would not withdraw its troops", "would not hand himself in" stay negated acts
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if fact == "negated" and e.pos == "VERB" and self._refused_for_future(doc, i) and self._despite_pressure(doc, i):
             # "would not pull back from the valley despite pressure from X": an act announced as not to be done against
