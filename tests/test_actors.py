@@ -1566,3 +1566,13 @@ def test_a_parliament_known_by_a_short_name_is_taken_only_in_its_states_story(co
     assert rada is None or rada.country != "UKR", rada
     rec = code(coder, "KYIV, May 14 (Wire) - Ukraine's Rada voted on Tuesday to extend martial law.", title="Kyiv vote")
     assert actor(rec, "Rada").country == "UKR"
+
+
+def test_a_body_named_after_an_international_one_is_of_it_not_of_its_remit(coder):
+    # "United Nations <X> Mission for <state>": the UN's mission; "Office of the UN ...": the UN's office
+    record = coder.code_text("MOGADISHU, May 3 (Wire) - The United Nations Assistance Mission for Somalia voiced "
+                             "concern over the law. The Office of the UN High Commissioner for Human Rights in Peru "
+                             "condemned the killing.")
+    by_name = {a.name: a.country for a in record.actors}
+    assert all(code == "UNO" for name, code in by_name.items() if name not in ("Somalia", "Peru")), by_name
+    assert by_name.get("Office of the UN") == "UNO", by_name

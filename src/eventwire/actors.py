@@ -365,6 +365,24 @@ class ActorCoder:
         states = {c.country for c in found}
         return states.pop() if len(states) == 1 and None not in states else None
 
+    def _international_part(self, doc: ParsedDoc, s: int, e: int) -> list[str]:
+        """[the code] of a listed international body (UNO, EUR, IGO) that a longer name from ``s`` to ``e`` opens with
+        ("United Nations Assistance Mission") or ends with after "of" ("Office of the UN"); [] when none."""
+        toks = doc.tokens
+
+        def body(a: int, b: int) -> list[str]:
+            org = self.lex.organization(doc.span_text(a, b))
+            return [org.country] if org is not None and org.country in ("UNO", "EUR", "IGO") and not org.national else []
+
+        for n in range(e - s - 1, 0, -1):
+            if found := body(s, s + n):
+                return found
+        for k in range(s + 1, e):
+            if toks[k - 1].lower == "of" or toks[k - 1].lower == "the" and k >= 2 and toks[k - 2].lower == "of":
+                if found := body(k, e):
+                    return found
+        return []
+
     @staticmethod
     def _remit(doc: ParsedDoc, k: int, cspans) -> bool:
         """A country word naming a body's remit ("X Affairs Office", "X Affairs Council"), not its owner."""
@@ -646,6 +664,11 @@ class ActorCoder:
         def add_unit(u: _Unit) -> None:
             if u.start < doc.dateline_end:
                 return  # "LYON, France (AP) —" names where the story was filed, not an actor
+            if u.kind == "organization" and u.named and u.fixed_country is None and not u.countries \
+                    and (intl := self._international_part(doc, u.start, u.end)):
+                # "United Nations Assistance Mission for Iraq", "Office of the UN High Commissioner ...": a body of an
+                # international one its name opens with, or ends "of" it, is of that body, not of its remit
+                u.fixed_country = intl[0]
             units[u.start] = u
             for k in range(u.start, u.end):
                 unit_of_token[k] = u.start
