@@ -940,6 +940,17 @@ def test_refusing_to_sign_or_back_is_a_rejection_standing_by_is_not(coder):
     assert not has(evs, "REJECT", "SRB"), evs
 
 
+def test_an_attribution_is_no_phrase_word_and_a_charge_dismissed_as_false_is_rejected(coder):
+    # "according to" is no "accord" struck; "dismissed the charge as X" rejects the accusation (a court dismissing
+    # charges stays a concession)
+    _, evs = events(coder, "KHARTOUM (Wire) - Rebel drones struck a fuel depot in the city on Wednesday, knocking out "
+                           "power, according to an army spokesman.")
+    assert has(evs, "ASSAULT", "SDN") and not has(evs, "SUPPORT"), evs
+    _, evs = events(coder, "ASMARA (Wire) - Ethiopia accused Eritrea of arming rebels. Eritrea's information minister "
+                           "dismissed the charge as a fabricated pretext for war.")
+    assert has(evs, "REJECT", "ERI", "ETH") and not has(evs, "CONCEDE", "ERI"), evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")

@@ -640,7 +640,8 @@ class EventCoder:
         names_object = has_obj and t.lemma.lower() in _NAMING
         named = {k for c in kids if doc.tokens[c].dep == "oprd" for k in doc.subtree(c)
                  if names_object or doc.tokens[k].pos == "ADP"}
-        below = [k for k in below if k not in named]
+        # ("according to an army spokesman": an attribution, not the noun "accord" of "struck an accord")
+        below = [k for k in below if k not in named and doc.tokens[k].lower != "according"]
         preps = {doc.tokens[c].lower for c in kids if doc.tokens[c].dep in ("prep", "agent")}
         armed = self._armed_subject(doc, i)
 
