@@ -951,6 +951,12 @@ def test_an_attribution_is_no_phrase_word_and_a_charge_dismissed_as_false_is_rej
     assert has(evs, "REJECT", "ERI", "ETH") and not has(evs, "CONCEDE", "ERI"), evs
 
 
+def test_dissolving_an_assembly_or_a_commission_by_decree_is_coercion(coder):
+    _, evs = events(coder, "NIAMEY (Wire) - The president dissolved the opposition-led National Assembly by decree on "
+                           "Monday and dissolved the electoral commission a day later.")
+    assert sum(1 for e in evs if e[0] == "COERCE" and e[1] == "NER") == 2, evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")
