@@ -1576,3 +1576,12 @@ def test_a_body_named_after_an_international_one_is_of_it_not_of_its_remit(coder
     by_name = {a.name: a.country for a in record.actors}
     assert all(code == "UNO" for name, code in by_name.items() if name not in ("Somalia", "Peru")), by_name
     assert by_name.get("Office of the UN") == "UNO", by_name
+
+
+def test_a_bare_mention_does_not_join_two_states_bodies_of_one_name(coder):
+    # "Russia's Foreign Ministry ... The ministry said ... Japan's Foreign Ministry": two ministries, two actors
+    record = coder.code_text("TOKYO, Sept. 16 (Wire) - Russia's Foreign Ministry announced an entry ban on ten Japanese "
+                             "lawmakers.\n\nThe ministry said the move answered Tokyo's sanctions.\n\nJapan's Foreign "
+                             "Ministry called the ban unacceptable and lodged a protest.")
+    ministries = sorted(a.country for a in record.actors if a.name == "Foreign Ministry")
+    assert ministries == ["JPN", "RUS"], [(a.name, a.country) for a in record.actors]

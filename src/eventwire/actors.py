@@ -2038,8 +2038,11 @@ class ActorCoder:
                     continue
                 # same name, same country: one organisation ("Foreign Ministry" of two states are two actors)
                 own = u.countries[:1] or self._linked_country(doc, u, units, unit_of_token)
-                same = [g for g in named_orgs.get(key, []) if not own or any(
-                    (v.countries[:1] or self._linked_country(doc, v, units, unit_of_token)) in ([], own) for v in groups[g])]
+                # (every named mention of the group must agree: a bare "the ministry" joined to Russia's Foreign Ministry
+                # does not make Japan's Foreign Ministry a later mention of it)
+                same = [g for g in named_orgs.get(key, []) if not own or all(
+                    (v.countries[:1] or self._linked_country(doc, v, units, unit_of_token)) in ([], own)
+                    for v in groups[g] if v.named)]
                 whole = fold(u.name) if not same and not own and not u.fixed_country \
                     and fold(u.name) in {fold(r.phrase) for r in u.roles} else None
                 # "the Treasury Department's ... The Treasury said": a name that is only a role word is the body named with it
