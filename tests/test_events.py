@@ -957,6 +957,16 @@ def test_dissolving_an_assembly_or_a_commission_by_decree_is_coercion(coder):
     assert sum(1 for e in evs if e[0] == "COERCE" and e[1] == "NER") == 2, evs
 
 
+def test_a_feeling_about_anothers_act_is_disapproval(coder):
+    # "was deeply concerned about X", "was shocked at X", "was disturbed by X": disapproval voiced (PLOVER ACCUSE)
+    _, evs = events(coder, "BRUSSELS (Wire) - The European Union said it was deeply concerned about the arrests of "
+                           "opposition leaders in Tanzania.")
+    assert has(evs, "ACCUSE", "EUR"), evs
+    _, evs = events(coder, "OSLO (Wire) - Norway's foreign minister said she was shocked at the shelling of the hospital "
+                           "by Sudanese troops.")
+    assert has(evs, "ACCUSE", "NOR"), evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")

@@ -339,6 +339,7 @@ _FACILITIES = frozenset({"plant", "facility", "site", "base", "airbase", "refine
                          "factory", "complex", "compound", "installation", "terminal", "station", "camp", "mine"})
 # Prepositions of the place an act or a thing is in ("a camp near X", "villages in X").
 _WHERE = ("in", "near", "outside", "around")
+_FELT_ABOUT = frozenset({"about", "at", "over"})   # what a feeling is about ("concerned about", "shocked at")
 _SEAS = frozenset({"sea", "water", "waters", "ocean", "gulf", "strait"})
 _CONVEYING = frozenset({"send", "fly", "dispatch", "airlift", "ship", "bring"})   # "sent planes to evacuate": the act sent for
 # "rang X to offer her backing": what one calls someone for is said in that call, an act of its own.
@@ -839,7 +840,9 @@ class EventCoder:
                 if holder and toks[holder[0]].pos == "PRON" and toks[j].lemma.lower() in _SAYING:
                     holder = [c for c in doc.children[j] if toks[c].dep == "nsubj"]   # "the ministry said it was ..."
                 return any(toks[h].pos == "PROPN" or toks[h].lemma.lower() in _STATE_BODIES for h in holder)
-            return any(toks[c].dep in ("agent", "prep") and toks[c].lower == "by" for c in bys) and (
+            # (or "about"/"at"/"over" after the feeling itself: "deeply concerned about the arrests", "shocked at X")
+            return any(toks[c].dep in ("agent", "prep") and (toks[c].lower == "by" or toks[c].lower in _FELT_ABOUT and c in kids)
+                       for c in bys) and (
                 toks[i].pos == "ADJ" or toks[i].dep == "acomp" or any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids))
         if req == "own":
             # "traders shut their stalls": closing what is the doer's own (a strike of shopkeepers), not "police shut
