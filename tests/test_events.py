@@ -967,6 +967,14 @@ def test_a_feeling_about_anothers_act_is_disapproval(coder):
     assert has(evs, "ACCUSE", "NOR"), evs
 
 
+def test_a_mission_a_body_says_it_will_send_is_a_visit_to_come_an_offered_one_an_offer(coder):
+    _, evs = events(coder, "ADDIS ABABA (Wire) - The African Union said it would send a high-level mission to Yaounde "
+                           "next week.")
+    assert has(evs, "CONSULT", "IGO", "CMR", "hypothetical") and not has(evs, "AGREE", "IGO"), evs
+    _, evs = events(coder, "ADDIS ABABA (Wire) - The African Union offered to send a fact-finding mission to Juba.")
+    assert has(evs, "AGREE", "IGO") and not has(evs, "CONSULT", "IGO"), evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")

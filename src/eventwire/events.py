@@ -2499,6 +2499,10 @@ class EventCoder:
             # "planned to visit Beijing", "hopes to meet X": a meeting the text reports as planned, no offer made
             # (the annotated sets code these CONSULT, hypothetical)
             return f, fact
+        if e.plover == "CONSULT" and fact == "hypothetical" and toks[i].lemma.lower() == "send" and not _offered_act(doc, i):
+            # "said it would send a high-level mission to X": a visit announced by the sender, no offer made (the
+            # annotated sets code it CONSULT, hypothetical; "offered to send a mission" stays an offer)
+            return f, fact
         if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
             # the offer or promise to meet is itself made ("was ready to host talks"), unless only on a condition
             if fact == "hypothetical" and not self._conditional(doc, i) and not self._planned(doc, i):
