@@ -975,6 +975,15 @@ def test_a_mission_a_body_says_it_will_send_is_a_visit_to_come_an_offered_one_an
     assert has(evs, "AGREE", "IGO") and not has(evs, "CONSULT", "IGO"), evs
 
 
+def test_ruling_out_an_act_parsed_as_an_adverbial_clause_negates_it(coder):
+    # the small model hangs "reopening" on "ruled out" as an adverbial clause: still the act ruled out, negated
+    _, evs = events(coder, "SANTO DOMINGO (Wire) - The president ruled out reopening the crossing in the coming days.")
+    assert has(evs, "RETREAT", "DOM", None, "negated") and not has(evs, "RETREAT", "DOM", None, "asserted"), evs
+    # a ruling-out with no act of ours inside it is the refusal itself
+    _, evs = events(coder, "PRISTINA (Wire) - The Kosovo minister ruled out returning the building to the Serbian company.")
+    assert has(evs, "REJECT", "XKX"), evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")

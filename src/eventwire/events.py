@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Sequence
 
 from .actors import ActorCoder
 from .factuality import REPORTING as _REPORTING
-from .factuality import factuality
+from .factuality import ruled_out_clause, factuality
 from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
 from .places import PlaceIndex
@@ -3063,9 +3063,10 @@ class EventCoder:
                         toks[i].lemma.lower() == "dismiss" and any(toks[k].dep == "prep" and toks[k].lower == "as"
                                                                    for k in doc.children[i])):
                 return True   # ("dismissed the closure as theatre": the closure stands; dismissing it is a rejection)
-            clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (
+            # ("ruled out reopening the crossing" may be parsed as an adverbial clause with no marker)
+            clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (toks[c].dep == "advcl" and ruled_out_clause(doc, i, c)) or (
                 toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
-            if clause and (toks[i].lemma.lower() not in ("deny", "refute") or toks[c].lemma.lower() in _OBJECT_CONTROL
+            if clause and (toks[i].lemma.lower() not in ("deny", "refute", "rule") or toks[c].lemma.lower() in _OBJECT_CONTROL
                            or any(k in trigger_at and not (toks[k].head == c and toks[k].dep in ("nsubj", "nsubjpass"))
                                   for k in doc.subtree(c))):
                 return True   # an act in the clause, not just its subject ("denied that any aid had been diverted")

@@ -217,6 +217,8 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
             if _has_neg(doc, head):
                 pass  # "did not say that ..." leaves the event unclaimed, not negated
             break
+        if dep == "advcl" and ruled_out_clause(doc, head, j):
+            dep = "xcomp"   # "ruled out reopening the crossing" parsed as an adverbial clause: the act ruled out
         if h.pos in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "pcomp", "prep", "ccomp", "dobj"):
             if _has_neg(doc, head) and lem != "rule" and lem not in NEGATION_AFFIRMS and lem not in CESSATION \
                     and (dep in ("xcomp", "pcomp", "prep") or (dep == "dobj" and lem in INTENT)):
@@ -311,3 +313,14 @@ def factuality(doc: ParsedDoc, i: int, *, is_source: Callable[[int], bool] | Non
 
 
 __all__ = ["factuality"]
+
+
+def ruled_out_clause(doc: ParsedDoc, head: int, j: int) -> bool:
+    """ "ruled out reopening the crossing", "denied shelling the town" that the parser hung as an adverbial clause: a
+    gerund right after a ruling-out or denying verb with no object, marker or comma between ("denied the charge,
+    accusing X of ..." is the denier's own act)."""
+    toks = doc.tokens
+    return toks[head].lemma.lower() in NEGATING_OBJECT and toks[j].tag == "VBG" and j > head \
+        and not any(toks[c].dep in ("mark", "nsubj") for c in doc.children[j]) \
+        and not any(toks[c].dep == "dobj" for c in doc.children[head]) \
+        and not any(toks[k].pos == "PUNCT" for k in range(head + 1, j))
