@@ -1585,3 +1585,12 @@ def test_a_bare_mention_does_not_join_two_states_bodies_of_one_name(coder):
                              "Ministry called the ban unacceptable and lodged a protest.")
     ministries = sorted(a.country for a in record.actors if a.name == "Foreign Ministry")
     assert ministries == ["JPN", "RUS"], [(a.name, a.country) for a in record.actors]
+
+
+def test_an_organ_of_an_international_body_is_of_it_wherever_it_sits(coder):
+    # "In Washington, the Permanent Council of the OAS ...": the organisation's organ, not the host city's state
+    record = coder.code_text("QUITO, March 3 (Wire) - Ecuador expelled a Mexican diplomat on Monday.\n\nIn Washington, "
+                             "the Permanent Council of the Organization of American States approved a resolution that "
+                             "called on both governments to resolve the dispute.")
+    council = next(a for a in record.actors if a.name == "Permanent Council")
+    assert council.country == "IGO", [(a.name, a.country) for a in record.actors]

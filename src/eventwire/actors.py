@@ -2173,6 +2173,8 @@ class ActorCoder:
             own = [c for m in members for c in m.countries]
             if fixed:
                 country[g] = fixed[0]
+            elif body := self._of_international(doc, members, units):
+                country[g] = body   # "In Washington, the Permanent Council of the OAS": the body's organ, wherever it sits
             elif own:
                 country[g] = Counter(own).most_common(1)[0][0]
             else:
@@ -2554,6 +2556,24 @@ class ActorCoder:
                     and doc.tokens[k].dep == "compound" and u.start <= doc.tokens[k].head < u.end:
                 return [v.fixed_country]
         return []
+
+    @staticmethod
+    def _of_international(doc: ParsedDoc, members: list[_Unit], units: dict[int, _Unit]) -> str | None:
+        """The code (UNO, EUR, IGO) of the international body an organ is "of" ("the Permanent Council of the
+        Organization of American States"), or None (a person "of" one keeps the country the text gives them: "the
+        Kenyan commander of the mission")."""
+        toks = doc.tokens
+        for m in members:
+            if m.kind != "organization":
+                continue
+            for link in m.links:
+                v = units.get(link)
+                if v is None or v is m or v.fixed_country not in ("UNO", "EUR", "IGO"):
+                    continue
+                of = toks[v.head].head
+                if toks[v.head].dep == "pobj" and toks[of].lower == "of" and m.start <= toks[of].head < max(m.end, m.head + 1):
+                    return v.fixed_country
+        return None
 
     @staticmethod
     def _owner_countries(u: _Unit, units: dict[int, _Unit], unit_of_token: dict[int, int]) -> set[str]:
