@@ -39,7 +39,8 @@ TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6",
               "blind15", "blind17", "blind19", "blind21", "blind23", "blind25", "blind27",
               "blind29", "blind31", "blind33", "blind35", "blind37", "blind39", "blind41", "blind43", "blind45",
               "blind47", "blind49", "blind51", "blind53", "blind55", "blind57", "blind59", "blind61",
-              "blind63", "blind65", "blind67", "blind69", "blind71", "blind73", "blind75", "blind77")
+              "blind63", "blind65", "blind67", "blind69", "blind71", "blind73", "blind75", "blind77",
+              "blind79", "blind81", "blind83", "blind85")
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
@@ -74,7 +75,12 @@ def examples(directory: Path) -> list[tuple[list[tuple[str, ...]], list[int], li
 
 
 def fit(features: list[tuple[str, ...]], labels: list[int], l2: float, min_count: int = 3,
-        steps: int = 300, rate: float = 2.0) -> tuple[dict[str, float], float]:
+        steps: int = 1000, rate: float = 1.0) -> tuple[dict[str, float], float]:
+    """Weights and bias of the L2 logistic regression, by full-batch gradient descent.
+
+    An event has about 33 active features, so steps of 2.0 (used until round fifteen) overshoot: the training loss
+    oscillated (0.47 on 38 sets, 0.55 on 46) and the mean probability sat near 0.94 against a base rate of 0.80.
+    Steps of 1.0 descend steadily (loss 0.37 after 1,000 steps on the 46 sets, mean probability 0.80)."""
     counts = Counter(f for fs in features for f in set(fs))
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     x = np.zeros((len(features), len(vocab) + 1))
