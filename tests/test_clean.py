@@ -729,6 +729,18 @@ def test_headline_below_the_masthead_and_tagline():
     assert c.text.startswith("Officials of the harbour board")
 
 
+def test_headline_below_a_masthead_and_an_agency_credit_line():
+    # the agency's name alone between the masthead and the headline ("dpa") credits the story: it is no paragraph,
+    # so the masthead is still found and the headline is the title, not a line of the body
+    top = ("PELICAN COAST HERALD\nHome / Islands / Ports\nShare this article: [Facebook] [X] [Email]\ndpa\n"
+           "03.04.2025, 08:15\nPhoto: Tugs ring the stricken tanker off the main quay. Photo: Jan Berg/dpa\n\n"
+           "Harbour board suspends ferry licences after fuel spill\n\n")
+    c = _doc(f"{top}{_HARBOUR_LEDE}\n\nDivers were sent to the wreck.\n")
+    assert c.title == "Harbour board suspends ferry licences after fuel spill"
+    assert c.publisher == "Pelican Coast Herald"
+    assert c.text.startswith("Officials of the harbour board")
+
+
 def test_headline_below_an_edition_masthead_and_a_dotted_date_stamp():
     top = ("Lagoon Ledger | English Edition\n2025.04.03 (Thu) 08:15 KST\n\n"
            "Fishermen's union calls strike over new catch quotas\n\n")

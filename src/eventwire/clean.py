@@ -1731,8 +1731,9 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
             if not candidates and i < TOP_LINES and len(ln.text.split()) == 1 and _masthead_name(ln.text):
                 candidates.append(i)
                 continue
-            if _top_furniture(ln.text, True) is not None or _LABEL_WORD.fullmatch(ln.text):
-                continue
+            if _top_furniture(ln.text, True) is not None or _LABEL_WORD.fullmatch(ln.text) \
+                    or len(ln.text.split()) <= 4 and _wire_part(ln.text):
+                continue   # (an agency's name alone on its line, "dpa", credits the story: no paragraph of it)
             if _looks_like_headline(ln.text) and i < len(lines) - 1:
                 if i < TOP_LINES:
                     candidates.append(i)
@@ -1856,8 +1857,10 @@ def clean(doc: RawDocument) -> CleanDocument:
         if not at_title and _outlets_line(ln.text) and "/" in ln.text:
             kinds[i] = "navigation"
             continue
-        if not at_title and _wire_part(ln.text) and len(ln.text.split()) <= 4:
-            kinds[i] = "byline"  # the agency's name alone under the headline ("Agence France-Presse")
+        if _wire_part(ln.text) and len(ln.text.split()) <= 4 and (not at_title or masthead is not None):
+            # the agency's name alone under the headline ("Agence France-Presse"), or between the site's masthead
+            # and the headline
+            kinds[i] = "byline"
             continue
         if not at_title and (site := _site_identity(ln.text)):
             kinds[i] = "navigation"  # "Example Dispatch · City · English edition" under the headline
