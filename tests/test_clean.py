@@ -741,6 +741,16 @@ def test_headline_below_a_masthead_and_an_agency_credit_line():
     assert c.text.startswith("Officials of the harbour board")
 
 
+def test_a_site_name_with_no_outlet_word_over_page_furniture_is_the_masthead():
+    # "Pelican Voice Islands" names no outlet ("Herald", "Post") and shares a word with the story, yet a row of
+    # sections and a row of share buttons stand between it and the headline: it is the masthead
+    top = ("Harbour Voice Islands\nPorts | Shipping | Islands\nShare  X  Facebook  LinkedIn  Email\n"
+           "Harbour board suspends ferry licences after fuel spill\nBy Jan Berg\n\n")
+    c = _doc(f"{top}{_HARBOUR_LEDE}\n\nDivers were sent to the wreck.\n")
+    assert c.title == "Harbour board suspends ferry licences after fuel spill"
+    assert c.publisher == "Harbour Voice Islands"
+
+
 def test_headline_below_an_edition_masthead_and_a_dotted_date_stamp():
     top = ("Lagoon Ledger | English Edition\n2025.04.03 (Thu) 08:15 KST\n\n"
            "Fishermen's union calls strike over new catch quotas\n\n")

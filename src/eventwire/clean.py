@@ -1759,6 +1759,11 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
     loose = name is None and shared[0] <= 2 and _site_like(first)
     if loose and shared[0] and loose.split()[-1].lower() not in _OUTLET_WORDS:
         loose = None  # "Port Strike Ends": a short headline sharing a word with the story, no site
+    if name is None and not loose and shared[0] <= 1 and len(first.split()) <= 5 and first[:1].isupper() \
+            and any(kinds[j] == "navigation" for j in range(candidates[0] + 1, candidates[1])):
+        # "Example Voice Region" over a row of sections or share buttons and then the headline: a site's name
+        # that holds no outlet word is still the masthead when page furniture stands between it and the headline
+        loose = first
     if not (name or loose):
         return [], None
     # two words (three, and two more than the name, under a name only _site_like), or one more than the
