@@ -984,6 +984,16 @@ def test_ruling_out_an_act_parsed_as_an_adverbial_clause_negates_it(coder):
     assert has(evs, "REJECT", "XKX"), evs
 
 
+def test_the_protest_police_answered_is_told_in_its_relative_clause(coder):
+    # "fired tear gas at farmers who had blocked the highways": the blockade is an event of its own (PROTEST);
+    # "a journalist who had criticised the junta" stays background
+    _, evs = events(coder, "ASUNCION (Wire) - Police fired tear gas at farmers who had blocked three of the country's "
+                           "main highways.")
+    assert has(evs, "PROTEST", "PRY") and has(evs, "ASSAULT", "PRY"), evs
+    _, evs = events(coder, "ASUNCION (Wire) - Police detained a journalist who had criticised the government.")
+    assert not has(evs, "ACCUSE"), evs
+
+
 def test_seeing_no_need_is_a_stated_refusal(coder):
     _, evs = events(coder, "Vietnam sees no need for outside mediation in the dispute, its foreign ministry said.")
     assert has(evs, "REJECT", "VNM", None, "asserted")

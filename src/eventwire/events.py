@@ -1997,7 +1997,9 @@ class EventCoder:
                     return True   # "bandits, the gangs that raid villages": what such people do, not a report
                 if any(toks[c].dep == "aux" and toks[c].lower == "had" for c in doc.children[j]) \
                         and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep not in ("nsubj", "nsubjpass") \
-                        and not any(toks[c].lower in ("where", "when") for c in doc.children[j]):
+                        and not any(toks[c].lower in ("where", "when") for c in doc.children[j]) \
+                        and f.entry.plover != "PROTEST":
+                    # ("fired tear gas at farmers who had blocked the highway": the protest the police answered is told)
                     # ("outside the court, where supporters had gathered": what happened there is told)
                     return True   # "a journalist who had criticised the junta": background to the report
                 break
