@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Sequence
 
 from .actors import ActorCoder
 from .factuality import REPORTING as _REPORTING
-from .factuality import ruled_out_clause, factuality
+from .factuality import factuality, ruled_out_clause
 from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Trigger, Triggers
 from .nlp import ParsedDoc
 from .places import PlaceIndex
