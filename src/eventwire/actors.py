@@ -365,14 +365,14 @@ class ActorCoder:
         states = {c.country for c in found}
         return states.pop() if len(states) == 1 and None not in states else None
 
-    def _international_part(self, doc: ParsedDoc, s: int, e: int) -> list[str]:
-        """[the code] of a listed international body (UNO, EUR, IGO) that a longer name from ``s`` to ``e`` opens with
-        ("United Nations Assistance Mission") or ends with after "of" ("Office of the UN"); [] when none."""
+    def _international_part(self, doc: ParsedDoc, s: int, e: int) -> str | None:
+        """The code of a listed international body (UNO, EUR, IGO) that a longer name from ``s`` to ``e`` opens with
+        ("United Nations Assistance Mission") or ends with after "of" ("Office of the UN"), or None."""
         toks = doc.tokens
 
-        def body(a: int, b: int) -> list[str]:
+        def body(a: int, b: int) -> str | None:
             org = self.lex.organization(doc.span_text(a, b))
-            return [org.country] if org is not None and org.country in ("UNO", "EUR", "IGO") and not org.national else []
+            return org.country if org is not None and org.country in _BLOC_CODES and not org.national else None
 
         for n in range(e - s - 1, 0, -1):
             if found := body(s, s + n):
@@ -381,7 +381,7 @@ class ActorCoder:
             if toks[k - 1].lower == "of" or toks[k - 1].lower == "the" and k >= 2 and toks[k - 2].lower == "of":
                 if found := body(k, e):
                     return found
-        return []
+        return None
 
     @staticmethod
     def _remit(doc: ParsedDoc, k: int, cspans) -> bool:
@@ -668,7 +668,7 @@ class ActorCoder:
                     and (intl := self._international_part(doc, u.start, u.end)):
                 # "United Nations Assistance Mission for Iraq", "Office of the UN High Commissioner ...": a body of an
                 # international one its name opens with, or ends "of" it, is of that body, not of its remit
-                u.fixed_country = intl[0]
+                u.fixed_country = intl
             units[u.start] = u
             for k in range(u.start, u.end):
                 unit_of_token[k] = u.start
@@ -2568,7 +2568,7 @@ class ActorCoder:
                 continue
             for link in m.links:
                 v = units.get(link)
-                if v is None or v is m or v.fixed_country not in ("UNO", "EUR", "IGO"):
+                if v is None or v is m or v.fixed_country not in _BLOC_CODES:
                     continue
                 of = toks[v.head].head
                 if toks[v.head].dep == "pobj" and toks[of].lower == "of" and m.start <= toks[of].head < max(m.end, m.head + 1):
