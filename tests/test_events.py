@@ -1039,6 +1039,23 @@ def test_naming_an_act_with_a_reproach_in_one_noun_phrase(coder):
     assert has(evs, "ACCUSE", "GRC", "TUR", "asserted")
 
 
+def test_a_name_of_ones_own_in_quotation_marks_judges_the_act(coder):
+    # a quoted name holding no listed reproach word still judges the act named ...
+    _, evs = events(coder, "WARSAW (Wire) - Poland's foreign minister called the Hungarian veto \"a gift to the "
+                           "Kremlin\" on Monday.", title="Veto row")
+    assert has(evs, "ACCUSE", "POL", "HUN", "asserted"), evs
+    _, evs = events(coder, "BISHKEK (Wire) - A press freedom group called the raids by Kyrgyz police \"a new low\".",
+                    title="Raids")
+    assert has(evs, "ACCUSE"), evs
+    # ... unless it is a word of praise or a plain account of a measure
+    _, evs = events(coder, "WARSAW (Wire) - Poland's foreign minister called the Hungarian offer \"a historic "
+                           "opportunity\" on Monday.", title="Offer")
+    assert not has(evs, "ACCUSE"), evs
+    _, evs = events(coder, "BUJUMBURA (Wire) - Burundi's army spokesman described the pullback from Uvira as \"a "
+                           "tactical repositioning\".", title="Pullback")
+    assert not has(evs, "ACCUSE"), evs
+
+
 def test_naming_an_act_with_a_word_of_the_wider_reproach_list(coder):
     # words from reproaches.tsv marked "named": a reproach only after a verb of naming
     _, evs = events(coder, "The Chilean government called the ruling \"cruel and vindictive\".")

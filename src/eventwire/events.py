@@ -799,8 +799,12 @@ class EventCoder:
             # 'called the seizure "a theft ..."': the quoted name parsed as an apposition of the object
             names += [g for o in objs for g in doc.children[o] if toks[g].dep == "appos"
                       and any(toks[q].text in _QUOTE_MARKS for q in range(o + 1, g))]
-            return any(toks[k].lemma.lower() in named for n_ in names for k in [n_] + list(doc.children[n_])
-                       if k == n_ or toks[k].dep in ("amod", "compound", "acomp", "conj"))   # "brazen and unacceptable"
+            if any(toks[k].lemma.lower() in named for n_ in names for k in [n_] + list(doc.children[n_])
+                   if k == n_ or toks[k].dep in ("amod", "compound", "acomp", "conj")):   # "brazen and unacceptable"
+                return True
+            # 'called the veto "a gift to Moscow"': a name of the speaker's own in quotation marks, given to
+            # another's act or to a party, judges it; one of praise ("historic", "a step forward") is no reproach
+            return bool(objs) and any(self._quoted_label(doc, n_) for n_ in names)
         if req == "nonstate":
             # "gunmen seized five teachers", "were seized by separatists": people taken by a doer outside the state
             kids = doc.children[i]
@@ -903,6 +907,15 @@ class EventCoder:
                 return False
             return not objs or any(is_party(o) or toks[o].lemma.lower() in _FIGHT_NOUNS for o in objs)
         return True
+
+    def _quoted_label(self, doc: ParsedDoc, n: int) -> bool:
+        """The name at ``n`` opens with a quotation mark and holds no word of praise."""
+        toks = doc.tokens
+        span = doc.subtree(n)
+        first = min(span)
+        opened = toks[first].text in _QUOTE_MARKS or (first > 0 and toks[first - 1].text in _QUOTE_MARKS) \
+            or (first > 1 and toks[first - 1].pos == "DET" and toks[first - 2].text in _QUOTE_MARKS)
+        return opened and not any(toks[k].lemma.lower() in self.triggers.praises for k in span)
 
     def _object_named_as(self, doc: ParsedDoc, o: int) -> bool:
         """ "called the decision 'blackmail'": object and name parsed as one noun phrase, the act as its modifier."""

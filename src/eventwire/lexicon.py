@@ -273,6 +273,8 @@ class Triggers:
     named_reproaches: frozenset[str] = frozenset()
     # threat formulas (threat_formulas.tsv): (verb lemma, voice) -> ((object lemmas, or none for any), target side)
     threat_formulas: dict[tuple[str, str], tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)
+    # words of praise (reproaches.tsv, where=praise): a quoted name holding one approves, no reproach
+    praises: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Triggers":
@@ -302,10 +304,11 @@ class Triggers:
                    for r in rows if r.get("objects", "").strip()}
         reproach_rows = read_tsv("reproaches.tsv", directory)
         for n, r in enumerate(reproach_rows, start=2):
-            if r.get("where") not in ("any", "named"):
+            if r.get("where") not in ("any", "named", "praise"):
                 raise DataFileError(f"reproaches.tsv: row {n} ({r.get('word')!r}) has where={r.get('where')!r}, "
-                                    "expected 'any' or 'named'")
-        named = frozenset(r["word"].lower() for r in reproach_rows)
+                                    "expected 'any', 'named' or 'praise'")
+        named = frozenset(r["word"].lower() for r in reproach_rows if r["where"] != "praise")
+        praises = frozenset(r["word"].lower() for r in reproach_rows if r["where"] == "praise")
         anywhere = frozenset(r["word"].lower() for r in reproach_rows if r["where"] == "any")
         formulas: dict[tuple[str, str], list[tuple[frozenset[str], str]]] = {}
         for n, r in enumerate(read_tsv("threat_formulas.tsv", directory), start=2):
@@ -315,7 +318,7 @@ class Triggers:
             words = frozenset() if r["objects"].strip() == "-" else frozenset(w.lower() for w in _split(r["objects"]))
             formulas.setdefault((r["verb"].lower(), r["voice"]), []).append((words, r["target"]))
         return cls({k: tuple(v) for k, v in index.items()}, quad, score, goldstein, claims, objects, anywhere, named,
-                   {k: tuple(v) for k, v in formulas.items()})
+                   {k: tuple(v) for k, v in formulas.items()}, praises)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self.by_head.get((lemma, pos), ())
