@@ -4251,3 +4251,13 @@ def test_a_talk_by_telephone_with_a_counterpart_is_a_consultation(coder):
     _, evs = events(coder, "NEW DELHI (Wire) - Pakistan's director general of military operations called his Indian "
                            "counterpart on Saturday afternoon.", title="Military hotline")
     assert has(evs, "CONSULT", "PAK", "IND"), evs
+
+
+def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(coder):
+    # the act named by a bare noun is the story's act of that kind, told first; a strike told later in reply to
+    # it is not what a third party condemns
+    _, evs = events(coder, "NAIROBI (Wire) - Militants stormed a Kenyan police post near Mandera on Monday, killing "
+                           "six officers, police said. On Tuesday Ethiopian jets bombed militant camps across the "
+                           "border, a spokesman said.\n\nThe African Union Commission condemned the attack.",
+                    title="Attack in Mandera")
+    assert has(evs, "ACCUSE", "IGO") and not has(evs, "ACCUSE", "IGO", "ETH"), evs

@@ -1783,7 +1783,10 @@ class EventCoder:
                 ranked = [e for e in named if e in others] or named
             if ranked:
                 # a joint act ("the ministers of A and B urged ...") was done by each of its doers
-                act = [e for e in done if e.trigger == ranked[-1].trigger]
+                # "condemned the attack", "welcomed the agreement": the story's act of that kind, told first (a later
+                # one is mostly a reply to it, "the army struck back"); a rejection answers the latest charge
+                pick = ranked[0] if plover in ("ACCUSE", "SUPPORT") and toks[k].pos == "NOUN" and kinds else ranked[-1]
+                act = [e for e in done if e.trigger == pick.trigger]
                 if plover in ("CONCEDE", "RETREAT") and all(e.source and e.source in own_ids for e in act):
                     # "refused to end the embargo" after its own embargo on the party: undoing one's own act yields to
                     # the party that act was done to
