@@ -4261,3 +4261,13 @@ def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(cod
                            "border, a spokesman said.\n\nThe African Union Commission condemned the attack.",
                     title="Attack in Mandera")
     assert has(evs, "ACCUSE", "IGO") and not has(evs, "ACCUSE", "IGO", "ETH"), evs
+
+
+def test_easing_entry_rules_and_troops_entering_territory(coder):
+    # "ease" takes requirements and quotas as well as restrictions; troops entering another's territory move force
+    _, evs = events(coder, "TASHKENT (Wire) - Uzbekistan eased visa requirements for Afghan traders on Monday.",
+                    title="Visas eased")
+    assert has(evs, "CONCEDE", "UZB", "AFG"), evs
+    _, evs = events(coder, "KINSHASA (Wire) - Ugandan troops entered Djugu territory in Congo over the weekend.",
+                    title="Troops in Ituri")
+    assert has(evs, "MOBILIZE", "UGA", "COD"), evs
