@@ -4263,11 +4263,12 @@ def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(cod
     assert has(evs, "ACCUSE", "IGO") and not has(evs, "ACCUSE", "IGO", "ETH"), evs
 
 
-def test_easing_entry_rules_and_troops_entering_territory(coder):
-    # "ease" takes requirements and quotas as well as restrictions; troops entering another's territory move force
-    _, evs = events(coder, "TASHKENT (Wire) - Uzbekistan eased visa requirements for Afghan traders on Monday.",
-                    title="Visas eased")
-    assert has(evs, "CONCEDE", "UZB", "AFG"), evs
-    _, evs = events(coder, "KINSHASA (Wire) - Ugandan troops entered Djugu territory in Congo over the weekend.",
-                    title="Troops in Ituri")
-    assert has(evs, "MOBILIZE", "UGA", "COD"), evs
+@pytest.mark.parametrize("text, kind, source, target", [
+    # "ease" takes requirements and quotas as well as restrictions
+    ("TASHKENT (Wire) - Uzbekistan eased visa requirements for Afghan traders on Monday.", "CONCEDE", "UZB", "AFG"),
+    # troops entering another state's territory move force, as entering its airspace does
+    ("KINSHASA (Wire) - Ugandan troops entered Djugu territory in Congo over the weekend.", "MOBILIZE", "UGA", "COD"),
+])
+def test_easing_entry_rules_and_troops_entering_territory(coder, text, kind, source, target):
+    _, evs = events(coder, text, title="Wire story")
+    assert has(evs, kind, source, target), evs
