@@ -4272,3 +4272,14 @@ def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(cod
 def test_easing_entry_rules_and_troops_entering_territory(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
     assert has(evs, kind, source, target), evs
+
+
+def test_no_plans_to_act_is_the_act_negated_by_the_plans_holder(coder):
+    # "had no plans to close": the act is told negated, done by whoever holds (or lacks) the plan; a plan held is
+    # an act to come
+    _, evs = events(coder, "DUBLIN (Wire) - Ireland had no plans to close its embassy in Israel, the minister said.",
+                    title="Embassy stays open")
+    assert has(evs, "SANCTION", "IRL", "ISR", "negated"), evs
+    _, evs = events(coder, "DUBLIN (Wire) - Ireland has plans to close its embassy in Israel, the minister said.",
+                    title="Embassy to close")
+    assert has(evs, "SANCTION", "IRL", "ISR", "hypothetical"), evs

@@ -2898,6 +2898,7 @@ class EventCoder:
         t = toks[j]
         return t.dep in ("advcl", "acl", "relcl") and t.head != j and t.tag == "VB" \
             and toks[t.head].lemma.lower() not in _CONVEYING and not EventCoder._called_for(doc, t.head) \
+            and not (t.dep == "acl" and toks[t.head].lemma.lower() in ("plan", "intention", "intent")) \
             and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
 
     @staticmethod
@@ -3186,6 +3187,9 @@ class EventCoder:
             return self._subject(doc, head, depth + 1)   # "was ready to meet": the subject of "was"
         if dep == "relcl" or (dep == "acl" and self._main_verb_as_acl(doc, v)):
             return [head]
+        if dep == "acl" and toks[v].tag == "VB" and toks[head].lemma.lower() in _STANCE_NOUNS and toks[head].dep == "dobj" \
+                and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[v]):
+            return self._subject(doc, toks[head].head, depth + 1)   # "had no plans to close it": the plan's holder
         if dep == "acl" and toks[v].tag == "VBG" and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep not in ("appos", "attr"):
             if toks[head].lemma.lower() in _DOCUMENTS and toks[head].dep in ("dobj", "nsubjpass"):
                 # "passed a resolution criticising Tehran", "issued a statement condemning": the issuer
