@@ -73,6 +73,8 @@ _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
 # Nouns of a stance whose holder is the doer of their complement ("no intention of joining", "plans to").
 _STANCE_NOUNS = frozenset({"intention", "intent", "plan", "desire", "willingness", "readiness", "hope", "wish", "aim",
                            "goal", "determination", "commitment", "right"})
+# Stance nouns whose infinitive is the act planned, not a purpose ("had no plans to close the embassy").
+_PLAN_NOUNS = frozenset({"plan", "intention", "intent"})
 # Opening quotation marks as the parser splits them (straight and curly, double and single): a quoted name
 # after an object ('called the seizure "a theft"'). _QUOTE_TOKENS has the double marks, opening and closing.
 _QUOTE_MARKS = frozenset({"\"", "\u201c", "\u2018", "'", "``"})
@@ -2898,7 +2900,7 @@ class EventCoder:
         t = toks[j]
         return t.dep in ("advcl", "acl", "relcl") and t.head != j and t.tag == "VB" \
             and toks[t.head].lemma.lower() not in _CONVEYING and not EventCoder._called_for(doc, t.head) \
-            and not (t.dep == "acl" and toks[t.head].lemma.lower() in ("plan", "intention", "intent")) \
+            and not (t.dep == "acl" and toks[t.head].lemma.lower() in _PLAN_NOUNS) \
             and any(toks[c].dep == "aux" and toks[c].lower == "to" for c in doc.children[j])
 
     @staticmethod
