@@ -31,11 +31,12 @@ def coder(product):
 
 @pytest.fixture(scope="session")
 def rules(product):
-    """The rule stages alone (no learned confidence filter), sharing the session's parser: for tests that pin
-    what the rules propose.  The filter itself is tested in test_confidence.py."""
+    """The rule stages alone (no learned party model, no learned confidence filter), sharing the session's parser:
+    for tests that pin what the rules propose.  The learned stages are tested in test_parties.py and
+    test_confidence.py."""
     from eventwire import Coder, load_settings
 
-    return Coder(load_settings(confidence=False), parser=product.parser)
+    return Coder(load_settings(confidence=False, parties=False), parser=product.parser)
 
 
 @pytest.fixture(scope="session")

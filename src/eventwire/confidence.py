@@ -92,6 +92,34 @@ def _side(country: str | None, actor: str | None, home: str | None) -> str:
     return "home" if country == home else "other"
 
 
+def model_file(path: Path | None, default: str) -> tuple[str, str]:
+    """The text and name of a learned model's data file: ``path``, else the packaged ``data/<default>``."""
+    if path is not None:
+        return path.read_text(encoding="utf-8"), str(path)
+    return resources.files("eventwire").joinpath("data", default).read_text(encoding="utf-8"), default
+
+
+def read_weights(text: str, name: str) -> tuple[str, dict[str, float]]:
+    """The header (its '#' lines, joined) and the ``feature<TAB>weight`` rows of a learned model's data file."""
+    header, weights = [], {}
+    for n, line in enumerate(text.splitlines(), 1):   # n: the line number in the file, blank lines counted
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            header.append(line[1:].strip())
+            continue
+        cells = line.split("\t")
+        if cells == ["feature", "weight"]:
+            continue
+        if len(cells) != 2:
+            raise DataFileError(f"{name}: line {n} is not 'feature<TAB>weight'")
+        try:
+            weights[cells[0]] = float(cells[1])
+        except ValueError:
+            raise DataFileError(f"{name}: line {n}: weight {cells[1]!r} is not a number") from None
+    return "\n".join(header), weights
+
+
 def event_features(record: Record) -> list[tuple[str, ...]]:
     """The named features of each event of ``record``, in order (what the model weighs)."""
     text = record.article.text
@@ -153,37 +181,15 @@ class ConfidenceModel:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ConfidenceModel":
-        if path is not None:
-            text = path.read_text(encoding="utf-8")
-        else:
-            text = resources.files("eventwire").joinpath("data", FILE).read_text(encoding="utf-8")
-        return cls.parse(text, str(path or FILE))
+        return cls.parse(*model_file(path, FILE))
 
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":
-        header, weights, bias = [], {}, None
-        for n, line in enumerate(text.splitlines(), 1):   # n: the line number in the file, blank lines counted
-            if not line.strip():
-                continue
-            if line.startswith("#"):
-                header.append(line[1:].strip())
-                continue
-            cells = line.split("\t")
-            if cells == ["feature", "weight"]:
-                continue
-            if len(cells) != 2:
-                raise DataFileError(f"{name}: line {n} is not 'feature<TAB>weight'")
-            try:
-                value = float(cells[1])
-            except ValueError:
-                raise DataFileError(f"{name}: line {n}: weight {cells[1]!r} is not a number") from None
-            if cells[0] == BIAS:
-                bias = value
-            else:
-                weights[cells[0]] = value
+        header, weights = read_weights(text, name)
+        bias = weights.pop(BIAS, None)
         if bias is None:
             raise DataFileError(f"{name}: no '{BIAS}' row")
-        return cls(weights, bias, "\n".join(header))
+        return cls(weights, bias, header)
 
     def dump(self, header: str) -> str:
         lines = [f"# {ln}" if ln else "#" for ln in header.splitlines()]

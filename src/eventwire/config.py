@@ -25,6 +25,8 @@ class Settings:
     confidence: bool = True           # score each event with the learned confidence model (data/event_confidence.tsv)
     min_confidence: float = 0.5       # ... and drop the events it gives less than this (0: keep all, scored;
                                       # EVENTWIRE_MIN_CONFIDENCE); see docs/accuracy.md for how it was chosen
+    parties: bool = True              # revise each event's target state (and an unnamed doer's state) with the learned
+                                      # party model (data/party_model.tsv)
     selective: bool = True            # full pipeline only on sentences that can hold an event or a quote
                                       # (EVENTWIRE_FULL_PARSE=1: every sentence, in one piece)
 

@@ -24,6 +24,7 @@ from .config import Settings, load_settings
 from .errors import EventwireError, InputError
 from .lexicon import Lexicon, Triggers
 from .nlp import Parser
+from .parties import PartyModel
 from .places import PlaceCoder, PlaceIndex
 from .read import iter_documents
 from .records import Article, CleanDocument, Failure, Outcome, RawDocument, Record
@@ -90,6 +91,7 @@ class Coder:
         self.events = EventCoder(triggers, self.lexicon, self.places)
         self.dates = DateResolver()
         self.language = LanguageDetector.load()
+        self.parties = PartyModel.load() if self.settings.parties else None
         self.confidence = ConfidenceModel.load() if self.settings.confidence else None
 
     # -- one document ------------------------------------------------------------------------
@@ -126,6 +128,8 @@ class Coder:
             events = self._date_events(parsed, events, published, self.place_coder.sentence_places(places, parsed))
             article = self._article(c, "en", published)
             record = Record(article=article, actors=actors, places=places, events=events, quotes=quotes)
+            if self.parties is not None:
+                record = self.parties.revise(record, parsed, home)
             if self.confidence is not None:
                 record = self.confidence.score(record, self.settings.min_confidence)
             yield record

@@ -1,0 +1,113 @@
+"""The learned party stage: its weights file, its choice rule, and what it revises in a coded record."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire import Coder, load_settings
+from eventwire.errors import DataFileError
+from eventwire.parties import ROLES, PartyModel, candidates, open_to_revision
+
+ACCUSATION = ("Border row\n\nISLAMABAD, May 3 (Reuters) - Pakistan's foreign ministry on Monday accused Afghanistan "
+              "and India of sheltering the militants behind the attack.")
+BEATING = ("Protest\n\nNAIROBI, May 3 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
+           "Dozens of demonstrators were beaten with batons, a rights group said.")
+
+
+def _analysed(name: str) -> bool:
+    """Our analysed sets: dev, heldout, blind, blind2-4, blind6 and the odd ones from blind9 (the others are sealed)."""
+    m = re.fullmatch(r"blind(\d*)", name)
+    if name in ("dev", "heldout"):
+        return True
+    if m is None:
+        return False
+    n = int(m.group(1) or 1)
+    return n in (1, 2, 3, 4, 6) or (n >= 9 and n % 2 == 1)
+
+
+def test_the_shipped_model_loads_and_names_only_analysed_sets():
+    model = PartyModel.load()
+    assert set(model.margins) == set(ROLES) and all(m >= 0 for m in model.margins.values())
+    assert all(len(model.weights[r]) > 100 for r in ROLES)
+    trained = next(ln for ln in model.provenance.splitlines() if ln.startswith("Trained on"))
+    names = trained.split(":", 1)[1].strip(" .").split(", ")
+    assert len(names) >= 50 and all(_analysed(n) for n in names), [n for n in names if not _analysed(n)]
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("(margin target)\t0.5\ntarget|cur=True\t1.0\n", "no '(margin source)' row"),
+    ("(margin target)\t0.5\n(margin source)\t0\nactor|cur=True\t1.0\n", "is not 'target|...' or 'source|...'"),
+    ("(margin target)\t0.5\n(margin source)\t0\ntarget|cur=True\tstrong\n", "is not a number"),
+])
+def test_a_broken_weights_file_is_named_with_its_reason(body, reason):
+    with pytest.raises(DataFileError, match=re.escape(reason)) as err:
+        PartyModel.parse("# header\nfeature\tweight\n" + body, "party_model.tsv")
+    assert str(err.value).startswith("party_model.tsv")
+
+
+def test_dump_and_parse_round_trip():
+    model = PartyModel({"target": {"cur=True": 1.25}, "source": {"null": -0.5}}, {"target": 0.5, "source": 0.0})
+    again = PartyModel.parse(model.dump("made by a test\nsecond line"))
+    assert again == PartyModel(model.weights, model.margins, "made by a test\nsecond line")
+
+
+def test_a_rival_must_beat_the_rules_choice_by_more_than_the_margin():
+    cands = [("AAA", ("x",)), ("BBB", ())]
+    loose = PartyModel({"target": {"x": 1.0}, "source": {}}, {"target": 0.5, "source": 0.0})
+    strict = PartyModel({"target": {"x": 1.0}, "source": {}}, {"target": 1.0, "source": 0.0})
+    assert loose.choose("target", "BBB", cands) == "AAA"
+    assert strict.choose("target", "BBB", cands) == "BBB"      # 1.0 is not more than 1.0
+    assert loose.choose("target", "AAA", cands) == "AAA"
+    assert loose.choose("target", "CCC", cands) == "CCC"       # a choice the model has no candidate for stays
+    assert loose.choose("target", "BBB", []) == "BBB"
+
+
+def test_an_unnamed_doer_gets_the_state_the_model_finds_and_stays_unnamed(product):
+    rules = Coder(load_settings(parties=False, min_confidence=0.0), parser=product.parser)
+    full = Coder(load_settings(min_confidence=0.0), parser=product.parser)
+
+    def beaten(record):
+        return next(e for e in record.events if record.article.text[e.trigger[0]:e.trigger[1]] == "beaten")
+
+    before, after = beaten(rules.code_text(BEATING)), beaten(full.code_text(BEATING))
+    assert (before.source, before.source_country) == (None, None)
+    assert (after.source, after.source_country) == (None, "KEN")
+
+
+def test_revised_targets_take_the_nearest_actor_of_their_state_and_repeats_are_dropped(product):
+    coder = Coder(load_settings(min_confidence=0.0), parser=product.parser)
+    plain = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser).code_text(ACCUSATION)
+    accusations = [e for e in plain.events if e.plover == "ACCUSE"]
+    assert {e.target_country for e in accusations} == {"AFG", "IND"}
+    # a model that always prefers the doer's own state: both accusations turn on Pakistan, and the second repeats
+    # the first
+    coder.parties = PartyModel({"target": {"other=True": 5.0}, "source": {}}, {"target": 0.0, "source": 0.0})
+    record = coder.code_text(ACCUSATION)
+    revised = [e for e in record.events if e.plover == "ACCUSE"]
+    assert len(revised) == 1 and revised[0].target_country == "PAK"
+    target = next(a for a in record.actors if a.id == revised[0].target)
+    assert target.country == "PAK"
+    assert [e.id for e in record.events] == [f"E{n}" for n in range(1, len(record.events) + 1)]
+
+
+def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product):
+    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
+    seen = []
+
+    class Keep:
+        def revise(self, record, doc, home):
+            seen.append((record, {r: candidates(record, doc, home, r) for r in ROLES}))
+            return record
+
+    coder.parties = Keep()
+    coder.code_text(BEATING)
+    record, cands = seen[0]
+    for e, target, source in zip(record.events, cands["target"], cands["source"]):
+        assert bool(target) == open_to_revision(e, "target") and bool(source) == open_to_revision(e, "source")
+        if target:
+            assert e.target_country in {c for c, _ in target}
+        if source:
+            assert None in {c for c, _ in source} and "KEN" in {c for c, _ in source}
+    assert any(cands["source"]), "the beating has no doer named"
