@@ -1118,6 +1118,16 @@ def test_inter_regional_body_is_intergovernmental(coder):
     assert actor(r, "Inter-American Court of Human Rights").country == "IGO"
 
 
+def test_a_pro_state_stance_is_not_a_nationality(coder):
+    # "the pro-Ruritanian governor": a stance towards a state, the person stays of the state that tries her
+    r = code(coder, "A Moldovan court on Tuesday sentenced Elena Rusu, the pro-Russian governor of an autonomous "
+                    "region, to seven years in prison. Rusu denied the charges.",
+             title="Governor jailed")
+    assert actor(r, "Elena Rusu").country == "MDA"
+    sentence = next(e for e in r.events if e.plover == "SANCTION")
+    assert sentence.target_country == "MDA"
+
+
 def test_a_site_named_after_a_state_counts_for_it_as_home(coder):
     # two states told alike: the site's name ("The Hanoi Courier") says whose side the story is told from
     text = ("Chinese and Vietnamese fishing boats collided near the Paracel Islands on Monday. China and Vietnam "

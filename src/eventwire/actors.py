@@ -281,8 +281,10 @@ class ActorCoder:
                     iso, how = self.lex.country_by_capital(text), "capital"
                 if iso and self.inside_other_name(doc, i, i + size):
                     iso = None
-                if iso and how == "demonym" and self._inter_prefix(doc, i):
+                if iso and how == "demonym" and self._inter_prefix(doc, i) in ("inter", "pan"):
                     iso = None   # "Inter-American", "Pan-African": the states of a region, not one country
+                if iso and self._inter_prefix(doc, i) == "pro":
+                    iso = None   # "the pro-Russian governor": a stance towards the state, not its nationality
                 if iso and how == "name" and self._names_division(doc, i, i + size, iso):
                     iso = None
                 if iso and how == "capital" and self._named_as_division(doc, i, i + size):
@@ -315,10 +317,10 @@ class ActorCoder:
 
     @staticmethod
     def _inter_prefix(doc: ParsedDoc, i: int) -> str | None:
-        """ "inter" or "pan" when token ``i`` follows "Inter-" / "Pan-" written as one word; else None."""
+        """ "inter", "pan" or "pro" when token ``i`` follows "Inter-" / "Pan-" / "pro-" written as one word; else None."""
         toks = doc.tokens
         if i >= 2 and toks[i - 1].text in ("-", "–") and not toks[i - 2].ws and not toks[i - 1].ws \
-                and toks[i - 2].lower in ("inter", "pan") and toks[i - 2].sent == toks[i].sent:
+                and toks[i - 2].lower in ("inter", "pan", "pro") and toks[i - 2].sent == toks[i].sent:
             return toks[i - 2].lower
         return None
 
