@@ -1007,6 +1007,17 @@ def test_foot_notes_licence_comments_authors_reader_question_and_sign_off():
         assert c.removed == (), line
 
 
+def test_a_wires_note_about_itself_below_its_sign_off():
+    note = "EXAMPLEWIRE provides timely news and pictures to its subscribers through EXAMPLEWIRE Services and its app."
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\nTickets go on sale on Friday.\n\n-- EXAMPLEWIRE\n{note}\n")
+    assert [(r.kind, r.text) for r in c.removed] == [("byline", "-- EXAMPLEWIRE"), ("promo", note)]
+    assert c.text.rstrip().endswith("Tickets go on sale on Friday.")
+    # with no sign-off above it, a line that names a wire is the story's
+    line = "EXAMPLEWIRE provides the ferry operator with its timetables."
+    c = _doc(f"Ferry service to resume next week\n\n{_STORY}\n\n{line}\n\nTickets go on sale on Friday.\n")
+    assert c.removed == ()
+
+
 def test_author_note_whose_surname_only_a_namesake_shares():
     story = ("Officials in the port city said on Tuesday that the ferry service would resume next week, "
              "two months after its owner Lim Sovann was arrested.")

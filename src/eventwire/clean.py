@@ -1787,6 +1787,19 @@ def _headline_below_masthead(lines: list[_Line], kinds: list[str | None]) -> tup
     return [], None
 
 
+def _mark_wire_notes(lines: list[_Line], kinds: list[str | None]) -> None:
+    """Below a wire's sign-off at the foot ("-- EXAMPLE"), a line that names the wire again is the wire's note
+    about itself ("EXAMPLE provides news and information via EXAMPLE Wires ..."), not the story's."""
+    for i in range(max(0, len(lines) - 8), len(lines)):
+        sign = _SIGN_OFF.match(lines[i].text) if kinds[i] is not None else None
+        if sign is None:
+            continue
+        name = re.compile(r"(?<![\w&])" + re.escape(sign.group("name")) + r"(?![\w&])", re.I)
+        for j in range(i + 1, len(lines)):
+            if kinds[j] is None and name.search(lines[j].text):
+                kinds[j] = "promo"
+
+
 def clean(doc: RawDocument) -> CleanDocument:
     """Split a raw document into title, clean body, removed debris and provenance.
 
@@ -1900,6 +1913,8 @@ def clean(doc: RawDocument) -> CleanDocument:
         if k <= 0 or k == title_index or (kind := _classify(lines[k].text, len(lines) - 1, len(lines))) is None:
             break
         kinds[k] = kind
+
+    _mark_wire_notes(lines, kinds)
 
     removed: list[Removed] = []
     body: list[list[str]] = []
