@@ -4268,6 +4268,10 @@ def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(cod
     ("TASHKENT (Wire) - Uzbekistan eased visa requirements for Afghan traders on Monday.", "CONCEDE", "UZB", "AFG"),
     # troops entering another state's territory move force, as entering its airspace does
     ("KINSHASA (Wire) - Ugandan troops entered Djugu territory in Congo over the weekend.", "MOBILIZE", "UGA", "COD"),
+    # "curbs" are eased as restrictions are
+    ("NEW DELHI (Wire) - China will ease curbs on exports of fertiliser to India, officials said.", "CONCEDE", "CHN", "IND"),
+    # a border kept closed is closed on the state beyond it, as one closed anew
+    ("ISLAMABAD (Wire) - Pakistan has kept the border with Afghanistan closed since October.", "SANCTION", "PAK", "AFG"),
 ])
 def test_easing_entry_rules_and_troops_entering_territory(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
