@@ -4272,6 +4272,9 @@ def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(cod
     ("NEW DELHI (Wire) - China will ease curbs on exports of fertiliser to India, officials said.", "CONCEDE", "CHN", "IND"),
     # a border kept closed is closed on the state beyond it, as one closed anew
     ("ISLAMABAD (Wire) - Pakistan has kept the border with Afghanistan closed since October.", "SANCTION", "PAK", "AFG"),
+    # entry barred to a state's officials is an entry ban on that state; papers barred from publishing are censored
+    ("KYIV (Wire) - Ukraine said it had barred entry to three senior Hungarian officials.", "SANCTION", "UKR", "HUN"),
+    ("AMMAN (Wire) - Jordan barred newspapers and websites from publishing the group's statements.", "COERCE", "JOR", "JOR"),
 ])
 def test_easing_entry_rules_and_troops_entering_territory(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
