@@ -69,8 +69,22 @@ def test_a_role_with_no_actor_and_an_actor_with_no_country_are_told_apart(everyt
             assert "source_country=home" in f or "source_country=other" in f
 
 
+def test_the_party_models_target_margins_are_features_that_weigh(everything):
+    record = everything
+    margins = [-5.0 if e.target_country else None for e in record.events]
+    feats = event_features(record, margins)
+    for e, f in zip(record.events, feats):
+        assert ("target_margin=<0" if e.target_country else "target_margin=none") in f
+        assert f"type_target_margin={e.plover}:" + ("<0" if e.target_country else "none") in f
+    assert not any(x.startswith("target_margin=") for f in event_features(record) for x in f)
+    doubtful = ConfidenceModel({"target_margin=<0": -20.0}, 5.0)
+    assert len(doubtful.score(record, 0.5).events) == len(record.events)
+    kept = doubtful.score(record, 0.5, margins).events
+    assert len(kept) < len(record.events) and all(e.target_country is None for e in kept)
+
+
 def test_threshold_zero_keeps_every_rule_event_scored(rules, everything):
-    plain = rules.code_text(STORY, published="2025-03-04")
+    plain = Coder(load_settings(confidence=False), parser=rules.parser).code_text(STORY, published="2025-03-04")
     assert [(e.plover, e.trigger) for e in everything.events] == [(e.plover, e.trigger) for e in plain.events]
     assert all(0.0 <= e.confidence <= 1.0 for e in everything.events)
     assert len({e.confidence for e in everything.events}) > 1

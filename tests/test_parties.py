@@ -101,6 +101,9 @@ def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product
             seen.append((record, {r: candidates(record, doc, home, r) for r in ROLES}))
             return record
 
+        def target_margins(self, record, doc, home):
+            return None
+
     coder.parties = Keep()
     coder.code_text(BEATING)
     record, cands = seen[0]
@@ -111,3 +114,26 @@ def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product
         if source:
             assert None in {c for c, _ in source} and "KEN" in {c for c, _ in source}
     assert any(cands["source"]), "the beating has no doer named"
+
+
+def test_target_margins_say_how_far_the_model_prefers_each_events_target(product):
+    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
+    seen = []
+    # a model that prefers the doer's own state by 5 but keeps the rules' choice (its margin is higher)
+    model = PartyModel({"target": {"other=True": 5.0}, "source": {}}, {"target": 10.0, "source": 10.0})
+
+    class Keep:
+        def revise(self, record, doc, home):
+            return model.revise(record, doc, home)
+
+        def target_margins(self, record, doc, home):
+            seen.append(model.target_margins(record, doc, home))
+            return seen[-1]
+
+    coder.parties = Keep()
+    record = coder.code_text(ACCUSATION)
+    margins = dict(zip(record.events, seen[0]))
+    accusations = [e for e in record.events if e.plover == "ACCUSE"]
+    assert {e.target_country for e in accusations} == {"AFG", "IND"}
+    assert all(margins[e] == -5.0 for e in accusations)
+    assert all(margins[e] is None for e in record.events if not open_to_revision(e, "target"))

@@ -48,6 +48,9 @@ class _Recorder:
         self.seen.append((record, {r: candidates(record, doc, home, r) for r in ("target", "source")}))
         return record
 
+    def target_margins(self, record, doc, home):
+        return None
+
 
 def _labels(record, cands, gold: dict, role: str) -> list[tuple]:
     """(candidates, the rules' choice, the right ones, whether the rules' choice matched) of each event open to

@@ -6,7 +6,8 @@ event of a record a probability that an annotator would code it the same way, fr
 facts the record holds about it: its type, mode and factuality, its trigger word, whether
 it has a source and a target and how prominent their countries are in the story so far, the
 actors' sectors, whether it sits inside a quote, how many events of its type and dyad came
-before it, how old its date is, how far into the story its sentence starts.  Events under the
+before it, how old its date is, how far into the story its sentence starts, and, from the party stage
+(``parties.py``), how far the party model prefers the event's target state over the next one.  Events under the
 threshold (``Settings.min_confidence``) are dropped; the rest keep their probability in
 ``Event.confidence``.
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from .errors import DataFileError
 from .lexicon import NONSTATE_CODES
@@ -120,8 +121,19 @@ def read_weights(text: str, name: str) -> tuple[str, dict[str, float]]:
     return "\n".join(header), weights
 
 
-def event_features(record: Record) -> list[tuple[str, ...]]:
-    """The named features of each event of ``record``, in order (what the model weighs)."""
+def _margin(value: float | None) -> str:
+    """How sure the party model is of an event's target state (``PartyModel.target_margins``), in steps."""
+    if value is None:
+        return "none"
+    for limit in (0.0, 1.0, 2.0, 4.0):
+        if value < limit:
+            return f"<{limit:g}"
+    return "4+"
+
+
+def event_features(record: Record, margins: Sequence[float | None] | None = None) -> list[tuple[str, ...]]:
+    """The named features of each event of ``record``, in order (what the model weighs); ``margins``: the party
+    model's margin for each event's target state, when the pipeline has one."""
     text = record.article.text
     events = record.events
     actors = {a.id: a for a in record.actors}
@@ -132,7 +144,7 @@ def event_features(record: Record) -> list[tuple[str, ...]]:
     seen_type: Counter[str] = Counter()
     ranks: dict[int, list[str]] = {}   # the states' ranking up to each event sentence's end, once per sentence
     out = []
-    for e in events:
+    for n, e in enumerate(events):
         t = e.plover
         s, g = e.source_country, e.target_country
         if e.sentence[1] not in ranks:
@@ -165,6 +177,9 @@ def event_features(record: Record) -> list[tuple[str, ...]]:
               f"age={_age(e.date, record.article.published)}",
               f"sentence_length={min((e.sentence[1] - e.sentence[0]) // 80, 4)}"]
         f += [f"context={c}" for c in e.contexts]
+        if margins is not None:
+            m = _margin(margins[n])
+            f += [f"target_margin={m}", f"type_target_margin={t}:{m}"]
         seen_dyad[(t, s, g)] += 1
         seen_type[t] += 1
         out.append(tuple(f))
@@ -207,11 +222,12 @@ class ConfidenceModel:
         weighed = [(f, self.weights[f]) for f in features if f in self.weights]
         return sorted(weighed, key=lambda fw: -abs(fw[1]))[:top]
 
-    def score(self, record: Record, threshold: float = 0.0) -> Record:
-        """``record`` with each event's confidence set and the events under ``threshold`` dropped (renumbered)."""
+    def score(self, record: Record, threshold: float = 0.0, margins: Sequence[float | None] | None = None) -> Record:
+        """``record`` with each event's confidence set and the events under ``threshold`` dropped (renumbered);
+        ``margins``: the party model's margin for each event's target state (see ``event_features``)."""
         if not record.events:
             return record
-        probs = [self.probability(f) for f in event_features(record)]
+        probs = [self.probability(f) for f in event_features(record, margins)]
         kept: list[Event] = [replace(e, confidence=round(p, 3)) for e, p in zip(record.events, probs) if p >= threshold]
         kept = [replace(e, id=f"E{n}") for n, e in enumerate(kept, 1)]
         return replace(record, events=tuple(kept))

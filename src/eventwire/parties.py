@@ -40,6 +40,7 @@ ROLES = ("target", "source")
 _PATH_LIMIT = 4   # longer dependency paths are only "far"
 _NEAR_SENTENCES = 2   # states named this many sentences back are candidates too
 _AROUND = 6       # earlier acts looked at (within three sentences)
+_LEDE_CHARS = 400   # a state named this early is the lede's
 
 
 def _distance(d: int) -> str:
@@ -107,7 +108,7 @@ class _Story:
         kind = "named" if named else ("home" if cur == home else "other" if cur else "none")
         counts: Counter[str] = Counter(m.actor.country for m in self.mentions if m.start < e.sentence[1])
         ranked = [c for c, _ in sorted(counts.items(), key=lambda cn: (-cn[1], cn[0])) if c not in NONSTATE_CODES]
-        lede = {m.actor.country for m in self.mentions if m.sent == 0 or m.start < 400}
+        lede = {m.actor.country for m in self.mentions if m.sent == 0 or m.start < _LEDE_CHARS}
         pool = {c for c in (cur, other, home) if c}
         pool |= {m.actor.country for m in self.mentions if sent - _NEAR_SENTENCES <= m.sent <= sent}
         pool |= set(ranked[:3])
@@ -245,6 +246,19 @@ class PartyModel:
             return current
         best = max(scores, key=lambda c: (scores[c], c == current))
         return best if scores[best] - scores[current] > self.margins[role] else current
+
+    def target_margins(self, record: Record, doc: ParsedDoc, home: str | None) -> tuple[float | None, ...]:
+        """For each event of ``record``, how far the model prefers its target state over the best other candidate
+        (None where the event is not open to revision or has no other candidate): how sure its target is, for the
+        confidence stage."""
+        story = _Story(record, doc, home)
+        out: list[float | None] = []
+        for e in record.events:
+            cands = story.candidates(e, "target") if open_to_revision(e, "target") else []
+            scores = {c: self.score("target", f) for c, f in cands}
+            others = [v for c, v in scores.items() if c != e.target_country]
+            out.append(scores[e.target_country] - max(others) if others and e.target_country in scores else None)
+        return tuple(out)
 
     def revise(self, record: Record, doc: ParsedDoc, home: str | None) -> Record:
         """``record`` with each event's target state (and unnamed doer's state) as the model chooses; an event that

@@ -128,10 +128,12 @@ class Coder:
             events = self._date_events(parsed, events, published, self.place_coder.sentence_places(places, parsed))
             article = self._article(c, "en", published)
             record = Record(article=article, actors=actors, places=places, events=events, quotes=quotes)
+            margins = None
             if self.parties is not None:
                 record = self.parties.revise(record, parsed, home)
+                margins = self.parties.target_margins(record, parsed, home)
             if self.confidence is not None:
-                record = self.confidence.score(record, self.settings.min_confidence)
+                record = self.confidence.score(record, self.settings.min_confidence, margins)
             yield record
 
     @staticmethod
