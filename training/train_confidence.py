@@ -111,9 +111,8 @@ def cross_fitted_parties():
     shipped = PartyModel.load()
     with ProcessPoolExecutor(2) as pool:
         rows = dict(zip(TRAIN_SETS, pool.map(train_parties.examples, TRAIN_SETS)))
-    folds = [TRAIN_SETS[i::train_parties.FOLDS] for i in range(train_parties.FOLDS)]
     models = {}
-    for fold in folds:
+    for fold in train_parties.folds():
         weights = {r: train_parties.fit([x for s in TRAIN_SETS if s not in fold for x in rows[s][r]], train_parties.L2[r])
                    for r in ROLES}
         model = PartyModel(weights, shipped.margins)

@@ -36,6 +36,12 @@ FOLDS = 10
 MIN_COUNT = 3
 
 
+def folds() -> list[tuple[str, ...]]:
+    """The cross-validation folds: whole sets, every FOLDS-th of TRAIN_SETS in each (train_confidence.py codes each
+    set with a party model fitted without its fold, so both scripts use these)."""
+    return [TRAIN_SETS[i::FOLDS] for i in range(FOLDS)]
+
+
 class _Recorder:
     """Stands in for the party model in the pipeline: keeps what it is given, revises nothing."""
 
@@ -150,11 +156,10 @@ def main() -> int:
 
     with ProcessPoolExecutor(args.jobs) as pool:
         data = dict(zip(TRAIN_SETS, pool.map(examples, TRAIN_SETS)))
-    folds = [TRAIN_SETS[i::FOLDS] for i in range(FOLDS)]
     weights, margins, report = {}, {}, []
     for role in ROLES:
         cv: dict[float, Counter] = {d: Counter() for d in MARGINS}
-        for held in folds:
+        for held in folds():
             w = fit([r for s in TRAIN_SETS if s not in held for r in data[s][role]], L2[role])
             for d in MARGINS:
                 model = PartyModel({r: (w if r == role else {}) for r in ROLES}, {r: d for r in ROLES})

@@ -59,7 +59,7 @@ class _Story:
     """What the candidates of one record's events are read from: the actors' mentions on the parse."""
 
     def __init__(self, record: Record, doc: ParsedDoc, home: str | None):
-        self.record, self.doc, self.home = record, doc, home
+        self.doc, self.home = doc, home
         self.starts = [t.idx for t in doc.tokens]
         mentions = []
         for a in record.actors:
@@ -70,6 +70,7 @@ class _Story:
                 head = self._head(first, last + 1)
                 mentions.append(_Mention(head, doc.tokens[head].sent, s, a))
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.lede = {m.actor.country for m in self.mentions if m.sent == 0 or m.start < _LEDE_CHARS}
         self.events = sorted(record.events, key=lambda o: o.trigger[0])
 
     def token_at(self, char: int) -> int:
@@ -108,7 +109,6 @@ class _Story:
         kind = "named" if named else ("home" if cur == home else "other" if cur else "none")
         counts: Counter[str] = Counter(m.actor.country for m in self.mentions if m.start < e.sentence[1])
         ranked = [c for c, _ in sorted(counts.items(), key=lambda cn: (-cn[1], cn[0])) if c not in NONSTATE_CODES]
-        lede = {m.actor.country for m in self.mentions if m.sent == 0 or m.start < _LEDE_CHARS}
         pool = {c for c in (cur, other, home) if c}
         pool |= {m.actor.country for m in self.mentions if sent - _NEAR_SENTENCES <= m.sent <= sent}
         pool |= set(ranked[:3])
@@ -146,7 +146,7 @@ class _Story:
             f += [f"cur={is_cur}", f"cur:{t}={is_cur}", f"cur_expl={is_cur}:{expl}", f"cur_expl:{t}={is_cur}:{expl}"]
             f += [f"other={c == other}", f"other:{t}={c == other}", f"home={c == home}", f"home:{t}={c == home}"]
             rank = str(min(ranked.index(c), 3)) if c in ranked else ("org" if c in NONSTATE_CODES else "absent")
-            f += [f"rank={rank}", f"rank:{t}={rank}", f"lede={c in lede}"]
+            f += [f"rank={rank}", f"rank:{t}={rank}", f"lede={c in self.lede}"]
             mine = [m for m in self.mentions if m.actor.country == c]
             inside = [m for m in mine if m.sent == sent]
             before = [m for m in mine if sent - _NEAR_SENTENCES <= m.sent < sent]
