@@ -27,7 +27,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind72", "blind74", "blind76", "blind78",
           "blind80", "blind82", "blind84", "blind86",
           "blind88", "blind90", "blind92", "blind94",
-          "blind96", "blind98", "blind100", "blind102", "agreement")
+          "blind96", "blind98", "blind100", "blind102",
+          "blind104", "blind106", "blind108", "blind110", "agreement")
 
 
 @pytest.fixture(scope="module")

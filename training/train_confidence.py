@@ -34,7 +34,7 @@ OUT = ROOT / "src" / "eventwire" / "data" / "event_confidence.tsv"
 #: blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind50,
 #: blind52, blind54, blind56, blind58, blind60, blind62, blind64, blind66, blind68, blind70,
 #: blind72, blind74, blind76, blind78, blind80, blind82, blind84, blind86, blind88, blind90, blind92, blind94,
-#: blind96, blind98, blind100, blind102,
+#: blind96, blind98, blind100, blind102, blind104, blind106, blind108, blind110,
 #: agreement)
 #: stay out.
 TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6", "blind9", "blind11", "blind13",
@@ -43,7 +43,7 @@ TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6",
               "blind47", "blind49", "blind51", "blind53", "blind55", "blind57", "blind59", "blind61",
               "blind63", "blind65", "blind67", "blind69", "blind71", "blind73", "blind75", "blind77",
               "blind79", "blind81", "blind83", "blind85", "blind87", "blind89", "blind91", "blind93",
-              "blind95", "blind97", "blind99", "blind101")
+              "blind95", "blind97", "blind99", "blind101", "blind103", "blind105", "blind107", "blind109")
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
