@@ -226,6 +226,21 @@ def test_backing_state_is_no_owner_of_the_backed_group(coder):
     assert rebels.country == "SYR"
 
 
+def test_a_language_named_by_a_country_word_gives_no_state(coder):
+    r = code(coder, "Lithuania closed three Polish-language schools in Vilnius on Monday, the education ministry said.",
+             title="Schools closed")
+    assert actor(r, "Polish-language schools").country == "LTU"
+
+
+def test_the_last_word_of_an_international_bodys_name_refers_back_to_it(coder):
+    r = code(coder, "The International Monetary Fund agreed a loan with Kenya on Monday. The Fund urged the government "
+                    "to cut fuel subsidies.", title="Kenya loan")
+    assert [a.country for a in r.actors if a.name == "Fund"] == ["IGO"]
+    r = code(coder, "Kenya's president opened a new road on Monday. The Fund said it would pay for two more.",
+             title="Kenya roads")
+    assert "IGO" not in [a.country for a in r.actors if a.name == "Fund"]
+
+
 def test_ministry_in_a_capital_belongs_to_that_state_but_an_embassy_does_not(coder):
     r = code(coder, "Thai troops returned fire after shells landed near a village in Sisaket province on Monday, the Thai "
                     "army said. The foreign ministry in Phnom Penh said Cambodian forces had only responded. The "
@@ -636,6 +651,13 @@ ACTOR_CASES = [
 def test_actor_cases(coder, body, title, expected):
     r = code(coder, body, title=title)
     assert {name: actor(r, name).country for name in expected} == expected
+
+
+def test_a_states_own_security_council_is_not_the_uns(coder):
+    r = code(coder, "The Security Council met in New York on Friday. Sergio Vidal, deputy head of Chile's Security "
+                    "Council, rejected the report.", title="Chile report")
+    assert sorted(a.country for a in r.actors if a.name.endswith("Security Council")) == ["CHL", "UNO"]
+    assert actor(r, "Sergio Vidal").country == "CHL"
 
 
 def test_a_bare_office_takes_the_state_that_was_the_subject_just_before(coder):

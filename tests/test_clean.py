@@ -729,6 +729,22 @@ def test_headline_below_the_masthead_and_tagline():
     assert c.text.startswith("Officials of the harbour board")
 
 
+def test_a_section_and_region_crumb_and_a_share_row_under_a_foreign_label_are_furniture():
+    # "Section | Region" over the headline files the story, and a share row may be labelled in two languages: with
+    # both gone, the headline is the title and the dateline opens the body
+    top = ("Pacific Islands Today\nEconomy & Politics | Fiji\nCompartir / Share: WhatsApp · Facebook · X · Telegram\n"
+           "By EFE staff\nThursday, 31 July 2025, 14:07 (FJT)\nADVERTISEMENT\n\n"
+           "Harbour board suspends ferry licences after fuel spill\n\n")
+    lede = ("Suva, Jul 31 (EFE).- Fijian Prime Minister Sitiveni Rabuka said on Thursday his government would respond "
+            "to a 20 percent levy on Fijian sugar with measures under the country's new trade law, a day after the "
+            "levy was imposed.")
+    c = _doc(f"{top}{lede}\n\nDivers were sent to the wreck.\n")
+    assert c.title == "Harbour board suspends ferry licences after fuel spill"
+    assert ("navigation", "Economy & Politics | Fiji") in [(r.kind, r.text) for r in c.removed]
+    assert ("navigation", "Compartir / Share: WhatsApp · Facebook · X · Telegram") in [(r.kind, r.text) for r in c.removed]
+    assert c.text.lstrip().startswith("Suva, Jul 31 (EFE).-")
+
+
 def test_headline_below_a_masthead_and_an_agency_credit_line():
     # the agency's name alone between the masthead and the headline ("dpa") credits the story: it is no paragraph,
     # so the masthead is still found and the headline is the title, not a line of the body

@@ -578,6 +578,29 @@ def test_a_warning_joined_to_a_reported_clause_is_the_speakers(coder):
     assert any(e[0] == "THREATEN" and e[4] == "Kithure Kindiki" for e in evs)
 
 
+def test_a_warning_of_harm_a_thing_will_do_is_no_threat(coder):
+    _, evs = events(coder, "Relief groups in Bolivia warned that the flooding of rice fields could push thousands of "
+                           "families into debt.")
+    assert not has(evs, "THREATEN")
+    _, evs = events(coder, "Peru's trade minister warned that the dispute could hurt exporters in both countries.")
+    assert not has(evs, "THREATEN")
+    _, evs = events(coder, "Peru warned Bolivia that any attempt to divert the river would damage relations.")
+    assert has(evs, "THREATEN", "PER")
+    _, evs = events(coder, "Peru warned that its navy would damage any vessel that entered the bay.")
+    assert has(evs, "THREATEN", "PER")
+
+
+def test_what_one_receives_from_another_is_the_givers_act(coder):
+    _, evs = events(coder, "Chile's president received a phone call from Argentine President Javier Milei on Monday.")
+    assert has(evs, "CONSULT", "ARG", "CHL") and not has(evs, "CONSULT", "CHL", "ARG")
+    _, evs = events(coder, "Peru's president received calls of support from the leaders of Chile and Ecuador.")
+    assert has(evs, "CONSULT", "CHL", "PER") and has(evs, "CONSULT", "ECU", "PER")
+    _, evs = events(coder, "Bolivia received emergency aid from Brazil after the floods.")
+    assert has(evs, "AID", "BRA", "BOL")
+    _, evs = events(coder, "Chile's president received a delegation from Peru.")
+    assert has(evs, "CONSULT", "CHL", "PER")   # a host receiving visitors stays the doer
+
+
 def test_dropping_a_demand_is_a_concession(coder):
     _, evs = events(coder, "Israel dropped its precondition for talks with Hamas.")
     assert has(evs, "CONCEDE", "ISR")
@@ -1494,7 +1517,7 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone", "clause", "own", "active")
+                "feeling", "negative", "refusal", "undergone", "clause", "own", "active", "recipient")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -4277,6 +4300,28 @@ def test_condemning_the_attack_answers_the_storys_attack_not_the_reply_to_it(cod
     ("AMMAN (Wire) - Jordan barred newspapers and websites from publishing the group's statements.", "COERCE", "JOR", "JOR"),
 ])
 def test_easing_entry_rules_and_troops_entering_territory(coder, text, kind, source, target):
+    _, evs = events(coder, text, title="Wire story")
+    assert has(evs, kind, source, target), evs
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # bottles thrown at police in a street protest are rioting, as eggs are
+    ("SOFIA (Wire) - Bulgarian protesters pelted police with bottles outside parliament on Monday.", "PROTEST", "BGR", "BGR"),
+    # a party leaving the governing coalition breaks with its partners
+    ("SOFIA (Wire) - Bulgaria's Socialist Party quit the ruling coalition on Monday.", "SANCTION", "BGR", None),
+    # payments halted to another party are cut off, as aid is
+    ("ERBIL (Wire) - Iraq's federal government halted salary payments to Kurdistan on Monday.", "SANCTION", "IRQ", "IRQ"),
+    # a mandate to form a government handed back is given up
+    ("VIENNA (Wire) - Austrian far-right leader Herbert Kickl returned his mandate to form a government.", "RETREAT", "AUT", None),
+    # candidates or a party barred from a vote or a congress are restricted, not refused
+    ("LIBREVILLE (Wire) - Gabon's constitutional court barred the two main challengers from the race.", "COERCE", "GAB", "GAB"),
+    ("LIBREVILLE (Wire) - Gabon's interior ministry barred the former ruling party from holding its congress.", "COERCE",
+     "GAB", "GAB"),
+    # fines waived on another's people are a concession; seized boats handed over go back
+    ("COLOMBO (Wire) - Sri Lanka waived fines imposed on four Indian boat owners.", "CONCEDE", "LKA", "IND"),
+    ("COLOMBO (Wire) - Sri Lanka handed over nine Indian trawlers to the Indian Coast Guard.", "RETREAT", "LKA", "IND"),
+])
+def test_bottles_coalitions_payments_mandates_candidates_fines_and_boats(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
     assert has(evs, kind, source, target), evs
 

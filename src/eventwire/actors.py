@@ -95,10 +95,11 @@ _BLOC_CODES = frozenset({"EUR", "IGO", "UNO"})
 _SEAT_DESCRIBED_BODIES = frozenset({"body", "bloc", "organisation", "organization", "alliance", "grouping", "league"})
 # Nouns that, as a bare possessor ("the bloc's leaders"), stand for the intergovernmental bloc named just before.
 _BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "grouping", "community", "organisation", "organization"})
-# Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels").
+# Participles after a country word that name a patron or a make-up, not an owner ("Ruritanian-backed rebels"), and
+# "language" ("Russian-language schools" teach in a tongue; their state is where they are).
 _PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "trained", "armed", "supported", "allied",
                                  "aligned", "dominated", "majority", "speaking", "populated", "inhabited", "brokered",
-                                 "mediated", "linked", "affiliated"})
+                                 "mediated", "linked", "affiliated", "language"})
 # Verbs by which a person heads a body ("X, who heads the office for Y").
 _HEAD_VERBS = frozenset({"head", "lead", "run", "direct", "chair", "command", "manage"})
 # People of a named group told by its name as their modifier ("X members", "a suspected X financier").
@@ -415,6 +416,16 @@ class ActorCoder:
         ent = doc.entity_at[start]
         return ent != -1 and doc.entity_at[start - 1] == ent and doc.entities[ent].label in ("LOC", "NORP", "ORG", "FAC", "GPE")
 
+    def _owned_by_state(self, doc: ParsedDoc, i: int, key: str, org) -> bool:
+        """True when a non-state body's short alias ("Security Council", "Red Cross", not its full name
+        or an acronym) follows a state's possessive ("Russia's"): states have bodies of those names."""
+        if i < 2 or org.country not in NONSTATE_CODES or key == norm_key(org.name):
+            return False
+        if doc.tokens[i].text.isupper() or doc.tokens[i - 1].lower not in ("'s", "’s", "'"):
+            return False
+        owner = doc.tokens[i - 2]
+        return owner.sent == doc.tokens[i].sent and bool(self.lex.country_word(owner.text))
+
     def _inside_longer_name(self, doc: ParsedDoc, i: int) -> bool:
         """True when token ``i`` continues a proper name begun before it ("National Security Council",
         "Peace and Security Council"); a country word before it is a modifier, not part of the name."""
@@ -457,6 +468,8 @@ class ActorCoder:
                 if text.isupper() is False and key != norm_key(org.name) and any(
                         a == a.upper() and norm_key(a) == key for a in org.aliases if len(a) <= 6):
                     continue
+                if self._owned_by_state(doc, i, key, org):
+                    break   # "Russia's Security Council" is Russia's own body, not the UN's
                 hit = size
                 break
             joined = i > 1 and toks[i - 1].pos == "CCONJ" and (i - 1) in out.values()   # "the EU and Human Rights Watch"
@@ -2393,6 +2406,21 @@ class ActorCoder:
                 and doc.tokens[m.start].sent in (sent, sent - 1) for m in groups[h])}
             if len(blocs) == 1:
                 country[g] = blocs.pop()
+
+        # "The International Monetary Fund ... The Fund urged ...": "the" and the last word of a listed international
+        # body's name, capitalised, named earlier in the story (and no other body's name ends so) is that body
+        for g in range(n):
+            first = groups[g][0]
+            word = doc.tokens[first.head]
+            if any(m.fixed_country for m in groups[g]) or first.start != first.head or first.end != first.head + 1 \
+                    or first.start == 0 or doc.tokens[first.start - 1].lower != "the" or not word.text.isalpha() \
+                    or not word.text[:1].isupper() or word.text.isupper():
+                continue
+            bodies = {country[h] for h in range(n) if h != g and country[h] in NONSTATE_CODES and any(
+                m.kind == "organization" and m.named and m.start < first.start and len(m.name.split()) > 1
+                and m.name.split()[-1] == word.text for m in groups[h])}
+            if len(bodies) == 1:
+                country[g] = bodies.pop()
 
         # "X, a pan-African civil-society movement": a civil-society body of a whole region or of the world, which
         # names no state of its own, is an international NGO (docs/gold-format.md)

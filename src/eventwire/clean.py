@@ -707,9 +707,14 @@ def _share_words(text: str) -> bool:
 
 
 def _share_row(part: str) -> bool:
-    """Whether one part of a row is its sharing buttons under their label: "Share: Facebook  X  Email"."""
+    """Whether one part of a row is its sharing buttons under their label: "Share: Facebook  X  Email", or under a
+    short label in any language ("Compartir / Share:", "Partager :") when three buttons or more follow it."""
     rest = _SHARE_LABEL.sub("", part)
-    return rest != part and _share_words(rest)
+    if rest != part and _share_words(rest):
+        return True
+    label, colon, rest = part.partition(":")
+    buttons = [w for w in rest.split() if w.lower().strip(",|•·[]") in _SHARE_WORDS - {"on", "via", "share", "copy"}]
+    return bool(colon) and 0 < len(label.split()) <= 4 and len(buttons) >= 3 and _share_words(rest)
 
 
 def _is_footer_links(line: str) -> bool:
@@ -1165,7 +1170,7 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 12 and _DATE_ONLY.match(line):
         return "other"
     share = _SHARE_LABEL.sub("", line)
-    if (2 <= words <= 10 or share != line and words <= 12) and _share_words(share):
+    if (2 <= words <= 10 or share != line and words <= 12) and _share_words(share) or words <= 14 and _share_row(line):
         return "navigation"
     if words <= 10 and _AD_SLOT.match(line) and not _SENTENCE_END.search(line):
         return "navigation"
@@ -1302,6 +1307,10 @@ def _top_furniture(line: str, at_title: bool) -> tuple[str, str | None] | None:
         return "navigation", None
     if len(line.split()) <= 9 and _TOP_CRUMB.match(line) and not (at_title and "/" in line and not _SHORT_CRUMB.fullmatch(line)):
         return "navigation", None
+    parts = _ROW_SEP.split(line.strip())
+    if len(parts) == 2 and (left := re.findall(r"[A-Za-z]+", parts[0])) and all(w.lower() in _SECTION_WORDS for w in left) \
+            and 1 <= len(parts[1].split()) <= 3 and all(w[:1].isupper() for w in parts[1].split()):
+        return "navigation", None   # "Economy & Politics | Brazil": a section and the region it files under
     site = _masthead(line)
     if site is None:
         return None

@@ -172,6 +172,9 @@ _MEASURES = frozenset({"move", "decision", "ban", "measure", "policy", "step", "
                        "restriction", "suspension", "closure", "rule", "plan", "change", "reform", "shift"})
 #: Nouns naming words said: a pronoun for them as the subject of a warned clause is no threat.
 _UTTERANCES = frozenset({"statement", "remark", "comment", "word", "rhetoric", "claim", "threat", "declaration"})
+#: Verbs of harm done to people or things: a non-party doing them in a warned clause is a consequence foretold.
+_HARM_VERBS = frozenset({"cause", "push", "hurt", "lose", "run", "slip", "worsen", "deepen", "drive", "fuel", "harm",
+                         "damage", "cost", "spark", "destabilise", "destabilize", "plunge", "leave", "displace"})
 # Verbs of ordering whose "to do X or face Y" is an ultimatum (a threat from the one ordering).
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "give", "demand", "warn", "ask"})
 # Words of meeting and negotiating whose refusal is reported without a partner ("ruled out negotiating").
@@ -2062,7 +2065,8 @@ class EventCoder:
                 and not any(toks[c].dep in ("dobj", "dative") for c in kids):
             # "warning that the gains could be reversed": an advisory; a threat says what the warner's side will do
             clauses = [c for c in kids if toks[c].dep in ("ccomp", "xcomp")]
-            if not any(self._announces_act(doc, c) and not self._measure_subject(doc, c) for c in clauses):
+            if not any(self._announces_act(doc, c) and not self._measure_subject(doc, c)
+                       and not self._foretold_harm(doc, c) for c in clauses):
                 return True
         if f.entry.pos == "NOUN" and t.dep in ("dobj", "oprd") and toks[t.head].lemma.lower() == "call" \
                 and {toks[c].dep for c in doc.children[t.head]} >= {"dobj", "oprd"}:
@@ -2421,6 +2425,21 @@ class EventCoder:
             head = toks[head].head
             if toks[head].lemma.lower() in _MEETING_INTENT | {"threaten", "vow", "continue"}:
                 return True
+        return False
+
+    def _foretold_harm(self, doc: ParsedDoc, c: int) -> bool:
+        """ "warned that the raid could push thousands from their homes", "that instability would hurt the region": a
+        thing or state, no party, as the doer of a verb of harm is a consequence foretold, not an act threatened
+        ("any attempt would endanger the treaty" still threatens: the act is the other side's, the answer implied)."""
+        toks = doc.tokens
+        if toks[c].lemma.lower() not in _HARM_VERBS:
+            return False
+        for k in doc.children[c]:
+            if toks[k].dep != "nsubj" or toks[k].pos != "NOUN":
+                continue
+            if any(toks[d].lower in ("any", "further", "every") for d in doc.children[k]):
+                return False
+            return self.lex.role(toks[k].lemma.lower()) is None and self.lex.role(toks[k].lower) is None
         return False
 
     @staticmethod
@@ -3254,6 +3273,12 @@ class EventCoder:
             # "X went on trial for treason", "X faces charges": the subject undergoes the act; like a passive
             # with no agent, the doer is the state that tries or charges
             return [], self._subject(doc, v)
+        if f.entry.requires == "recipient" and not passive:
+            # "X received a phone call from Y", "received aid from Y": the one in the row's phrase gave or made it
+            # ("calls of condolence from Y": the phrase may hang on the received noun or deeper in its phrase)
+            givers = self._prep_objects(doc, v, preps) or [k for u in sorted(f.used) for w in doc.subtree(u)
+                                                           for k in self._prep_objects(doc, w, preps)]
+            return givers, self._subject(doc, v)
         # "was arrested and charged with": the bare participle is passive too (a release finds whom it frees from
         # the detention itself, below)
         shared = [] if passive or f.entry.mode == "release" else self._shared_passive(doc, v)
