@@ -1227,6 +1227,7 @@ def test_comment_share_and_listen_widgets_end_marks_and_wire_slugs_removed():
                        ("Comments (3) | Share: Facebook  X  Email", "navigation"),
                        ("Comments (0) — Be the first to comment", "navigation"),
                        ("Enjoyed this article? Share it: Facebook · WhatsApp · Telegram", "navigation"),
+                       ("Share: f  X  in  Telegram  Mail", "navigation"),   # the buttons' icon letters
                        ("Listen · 2:05 min", "navigation"), ("Listen to this article 6:30", "navigation"),
                        ("Keywords #ports #strike #wages", "navigation"), ("Trending on HARBOUR 4 NEWS", "navigation"),
                        ("Terms and Privacy Policy · Privacy Dashboard · About Our Ads", "navigation"),

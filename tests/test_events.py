@@ -4320,6 +4320,22 @@ def test_easing_entry_rules_and_troops_entering_territory(coder, text, kind, sou
     # fines waived on another's people are a concession; seized boats handed over go back
     ("COLOMBO (Wire) - Sri Lanka waived fines imposed on four Indian boat owners.", "CONCEDE", "LKA", "IND"),
     ("COLOMBO (Wire) - Sri Lanka handed over nine Indian trawlers to the Indian Coast Guard.", "RETREAT", "LKA", "IND"),
+    # a matter raised with another leader is taken up in talks
+    ("NAIROBI (Wire) - Kenya's president raised the matter with Tanzania's president, his office said.", "CONSULT",
+     "KEN", "TZA"),
+    # units put on heightened readiness show force; officers joining another's patrols cooperate
+    ("WARSAW (Wire) - Poland placed air defence units on heightened readiness on Monday.", "MOBILIZE", "POL", None),
+    ("PORT VILA (Wire) - Chinese officers joined Vanuatu police on night patrols.", "COOPERATE", "CHN", "VUT"),
+    # tents flown to a stricken state are aid, not a visit
+    ("PORT VILA (Wire) - China flew tents and blankets to Vanuatu on Monday.", "AID", "CHN", "VUT"),
+    # suspecting a party of a wrong accuses it; sanctions ignored are defied
+    ("OSLO (Wire) - Norwegian inspectors suspect the Russian crew of under-reporting its catch.", "ACCUSE", "NOR", "RUS"),
+    ("BRASILIA (Wire) - Brazil's president said he would ignore the US sanctions.", "REJECT", "BRA", "USA"),
+    # a measure challenged before a court is a legal complaint against its author
+    ("BUDAPEST (Wire) - Hungary will challenge the EU freeze at the European Court of Justice.", "ACCUSE", "HUN", "EUR"),
+    # a verb in "-s" that the tagger took for a plural noun, with its subject and object, is still the verb
+    ("NOUAKCHOTT (Wire) - The ministry said Mauritania \"reserves the right to take all necessary measures\" against Mali.",
+     "THREATEN", "MRT", "MLI"),
 ])
 def test_bottles_coalitions_payments_mandates_candidates_fines_and_boats(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")

@@ -443,10 +443,10 @@ _DATE_ONLY = re.compile(
     rf"(?:\s*(?:,|\||•|·|-|–|—|at)?\s*{_TIME}(?:\s*\([A-Z][\w'’-]*\s+time\))?)?$",
     re.I,
 )
-#: A row of sharing buttons: "Facebook Twitter WhatsApp Email".
+#: A row of sharing buttons: "Facebook Twitter WhatsApp Email", or their icons' letters ("f  X  in  Mail").
 _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
-    "flipboard bluesky threads instagram mail on via tweet pin copied".split()
+    "flipboard bluesky threads instagram mail on via tweet pin copied f in".split()
 )
 #: The label before a row of sharing buttons: "Share:", "Share this article on:", "Liked this story? Share it:".
 _SHARE_LABEL = re.compile(r"^(?i:(?:(?:like[ds]?|enjoy(?:ed|ing)?|lov(?:e|ed))\s+this\s+(?:story|article)\?\s*)?"

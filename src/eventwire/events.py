@@ -601,6 +601,10 @@ class EventCoder:
             return None   # "critics seized upon the scandal": taking up an issue, no seizure of anything
         if t.pos in ("VERB",):
             pos = "VERB"
+        elif t.tag == "NNS" and t.dep in ("ROOT", "ccomp", "conj") and any(
+                doc.tokens[c].dep == "nsubj" for c in doc.children[i]) and any(
+                doc.tokens[c].dep == "dobj" for c in doc.children[i]):
+            pos = "VERB"   # "Ruritania reserves the right": a verb in "-s" the tagger took for a plural noun
         elif t.pos == "ADJ" and (t.dep == "acomp" or (t.dep == "ccomp" and any(
                 doc.tokens[c].dep in ("auxpass", "cop") for c in doc.children[i]))):
             pos = "VERB"   # "is deeply concerned (by)": only rows for a feeling stirred by another (below)
