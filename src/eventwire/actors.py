@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Person, Role, fold, norm_key
+from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Organization, Person, Role, fold, norm_key
 from .nlp import ParsedDoc, Sentence
 from .places import PlaceIndex
 from .quotes import quote_spans
@@ -416,7 +416,7 @@ class ActorCoder:
         ent = doc.entity_at[start]
         return ent != -1 and doc.entity_at[start - 1] == ent and doc.entities[ent].label in ("LOC", "NORP", "ORG", "FAC", "GPE")
 
-    def _owned_by_state(self, doc: ParsedDoc, i: int, key: str, org) -> bool:
+    def _owned_by_state(self, doc: ParsedDoc, i: int, key: str, org: Organization) -> bool:
         """True when a non-state body's short alias ("Security Council", "Red Cross", not its full name
         or an acronym) follows a state's possessive ("Russia's"): states have bodies of those names."""
         if i < 2 or org.country not in NONSTATE_CODES or key == norm_key(org.name):

@@ -448,6 +448,8 @@ _SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp email e-mail telegram linkedin reddit pinterest print copy link share messenger sms "
     "flipboard bluesky threads instagram mail on via tweet pin copied f in".split()
 )
+#: The words of that row that are buttons themselves, not their label's words.
+_SHARE_BUTTONS = _SHARE_WORDS - {"on", "via", "share", "copy"}
 #: The label before a row of sharing buttons: "Share:", "Share this article on:", "Liked this story? Share it:".
 _SHARE_LABEL = re.compile(r"^(?i:(?:(?:like[ds]?|enjoy(?:ed|ing)?|lov(?:e|ed))\s+this\s+(?:story|article)\?\s*)?"
                           r"share(?:\s+it|\s+this(?:\s+(?:article|story))?)?(?:\s+(?:on|via))?\s*:\s*)")
@@ -713,7 +715,7 @@ def _share_row(part: str) -> bool:
     if rest != part and _share_words(rest):
         return True
     label, colon, rest = part.partition(":")
-    buttons = [w for w in rest.split() if w.lower().strip(",|•·[]") in _SHARE_WORDS - {"on", "via", "share", "copy"}]
+    buttons = [w for w in rest.split() if w.lower().strip(",|•·[]") in _SHARE_BUTTONS]
     return bool(colon) and 0 < len(label.split()) <= 4 and len(buttons) >= 3 and _share_words(rest)
 
 
