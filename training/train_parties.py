@@ -10,8 +10,10 @@ without one.  Events whose candidates are all right or all wrong teach nothing a
 
 Each role is a conditional logit (a softmax over an event's candidates) with an L2 penalty, fitted by Adam.
 The margin a rival must beat the rules' choice by is chosen by a grouped cross-validation (ten folds, whole
-sets held out): the margin with the most events put right less events put wrong (for a source: states given
-where the annotators left none count as wrong).  The header of the file records the sets, the penalties, the
+sets held out): the margin with the most events put right less events put wrong.  A source has none: its
+model has a "none" choice of its own, learned from the events the annotators left without a doer's state,
+which is its abstention (the cross-validation is still reported, states given where the annotators left none
+counting as wrong).  The header of the file records the sets, the penalties, the
 margins and what the cross-validation measured.
 """
 
@@ -165,6 +167,8 @@ def main() -> int:
                 model = PartyModel({r: (w if r == role else {}) for r in ROLES}, {r: d for r in ROLES})
                 cv[d] += tally(model, role, [r for s in held for r in data[s][role]])
         best = max(MARGINS, key=lambda d: (cv[d]["fixed"] - cv[d]["broken"], -d))
+        if role == "source":
+            best = 0.0   # the source model's own "none" choice is its abstention: no margin on top of it
         margins[role] = best
         weights[role] = fit([r for s in TRAIN_SETS for r in data[s][role]], L2[role])
         n_rows = sum(len(data[s][role]) for s in TRAIN_SETS)
