@@ -4351,3 +4351,24 @@ def test_no_plans_to_act_is_the_act_negated_by_the_plans_holder(coder):
     _, evs = events(coder, "DUBLIN (Wire) - Ireland has plans to close its embassy in Israel, the minister said.",
                     title="Embassy to close")
     assert has(evs, "SANCTION", "IRL", "ISR", "hypothetical"), evs
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # nationalities coordinated on the word before the head ("A and B fighter jets") are two parties, one with the other
+    ("TOKYO (Wire) - Tension rose. Separately, Japanese and U.S. fighter jets held a joint drill over the Sea of Japan in "
+     "the afternoon, the Joint Staff said.", "COOPERATE", "JPN", "USA"),
+    # "their" joint act, when the verb's subject coordinates two parties, is both parties' act
+    ("BISHKEK (Wire) - Kyrgyz and Tajik border guards carried out their first joint patrol along the new line.",
+     "COOPERATE", "KGZ", "TJK"),
+    ("NEW DELHI (Wire) - Indian and Chinese soldiers carried out their first coordinated patrol in the sector.",
+     "COOPERATE", "IND", "CHN"),
+    # a noun the tagger took for a verb ("began a joint coast guard exercise", "exercise" as VBP) is still the noun
+    ("MANILA (Wire) - Tension rose. Japan and the Philippines, meanwhile, began a joint coast guard exercise off "
+     "the coast of Luzon on Monday.", "COOPERATE", "JPN", "PHL"),
+    # unnamed threateners of the story ("organisers", "masked men") are its own people
+    ("MANILA (Wire) - Thousands of supporters rallied in Davao. Organizers threatened to stage nationwide protests if "
+     "the government does not secure his return within a week.", "THREATEN", "PHL", "PHL"),
+])
+def test_coordinated_nationalities_and_unnamed_threateners(coder, text, kind, source, target):
+    _, evs = events(coder, text, title="Wire story")
+    assert has(evs, kind, source, target), evs

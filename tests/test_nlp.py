@@ -231,3 +231,18 @@ def test_dateline_of_the_paragraph_below_one_leftover_line(text, dateline):
     found, blanked = split_dateline(text)
     assert found == dateline and len(blanked) == len(text)
     assert blanked[:len(found)].strip() == "" and blanked[len(found):] == text[len(found):]
+
+
+def test_a_verb_tag_on_an_object_with_an_article_is_mended_to_a_noun():
+    # the small model tags "exercise" in "began a joint coast guard exercise" as a present-tense verb while parsing it
+    # as the object; with an article of its own it is a noun (a real verb keeps its tag)
+    from eventwire.nlp import Token, _repair_verbs_as_nouns
+
+    def tok(i, text, pos, tag, dep, head):
+        return Token(i, text, 0, text.lower(), pos, tag, dep, head, "", 0, " ")
+    tokens = (tok(0, "They", "PRON", "PRP", "nsubj", 1), tok(1, "began", "VERB", "VBD", "ROOT", 1),
+              tok(2, "a", "DET", "DT", "det", 4), tok(3, "joint", "ADJ", "JJ", "amod", 4),
+              tok(4, "exercise", "VERB", "VBP", "dobj", 1), tok(5, "agree", "VERB", "VBP", "ccomp", 1))
+    fixed = _repair_verbs_as_nouns(tokens)
+    assert (fixed[4].pos, fixed[4].tag) == ("NOUN", "NN")
+    assert (fixed[1].pos, fixed[5].pos) == ("VERB", "VERB")

@@ -225,6 +225,9 @@ _NATIONAL_PEOPLE = _PEOPLE_WORDS | _HOME_PEOPLE | frozenset({"activist", "nation
                                                             "student", "traveller", "traveler", "sailor", "fisherman"})
 _NATIONALS_REACH = 4
 # Devices of an unnamed attacker ("a car bomb killed nine people").
+# Unnamed doers whose threats are the story's own people's ("organisers threatened a nationwide strike").
+_UNNAMED_THREATENERS = frozenset({"organiser", "organizer", "protester", "demonstrator", "militant", "insurgent", "rebel",
+                                  "gunman", "gunmen", "attacker", "kidnapper", "abductor", "captor", "striker"})
 _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
@@ -1213,6 +1216,10 @@ class EventCoder:
             if not sources and f.entry.plover == "PROTEST" and f.entry.pos == "VERB" and src_toks \
                     and all(toks[k].lemma.lower() in _CROWD_COUNTS and toks[k].tag == "NNS" for k in src_toks):
                 sources = [(None, home)]   # "thousands rallied outside parliament": a crowd of the story's country
+            if not sources and f.entry.plover == "THREATEN" and src_toks and all(
+                    toks[k].lemma.lower() in _UNNAMED_THREATENERS or toks[k].lemma.lower() == "man"
+                    and any(toks[c].dep == "amod" for c in doc.children[k]) for k in src_toks):
+                sources = [(None, home)]   # "organisers threatened to ...", "masked men threatened to ...": the story's people
             if not sources and f.entry.plover == "MOBILIZE" and src_toks and self._armed_words(doc, src_toks):
                 sources = [(None, home)]   # "the army has not been deployed": the story's country's own forces
             if not sources and f.entry.pos == "NOUN" and f.entry.plover == "CONSULT" and len(targets) >= 2 \
@@ -3454,6 +3461,25 @@ class EventCoder:
         "the United States")."""
         return self.lex.country_word(doc.tokens[k].text) or self.lex.country_word(_compound_name(doc, k)[1])
 
+    @staticmethod
+    def _coordinated_owner(doc: ParsedDoc, t: int) -> int | None:
+        """ "A and B border guards carried out their first joint patrol": "their" on the object of a verb whose
+        subject coordinates two parties stands for that subject (its first member), else None."""
+        toks = doc.tokens
+        if toks[t].lower != "their" or toks[t].dep != "poss":
+            return None
+        owner = toks[t].head
+        verb = toks[owner].head
+        if toks[owner].dep == "pobj":
+            verb = toks[verb].head
+        if toks[owner].dep not in ("dobj", "pobj") or toks[verb].pos not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in doc.children[verb] if toks[c].dep == "nsubj"]
+        if subj and any(toks[c].dep == "conj" or toks[c].dep in ("amod", "nmod", "compound")
+                        and any(toks[g].dep == "conj" for g in doc.children[c]) for c in doc.children[subj[0]]):
+            return subj[0]   # ("A and B troops", "Indian and Chinese soldiers")
+        return None
+
     def _conj_chain(self, doc: ParsedDoc, first: list[int]) -> list[int]:
         """The country words joined to ``first`` ("Egypt, Sudan and Eritrea": the parser hangs each on the one before)."""
         toks = doc.tokens
@@ -3509,11 +3535,17 @@ class EventCoder:
                 if (None, neighbour) not in out:
                     out.append((None, neighbour))   # "accused its northern neighbour": the other state, not its own
                 continue
+            joint = self._coordinated_owner(doc, t)
+            if joint is not None:
+                t = joint   # "A and B troops carried out their first joint patrol": both subjects own it
             group = self._their_group(doc, t, ix)
             if group:
                 expanded.extend(group)   # "their foreign ministers met": the parties named together before
                 continue
-            mods = [c for c in doc.children[t] if toks[c].dep in ("amod", "nmod", "compound") and self.lex.country_word(toks[c].text)]
+            mods = [c for c in doc.children[t] if toks[c].dep in ("amod", "nmod", "compound") and self.lex.country_word(toks[c].text)] \
+                or [g for c in doc.children[t] if toks[c].dep == "compound" for g in doc.children[c]
+                    if toks[g].dep in ("amod", "nmod", "compound") and self.lex.country_word(toks[g].text)]
+            # ("Japanese and U.S. fighter jets": the nationalities may hang on the compound word before the head)
             more = self._conj_chain(doc, mods[:1])
             if more:
                 # "Indian and Pakistani troops": one party per nationality, in the order named

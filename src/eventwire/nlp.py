@@ -199,7 +199,7 @@ def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
         for t in doc
     )
     entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
-    return ParsedDoc(text, _repair_noun_roots(tokens, sentences), tuple(sentences), entities, dateline)
+    return ParsedDoc(text, _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences)), tuple(sentences), entities, dateline)
 
 
 def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
@@ -246,6 +246,18 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
             fixed[root] = replace(tokens[root], dep="nsubj", head=main)
             if obj is not None:
                 fixed[obj] = replace(tokens[obj], dep="dobj", head=main)
+    return tuple(fixed)
+
+
+def _repair_verbs_as_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a word the small model tagged as a present-tense verb but parsed as the object or subject of another
+    word, with an article of its own ("began a joint coast guard exercise" with "exercise" as VBP): it is a noun."""
+    articles = {t.head for t in tokens if t.dep == "det" and t.lower in ("a", "an", "the") and t.head != t.i}
+    fixed = list(tokens)
+    for t in tokens:
+        if t.pos == "VERB" and t.tag in ("VB", "VBP", "VBZ") and t.dep in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                and t.i in articles:
+            fixed[t.i] = replace(t, pos="NOUN", tag="NNS" if t.tag == "VBZ" else "NN")
     return tuple(fixed)
 
 
@@ -674,7 +686,7 @@ def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: l
     tokens = tuple(Token(i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws)
                    for i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws in rows)
     sentences = tuple(Sentence(*s) for s in sents)
-    return ParsedDoc(text, _repair_noun_roots(tokens, sentences), sentences, tuple(ents), dateline)
+    return ParsedDoc(text, _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences)), sentences, tuple(ents), dateline)
 
 
 __all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "load_model", "split_dateline"]
