@@ -4372,3 +4372,19 @@ def test_no_plans_to_act_is_the_act_negated_by_the_plans_holder(coder):
 def test_coordinated_nationalities_and_unnamed_threateners(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
     assert has(evs, kind, source, target), evs
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # an agreement two leaders make together to reopen something is a deal, not one side yielding
+    ("BISHKEK (Wire) - Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Khujand on Friday. "
+     "The two leaders also agreed to reopen three road crossings.", "AGREE", "KGZ", "TJK"),
+    # "the two men" after a sentence naming two people of one state: those two met
+    ("PRAGUE (Wire) - Czech President Petr Pavel on Tuesday declined to name Tomas Novak as prime minister. "
+     "The two men met for about an hour at the castle.", "CONSULT", "CZE", "CZE"),
+    # a two-word surname used alone after the full name ("Espen Barth Eide ... Barth Eide") is the same person
+    ("OSLO (Wire) - Norway barred Chinese buses on Monday, Foreign Minister Espen Barth Eide said. Barth Eide later "
+     "spoke with Chinese Foreign Minister Wang Yi by telephone.", "CONSULT", "NOR", "CHN"),
+])
+def test_pairs_that_agree_or_meet_and_two_word_surnames(coder, text, kind, source, target):
+    _, evs = events(coder, text, title="Wire story")
+    assert has(evs, kind, source, target), evs

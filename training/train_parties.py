@@ -10,7 +10,7 @@ without one.  Events whose candidates are all right or all wrong teach nothing a
 
 Each role is a conditional logit (a softmax over an event's candidates) with an L2 penalty, fitted by Adam.
 The margin a rival must beat the rules' choice by is chosen by a grouped cross-validation (ten folds, whole
-sets held out): the margin with the most events put right less events put wrong.  A source has none: its
+sets held out): the margin with the most events put right less events put wrong (on a tie the larger one).  A source has none: its
 model has a "none" choice of its own, learned from the events the annotators left without a doer's state,
 which is its abstention (the cross-validation is still reported, states given where the annotators left none
 counting as wrong).  The header of the file records the sets, the penalties, the
@@ -166,7 +166,8 @@ def main() -> int:
             for d in MARGINS:
                 model = PartyModel({r: (w if r == role else {}) for r in ROLES}, {r: d for r in ROLES})
                 cv[d] += tally(model, role, [r for s in held for r in data[s][role]])
-        best = max(MARGINS, key=lambda d: (cv[d]["fixed"] - cv[d]["broken"], -d))
+        # (on a tie the larger margin: as many held-out events gained, with fewer changes made)
+        best = max(MARGINS, key=lambda d: (cv[d]["fixed"] - cv[d]["broken"], d))
         if role == "source":
             best = 0.0   # the source model's own "none" choice is its abstention: no margin on top of it
         margins[role] = best

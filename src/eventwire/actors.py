@@ -912,6 +912,18 @@ class ActorCoder:
         for s_, e_ in self._untagged_titled_names(doc, covered, cspans):
             named_unit(s_, e_, "PERSON", [])
 
+        # two-word surnames of people already named in full, where the recogniser missed them ("Xa Yb Zc ... Yb Zc said")
+        pairs = {(toks[u.end - 2].text, toks[u.end - 1].text) for u in units.values()
+                 if u.kind == "person" and u.end - u.start >= 3 and toks[u.end - 2].pos == "PROPN"}
+        for t in toks[:-1]:
+            k = t.i + 1
+            if (t.text, toks[k].text) not in pairs or toks[k].sent != t.sent \
+                    or any(j in covered or j in cspans for j in (t.i, k)):
+                continue
+            if (t.i > 0 and toks[t.i - 1].pos == "PROPN") or (k + 1 < len(toks) and toks[k + 1].pos == "PROPN"):
+                continue
+            add_unit(_Unit(t.i, k + 1, k, "person", doc.span_text(t.i, k + 1), True))
+
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
         surnames = {toks[u.end - 1].text for u in units.values() if u.kind == "person" and u.end - u.start >= 2}
         for t in toks:

@@ -2534,6 +2534,8 @@ class EventCoder:
             # refusal (PLOVER REJECT), not a promise to cooperate
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
         if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in _COMMITTING:
+            if toks[i].lemma.lower() == "agree" and len(sources) >= 2:
+                return f, fact   # "the two leaders agreed to reopen the crossings": a deal both sides make, no one yields
             for c in doc.children[i]:
                 inner = trigger_at.get(c)
                 if toks[c].dep == "xcomp" and inner is not None and inner.entry.plover in _YIELDING \
@@ -4092,7 +4094,7 @@ class EventCoder:
             marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
             bare = toks[h].lower == "two" and toks[h].pos == "NUM" and "the" in marks   # "..., and the two agreed"
             # "A's president met B's army chief, and the two leaders agreed": the two named just before (only then)
-            bare = bare or toks[h].lemma.lower() in _OFFICE_PAIRS and {"the", "two"} <= marks
+            bare = bare or toks[h].lemma.lower() in _OFFICE_PAIRS | {"man", "woman"} and {"the", "two"} <= marks
             if toks[h].lemma.lower() not in _SIDES and not bare:
                 continue
             if "both" in marks or {"the", "two"} <= marks or bare:
@@ -4102,7 +4104,7 @@ class EventCoder:
                 named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
-                if not named and (bare and toks[h].lemma.lower() in _OFFICE_PAIRS or not bare and "both" not in marks
+                if not named and (bare and toks[h].lemma.lower() in _OFFICE_PAIRS | {"man", "woman", "two"} or not bare and "both" not in marks
                                   and {"the", "two"} <= marks and toks[h].lemma.lower() in ("side", "party")):
                     # "A's president and B's president signed the treaty. The two leaders also agreed ...", "A's
                     # minister spoke with his B counterpart. The two sides agreed ...": the two states' people of the
@@ -4115,6 +4117,11 @@ class EventCoder:
                         people = list(dict.fromkeys(c for c in people if c and c not in NONSTATE_CODES | set(exclude)))
                         if len(people) == 2:
                             return [(None, c) for c in people]
+                        # "President A received B, his rival, ... The two met for an hour": two people of one state
+                        persons = list(dict.fromkeys(ix.token_actor[k] for k in range(s.start, s.end)
+                                                     if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"))
+                        if bare and len(persons) in (2, 3) and len(people) == 1 and all(ix.by_id[a].country for a in persons):
+                            return [(a, ix.by_id[a].country) for a in persons[:2]]
                 if bare:
                     return []
                 counts = _mention_counts(ix.by_id.values(), skip=NONSTATE_CODES | set(exclude))
