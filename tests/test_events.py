@@ -4384,6 +4384,9 @@ def test_coordinated_nationalities_and_unnamed_threateners(coder, text, kind, so
     # a two-word surname used alone after the full name ("Espen Barth Eide ... Barth Eide") is the same person
     ("OSLO (Wire) - Norway barred Chinese buses on Monday, Foreign Minister Espen Barth Eide said. Barth Eide later "
      "spoke with Chinese Foreign Minister Wang Yi by telephone.", "CONSULT", "NOR", "CHN"),
+    # pleading not guilty denies the charges (the complement carries the negation)
+    ("DODOMA (Wire) - Prosecutors charged opposition leader Tundu Lissu with treason last month. Lissu pleaded not "
+     "guilty to the charge on Monday.", "REJECT", "TZA", "TZA"),
 ])
 def test_pairs_that_agree_or_meet_and_two_word_surnames(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")

@@ -766,8 +766,10 @@ class EventCoder:
             return not (passive(i) or toks[i].tag == "VBN" and toks[i].dep == "conj" and passive(toks[i].head))
         if req == "negative":
             # "sees no need for talks": the negation is part of the phrase (on the verb or as "no" on its object)
+            # ("pleaded not guilty": or on its complement)
             return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
-                toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) for c in doc.children[i])
+                toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) or (toks[c].dep in ("acomp", "oprd")
+                and any(toks[g].dep == "neg" for g in doc.children[c])) for c in doc.children[i])
         if req == "refusal":
             # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
             if toks[i].dep == "xcomp" and toks[toks[i].head].lower == "going" and any(
