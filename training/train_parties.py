@@ -10,10 +10,10 @@ without one.  Events whose candidates are all right or all wrong teach nothing a
 
 Each role is a conditional logit (a softmax over an event's candidates) with an L2 penalty, fitted by Adam.
 The margin a rival must beat the rules' choice by is chosen by a grouped cross-validation (ten folds, whole
-sets held out): the margin with the most events put right less events put wrong (on a tie the larger one).  A source has none: its
-model has a "none" choice of its own, learned from the events the annotators left without a doer's state,
-which is its abstention (the cross-validation is still reported, states given where the annotators left none
-counting as wrong).  The header of the file records the sets, the penalties, the
+sets held out): the margin with the most events put right less events put wrong (on a tie the larger one).
+A source has none: its model has a "none" choice of its own, learned from the events the annotators left
+without a doer's state, which is its abstention (the cross-validation is still reported, states given where
+the annotators left none counting as wrong).  The header of the file records the sets, the penalties, the
 margins and what the cross-validation measured.
 """
 

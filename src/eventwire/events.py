@@ -224,10 +224,10 @@ _HARMED_PEOPLE = frozenset({"civilian", "villager", "resident", "bystander", "no
 _NATIONAL_PEOPLE = _PEOPLE_WORDS | _HOME_PEOPLE | frozenset({"activist", "national", "journalist", "tourist", "worker",
                                                             "student", "traveller", "traveler", "sailor", "fisherman"})
 _NATIONALS_REACH = 4
-# Devices of an unnamed attacker ("a car bomb killed nine people").
 # Unnamed doers whose threats are the story's own people's ("organisers threatened a nationwide strike").
 _UNNAMED_THREATENERS = frozenset({"organiser", "organizer", "protester", "demonstrator", "militant", "insurgent", "rebel",
                                   "gunman", "gunmen", "attacker", "kidnapper", "abductor", "captor", "striker"})
+# Devices of an unnamed attacker ("a car bomb killed nine people").
 _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 # People held by captors rather than by the state.
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
