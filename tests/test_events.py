@@ -4368,13 +4368,6 @@ def test_no_plans_to_act_is_the_act_negated_by_the_plans_holder(coder):
     # unnamed threateners of the story ("organisers", "masked men") are its own people
     ("MANILA (Wire) - Thousands of supporters rallied in Davao. Organizers threatened to stage nationwide protests if "
      "the government does not secure his return within a week.", "THREATEN", "PHL", "PHL"),
-])
-def test_coordinated_nationalities_and_unnamed_threateners(coder, text, kind, source, target):
-    _, evs = events(coder, text, title="Wire story")
-    assert has(evs, kind, source, target), evs
-
-
-@pytest.mark.parametrize("text, kind, source, target", [
     # an agreement two leaders make together to reopen something is a deal, not one side yielding
     ("BISHKEK (Wire) - Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Khujand on Friday. "
      "The two leaders also agreed to reopen three road crossings.", "AGREE", "KGZ", "TJK"),
@@ -4388,6 +4381,6 @@ def test_coordinated_nationalities_and_unnamed_threateners(coder, text, kind, so
     ("DODOMA (Wire) - Prosecutors charged opposition leader Tundu Lissu with treason last month. Lissu pleaded not "
      "guilty to the charge on Monday.", "REJECT", "TZA", "TZA"),
 ])
-def test_pairs_that_agree_or_meet_and_two_word_surnames(coder, text, kind, source, target):
+def test_joint_acts_pairs_threateners_and_two_word_surnames(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
     assert has(evs, kind, source, target), evs
