@@ -296,6 +296,8 @@ _FRONTIERS = frozenset({"border", "frontier", "crossing", "airspace"})
 # the holders of offices that "the two ..." can stand for when the sentence has just named two states' people
 _OFFICE_PAIRS = frozenset({"leader", "minister", "president", "premier", "envoy", "delegation", "head", "official",
                            "counterpart", "chief", "diplomat", "negotiator"})
+# People named as a pair with "the two" ("the two leaders", "the two men").
+_PAIRED_PEOPLE = _OFFICE_PAIRS | {"man", "woman"}
 # Accusations that only a state's prosecutors or courts make ("was charged with", "will be tried").
 _PROSECUTING = frozenset({"charge", "indict", "prosecute", "trial", "try", "impeach"})
 # Foreign envoys and the verbs of summoning them: the summoner is the host state ("summoned the Ruritanian ambassador").
@@ -4096,7 +4098,7 @@ class EventCoder:
             marks = {toks[c].lower for c in doc.children[h] if toks[c].dep in ("det", "predet", "nummod", "amod")}
             bare = toks[h].lower == "two" and toks[h].pos == "NUM" and "the" in marks   # "..., and the two agreed"
             # "A's president met B's army chief, and the two leaders agreed": the two named just before (only then)
-            bare = bare or toks[h].lemma.lower() in _OFFICE_PAIRS | {"man", "woman"} and {"the", "two"} <= marks
+            bare = bare or toks[h].lemma.lower() in _PAIRED_PEOPLE and {"the", "two"} <= marks
             if toks[h].lemma.lower() not in _SIDES and not bare:
                 continue
             if "both" in marks or {"the", "two"} <= marks or bare:
@@ -4106,7 +4108,7 @@ class EventCoder:
                 named = list(dict.fromkeys(c for c in named if c and c not in NONSTATE_CODES | set(exclude)))
                 if len(named) == 2:
                     return [(None, c) for c in named]
-                if not named and (bare and toks[h].lemma.lower() in _OFFICE_PAIRS | {"man", "woman", "two"} or not bare and "both" not in marks
+                if not named and (bare or "both" not in marks
                                   and {"the", "two"} <= marks and toks[h].lemma.lower() in ("side", "party")):
                     # "A's president and B's president signed the treaty. The two leaders also agreed ...", "A's
                     # minister spoke with his B counterpart. The two sides agreed ...": the two states' people of the
@@ -4114,14 +4116,13 @@ class EventCoder:
                     prev = doc.sentence_of(h).start - 1
                     if prev >= doc.dateline_end:
                         s = doc.sentence_of(prev)
-                        people = [ix.by_id[ix.token_actor[k]].country for k in range(s.start, s.end)
-                                  if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"]
-                        people = list(dict.fromkeys(c for c in people if c and c not in NONSTATE_CODES | set(exclude)))
+                        persons = list(dict.fromkeys(ix.token_actor[k] for k in range(s.start, s.end)
+                                                     if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"))
+                        people = list(dict.fromkeys(c for c in (ix.by_id[a].country for a in persons)
+                                                    if c and c not in NONSTATE_CODES | set(exclude)))
                         if len(people) == 2:
                             return [(None, c) for c in people]
                         # "President A received B, his rival, ... The two met for an hour": two people of one state
-                        persons = list(dict.fromkeys(ix.token_actor[k] for k in range(s.start, s.end)
-                                                     if k in ix.token_actor and ix.kinds.get(ix.token_actor[k]) == "person"))
                         if bare and len(persons) in (2, 3) and len(people) == 1 and all(ix.by_id[a].country for a in persons):
                             return [(a, ix.by_id[a].country) for a in persons[:2]]
                 if bare:

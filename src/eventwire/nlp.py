@@ -199,7 +199,12 @@ def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
         for t in doc
     )
     entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
-    return ParsedDoc(text, _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences)), tuple(sentences), entities, dateline)
+    return ParsedDoc(text, _repaired(tokens, sentences), tuple(sentences), entities, dateline)
+
+
+def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
+    """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
+    return _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences))
 
 
 def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
@@ -686,7 +691,7 @@ def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: l
     tokens = tuple(Token(i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws)
                    for i, t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws in rows)
     sentences = tuple(Sentence(*s) for s in sents)
-    return ParsedDoc(text, _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences)), sentences, tuple(ents), dateline)
+    return ParsedDoc(text, _repaired(tokens, sentences), sentences, tuple(ents), dateline)
 
 
 __all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "load_model", "split_dateline"]
