@@ -1626,3 +1626,22 @@ def test_an_organ_of_an_international_body_is_of_it_wherever_it_sits(coder):
                              "called on both governments to resolve the dispute.")
     council = next(a for a in record.actors if a.name == "Permanent Council")
     assert council.country == "IGO", [(a.name, a.country) for a in record.actors]
+
+
+def test_a_bodys_local_office_named_by_its_city_is_the_bodys(coder):
+    # "the Baku office of Russian state news agency Sputnik": the agency's seat in the city, so the agency's state
+    record = coder.code_text("BAKU, June 30 (Wire) - Azerbaijani police raided the Baku office of Russian state news "
+                             "agency Sputnik on Monday.")
+    office = next(a for a in record.actors if a.name.endswith("office"))
+    assert office.country == "RUS", [(a.name, a.country) for a in record.actors]
+    assert any(e.plover == "COERCE" and (e.source_country, e.target_country) == ("AZE", "RUS") for e in record.events), \
+        record.events
+
+
+def test_a_state_described_as_the_juntas_backer_does_not_give_the_junta_its_country(coder):
+    # "China, the junta's biggest backer": the state backs the junta; the junta stays the story's own
+    record = coder.code_text("YANGON, Dec 28 (Wire) - Myanmar's military government held an election in areas it "
+                             "controls.\n\nMalaysia's foreign minister urged the junta to halt air strikes.\n\n"
+                             "China, the junta's biggest backer, sent an envoy to Naypyitaw this month.")
+    junta = next(a for a in record.actors if a.name.lower() == "junta")
+    assert junta.country == "MMR", [(a.name, a.country) for a in record.actors]

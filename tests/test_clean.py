@@ -286,7 +286,9 @@ def test_story_lines_near_furniture_shapes_kept():
                  "Advertisement spending by the operator rose last year.",
                  "Sign up was slow at first, the harbour master said.",
                  "Translators from the ministry were on the quay on Tuesday.",
-                 "The standards body said the pier met the rules."):
+                 "The standards body said the pier met the rules.",
+                 "Get Out Now protesters marched to the quay on Monday.",
+                 "The report is free to read online, the ministry said. Sign up was slow."):
         _check_kept(line)
 
 
@@ -317,7 +319,12 @@ def test_more_furniture_shapes():
                 "Listen to this article · 3 min": "navigation", "Share this: Facebook | X | Email": "navigation",
                 "This article is also available in: French | German": "navigation",
                 "Leer en español": "navigation", "Este artículo también está disponible en inglés": "navigation",
-                "Advertisement - story continues below": "navigation", "Related stories": "related"},
+                "Advertisement - story continues below": "navigation", "Related stories": "related",
+                # a named product offered free, a bare call after the sentence that named it
+                "Get Valley Morning, the day's top stories, free in your inbox.": "promo",
+                "Get Valley Monitor's evening edition delivered free every weekday.": "promo",
+                "Our Arctic newsletter is free. Sign up here.": "promo",
+                "This story is free to read. Subscribe to support our journalism.": "promo"},
         "mid": {"Our standards: How Nordic Wire covers elections.": "related"},
         "end": {"Nordic Wire Service 2025 ©": "copyright", "Nordic Wire © 2025": "copyright",
                 "[This copy was auto-generated from an agency feed and not edited by Valley Times.]": "syndication",

@@ -4384,3 +4384,64 @@ def test_no_plans_to_act_is_the_act_negated_by_the_plans_holder(coder):
 def test_joint_acts_pairs_threateners_and_two_word_surnames(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
     assert has(evs, kind, source, target), evs
+
+
+def test_a_plea_of_guilty_is_no_request(coder):
+    # "pleaded guilty": a plea to a charge, not a plea with someone (the 'plead' request row needs no plea complement)
+    _, evs = events(coder, "LONDON (Wire) - A former minister pleaded guilty to bribery charges in a London court on "
+                           "Tuesday.", title="Wire story")
+    assert not [e for e in evs if e.plover == "REQUEST"], evs
+    _, evs = events(coder, "LONDON (Wire) - The opposition leader pleaded with the prime minister to release the "
+                           "jailed activists.", title="Wire story")
+    assert has(evs, "REQUEST", "GBR", "GBR"), evs
+
+
+def test_a_denial_answers_the_party_that_last_told_of_the_deniers_deeds(coder):
+    # no accusation coded against the denier: the denial answers whoever said something about it just before
+    _, evs = events(coder, "DAMASCUS (Wire) - The Syrian Observatory for Human Rights said government troops had "
+                           "executed 12 civilians in Sweida. The defence ministry denied the allegation.")
+    assert any(e[0] == "REJECT" and e[4] == "defence ministry" and e[5] == "Syrian Observatory for Human Rights"
+               for e in evs), evs
+    # a speaker whose statement is about someone else is not the one answered
+    _, evs = events(coder, "DAMASCUS (Wire) - The Syrian Observatory for Human Rights said floods had cut roads in "
+                           "the north. The defence ministry denied the allegation.")
+    assert not any(e[0] == "REJECT" and e[5] == "Syrian Observatory for Human Rights" for e in evs), evs
+
+
+def test_the_body_is_the_international_body_named_just_before(coder):
+    # "the body" with no word of its own, as "the bloc": the latest international body of its sentence or the two before
+    _, evs = events(coder, "ANTANANARIVO (Wire) - The African Union suspended Madagascar on Wednesday. Its chairperson "
+                           "said the body \"firmly rejects any unconstitutional change of government.\"")
+    assert has(evs, "REJECT", "IGO"), evs
+    # a body described by its own words ("the electoral body") is not taken for it
+    _, evs = events(coder, "ANTANANARIVO (Wire) - The African Union urged calm on Wednesday. The electoral body "
+                           "rejected the opposition's complaint.")
+    assert not has(evs, "REJECT", "IGO"), evs
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # "said ... were killed and condemned ...": the condemnation joined to the reported clause is the speaker's own
+    ("ANTANANARIVO (Wire) - Soldiers joined the protesters. The United Nations human rights office said at least 22 "
+     "people were killed in the first days of unrest and condemned what it called \"unnecessarily violent\" policing.",
+     "ACCUSE", "UNO", "MDG"),
+    # "a ministerial team from X": the team sent by X
+    ("MAPUTO (Wire) - Protests continued. A ministerial team from the Southern African Development Community arrived "
+     "in Maputo on Tuesday and held talks with President Daniel Chapo.", "CONSULT", "IGO", "MOZ"),
+    # "the detained villagers had been released", no agent: freed by those who detained them
+    ("KABUL (Wire) - Pakistani border guards detained 30 Afghan traders on Wednesday. By Thursday afternoon, 12 of "
+     "the detained men had been released, according to a union.", "RETREAT", "PAK", "AFG"),
+])
+def test_speakers_second_acts_and_teams_sent(coder, text, kind, source, target):
+    _, evs = events(coder, text, title="Wire story")
+    assert has(evs, kind, source, target), evs
+
+
+def test_an_open_question_of_who_did_it_is_no_act_of_the_speaker(coder):
+    # "without saying who fired": nobody is named as the doer, and the speaker did not fire
+    _, evs = events(coder, "GAZA (Wire) - The UN World Food Programme said one of its convoys came under fire near "
+                           "Khan Younis on Tuesday, without saying who fired.")
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "UNO"], evs
+    # "rebels who it said had killed": a relative "who" names the rebels, who did it
+    _, evs = events(coder, "BUJUMBURA (Wire) - Burundi accused Rwanda of arming rebels who it said had killed nine "
+                           "civilians in an attack in the west of the country.")
+    assert has(evs, "ASSAULT"), evs

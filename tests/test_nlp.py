@@ -88,9 +88,20 @@ def test_noun_root_with_a_phrase_set_off_by_commas_is_mended(coder):
     ("Addis Ababa (Reuters) — The army moved north.", "Addis Ababa (Reuters) — "),
     ("TALLINN, Estonia (AFP) - Estonia closed its border.", "TALLINN, Estonia (AFP) - "),
     ("Police (local units) said - nothing more.", ""),      # title case needs the agency right before the dash
+    ("Berlin (dpa) - The cabinet met.", "Berlin (dpa) - "),   # an agency written in lower case
+    ("(Example) -- Troops crossed.", "(Example) -- "),        # the agency alone, no place
+    ("JUBA, 21 May (Example) - Troops crossed.", "JUBA, 21 May (Example) - "),   # day before month, no year
+    ("ASUNCIÓN — Farmers marched.", "ASUNCIÓN — "),            # an accented capital
+    ("N'DJAMENA, Nov 8 (Example) —\nFighters attacked.", "N'DJAMENA, Nov 8 (Example) —\n"),   # story on the next line
+    ("Dar es Salaam (Example) – Police said.", "Dar es Salaam (Example) – "),   # a short lower-case word inside
+    ("Abuja, April 15, 2026 (NAN) The government met.", "Abuja, April 15, 2026 (NAN) "),   # a year after the day
+    ("Dakar, 14 April (APS) – Senegal signed.", "Dakar, 14 April (APS) – "),
+    ("(local units) -- nothing.", ""),
+    ("Police (local units) - nothing more.", ""),
     ("Lima, March 4 (EFE).- Chile raised a tariff.", "Lima, March 4 (EFE).- "),   # a full stop after the agency
     ("Lima/Quito, Mar 4 (EFE).- Chile raised a tariff.", "Lima/Quito, Mar 4 (EFE).- "),   # filed from two places
     ("Lima/Quito said - nothing more.", ""),
+    ("Mexico City/Guatemala City (dpa) - Both signed.", "Mexico City/Guatemala City (dpa) - "),   # title case, two places
     ("OSLO/HELSINKI, May 3 (Reuters) - Norway asked Finland.", "OSLO/HELSINKI, May 3 (Reuters) - "),   # in capitals too
     ("Estonia closed its border - again.", ""),
     ("KINGSTON, Jamaica, May 3, CMC – The cabinet met.", "KINGSTON, Jamaica, May 3, CMC – "),   # agency after a comma
@@ -224,6 +235,13 @@ def test_noun_root_with_the_main_verb_taken_for_an_adjective_is_mended(coder):
     ("Jane Roe Example Post\nLima (EFE) - Police said.", " " * 22 + "Lima (EFE) - "),
     ("Troops crossed the river.\n\nLIMA – The army said.", ""),     # a story sentence above: no leftover line
     ("Talks resume\n\nHe said - no more.", ""),
+    # a time stamp and a headline left above it: two short lines
+    ("EXAMPLE  Jul. 10, 2025 - 19:22\n\nMinister presses envoy on trade\n\nOSLO, July 10 (Example) - Talks began.",
+     " " * 65 + "OSLO, July 10 (Example) - "),
+    ("One\n\nTwo\n\nThree\n\nOSLO (Example) - Talks began.", ""),     # three lines above: a story, not leftovers
+    # a two-word place whose first word is short ("LA PAZ"), not an initialism
+    ("LA PAZ, Bolivia (Example) - Miners marched.", "LA PAZ, Bolivia (Example) - "),
+    ("UN - The body met.", ""),
 ])
 def test_dateline_of_the_paragraph_below_one_leftover_line(text, dateline):
     from eventwire.nlp import split_dateline
@@ -246,3 +264,79 @@ def test_a_verb_tag_on_an_object_with_an_article_is_mended_to_a_noun():
     fixed = _repair_verbs_as_nouns(tokens)
     assert (fixed[4].pos, fixed[4].tag) == ("NOUN", "NN")
     assert (fixed[1].pos, fixed[5].pos) == ("VERB", "VERB")
+
+
+def test_a_past_tense_with_nothing_of_its_own_after_an_object_is_a_reduced_relative():
+    # "urged Y to free a trader sentenced last week": the small model tags "sentenced" as a past tense and hangs it
+    # on the main verb as a clause of its own; with no subject, object or conjunction it is a participle on the noun
+    from eventwire.nlp import Token, _repair_reduced_relatives
+
+    def tok(i, text, pos, tag, dep, head):
+        return Token(i, text, 0, text.lower(), pos, tag, dep, head, "", 0, " ")
+    tokens = (tok(0, "She", "PRON", "PRP", "nsubj", 1), tok(1, "urged", "VERB", "VBD", "ROOT", 1),
+              tok(2, "them", "PRON", "PRP", "dobj", 1), tok(3, "to", "PART", "TO", "aux", 4),
+              tok(4, "free", "VERB", "VB", "xcomp", 1), tok(5, "a", "DET", "DT", "det", 6),
+              tok(6, "trader", "NOUN", "NN", "dobj", 4), tok(7, "sentenced", "VERB", "VBD", "advcl", 1),
+              tok(8, "in", "ADP", "IN", "prep", 7), tok(9, "May", "PROPN", "NNP", "pobj", 8))
+    fixed = _repair_reduced_relatives(tokens)
+    assert (fixed[7].tag, fixed[7].dep, fixed[7].head) == ("VBN", "acl", 6)
+    # a clause with its own subject keeps its parse ("... a trader when police arrived")
+    tokens = tokens[:7] + (tok(7, "arrived", "VERB", "VBD", "advcl", 1), tok(8, "police", "NOUN", "NNS", "nsubj", 7))
+    assert _repair_reduced_relatives(tokens)[7].dep == "advcl"
+
+
+def test_a_sentence_left_to_a_reduced_relative_names_no_doer(coder):
+    record = coder.code_text("OSLO (Wire) - Norwegian Foreign Minister Espen Barth Eide on Thursday urged his Chinese "
+                             "counterpart Wang Yi to release a Norwegian businessman sentenced a day earlier to three and "
+                             "a half years in prison for espionage, as the two met in Oslo.")
+    assert not [e for e in record.events if e.plover in ("COERCE", "SANCTION") and e.source_country == "NOR"], record.events
+
+
+@pytest.mark.parametrize("text, seen", [
+    ("President Lee Jae-myung spoke.", "President Lee Jae-Myung spoke."),
+    ("Lai Ching-te and Ko Wen-je met.", "Lai Ching-Te and Ko Wen-Je met."),
+    ("the Abu Dhabi-based fund", "the Abu Dhabi-based fund"),      # a place and an English word: left alone
+    ("the Hong Kong-born writer", "the Hong Kong-born writer"),
+    ("Kurdish-led forces", "Kurdish-led forces"),
+])
+def test_the_parser_sees_hyphenated_given_names_capitalised(text, seen):
+    from eventwire.nlp import mask_names
+
+    assert mask_names(text) == seen
+
+
+def test_a_hyphenated_given_name_keeps_its_spelling_and_the_sentence_its_verb(coder):
+    # "Lee Jae-myung": the small model tags "myung" as an adjective and makes "held" a participle of "talks"; the
+    # parser sees the name capitalised, the tokens keep the text's spelling
+    record = coder.code_text("SEOUL, March 26 (Wire) - Japanese Prime Minister Sanae Takaichi and South Korean "
+                             "President Lee Jae-myung held talks in Seoul on Thursday.")
+    assert any(a.name == "Lee Jae-myung" and a.country == "KOR" for a in record.actors), record.actors
+    assert any(e.plover == "CONSULT" and {e.source_country, e.target_country} == {"JPN", "KOR"} for e in record.events), \
+        record.events
+
+
+def test_two_subjects_side_by_side_with_and_between_are_one_coordinated_subject():
+    from eventwire.nlp import Token, _repair_split_subjects
+
+    def tok(i, text, dep, head):
+        return Token(i, text, 0, text.lower(), "PROPN", "NNP", dep, head, "", 0, " ")
+    tokens = (tok(0, "Takaichi", "nsubj", 4), tok(1, "and", "cc", 0), tok(2, "President", "compound", 3),
+              tok(3, "Lee", "nsubj", 4), tok(4, "held", "ROOT", 4), tok(5, "talks", "dobj", 4))
+    fixed = _repair_split_subjects(tokens)
+    assert (fixed[3].dep, fixed[3].head) == ("conj", 0) and fixed[0].dep == "nsubj"
+    # without "and" between them nothing is joined
+    tokens = tokens[:1] + (tok(1, ",", "punct", 0),) + tokens[2:]
+    assert _repair_split_subjects(tokens)[3].dep == "nsubj"
+
+
+def test_a_reduced_relative_is_never_hung_on_its_own_dependent():
+    # "In the capital police arrested ...": the noun before the verb hangs on the verb itself; re-hanging the verb on it
+    # would make a cycle, so the parse is kept
+    from eventwire.nlp import Token, _repair_reduced_relatives
+
+    def tok(i, text, pos, tag, dep, head):
+        return Token(i, text, 0, text.lower(), pos, tag, dep, head, "", 0, " ")
+    tokens = (tok(0, "He", "PRON", "PRP", "nsubj", 1), tok(1, "said", "VERB", "VBD", "ROOT", 1),
+              tok(2, "in", "ADP", "IN", "prep", 4), tok(3, "Lima", "PROPN", "NNP", "pobj", 2),
+              tok(4, "arrested", "VERB", "VBD", "advcl", 1))
+    assert _repair_reduced_relatives(tokens)[4].dep == "advcl"

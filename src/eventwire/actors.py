@@ -110,6 +110,8 @@ _CLAIMING_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person"
 _CLAIMING_VERBS = frozenset({"identify", "describe", "present", "introduce", "claim", "purport", "say"})
 # Bodies named after their leader by "of" ("the government of X").
 _LEADERS_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
+# A body's local seat, named by its city ("the Baku office of X", "the Kabul bureau of Y"): the body's own.
+_SEAT_NOUNS = frozenset({"office", "bureau", "branch", "studio", "newsroom"})
 # Head nouns of a movement or armed group that an apposition tells by where it fights ("a group fighting for ..."), and
 # the verbs that tell it.
 _GROUPS_TOLD_BY_GROUND = frozenset({"group", "movement", "militia", "faction", "organisation", "organization", "outfit",
@@ -1347,6 +1349,17 @@ class ActorCoder:
             demonyms = [k for k in desc_toks if k < head and k in cspans and cspans[k][2] == "demonym"]
             if ofs and demonyms and ofs[0] in u.countries:
                 u.countries = [ofs[0], *(x for x in u.countries if x != ofs[0])]
+        # "the Baku office of the X agency": a body's local seat is the body's, not the city's (the city says where
+        # it sits)
+        if not u.named and toks[head].lemma.lower() in _SEAT_NOUNS:
+            owners = [p for c in children[head] if toks[c].dep == "prep" and toks[c].lower == "of"
+                      for p in children[c] if toks[p].dep == "pobj" and p in unit_of_token and unit_of_token[p] != u.start
+                      and units[unit_of_token[p]].named and units[unit_of_token[p]].kind == "organization"]
+            places = {cspans[k][1] for k in desc_toks if k < head and k in cspans and cspans[k][2] in ("capital", "name")}
+            if owners and places:
+                u.countries = [c for c in u.countries if c not in places]
+                if unit_of_token[owners[0]] not in u.links:
+                    u.links.append(unit_of_token[owners[0]])
         # "X, registered in Dubai" / "a group headquartered in Geneva": the body's base.
         for c in [c for h in [head, *appos_heads] for c in children[h]]:
             if toks[c].dep == "acl" and toks[c].lemma.lower() in _BASE_VERBS:
@@ -1559,6 +1572,17 @@ class ActorCoder:
                 and toks[j - 1].sent == toks[u.start].sent \
                 and any(role.kind == "person" for _s, _e, role in self._roles_in(doc, list(range(j, u.start)))):
             u.countries = [cspans[j - 2][1]]
+        # "A-ian President X and B-ian President Y": the nationality word right before the title right before the
+        # name is the person's, however the parser hung the coordination (the title parsed as a conjunct of X)
+        k = u.start
+        while k > 0 and u.start - k < 3 and toks[k - 1].text[:1].isupper() and (k - 1) not in cspans \
+                and toks[k - 1].pos in ("PROPN", "NOUN") and toks[k - 1].sent == toks[u.start].sent:
+            k -= 1
+        if u.named and u.kind == "person" and k < u.start and k >= 2 and (k - 1) in cspans \
+                and cspans[k - 1][2] == "demonym" and not self._ethnic(doc, k - 1, cspans) \
+                and toks[k - 2].lower in ("and", ",") and toks[k].dep == "conj" \
+                and any(role.kind == "person" for _s, _e, role in self._roles_in(doc, list(range(k, u.start)))):
+            u.countries = [cspans[k - 1][1]]
         # A country word right before the phrase is its own modifier, however the parser hung it.
         if m > 0 and (m - 1) in cspans and self._ethnic(doc, m - 1, cspans):
             u.mstart = m - 2
@@ -2291,7 +2315,8 @@ class ActorCoder:
             if not all(not m.named and m.role_key in _ONE_JUNTA for m in groups[g]):
                 return None
             found = {stated[h] for h in range(n) if h != g and stated[h] and stated[h] not in _BLOC_CODES | {"NGO", "MNC"}
-                     and any(set(fold(r.phrase).split()) & _ONE_JUNTA for m in groups[h] for r in m.roles)}
+                     and any(set(fold(r.phrase).split()) & _ONE_JUNTA for m in groups[h] if m.kind == "person"
+                             for r in m.roles)}   # (a state "the junta's biggest backer" is no junta's officer)
             return found.pop() if len(found) == 1 else None
 
         def junta_state(g: int) -> str | None:

@@ -135,6 +135,8 @@ _PLATFORMS = (
 )
 _PROMO_START = re.compile(
     r"^(?:join|follow|subscribe|sign\s*up|like\s+us|download|install|get\s+(?:our|the\s+latest|breaking|the\s+app|notified)|"
+    # "Get Example Monitor's evening edition ...": a named product to get (what it offers must follow)
+    r"get\s+(?=[A-Z][\w&.'’-]*\s+[A-Z])|"
     r"(?:get|try)\s+(?:the\s+)?(?:free\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?=app\b|newsletter\b|podcast\b|briefing\b|alerts\b)|"
     r"turn\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts)|"
     r"don[’']?t\s+miss|never\s+miss|click|tap|share\s+this|support\s+(?:our|us|independent)|become\s+a\s+(?:member|subscriber|patron)|"
@@ -156,6 +158,7 @@ _PROMO_ANY = re.compile(
 #: your inbox", "Get our weekly roundup".  Read only on a line that opens with a call (``_PROMO_START``).
 _PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|round-?up|inbox|e-?mail\s+updates|weekly\s+edition|"
                             r"free\s+every\s+(?:day|weekday|week|morning|evening)|delivered\s+(?:daily|weekly|every)|"
+                            r"free\s+to\s+read|free\s+in\s+your|"
                             r"become\s+a\s+(?:[\w'’-]+\s+){0,3}(?:member|subscriber|supporter|patron)|membership)\b", re.I)
 _CREDIT_WORDS = re.compile(
     r"\b(?:photo|photos|photograph|image|images|picture|pictures|getty|afp|reuters|ap|epa|tass|anadolu|xinhua|"
@@ -1079,10 +1082,12 @@ class _Line:
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _promo_call(sentence: str) -> bool:
-    """Whether one sentence is a call to follow, join or subscribe, naming what it offers."""
+def _promo_call(sentence: str, named: bool = False) -> bool:
+    """Whether one sentence is a call to follow, join or subscribe, naming what it offers (or, ``named``, after a
+    sentence that named it: "Sign up here.")."""
     return _PROMO_START.match(sentence) is not None and (
-        _PROMO_ANY.search(sentence) is not None or _PROMO_PRODUCT.search(sentence) is not None)
+        _PROMO_ANY.search(sentence) is not None or _PROMO_PRODUCT.search(sentence) is not None
+        or named and len(sentence.split()) <= 4)
 
 
 #: A wire's end mark alone on its line: "(END)", "Enditem", "-END-".
@@ -1146,8 +1151,9 @@ def _classify(line: str, index: int, total_body: int, headline: bool = False) ->
     if words <= 25 and not headline and _PROMO_ANY.search(line) and not _SENTENCE_END.search(line.rstrip("!")):
         return "promo"
     if words <= 30 and not _ATTRIBUTION.search(line) and (sentences := _LATER_SENTENCE.split(line))[1:] and \
-            (_PROMO_ANY.search(sentences[0]) or _PROMO_PRODUCT.search(sentences[0])) and any(map(_promo_call, sentences[1:])):
-        return "promo"  # "Get the day's top stories in your inbox. Sign up for our briefing."
+            (_PROMO_ANY.search(sentences[0]) or _PROMO_PRODUCT.search(sentences[0])) \
+            and any(_promo_call(x, named=True) for x in sentences[1:]):
+        return "promo"  # "Get the day's top stories in your inbox. Sign up for our briefing.", "... Sign up here."
     if words <= 16 and (_BYLINE.match(line) and not _BY_TIME.match(line) or _WIRE_CREDIT.match(line)) or words <= 60 and re.match(r"(?i:about\s)", line) \
             and _AUTHOR_GENERIC.match(line):
         return "byline"

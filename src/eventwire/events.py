@@ -252,6 +252,10 @@ _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "p
 # Verbs that report speech; with a hostile clause about another party they make an accusation.
 # Nouns that restate a charge made in the sentence ("..., a claim the army denied").
 _CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})
+# Generic nouns for an international body named just before ("the body", "the grouping"), as "the bloc" is.
+_BARE_BODY_WORDS = frozenset({"body", "organisation", "organization", "grouping"})
+# Verbs telling of another's deeds, whose speaker a later denial answers ("HRW reported that troops had ...").
+_CLAIM_VERBS = frozenset({"accuse", "report", "document", "blame", "find", "allege"})
 _SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
 _VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -409,7 +413,7 @@ def _past_conj_as_pcomp(doc: ParsedDoc, v: int) -> int | None:
 
 _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge", "demand", "accuse", "call", "insist", "deny",
                           "add", "stress", "announce", "thank", "praise", "congratulate", "welcome",
-                          "dismiss", "reject"})
+                          "dismiss", "reject", "condemn", "denounce", "criticise", "criticize", "deplore"})
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
@@ -520,6 +524,19 @@ class _Index:
     by_id: dict[str, Actor]
     kinds: dict[str, str]
     quote_speaker: tuple[tuple[int, int, str], ...]
+
+
+def _in_relative(doc: ParsedDoc, v: int) -> bool:
+    """Whether the clause of ``v`` sits in a relative clause ("rebels who it said had killed ...": "who" is the
+    rebels, not an open question)."""
+    toks = doc.tokens
+    for _ in range(4):
+        if toks[v].dep == "relcl":
+            return True
+        if toks[v].dep not in ("ccomp", "xcomp", "pcomp", "conj") or toks[v].head == v:
+            return False
+        v = toks[v].head
+    return False
 
 
 def _state_actor(ix: _Index, a: str) -> bool:
@@ -905,6 +922,8 @@ class EventCoder:
             # "spoke to reporters", "agreed with the accusations": the object of the row's target preposition
             objs = objs + [g for c in doc.children[i] if toks[c].dep in ("prep", "dative") and toks[c].lower in entry.target
                            for g in doc.children[c] if toks[g].dep == "pobj"]
+            # "pleaded guilty": a complement the verb takes is what it governs too
+            objs = objs + [c for c in doc.children[i] if toks[c].dep in ("acomp", "oprd")]
             if toks[i].pos == "NOUN":   # "requests for comment": what a noun asks for is its object
                 objs = objs + [g for c in doc.children[i] if toks[c].dep == "prep" and toks[c].lower == "for"
                                for g in doc.children[c] if toks[g].dep == "pobj"]
@@ -1192,6 +1211,10 @@ class EventCoder:
                 alleged = [a for a in resolve(self._alleged_by(doc, f.token)) if a not in sources]
                 targets = alleged[:1] or ([(None, home)] if home and self._denied_home_act(doc, f.token)
                                           else self._latest_doer(events, sources, ("ACCUSE", "SANCTION")))
+                if not targets and t.lemma.lower() in ("deny", "refute", "dismiss"):
+                    # "Human Rights Watch said soldiers had killed 12 villagers ... The army denied the allegation":
+                    # the party that last told of the denier's deeds, in this or the two sentences before
+                    targets = self._earlier_claimant(doc, f.token, sources, ix)
             if f.entry.plover == "REQUEST":
                 body = [a for a in resolve(self._session_body(doc, f.token)) if a[1] in ("IGO", "UNO", "EUR")]
                 if body:
@@ -1290,6 +1313,14 @@ class EventCoder:
                     state = self._law_of(doc, f.token) or state   # "Under Ruritanian law, the boat could be seized"
                     if f.entry.plover in _STATE_ACTS:
                         state = self._held_in(doc, f.token) or state   # "were detained in Iran": by the state holding them
+                if f.entry.plover == "RETREAT" and self._releases_detainees(doc, f) and not sources:
+                    # "Israeli soldiers detained 14 residents ... eight of the detained villagers had been released":
+                    # freed by whoever last detained people of theirs
+                    held = {c for _, c in targets if c}
+                    freed = {a for a, _ in targets if a}
+                    captor = next(((e.source, e.source_country) for e in reversed(events) if e.plover == "COERCE"
+                                   and e.source_country and e.target_country in held and e.source not in freed), None)
+                    sources = [captor] if captor else sources
                 sources = sources or [(None, state)]
             if not targets and t.dep == "conj" and not any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[f.token]):
                 # "recalled its ambassador to Brazil and suspended talks": one doer's acts in a row aim at one party
@@ -3146,6 +3177,8 @@ class EventCoder:
                 return self._subject(doc, toks[toks[v].head].head, depth + 1)
             if toks[s].lower in _RELATIVE and toks[v].dep == "relcl":
                 return [toks[v].head]
+            if toks[s].lower == "who" and toks[v].dep in ("ccomp", "xcomp", "pcomp") and not _in_relative(doc, v):
+                return []   # "without saying who fired", "it was unclear who carried out the attack": an open question
             return [s]
         if depth > 3 or toks[v].head == v:
             return []
@@ -3693,6 +3726,47 @@ class EventCoder:
                 return True
         return False
 
+    def _earlier_claimant(self, doc: ParsedDoc, i: int, sources, ix: "_Index") -> list[tuple[str | None, str | None]]:
+        """The latest party before the denial at ``i`` (in its sentence or the two before) that said or reported
+        something about the denier (its statement names the denier or one of its state), another party than the
+        denier: whom the denial answers. [] when there is none."""
+        toks = doc.tokens
+        ids = {a for a, _ in sources if a}
+        own = {c for _, c in sources if c}
+        if not ids and not own or any(toks[c].dep == "aux" and toks[c].lower in ("can", "could", "cannot")
+                                      for c in doc.children[i]) or any(
+                toks[c].dep == "det" and toks[c].lower in ("no", "any") for s_ in doc.children[i]
+                if toks[s_].dep == "nsubj" for c in doc.children[s_]):
+            return []   # '"No envoy can deny ..."': a general remark, no denial of someone's claim
+        first = doc.sentences[max(0, toks[i].sent - 2)].start
+        for v in range(i - 1, first - 1, -1):
+            lemma = toks[v].lemma.lower()
+            if toks[v].pos == "VERB" and lemma in _SAYING | _CLAIM_VERBS and not any(
+                    toks[c].dep == "neg" for c in doc.children[v]):
+                speakers = [c for c in doc.children[v] if toks[c].dep == "nsubj"]
+                said = [c for c in doc.children[v] if toks[c].dep in ("ccomp", "dobj", "prep")]
+                if any(toks[g].dep == "neg" for c in said if toks[c].dep == "ccomp" for g in doc.children[c]):
+                    continue   # '"Russia does not interfere ...," X said': a denial of its own, no claim
+                told = [k for c in said for k in doc.subtree(c)]
+            elif toks[v].lower == "according" and v + 1 < len(toks) and toks[v + 1].lower == "to":
+                speakers = [c for c in doc.children[v + 1] if toks[c].dep == "pobj"]
+                told = [k for k in range(doc.sentences[toks[v].sent].start, v) if toks[k].head == toks[v].head
+                        or toks[k].dep in ("nsubj", "nsubjpass", "dobj", "pobj")]
+            else:
+                continue
+            if not speakers:
+                continue
+            speaker = [a for a in self._resolve(doc, speakers, ix) if a[1] and a[0] not in ids]
+            if not speaker or speaker[0] in sources:
+                continue
+            if speaker[0][1] in own and speaker[0][0] and _state_actor(ix, speaker[0][0]) and ids \
+                    and all(_state_actor(ix, a) for a in ids):
+                continue   # one state's organs do not answer each other ("Mexico denied ...": its own officials spoke)
+            about = self._resolve(doc, [k for k in told if toks[k].pos in ("NOUN", "PROPN", "PRON")], ix)
+            if any(a in ids or c in own for a, c in about if a not in {speaker[0][0]}):
+                return speaker[:1]
+        return []
+
     @staticmethod
     def _alleged_by(doc: ParsedDoc, i: int) -> list[int]:
         """Subjects of an "as X claimed" clause under the denial at ``i`` ("denied that ..., as critics alleged")."""
@@ -4203,10 +4277,13 @@ class EventCoder:
         # "the 15-member body": a body of member states, the latest international one (the UN's as well)
         members = toks[t].lower == "body" and any(toks[c].dep == "compound" and toks[c].lower == "member"
                                                   for c in doc.children[t])
-        if toks[t].lower != "bloc" and not members or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) \
-                or t in ix.token_actor:
+        # "the body", "the organisation", "the grouping" with no word of its own: the same latest international body
+        bare = toks[t].lower in _BARE_BODY_WORDS and not any(
+            toks[c].dep in ("amod", "compound", "nmod", "poss", "prep", "nummod") for c in doc.children[t])
+        if toks[t].lower != "bloc" and not members and not bare \
+                or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) or t in ix.token_actor:
             return None
-        codes = ("EUR", "IGO", "UNO") if members else ("EUR", "IGO")
+        codes = ("EUR", "IGO", "UNO") if members or bare else ("EUR", "IGO")
         for k in range(t - 1, -1, -1):
             if toks[k].sent < toks[t].sent - 2:
                 break

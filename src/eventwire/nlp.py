@@ -144,67 +144,108 @@ def load_model(name: str | None = None) -> "Language":
     raise ModelError(f"cannot load spaCy model {' or '.join(names)} ({hint}); " + "; ".join(errors))
 
 
+_UP = "A-ZÀ-ÖØ-Þ"           # capitals, accented too ("ASUNCIÓN")
+_DASH_END = r"[—–-]{1,2}(?:[ \t]+|[ \t]*\n+)"   # the dash ends the dateline; the story may start on the next line
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:(?:[ \t]+|/)[A-Z][A-Z.'’\-]+)*"   # PLACE IN CAPITALS (or two: "HANOI/PHNOM PENH")
+    rf"^[ \t]*[{_UP}][{_UP}.'’\-]+(?:(?:[ \t]+|/)[{_UP}][{_UP}.'’\-]+)*"   # PLACE IN CAPITALS (or two: "HANOI/PHNOM PENH")
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,40}?)?"                        # , Country
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?"  # , date
+    # , date ("Aug. 12", "Aug 12, 2025", "12 August 2025", "21 May")
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|,[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+\.?(?:[ \t]+\d{4})?)?"
     r"(?:,[ \t]*[A-Z][A-Za-z&.]{1,15}(?=[ \t]*[—–-]))?"                # , AGENCY — ("Aug 12, CMC –")
-    r"[ \t]*(?:\([^()\n]{1,40}\)\.?)?[ \t]*[—–-]{1,2}[ \t]+"        # (Agency) —
+    rf"[ \t]*(?:\([^()\n]{{1,40}}\)\.?)?[ \t]*{_DASH_END}"        # (Agency) —
     # or a place in title case, which needs the agency: "Tallinn (AFP) -", "Addis Ababa (Reuters) —"
-    r"|^[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
-    r"[ \t]*\([A-Z][\w.&' ]{1,30}\)\.?[ \t]*[—–-]{1,2}[ \t]+"
-    # or a place with a month and day and an agency in capitals, with or without a dash after it (the Indian
-    # wires' "Mumbai, Oct 3 (PTI) The ...", the Spanish wire's "Lima, Mar 2 (EFE).- The ..."): the date and the agency
-    # make it a dateline
+    # (a short lower-case word inside the name, "Dar es Salaam (AFP) -"; two places joined by a slash,
+    # "Mexico City/Guatemala City (dpa) -", a story filed from both)
+    rf"|^[ \t]*[{_UP}][a-z'’\-]+(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?[{_UP}][a-z'’\-]+){{0,2}}"
+    rf"(?:/[{_UP}][a-z'’\-]+(?:[ \t]+[{_UP}][a-z'’\-]+){{0,2}})?"
+    r"(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
+    rf"[ \t]*\((?:[A-Z][\w.&' ]{{1,30}}|[a-z]{{2,5}})\)\.?[ \t]*{_DASH_END}"   # ("(dpa)": an agency in lower case)
+    # or a place with a month and day (or a day and month) and an agency in capitals, with or without a dash after
+    # it (the Indian wires' "Mumbai, Oct 3 (PTI) The ...", the Spanish wire's "Lima, Mar 2 (EFE).- The ...",
+    # "Dakar, 14 April (APS) -"): the date and the agency make it a dateline
     # (two places joined by a slash, "Lima/Quito, Mar 2 (EFE).-", a story filed from both)
     r"|^[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?:/[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2})?"
     r"(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
-    r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\([A-Z]{2,10}\)\.?[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
+    r",[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,[ \t]*\d{4})?"
+    r"[ \t]*\([A-Z]{2,10}\)\.?[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
+    # or the agency alone, with no place ("(Bloomberg) -- "): nothing to place the story, but no words of it
+    rf"|^[ \t]*\([A-Z][\w.&' ]{{1,30}}\)[ \t]*{_DASH_END}"
 )
 
 
 #: Most words of a leftover line above the dateline's paragraph (a byline or a stamp the cleaner kept, or a long headline).
 MAX_LEFTOVER_WORDS = 20
+#: Most such lines above it (a time stamp, then the headline).
+MAX_LEFTOVER_LINES = 2
+
+
+def _place_word(dateline: str) -> bool:
+    """The dateline's place is a word, not an initialism: "OSLO", "LA PAZ" (a short first word with a second),
+    not "UN -"."""
+    if dateline.lstrip().startswith("("):
+        return True   # the agency alone ("(Bloomberg) --")
+    words = re.split(r"[,(—–]| - ", dateline, maxsplit=1)[0].split()
+    return bool(words) and (len(words[0].strip(",")) >= 3 or len(words) > 1)
 
 
 def split_dateline(text: str) -> tuple[str, str]:
     """(dateline, text with the dateline blanked to spaces): offsets stay the same.
 
-    The dateline opens the text, or the paragraph below one short line with no sentence end (a byline or
-    a stamp left above the story: "Jane Doe\n\nOSLO (Example) - ..."); that line is blanked with it, and
+    The dateline opens the text, or the paragraph below one or two short lines with no sentence end (a byline,
+    a stamp or a headline left above the story: "Jane Doe\n\nOSLO (Example) - ..."); they are blanked with it, and
     the dateline returned starts with a space for each of its characters, so that it ends where the
     blanked text does."""
     start = 0
     m = _DATELINE.match(text)
-    if not m:
-        first, sep, rest = text.partition("\n")
-        if sep and len(first.split()) <= MAX_LEFTOVER_WORDS and not re.search(r"[.!?:;,][\"'”’)]*\s*$", first):
-            start = len(text) - len(rest.lstrip("\n"))
-            m = _DATELINE.match(text[start:])
-    if not m or len(m.group(0).split()[0].strip(",")) < 3:
+    for _ in range(MAX_LEFTOVER_LINES):
+        if m:
+            break
+        first, sep, rest = text[start:].partition("\n")
+        if not sep or len(first.split()) > MAX_LEFTOVER_WORDS or re.search(r"[.!?:;,][\"'”’)]*\s*$", first):
+            break
+        start = len(text) - len(rest.lstrip("\n"))
+        m = _DATELINE.match(text[start:])
+    if not m or not _place_word(m.group(0)):
         return "", text
     # the leftover line is blanked with the dateline, which keeps its offsets: spaces stand for the line
     return " " * start + m.group(0), " " * (start + m.end()) + text[start + m.end():]
 
 
-def _view(doc: Any, text: str, dateline: str) -> ParsedDoc:
+# One romanised East Asian syllable ("jae", "myung", "ching", "te"): a hyphenated given name is two of them.
+_SYLLABLE = r"(?:[bcdfghjklmnprstwyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r|h)?)"
+_HYPHEN_NAME = re.compile(rf"\b[A-Z][a-z]+ [A-Z]{_SYLLABLE}-(?={_SYLLABLE}\b)")
+
+
+def mask_names(text: str) -> str:
+    """The text as the parser should see it: the second syllable of a hyphenated given name after a surname
+    capitalised ("Lee Jae-myung" read as "Lee Jae-Myung"), which the small model otherwise tags as an adjective
+    and builds the sentence around. Same length; tokens keep the text's own spelling (see ``_view``)."""
+    at = {m.end() for m in _HYPHEN_NAME.finditer(text)}
+    return "".join(ch.upper() if k in at else ch for k, ch in enumerate(text)) if at else text
+
+
+def _view(doc: Any, text: str, dateline: str, blanked: str | None = None) -> ParsedDoc:
     sent_of = [0] * len(doc)
     sentences = []
     for n, s in enumerate(doc.sents):
         for k in range(s.start, s.end):
             sent_of[k] = n
         sentences.append(Sentence(s.start, s.end, s.start_char, s.end_char))
+    # the text's own spelling of each token (the parser saw ``mask_names`` of it)
+    own = blanked if blanked is not None else doc.text
     tokens = tuple(
-        Token(t.i, t.text, t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, sent_of[t.i], t.whitespace_)
+        Token(t.i, own[t.idx:t.idx + len(t.text)], t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_,
+              sent_of[t.i], t.whitespace_)
         for t in doc
     )
-    entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, e.text) for e in doc.ents)
+    entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, own[e.start_char:e.end_char])
+                     for e in doc.ents)
     return ParsedDoc(text, _repaired(tokens, sentences), tuple(sentences), entities, dateline)
 
 
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
-    return _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences))
+    return _repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences))))
 
 
 def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
@@ -263,6 +304,54 @@ def _repair_verbs_as_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if t.pos == "VERB" and t.tag in ("VB", "VBP", "VBZ") and t.dep in ("dobj", "pobj", "nsubj", "nsubjpass") \
                 and t.i in articles:
             fixed[t.i] = replace(t, pos="NOUN", tag="NNS" if t.tag == "VBZ" else "NN")
+    return tuple(fixed)
+
+
+def _repair_reduced_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a participle right after an object noun that the small model tagged as a past tense and hung on the
+    main verb as a clause or complement of its own ("urged Y to free a businessman sentenced last week to three years": no subject,
+    no object, no conjunction of its own): it is a reduced passive relative on the noun ("who was sentenced")."""
+    kids: dict[int, set[str]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, set()).add(t.dep)
+    own = {"nsubj", "nsubjpass", "dobj", "mark", "aux", "auxpass", "ccomp", "xcomp"}
+    fixed = list(tokens)
+    for t in tokens:
+        if t.tag != "VBD" or t.dep not in ("advcl", "ccomp") or t.i == 0 or kids.get(t.i, set()) & own:
+            continue
+        noun = tokens[t.i - 1]
+        if noun.pos in ("NOUN", "PROPN") and noun.dep in ("dobj", "pobj") and noun.sent == t.sent \
+                and not _below(tokens, noun.i, t.i):   # ("In X, police arrested ...": X hangs on the verb itself)
+            fixed[t.i] = replace(t, tag="VBN", dep="acl", head=noun.i)
+    return tuple(fixed)
+
+
+def _below(tokens: tuple[Token, ...], k: int, top: int) -> bool:
+    """Whether token ``k`` hangs (at any depth) on token ``top``."""
+    for _ in range(len(tokens)):
+        if k == top:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
+
+
+def _repair_split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend two subjects of one verb joined by "and" that the small model hung on the verb side by side ("A and
+    President B held talks" with both as subjects): the second is a conjunct of the first."""
+    fixed = list(tokens)
+    subjects: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.dep == "nsubj" and t.head != t.i:
+            subjects.setdefault(t.head, []).append(t.i)
+    for verb, (first, *rest) in subjects.items():
+        if len(rest) != 1 or not first < rest[0] < verb:
+            continue
+        joint = [t for t in tokens[first + 1:rest[0]] if t.dep == "cc" and t.lower == "and" and t.head == first]
+        if joint and all(t.head != verb for t in tokens[joint[0].i + 1:rest[0]]):
+            fixed[rest[0]] = replace(tokens[rest[0]], dep="conj", head=first)
     return tuple(fixed)
 
 
@@ -493,12 +582,12 @@ class Parser:
         def masked() -> Iterator[str]:
             for text in texts:
                 dateline, blanked = split_dateline(text)
-                originals.append((text, dateline))
-                yield blanked
+                originals.append((text, dateline, blanked))
+                yield mask_names(blanked)
 
         for n, doc in enumerate(self._nlp.pipe(masked(), batch_size=self.batch_size)):
-            text, dateline = originals[n]
-            yield _view(doc, text, dateline)
+            text, dateline, blanked = originals[n]
+            yield _view(doc, text, dateline, blanked)
 
     # -- selective parse -----------------------------------------------------------------------
 
@@ -550,10 +639,11 @@ class Parser:
         todo: dict[tuple[bool, str], None] = {}
         for text in texts:
             dateline, blanked = split_dateline(text)
-            units = self.units(blanked)
-            plans.append((text, dateline, blanked, units))
+            seen = mask_names(blanked)
+            units = self.units(seen)
+            plans.append((text, dateline, blanked, seen, units))
             for u in units:
-                key = (u.full, blanked[u.start:u.end])
+                key = (u.full, seen[u.start:u.end])
                 if key in self._cache:
                     self._cache.move_to_end(key)
                 else:
@@ -573,8 +663,8 @@ class Parser:
                 tok.pos_ = _lite_pos(tok)
             fresh[(False, t)] = _unit_view(self._lemmatize(doc), False)
         stitched = []
-        for text, dateline, blanked, units in plans:
-            views = [fresh.get((u.full, blanked[u.start:u.end])) or self._cache[(u.full, blanked[u.start:u.end])]
+        for text, dateline, blanked, seen, units in plans:
+            views = [fresh.get((u.full, seen[u.start:u.end])) or self._cache[(u.full, seen[u.start:u.end])]
                      for u in units]
             stitched.append(_stitch(text, blanked, dateline, units, views))
         for key, view in fresh.items():
@@ -673,13 +763,15 @@ def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: l
             gap(pos, blanked[pos:u.start])
         base_i, base_s = len(rows), len(sents)
         for n, (t_text, idx, lemma, tpos, tag, dep, head, ent, sent, ws) in enumerate(toks):
-            rows.append([base_i + n, t_text, u.start + idx, lemma, tpos, tag, dep, base_i + head, ent, base_s + sent, ws])
+            at = u.start + idx   # the text's own spelling (the parser saw ``mask_names`` of it)
+            rows.append([base_i + n, blanked[at:at + len(t_text)], at, lemma, tpos, tag, dep, base_i + head, ent,
+                         base_s + sent, ws])
         for s0, s1, c0, c1 in usents:
             sents.append([base_i + s0, base_i + s1, u.start + c0, u.start + c1])
         if base_i and base_s == 0 and sents:      # leading whitespace belongs to the first sentence
             sents[0][0], sents[0][2] = 0, 0
         for e0, e1, label, c0, c1, etext in uents:
-            ents.append(Entity(base_i + e0, base_i + e1, label, u.start + c0, u.start + c1, etext))
+            ents.append(Entity(base_i + e0, base_i + e1, label, u.start + c0, u.start + c1, blanked[u.start + c0:u.start + c1]))
         pos = u.end
     if pos < len(blanked):
         gap(pos, blanked[pos:])
