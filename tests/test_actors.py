@@ -1645,3 +1645,11 @@ def test_a_state_described_as_the_juntas_backer_does_not_give_the_junta_its_coun
                              "China, the junta's biggest backer, sent an envoy to Naypyitaw this month.")
     junta = next(a for a in record.actors if a.name.lower() == "junta")
     assert junta.country == "MMR", [(a.name, a.country) for a in record.actors]
+
+
+def test_the_faction_stands_for_the_faction_just_named(coder):
+    record = coder.code_text("MEKELLE (Wire) - Fighters loyal to a faction of the Tigray People's Liberation Front "
+                             "seized the regional offices. The faction also detained three senior officials of the "
+                             "interim administration, a spokesman said.")
+    assert any(e.plover == "COERCE" and e.source_country == "ETH" and record.article.text[e.trigger[0]:e.trigger[1]]
+               == "detained" for e in record.events), record.events

@@ -4430,6 +4430,16 @@ def test_the_body_is_the_international_body_named_just_before(coder):
     # "the detained villagers had been released", no agent: freed by those who detained them
     ("KABUL (Wire) - Pakistani border guards detained 30 Afghan traders on Wednesday. By Thursday afternoon, 12 of "
      "the detained men had been released, according to a union.", "RETREAT", "PAK", "AFG"),
+    # a ban on a state's goods is a trade sanction on that state (noun and verb)
+    ("WARSAW (Wire) - Polish farmers blocked the border. Prime Minister Donald Tusk ruled out a unilateral ban on "
+     "Ukrainian grain.", "SANCTION", "POL", "UKR"),
+    ("BEIJING (Wire) - China banned Japanese seafood after the release of treated water.", "SANCTION", "CHN", "JPN"),
+    # "messages attributed to X threatened ...": the author the words are put to threatens
+    ("LIMA (Wire) - Messages attributed to the Los Lobos gang of Ecuador and circulated on social media on Tuesday "
+     "threatened to attack businesses in Guayaquil.", "THREATEN", "ECU", None),
+    # a threat at "anyone who helped its rivals" names no party, but is still the cartel's threat
+    ("MEXICO CITY (Wire) - In Frontera Comalapa, banners signed by the Jalisco New Generation Cartel threatened to kill "
+     "anyone who helped its rivals.", "THREATEN", "MEX", None),
 ])
 def test_speakers_second_acts_and_teams_sent(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")
@@ -4445,3 +4455,14 @@ def test_an_open_question_of_who_did_it_is_no_act_of_the_speaker(coder):
     _, evs = events(coder, "BUJUMBURA (Wire) - Burundi accused Rwanda of arming rebels who it said had killed nine "
                            "civilians in an attack in the west of the country.")
     assert has(evs, "ASSAULT"), evs
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an address to one's own audience is no meeting with another party
+    ("OUAGADOUGOU (Wire) - Traore, speaking to supporters at a rally in Ouagadougou on Tuesday, said Burkina Faso "
+     "will not hesitate to strike anyone who threatened its security.", "CONSULT"),
+    ("LIMA (Wire) - The president spoke to the nation on Sunday night about the emergency.", "CONSULT"),
+])
+def test_no_event_from_addresses_to_an_audience(coder, text, kind):
+    _, evs = events(coder, text, title="Wire story")
+    assert not has(evs, kind), evs

@@ -129,7 +129,8 @@ _STATEMENT_VERBS = frozenset({"say", "tell", "write", "add", "insist", "post", "
 _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "company": frozenset({"BUS", ""}),
                      "firm": frozenset({"BUS", ""}), "militia": frozenset({"UAF", "PRM", "REB"}),
                      "union": frozenset({"LAB"}), "mission": frozenset({"MIL"}),
-                     "agency": frozenset({"REF", "MED", "AGR", "SOC"})}
+                     "agency": frozenset({"REF", "MED", "AGR", "SOC"}),
+                     "faction": frozenset({"REB", "UAF", "PRM", "PTY", "OPP"})}
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Weights of the evidence for a story's home country (ActorCoder._home_features): the hand weights the scoring

@@ -273,6 +273,12 @@ _FRAGILE_STATES = frozenset({"lull", "truce", "ceasefire", "calm", "peace", "sta
                              "detente", "thaw", "rapprochement"})
 # Verbs of sending a weapon off: "a drone launched by X" was X's fire.
 _LAUNCHING = frozenset({"launch", "fire", "fly", "operate", "send", "shoot", "lob"})
+# Whoever at all ("anyone who ...").
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+# Words put to an author by a participle ("banners signed by X", "messages attributed to X").
+_SIGNS = frozenset({"banner", "leaflet", "flyer", "sign", "graffiti", "post", "poster", "pamphlet"})
+_AUTHORING = frozenset({"attribute", "sign", "post", "issue", "release", "publish", "write", "circulate", "send",
+                        "broadcast", "put"})
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "weapon", "satellite"})
 # Acts of the state whose unnamed agent is the state itself ("were arrested", "was jailed").
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -1229,6 +1235,10 @@ class EventCoder:
                     and all(toks[k].lemma.lower() in _WEAPONS | _BOMBS for k in src_toks):
                 # "a drone launched by the rebels slammed into a post": the weapon's launcher named on it fired it
                 sources = resolve(self._launchers(doc, src_toks))
+            if not sources and src_toks and all(toks[k].lemma.lower() in _DOCUMENTS | _SIGNS for k in src_toks):
+                # "messages attributed to the gang threatened ...", "banners signed by the cartel warned ...": the
+                # author the words are put to speaks
+                sources = [a for a in resolve(self._authors(doc, src_toks)) if a[1]]
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
                     and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS or any(
                         toks[c].dep == "amod" and toks[c].lower == "armed" for c in doc.children[k]) for k in src_toks):
@@ -1435,7 +1445,11 @@ class EventCoder:
                 if src_id is None and tgt_id is None and src_c is None and tgt_c is None:
                     continue
                 if src_id is not None and src_id == tgt_id:
-                    continue
+                    if f.entry.plover != "THREATEN" or len(pairs) > 1 or not any(
+                            toks[k].lower in _ANYONE for k in doc.subtree(f.token)):
+                        continue
+                    # "threatened to kill anyone who helped its rivals": a threat at whoever, no party named
+                    tgt_id, tgt_c = None, None
                 if f.entry.head in _LOOSE_PARTNER_WORDS and not f.entry.extra and src_c is not None and src_c == tgt_c:
                     continue   # "police were working with the army", "in contact with local officials": routine at home
                 if tgt_id is not None and tgt_id in src_ids and len(sources) >= 2 and f.entry.plover not in _RECIPROCAL \
@@ -4291,6 +4305,17 @@ class EventCoder:
             if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "organization":
                 return aid, ix.by_id[aid].country
         return None
+
+    @staticmethod
+    def _authors(doc: ParsedDoc, words: list[int]) -> list[int]:
+        """ "messages attributed to X", "banners signed by X", "a video posted by X": the author a participle on
+        the words names."""
+        toks = doc.tokens
+        return [g for k in words for c in doc.children[k]
+                if toks[c].dep == "acl" and toks[c].tag == "VBN" and toks[c].lemma.lower() in _AUTHORING
+                for a in doc.children[c] if toks[a].dep == "agent" or toks[a].dep == "prep" and toks[a].lower == "to"
+                and toks[c].lemma.lower() == "attribute"
+                for g in doc.children[a] if toks[g].dep == "pobj"]
 
     @staticmethod
     def _launchers(doc: ParsedDoc, weapons: list[int]) -> list[int]:
