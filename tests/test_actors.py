@@ -1653,3 +1653,17 @@ def test_the_faction_stands_for_the_faction_just_named(coder):
                              "interim administration, a spokesman said.")
     assert any(e.plover == "COERCE" and e.source_country == "ETH" and record.article.text[e.trigger[0]:e.trigger[1]]
                == "detained" for e in record.events), record.events
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a national society of an international movement, named by its state's name or demonym, is that state's
+    ("NAIROBI (Wire) - The Kenya Red Cross Society said it had delivered food to 6,000 Somalis.", "Red Cross", "KEN"),
+    ("CAIRO (Wire) - The Egyptian Red Crescent sent 40 trucks of aid to the border.", "Red Crescent", "EGY"),
+    ("ANKARA (Wire) - Turkey's Red Crescent sent tents to Syria.", "Red Crescent", "TUR"),
+    # with no state named, the movement's own
+    ("GENEVA (Wire) - The Red Crescent delivered aid to the border town.", "Red Crescent", "NGO"),
+])
+def test_a_national_society_named_by_its_state_is_that_states(coder, text, name, country):
+    record = coder.code_text(text)
+    found = [a for a in record.actors if name in a.name]
+    assert found and found[0].country == country, [(a.name, a.country) for a in record.actors]

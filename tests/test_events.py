@@ -4440,6 +4440,10 @@ def test_the_body_is_the_international_body_named_just_before(coder):
     # a threat at "anyone who helped its rivals" names no party, but is still the cartel's threat
     ("MEXICO CITY (Wire) - In Frontera Comalapa, banners signed by the Jalisco New Generation Cartel threatened to kill "
      "anyone who helped its rivals.", "THREATEN", "MEX", None),
+    # a road cleared or a rally broken up with tear gas or water cannon: force on the people there
+    ("LA PAZ (Wire) - Morales supporters blocked the highway. Police cleared the road with tear gas on Tuesday.",
+     "ASSAULT", "BOL", "BOL"),
+    ("TBILISI (Wire) - Riot police broke up the rally with water cannon late on Sunday.", "ASSAULT", "GEO", "GEO"),
 ])
 def test_speakers_second_acts_and_teams_sent(coder, text, kind, source, target):
     _, evs = events(coder, text, title="Wire story")

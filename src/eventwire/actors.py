@@ -421,13 +421,17 @@ class ActorCoder:
 
     def _owned_by_state(self, doc: ParsedDoc, i: int, key: str, org: Organization) -> bool:
         """True when a non-state body's short alias ("Security Council", "Red Cross", not its full name
-        or an acronym) follows a state's possessive ("Russia's"): states have bodies of those names."""
-        if i < 2 or org.country not in NONSTATE_CODES or key == norm_key(org.name):
+        or an acronym) follows a state's possessive ("Russia's") or its name or demonym ("the Kenya Red Cross",
+        "the Egyptian Red Crescent"): states have bodies of those names."""
+        if i < 1 or org.country not in NONSTATE_CODES or doc.tokens[i].text.isupper():
             return False
-        if doc.tokens[i].text.isupper() or doc.tokens[i - 1].lower not in ("'s", "’s", "'"):
-            return False
-        owner = doc.tokens[i - 2]
-        return owner.sent == doc.tokens[i].sent and bool(self.lex.country_word(owner.text))
+        if doc.tokens[i - 1].lower in ("'s", "’s", "'"):
+            owner = doc.tokens[i - 2] if i >= 2 and (key != norm_key(org.name) or len(org.name.split()) <= 2) else None
+        else:
+            # (a short full name too: "the Egyptian Red Crescent", a national society of the movement)
+            owner = doc.tokens[i - 1] if doc.tokens[i - 1].text[:1].isupper() and (
+                key != norm_key(org.name) or len(org.name.split()) <= 2) else None
+        return owner is not None and owner.sent == doc.tokens[i].sent and bool(self.lex.country_word(owner.text))
 
     def _inside_longer_name(self, doc: ParsedDoc, i: int) -> bool:
         """True when token ``i`` continues a proper name begun before it ("National Security Council",
