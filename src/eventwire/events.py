@@ -249,14 +249,14 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "lay", "open"})
 # Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
 _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten", "prepare"})
-# Verbs that report speech; with a hostile clause about another party they make an accusation.
 # Nouns that restate a charge made in the sentence ("..., a claim the army denied").
 _CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge"})
-# Generic nouns for an international body named just before ("the body", "the grouping"), as "the bloc" is.
-_BARE_BODY_WORDS = frozenset({"body", "organisation", "organization", "grouping"})
+# Verbs that report speech; with a hostile clause about another party they make an accusation.
+_SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
 # Verbs telling of another's deeds, whose speaker a later denial answers ("HRW reported that troops had ...").
 _CLAIM_VERBS = frozenset({"accuse", "report", "document", "blame", "find", "allege"})
-_SAYING = frozenset({"say", "claim", "allege", "charge", "insist", "assert", "state", "tell", "write", "tweet", "add"})
+# Generic nouns for an international body named just before ("the body", "the grouping"), as "the bloc" is.
+_BARE_BODY_WORDS = frozenset({"body", "organisation", "organization", "grouping"})
 # Verbal acts: what they embed is their content ("urged X to release"); a material act's purpose is not.
 _VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Words that offer the act of their infinitive ("ready to mediate", "offered to host talks").
@@ -1234,11 +1234,11 @@ class EventCoder:
             if not sources and f.entry.plover == "ASSAULT" and src_toks \
                     and all(toks[k].lemma.lower() in _WEAPONS | _BOMBS for k in src_toks):
                 # "a drone launched by the rebels slammed into a post": the weapon's launcher named on it fired it
-                sources = resolve(self._launchers(doc, src_toks))
+                sources = resolve(self._participle_agents(doc, src_toks, _LAUNCHING))
             if not sources and src_toks and all(toks[k].lemma.lower() in _DOCUMENTS | _SIGNS for k in src_toks):
                 # "messages attributed to the gang threatened ...", "banners signed by the cartel warned ...": the
                 # author the words are put to speaks
-                sources = [a for a in resolve(self._authors(doc, src_toks)) if a[1]]
+                sources = [a for a in resolve(self._participle_agents(doc, src_toks, _AUTHORING)) if a[1]]
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
                     and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS or any(
                         toks[c].dep == "amod" and toks[c].lower == "armed" for c in doc.children[k]) for k in src_toks):
@@ -4307,24 +4307,14 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _authors(doc: ParsedDoc, words: list[int]) -> list[int]:
-        """ "messages attributed to X", "banners signed by X", "a video posted by X": the author a participle on
-        the words names."""
+    def _participle_agents(doc: ParsedDoc, words: list[int], verbs: frozenset[str]) -> list[int]:
+        """The agents of a participle of ``verbs`` on the words: "a drone launched by the rebels", "rockets fired by
+        militants" (launchers), "banners signed by X", "messages attributed to X" (authors)."""
         toks = doc.tokens
         return [g for k in words for c in doc.children[k]
-                if toks[c].dep == "acl" and toks[c].tag == "VBN" and toks[c].lemma.lower() in _AUTHORING
-                for a in doc.children[c] if toks[a].dep == "agent" or toks[a].dep == "prep" and toks[a].lower == "to"
-                and toks[c].lemma.lower() == "attribute"
-                for g in doc.children[a] if toks[g].dep == "pobj"]
-
-    @staticmethod
-    def _launchers(doc: ParsedDoc, weapons: list[int]) -> list[int]:
-        """ "a drone launched by the rebels", "rockets fired by militants": the agents of a launching participle
-        on the weapon words."""
-        toks = doc.tokens
-        return [g for k in weapons for c in doc.children[k]
-                if toks[c].dep == "acl" and toks[c].tag == "VBN" and toks[c].lemma.lower() in _LAUNCHING
+                if toks[c].dep == "acl" and toks[c].tag == "VBN" and toks[c].lemma.lower() in verbs
                 for a in doc.children[c] if toks[a].dep == "agent"
+                or toks[a].dep == "prep" and toks[a].lower == "to" and toks[c].lemma.lower() == "attribute"
                 for g in doc.children[a] if toks[g].dep == "pobj"]
 
     def _kingdom_before(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[None, str] | None:
