@@ -425,12 +425,14 @@ class ActorCoder:
         "the Egyptian Red Crescent"): states have bodies of those names."""
         if i < 1 or org.country not in NONSTATE_CODES or doc.tokens[i].text.isupper():
             return False
+        # an alias, or a short full name ("the Egyptian Red Crescent", a national society of the movement)
+        short = key != norm_key(org.name) or len(org.name.split()) <= 2
+        if not short:
+            return False
         if doc.tokens[i - 1].lower in ("'s", "’s", "'"):
-            owner = doc.tokens[i - 2] if i >= 2 and (key != norm_key(org.name) or len(org.name.split()) <= 2) else None
+            owner = doc.tokens[i - 2] if i >= 2 else None
         else:
-            # (a short full name too: "the Egyptian Red Crescent", a national society of the movement)
-            owner = doc.tokens[i - 1] if doc.tokens[i - 1].text[:1].isupper() and (
-                key != norm_key(org.name) or len(org.name.split()) <= 2) else None
+            owner = doc.tokens[i - 1] if doc.tokens[i - 1].text[:1].isupper() else None
         return owner is not None and owner.sent == doc.tokens[i].sent and bool(self.lex.country_word(owner.text))
 
     def _inside_longer_name(self, doc: ParsedDoc, i: int) -> bool:

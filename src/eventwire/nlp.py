@@ -224,21 +224,20 @@ def mask_names(text: str) -> str:
     return "".join(ch.upper() if k in at else ch for k, ch in enumerate(text)) if at else text
 
 
-def _view(doc: Any, text: str, dateline: str, blanked: str | None = None) -> ParsedDoc:
+def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
     sent_of = [0] * len(doc)
     sentences = []
     for n, s in enumerate(doc.sents):
         for k in range(s.start, s.end):
             sent_of[k] = n
         sentences.append(Sentence(s.start, s.end, s.start_char, s.end_char))
-    # the text's own spelling of each token (the parser saw ``mask_names`` of it)
-    own = blanked if blanked is not None else doc.text
+    # the text's own spelling of each token (the parser saw ``mask_names`` of ``blanked``)
     tokens = tuple(
-        Token(t.i, own[t.idx:t.idx + len(t.text)], t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_,
+        Token(t.i, blanked[t.idx:t.idx + len(t.text)], t.idx, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_,
               sent_of[t.i], t.whitespace_)
         for t in doc
     )
-    entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, own[e.start_char:e.end_char])
+    entities = tuple(Entity(e.start, e.end, e.label_, e.start_char, e.end_char, blanked[e.start_char:e.end_char])
                      for e in doc.ents)
     return ParsedDoc(text, _repaired(tokens, sentences), tuple(sentences), entities, dateline)
 
@@ -309,8 +308,9 @@ def _repair_verbs_as_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 def _repair_reduced_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend a participle right after an object noun that the small model tagged as a past tense and hung on the
-    main verb as a clause or complement of its own ("urged Y to free a businessman sentenced last week to three years": no subject,
-    no object, no conjunction of its own): it is a reduced passive relative on the noun ("who was sentenced")."""
+    main verb as a clause or complement of its own ("urged Y to free a businessman sentenced last week to three
+    years": no subject, object or conjunction of its own): it is a reduced passive relative on the noun ("who was
+    sentenced")."""
     kids: dict[int, set[str]] = {}
     for t in tokens:
         if t.head != t.i:
