@@ -30,7 +30,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind96", "blind98", "blind100", "blind102",
           "blind104", "blind106", "blind108", "blind110",
           "blind112", "blind114", "blind116", "blind118",
-          "blind120", "blind122", "blind124", "blind126", "agreement")
+          "blind120", "blind122", "blind124", "blind126",
+          "blind128", "blind130", "blind132", "blind134", "agreement")
 
 
 @pytest.fixture(scope="module")
