@@ -1667,3 +1667,22 @@ def test_a_national_society_named_by_its_state_is_that_states(coder, text, name,
     record = coder.code_text(text)
     found = [a for a in record.actors if name in a.name]
     assert found and found[0].country == country, [(a.name, a.country) for a in record.actors]
+
+
+def test_a_story_filed_from_the_state_its_headline_and_lede_name_is_that_states(coder):
+    # (round 21) a partner named more often further down does not outweigh the dateline, the headline and the lede
+    text = ("LIMA, May 4 (Reuters) - Gunmen ambushed a Peruvian police patrol near the town of Pataz on Monday, killing "
+            "six officers.\n\nIn Washington, the U.S. State Department condemned the attack. U.S. officials said the "
+            "United States was ready to help, and the U.S. ambassador met officials. Washington has long offered the "
+            "United States' support, a U.S. envoy said in Washington.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    assert coder.actors.code_with_home(doc, "Gunmen kill six Peruvian police officers")[1] == "PER"
+    # with no headline naming the state, the counts decide as before
+    assert coder.actors.code_with_home(doc, "Gunmen kill six police officers")[1] == "USA"
+
+
+def test_an_agency_in_a_datelines_brackets_is_no_place_a_state_is(coder):
+    # (round 21) "(Xinhua)" is also the name of a Chinese county: it gave China a dateline in every Xinhua story
+    assert coder.actors._dateline_countries("BAGHDAD, May 6 (Xinhua) -- ", places=True) == ["IRQ"]
+    assert coder.actors._dateline_countries("ROSSO (Mauritania) (AFP) - ", places=True)[:1] == ["MRT"]
+    assert "MRT" in coder.actors._dateline_countries("KAEDI (Mauritania) - ", places=True)

@@ -427,6 +427,8 @@ _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "
 # acts that, announced on condition of another party's act ("would quit if ..."), threaten it (and RETREAT by
 # resigning; not a release or a withdrawal, which yield)
 _CONDITIONAL_THREATS = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "REJECT"})
+# Prepositions naming whom a measure is aimed at ("stop buying fuel from X", "action against X").
+_MEASURE_PREPS = ("against", "on", "from", "with", "to", "toward", "towards")
 _QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``"})   # quotation marks as the parser splits them
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj"})
 
@@ -720,8 +722,10 @@ class EventCoder:
                     ok = False
                     break
                 used.append(hit)
-            if not ok or not self._requirements_met(doc, i, entry, armed):
-                continue
+            if not ok or not self._requirements_met(doc, i, entry, armed) or (entry.plover == "REJECT" and any(
+                    doc.tokens[c].dep == "xcomp" and doc.tokens[c].lemma.lower() == "rule"
+                    and any(doc.tokens[g].lower == "out" for g in doc.children[c]) for c in kids)):
+                continue   # ("refused to rule out X" leaves X open: no refusal)
             ef = fit(entry) + sum(1 for u in used if doc.tokens[u].dep in ("dobj", "oprd") and doc.tokens[u].head == i)   # "called a strike" over "call for"
             if best is None or len(used) > len(best.used) or (len(used) == len(best.used) and ef > best_fit):
                 best = _Found(i, entry, tuple(used))
@@ -795,6 +799,10 @@ class EventCoder:
             return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
                 toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) or (toks[c].dep in ("acomp", "oprd")
                 and any(toks[g].dep == "neg" for g in doc.children[c])) for c in doc.children[i])
+        if req == "affirmative":
+            # "ruled out talks", not "did not rule out" / "refused to rule out" them: the act left open is no refusal
+            return not any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) and not (
+                toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() in ("refuse", "decline", "fail"))
         if req == "refusal":
             # "will not hesitate to respond", "would not sit idly by": a negated verb announced for the future
             if toks[i].dep == "xcomp" and toks[toks[i].head].lower == "going" and any(
@@ -1597,9 +1605,15 @@ class EventCoder:
         formulas = self.triggers.threat_formulas
         out: list[Event] = []
         for t in toks:
-            if t.pos != "VERB" or t.i < doc.dateline_end or not self._promised(doc, t.i):
+            if t.pos != "VERB" or t.i < doc.dateline_end:
                 continue
             kids = doc.children[t.i]
+            cond = self._condition_of(doc, t.i)
+            # "Turkey could expand its operations if Baghdad fails to act": a measure told on condition of another
+            # party's act is a threat even when only possible
+            if not self._promised(doc, t.i) and not (cond is not None and any(
+                    toks[c].dep == "aux" and toks[c].lower == "could" for c in kids)):
+                continue
             voice = "passive" if any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids) else "active"
             rows = formulas.get((t.lemma.lower(), voice))
             if not rows:
@@ -1611,14 +1625,24 @@ class EventCoder:
                         for g in doc.children[c] if toks[g].dep == "pobj"}
             negated = any(toks[c].dep == "neg" for c in kids)
             side = next((target for words, target in rows if (not words or objs & words)
-                         and (not negated or "unpunished" in words)), None)
-            if side is None:
+                         and (not negated or "unpunished" in words) and (target != "condition" or cond is not None)), None)
+            if side is None or side != "condition" and not self._promised(doc, t.i):
                 continue
             speaker = self._reporting_subject(doc, t.i)
             src = self._resolve(doc, [speaker], ix) if speaker is not None else []
             if not src:
                 continue
-            if side == "subject":
+            if side == "condition":
+                # the party whose act is the condition ("unless Bangkok reopens the crossings"), else the one the
+                # measure is aimed at ("would stop buying fuel from X if ...")
+                subj = self._subject(doc, cond) if self._promised(doc, t.i) else [
+                    c for c in doc.children[cond] if toks[c].dep in ("nsubj", "nsubjpass")]
+                tgt = [p for p in self._resolve(doc, subj, ix) if p[0] is not None][:1] or [
+                    p for p in self._resolve(doc, [c for c in kids if toks[c].dep == "dobj"]
+                                             + self._prep_objects(doc, t.i, _MEASURE_PREPS), ix) if p[0] is not None][:1]
+                if not tgt or tgt[0][1] is None or tgt[0][1] == src[0][1]:
+                    continue
+            elif side == "subject":
                 tgt = self._resolve(doc, self._subject(doc, t.i), ix)
             elif side == "object":
                 tgt = self._resolve(doc, [c for c in kids if toks[c].dep == "dobj"], ix)
@@ -1644,6 +1668,13 @@ class EventCoder:
                 out.append(event)
         return out
 
+    @staticmethod
+    def _condition_of(doc: ParsedDoc, v: int) -> int | None:
+        """The verb of an "if"/"unless" clause hung on ``v`` ("would act if Baghdad fails to"), or None."""
+        toks = doc.tokens
+        return next((c for c in doc.children[v] if toks[c].dep == "advcl"
+                     and any(toks[m].dep == "mark" and toks[m].lower in ("if", "unless") for m in doc.children[c])), None)
+
     def _conditional_threats(self, doc: ParsedDoc, ix: _Index, seen: set, events: list[Event]) -> list[Event]:
         """ "the party said it would quit the government if the premier tried to ...": a hostile act announced on
         condition of another party's act is a threat (THREATEN, CAMEO 130) from the speaker to that party; the act
@@ -1654,17 +1685,28 @@ class EventCoder:
         for e in events:
             v = at.get(e.trigger[0])
             if v is None or (e.plover not in _CONDITIONAL_THREATS and (e.plover, e.mode) != ("RETREAT", "resign")) \
-                    or e.factuality != "hypothetical" \
-                    or not self._promised(doc, v) or any(toks[c].dep == "neg" for c in doc.children[v]):
+                    or e.factuality != "hypothetical" or any(toks[c].dep == "neg" for c in doc.children[v]) \
+                    or not (self._promised(doc, v) or any(toks[c].dep == "aux" and toks[c].lower == "could"
+                                                          for c in doc.children[v])):
                 continue
-            cond = [c for c in doc.children[v] if toks[c].dep == "advcl"
-                    and any(toks[m].dep == "mark" and toks[m].lower in ("if", "unless") for m in doc.children[c])]
+            cond = self._condition_of(doc, v)
             speaker = self._reporting_subject(doc, v)
-            if not cond or speaker is None:
+            if cond is None or speaker is None:
                 continue
             src = self._resolve(doc, [speaker], ix)
-            tgt = self._resolve(doc, self._subject(doc, cond[0]), ix)
-            if not src or not tgt or src[0] == tgt[0] or tgt[0][0] is None:
+            promised = self._promised(doc, v)
+            # (a mere "could" takes the condition's own subject only, no subject borrowed from the clause it hangs on)
+            tgt = self._resolve(doc, self._subject(doc, cond) if promised else [
+                c for c in doc.children[cond] if toks[c].dep in ("nsubj", "nsubjpass")], ix)
+            if not src:
+                continue
+            if (not tgt or tgt[0][0] is None) and e.target_country and e.target_country not in NONSTATE_CODES \
+                    and e.target_country != src[0][1]:
+                # "would launch an operation against the group if it does not disarm": the condition's doer is left
+                # to a pronoun or names no party ("could suspend visa-free travel if the law took effect"); the act's
+                # own target, another state's, is the one threatened
+                tgt = [(e.target, e.target_country)]
+            elif not tgt or src[0] == tgt[0] or tgt[0][0] is None:
                 continue
             event = self._threat(doc, src[0], tgt[0], v, v, "asserted", seen)
             if event is not None:
@@ -1788,6 +1830,12 @@ class EventCoder:
             if not kinds and toks[k].pos == "NOUN":
                 # "condemned the strike", "welcomed the release": whoever did that act earlier in the story
                 kinds = tuple({e.plover for e in self.triggers.candidates(lem, "NOUN")})
+                if kinds and lem in _ACT_NOUNS and not any(e.plover in kinds for e in done) and not any(
+                        toks[c].dep == "poss" or toks[c].dep == "prep" and toks[c].lower in ("by", "of")
+                        for c in doc.children[k]):
+                    # "condemned the incursion" after troops "raided" a village (told as another type): the noun
+                    # names the move, as "the move" does
+                    kinds = ()
             fit = [e for e in done if not kinds or e.plover in kinds]
             # "condemned the drills" after "launched drills", "protested the seizure" after "seized": the same act
             named = [e for e in fit if toks[k].pos == "NOUN" and _names_act(lem, lemma_of.get(e.trigger[0], ""))]

@@ -312,7 +312,7 @@ class Triggers:
         anywhere = frozenset(r["word"].lower() for r in reproach_rows if r["where"] == "any")
         formulas: dict[tuple[str, str], list[tuple[frozenset[str], str]]] = {}
         for n, r in enumerate(read_tsv("threat_formulas.tsv", directory), start=2):
-            if r.get("voice") not in ("active", "passive") or r.get("target") not in ("subject", "object", "adversary"):
+            if r.get("voice") not in ("active", "passive") or r.get("target") not in ("subject", "object", "adversary", "condition"):
                 raise DataFileError(f"threat_formulas.tsv: row {n} ({r.get('verb')!r}) has voice={r.get('voice')!r}, "
                                     f"target={r.get('target')!r}")
             words = frozenset() if r["objects"].strip() == "-" else frozenset(w.lower() for w in _split(r["objects"]))
