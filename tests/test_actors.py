@@ -1686,3 +1686,14 @@ def test_an_agency_in_a_datelines_brackets_is_no_place_a_state_is(coder):
     assert coder.actors._dateline_countries("BAGHDAD, May 6 (Xinhua) -- ", places=True) == ["IRQ"]
     assert coder.actors._dateline_countries("ROSSO (Mauritania) (AFP) - ", places=True)[:1] == ["MRT"]
     assert "MRT" in coder.actors._dateline_countries("KAEDI (Mauritania) - ", places=True)
+
+
+def test_bare_forces_reported_by_an_officer_of_a_named_state_are_that_states(coder):
+    # (round 21) "<demonym> army spokesman X said air defences had shot down ... and that soldiers had repelled ...":
+    # in a story filed from the neighbouring state, the forces are the spokesman's, in each reported clause
+    r = code(coder, "JUBA, Feb 10 (AA) - South Sudan shut down the oil pipeline on Tuesday after an attack on the "
+                    "oil field.\n\nSudanese army spokesman Brigadier General Nabil Abdallah said air defences had shot "
+                    "down four drones over the field and that soldiers had repelled the ground assault.",
+             title="South Sudan shuts pipeline")
+    assert actor(r, "air defences").country == "SDN"
+    assert actor(r, "soldiers").country == "SDN"

@@ -2804,6 +2804,10 @@ class ActorCoder:
         k = toks[k].head
         if toks[k].dep in ("csubj", "csubjpass"):
             k = toks[k].head   # "units deployed near X had been put on alert", parsed as a clausal subject
+        for _ in range(3):
+            if toks[k].dep != "conj" or toks[toks[k].head].pos not in ("VERB", "AUX"):
+                break
+            k = toks[k].head   # "said jets had struck X and that soldiers had repelled Y": each reported clause
         say = toks[k].head
         if toks[k].dep != "ccomp" or toks[say].lemma.lower() not in _SPEECH_VERBS | _STATEMENT_VERBS:
             return None
@@ -2814,8 +2818,10 @@ class ActorCoder:
                 if v.start <= c < v.end and (v.kind == "country" or set(v.sectors) & _STATE_BODIES):
                     return v.fixed_country if v.fixed_country not in ("UNO", "IGO", "EUR", "NGO") else None
                 if v.start <= c < v.end and v.kind == "person" and v.named and v.countries and not v.fixed_country \
-                        and any("GOV" in r.sectors for r in v.roles):
-                    return v.countries[0]   # "<demonym> President X said army units had been put on alert"
+                        and any({"GOV", "MIL", "COP"} & set(r.sectors) for r in v.roles):
+                    # "<demonym> President X said army units had been put on alert", "<demonym> army spokesman X said
+                    # air defences had shot down drones"
+                    return v.countries[0]
                 if v.start <= c < v.end and (v.countries or v.fixed_country) and v.start >= 3 \
                         and toks[v.start - 2].text in ("-", "–") and toks[v.start - 3].lower == "state" \
                         and toks[v.start - 1].lower in ("run", "owned", "controlled"):
