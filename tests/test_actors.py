@@ -1697,3 +1697,17 @@ def test_bare_forces_reported_by_an_officer_of_a_named_state_are_that_states(cod
              title="South Sudan shuts pipeline")
     assert actor(r, "air defences").country == "SDN"
     assert actor(r, "soldiers").country == "SDN"
+
+
+def test_unnamed_civilians_gathered_in_a_capital_are_of_its_state(coder):
+    # (round 21) a story told from Athens: the people rallying in Skopje are North Macedonia's, not the story's state's
+    text = ("ATHENS, March 4 (ANA) - Greece on Tuesday blocked the opening of North Macedonia's accession talks, "
+            "the Greek government said. Greek officials said Greece would not change its position.\n\n"
+            "Several hundred people rallied outside the Greek embassy in Skopje on Tuesday evening.")
+    r = code(coder, text, title="Greece blocks North Macedonia's EU talks")
+    assert actor(r, "people").country == "MKD"
+    # forces are left alone: troops act in other states' towns
+    r = code(coder, "ATHENS, March 4 (ANA) - Greece on Tuesday blocked the talks, the Greek government said. Greek "
+                    "officials said Greece would not change its position.\n\nSoldiers patrolled the streets of "
+                    "Athens and troops were seen near Skopje.", title="Greece blocks talks")
+    assert actor(r, "troops").country == "GRC"

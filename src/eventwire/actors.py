@@ -2400,7 +2400,8 @@ class ActorCoder:
                     country[g] = owner or self._federal_state(doc, members, home, cspans) \
                         or self._office_holder_before(doc, members[0], units) or junta_state(g) \
                         or self._context_country(doc, members[0], units, institution, cspans) \
-                        or junta_of_story(g) or forces_before(g) or fallback
+                        or junta_of_story(g) or forces_before(g) \
+                        or self._gathering_place(doc, members, set(sectors[g]), cspans) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
                 elif any(m.named and m.kind in ("person", "organization") and m.fixed_country is None
@@ -2790,6 +2791,41 @@ class ActorCoder:
                     and not (last.sectors and not last.fixed_country and not last.countries):
                 out[u.start] = last.start
         return out
+
+    def _gathering_place(self, doc: ParsedDoc, members: list, sectors: set, spans: dict[int, tuple[int, str, str]]
+                         ) -> str | None:
+        """ "Several hundred people rallied outside the Greek embassy in Skopje": unnamed civilians of no country of
+        their own, the subject of their clause, are of the state of the place the clause puts them in (a capital or
+        a town the gazetteer knows, named in a place phrase of the verb or of that phrase's object, in a state the
+        story names); None when no single state is named so. Forces are left alone: troops strike in other states."""
+        toks = doc.tokens
+        u = members[0]
+        if not sectors or not sectors <= {"CVL", "SOC", "LAB", "EDU"} or any(m.named or m.countries or m.fixed_country
+                                                                           for m in members):
+            return None
+        if toks[u.head].dep != "nsubj":
+            return None
+        verb = toks[u.head].head
+        found: set[str] = set()
+        heads = [verb] + [g for c in doc.children[verb] if toks[c].dep == "prep" and toks[c].lower in _LOCATIVE
+                          for g in doc.children[c] if toks[g].dep == "pobj"]
+        for h in heads:
+            for c in doc.children[h]:
+                if toks[c].dep != "prep" or toks[c].lower not in ("in", "at", "near", "outside", "inside"):
+                    continue
+                for p in doc.children[c]:
+                    if toks[p].dep != "pobj":
+                        continue
+                    if p in spans and spans[p][2] == "capital":
+                        found.add(spans[p][1])
+                    elif p not in spans and toks[p].pos == "PROPN" and toks[p].ent_type in ("GPE", "LOC"):
+                        sub = doc.subtree(p)
+                        iso = self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
+                        if iso:
+                            found.add(iso)
+        # (a town's name is ambiguous: "Saint-Louis" is also a city of the United States; only a state the story names)
+        named = {iso for _end, iso, how in spans.values() if how in ("name", "demonym", "capital")}
+        return found.pop() if len(found) == 1 and found <= named else None
 
     @staticmethod
     def _reporter_country(doc: ParsedDoc, anchor: int, units: dict[int, _Unit]) -> str | None:
