@@ -1711,3 +1711,14 @@ def test_unnamed_civilians_gathered_in_a_capital_are_of_its_state(coder):
                     "officials said Greece would not change its position.\n\nSoldiers patrolled the streets of "
                     "Athens and troops were seen near Skopje.", title="Greece blocks talks")
     assert actor(r, "troops").country == "GRC"
+
+
+def test_a_story_filed_from_the_state_of_its_ledes_subject_is_that_states(coder):
+    # (round 21) the headline opens with another state ("US tariffs"), the lede's subject is the filing state's
+    text = ("BRASILIA, Jul 31 (EFE) - Brazilian President Luiz Inacio Lula da Silva said on Thursday his government "
+            "would respond to a 50 percent US tariff on Brazilian goods.\n\nUS President Donald Trump signed the order "
+            "on Wednesday in Washington. The U.S. Treasury also sanctioned a judge, the United States said in "
+            "Washington. U.S. officials in Washington said the United States would not back down, and the U.S. "
+            "embassy issued a statement. China said it would buy more Brazilian soy.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    assert coder.actors.code_with_home(doc, "US tariffs: Lula vows to use reciprocity law")[1] == "BRA"
