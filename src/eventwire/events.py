@@ -1611,8 +1611,7 @@ class EventCoder:
             cond = self._condition_of(doc, t.i)
             # "Turkey could expand its operations if Baghdad fails to act": a measure told on condition of another
             # party's act is a threat even when only possible
-            if not self._promised(doc, t.i) and not (cond is not None and any(
-                    toks[c].dep == "aux" and toks[c].lower == "could" for c in kids)):
+            if not self._promised(doc, t.i) and not (cond is not None and self._possible(doc, t.i)):
                 continue
             voice = "passive" if any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids) else "active"
             rows = formulas.get((t.lemma.lower(), voice))
@@ -1669,6 +1668,11 @@ class EventCoder:
         return out
 
     @staticmethod
+    def _possible(doc: ParsedDoc, v: int) -> bool:
+        """ "could expand its operations": an act told as possible (a threat only with a condition on it)."""
+        return any(doc.tokens[c].dep == "aux" and doc.tokens[c].lower == "could" for c in doc.children[v])
+
+    @staticmethod
     def _condition_of(doc: ParsedDoc, v: int) -> int | None:
         """The verb of an "if"/"unless" clause hung on ``v`` ("would act if Baghdad fails to"), or None."""
         toks = doc.tokens
@@ -1686,8 +1690,7 @@ class EventCoder:
             v = at.get(e.trigger[0])
             if v is None or (e.plover not in _CONDITIONAL_THREATS and (e.plover, e.mode) != ("RETREAT", "resign")) \
                     or e.factuality != "hypothetical" or any(toks[c].dep == "neg" for c in doc.children[v]) \
-                    or not (self._promised(doc, v) or any(toks[c].dep == "aux" and toks[c].lower == "could"
-                                                          for c in doc.children[v])):
+                    or not (self._promised(doc, v) or self._possible(doc, v)):
                 continue
             cond = self._condition_of(doc, v)
             speaker = self._reporting_subject(doc, v)
