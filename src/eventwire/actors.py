@@ -549,8 +549,9 @@ class ActorCoder:
                 and feats[filed[0]].get("lede"):
             # filed from one state (not "BUDAPEST/KYIV"), which leads the headline or is the lede's subject, and is
             # named in the lede: the story is told from that state, however often its counterpart is named further
-            # down ("MEXICO CITY - ... Mexican troops ...", then Washington's offers). Measured on our analysed sets: the stories it sets right
-            # gain more than those it sets wrong lose (docs/accuracy.md, twenty-first round).
+            # down ("MEXICO CITY - ... Mexican troops ...", then Washington's offers). On our analysed sets the
+            # stories it sets right gain more than those it sets wrong lose; it is a coin flip per story, and the
+            # sealed sets of its round did not confirm the gain (docs/accuracy.md, twenty-first round).
             return filed[0]
         score = {c: sum(_HOME_WEIGHTS.get(k, 0.0) * v for k, v in f.items()) for c, f in feats.items()}
         score = {c: v for c, v in score.items() if v > 0}
