@@ -1813,9 +1813,13 @@ class ActorCoder:
     def _region_country(self, doc: ParsedDoc, p: int) -> str | None:
         """The state of a province, region or town named at token ``p``: a proper name (all its words proper nouns,
         whatever entity label the parser gives it) that the gazetteer knows."""
-        sub = doc.subtree(p)
-        if doc.tokens[p].pos != "PROPN" or any(doc.tokens[k].pos != "PROPN" for k in sub):
+        if doc.tokens[p].pos != "PROPN" or any(doc.tokens[k].pos != "PROPN" for k in doc.subtree(p)):
             return None
+        return self._phrase_place(doc, p)
+
+    def _phrase_place(self, doc: ParsedDoc, p: int) -> str | None:
+        """The state the gazetteer gives the whole phrase headed at token ``p`` ("San Ignacio", "Saint-Louis")."""
+        sub = doc.subtree(p)
         return self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
 
     @staticmethod
@@ -2821,8 +2825,7 @@ class ActorCoder:
                     if p in spans and spans[p][2] == "capital":
                         found.add(spans[p][1])
                     elif p not in spans and toks[p].pos == "PROPN" and toks[p].ent_type in ("GPE", "LOC"):
-                        sub = doc.subtree(p)
-                        iso = self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
+                        iso = self._phrase_place(doc, p)
                         if iso:
                             found.add(iso)
         # (a town's name is ambiguous: "Saint-Louis" is also a city of the United States; only a state the story names)
@@ -2955,8 +2958,7 @@ class ActorCoder:
                             if p in spans and spans[p][2] in ("name", "capital"):
                                 return spans[p][1]
                             if toks[p].ent_type in ("GPE", "LOC"):
-                                sub = doc.subtree(p)
-                                iso = self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
+                                iso = self._phrase_place(doc, p)
                                 if iso:
                                     return iso
             # "X told reporters in Pristina", "... told a news conference in Tokyo": a capital where one speaks

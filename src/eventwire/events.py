@@ -1609,9 +1609,10 @@ class EventCoder:
                 continue
             kids = doc.children[t.i]
             cond = self._condition_of(doc, t.i)
+            promised = self._promised(doc, t.i)
             # "Turkey could expand its operations if Baghdad fails to act": a measure told on condition of another
             # party's act is a threat even when only possible
-            if not self._promised(doc, t.i) and not (cond is not None and self._possible(doc, t.i)):
+            if not promised and not (cond is not None and self._possible(doc, t.i)):
                 continue
             voice = "passive" if any(toks[c].dep in ("auxpass", "nsubjpass") for c in kids) else "active"
             rows = formulas.get((t.lemma.lower(), voice))
@@ -1625,7 +1626,7 @@ class EventCoder:
             negated = any(toks[c].dep == "neg" for c in kids)
             side = next((target for words, target in rows if (not words or objs & words)
                          and (not negated or "unpunished" in words) and (target != "condition" or cond is not None)), None)
-            if side is None or side != "condition" and not self._promised(doc, t.i):
+            if side is None or side != "condition" and not promised:
                 continue
             speaker = self._reporting_subject(doc, t.i)
             src = self._resolve(doc, [speaker], ix) if speaker is not None else []
@@ -1634,7 +1635,7 @@ class EventCoder:
             if side == "condition":
                 # the party whose act is the condition ("unless Bangkok reopens the crossings"), else the one the
                 # measure is aimed at ("would stop buying fuel from X if ...")
-                subj = self._subject(doc, cond) if self._promised(doc, t.i) else [
+                subj = self._subject(doc, cond) if promised else [
                     c for c in doc.children[cond] if toks[c].dep in ("nsubj", "nsubjpass")]
                 tgt = [p for p in self._resolve(doc, subj, ix) if p[0] is not None][:1] or [
                     p for p in self._resolve(doc, [c for c in kids if toks[c].dep == "dobj"]
