@@ -31,7 +31,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind104", "blind106", "blind108", "blind110",
           "blind112", "blind114", "blind116", "blind118",
           "blind120", "blind122", "blind124", "blind126",
-          "blind128", "blind130", "blind132", "blind134", "agreement")
+          "blind128", "blind130", "blind132", "blind134",
+          "blind136", "blind138", "blind140", "blind142", "agreement")
 
 
 @pytest.fixture(scope="module")
