@@ -1722,3 +1722,71 @@ def test_a_story_filed_from_the_state_of_its_ledes_subject_is_that_states(coder)
             "embassy issued a statement. China said it would buy more Brazilian soy.")
     doc = next(iter(coder.parser.parse_many([text])))
     assert coder.actors.code_with_home(doc, "US tariffs: Lula vows to use reciprocity law")[1] == "BRA"
+
+
+def test_a_capitals_name_closing_a_longer_place_name_is_no_state(coder):
+    # (round 22) "da Praia" ends a Mozambican town's name; Praia alone is a foreign capital standing for its state
+    r = code(coder, "MAPUTO, Sept. 17 (Xinhua) -- Islamist insurgents attacked the northern Mozambican port town of "
+                    "Vila da Praia on Monday, killing at least 11 civilians, police said.", title="Port town attacked")
+    assert all(a.country != "CPV" for a in r.actors)
+    assert all(e.target_country != "CPV" for e in r.events)
+    r = code(coder, "DAKAR, Sept. 17 (AFP) -- Praia said on Monday it would recall its ambassador from Dakar.",
+             title="Envoy recalled")
+    assert actor(r, "Praia").country == "CPV"
+
+
+def test_a_title_closed_by_its_of_phrase_is_one_person(coder):
+    # (round 22) "chief of mission": the person of the possessor's state, not the story's "mission"
+    r = code(coder, "MANILA, April 8 (Kyodo) - The Philippine Department of Foreign Affairs summoned China's deputy "
+                    "chief of mission in Manila and lodged a diplomatic protest, its spokeswoman said.",
+             title="Manila protests shoal incident")
+    assert actor(r, "deputy chief of mission").country == "CHN"
+    assert any(e.plover == "ACCUSE" and e.source_country == "PHL" and e.target_country == "CHN" for e in r.events)
+
+
+def test_forces_loyal_to_a_leader_are_his_states(coder):
+    # (round 22) the forces take their leader's state, not the story's home state
+    r = code(coder, "ATHENS, Feb 10, 2026 (AFP) - Forces loyal to eastern Libyan strongman Khalifa Haftar prevented "
+                    "two Greek ministers from leaving Benghazi airport on Tuesday, the Greek government said.",
+             title="Greek ministers held in Benghazi")
+    assert actor(r, "Forces").country == "LBY"
+    assert any(e.plover == "COERCE" and e.source_country == "LBY" and e.target_country == "GRC" for e in r.events)
+
+
+def test_a_role_word_joins_a_body_whose_name_has_that_word_not_a_longer_one(coder):
+    # (round 22) "the mission" after an IMF mission is the IMF's, not the "Commission" named before
+    r = code(coder, "COLOMBO, May 3 (PTI) - The Commission to Investigate Allegations of Bribery or Corruption told "
+                    "the court that the former minister had approved payments.\n\nMeanwhile, an International "
+                    "Monetary Fund mission arrived in Colombo on Monday for the fifth review of the bailout.\n\n"
+                    "The mission met President Anura Kumara Dissanayake on Tuesday.", title="IMF mission arrives")
+    assert actor(r, "Commission to Investigate Allegations of Bribery or Corruption").country == "LKA"
+    assert any(e.plover == "CONSULT" and e.source_country == "IGO" and e.target_country == "LKA" for e in r.events)
+    assert not any(e.plover == "CONSULT" and e.source_country == "LKA" for e in r.events)
+
+
+def test_bare_insurgents_are_not_a_foreign_group_named_only_at_the_end(coder):
+    # (round 22) the story's one named armed group of another state, named only in a background paragraph
+    body = ("MAPUTO, Sept. 17 (Xinhua) -- Islamist insurgents attacked the northern Mozambican town of Macomia on "
+            "Monday, killing at least 11 civilians, local officials said.\n\nThe insurgents entered the town before "
+            "dawn. Mozambican troops pushed them back after a four-hour gunfight.\n\nPresident Daniel Chapo visited "
+            "Pemba on Tuesday. He praised the troops.\n\nThe army said it had arrested 12 suspects.\n\nAid agencies "
+            "said 3,000 people had fled.\n\nCritics of the deployment have said Kigali backs M23 rebels in eastern "
+            "Congo.")
+    r = code(coder, body, title="Insurgents attack Mozambican town")
+    assert actor(r, "Islamist insurgents").country != "COD"
+
+
+def test_a_family_name_written_first_is_the_persons_later_mention(coder):
+    # (round 22) "Park Yoon-joo ... after Park spoke": the recogniser took the bare family name for a place
+    r = code(coder, "SEOUL, May 3 (Kyodo) - South Korean First Vice Foreign Minister Park Yoon-joo summoned the Chinese "
+                    "ambassador on Monday.\n\nThe two governments agreed to hold talks after Park spoke by phone with "
+                    "Chinese Vice Foreign Minister Sun Weidong.", title="Seoul summons envoy")
+    assert any(e.plover == "CONSULT" and e.source_country == "KOR" and e.target_country == "CHN" for e in r.events)
+
+
+def test_police_in_a_place_are_of_its_state(coder):
+    # (round 22) police serve at home: "police in Jayapura" in a story told from Canberra are Indonesia's
+    r = code(coder, "CANBERRA, May 3 (AAP) - Australia raised concerns with Indonesia on Thursday about the treatment of "
+                    "activists.\n\nEarlier this month, police in Jayapura charged four activists with treason for "
+                    "raising a banned flag.", title="Canberra raises Papua arrests")
+    assert actor(r, "police").country == "IDN"

@@ -4513,3 +4513,23 @@ def test_condemning_an_incursion_answers_the_raid_told_by_another_word(coder):
     _, evs = events(coder, "AMMAN — Israeli troops raided the Syrian village of Ufaniya on Tuesday. Saudi Arabia "
                            "condemned Syria's incursion.", title="Village raid")
     assert not has(evs, "ACCUSE", "SAU", "ISR")
+
+
+def test_the_alliance_is_the_body_its_named_official_speaks_for(coder):
+    # (round 22) "NATO Secretary-General X said the alliance ...": NATO, as "the bloc" after the EU's official
+    _, evs = events(coder, "BERLIN, Feb 24 (AP) - Germany expelled four Russian diplomats on Tuesday over a sabotage "
+                           "plot.\n\nNATO Secretary-General Mark Rutte said the alliance stood firmly with Germany.",
+                    title="Germany expels Russian diplomats")
+    assert has(evs, "SUPPORT", "IGO", "DEU")
+
+
+def test_a_foreign_state_asking_for_its_peoples_release_asks_the_state_holding_them(coder):
+    # (round 22) not the journalists (the speaker's own) but the story's state that holds them
+    _, evs = events(coder, "BAKU, July 1 (Anadolu) - Azerbaijani police detained seven employees of a Russian news "
+                           "agency on Monday.\n\nRussia's Foreign Ministry summoned Azerbaijan's ambassador on Tuesday "
+                           "and handed him a note demanding the immediate release of the journalists.\n\n\"We demand "
+                           "the immediate release of the Russian journalists,\" spokeswoman Maria Zakharova said.",
+                    title="Baku detains Russian agency staff")
+    requests = [e for e in evs if e[0] == "REQUEST"]
+    assert len(requests) >= 2 and all(e[1] == "RUS" and e[2] == "AZE" for e in requests)
+

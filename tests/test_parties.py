@@ -12,6 +12,8 @@ from eventwire.parties import ROLES, PartyModel, candidates, open_to_revision
 
 ACCUSATION = ("Border row\n\nISLAMABAD, May 3 (Reuters) - Pakistan's foreign ministry on Monday accused Afghanistan "
               "and India of sheltering the militants behind the attack.")
+TWO_ACCUSATIONS = ("Border row\n\nISLAMABAD, May 3 (Reuters) - Pakistan's foreign ministry on Monday accused "
+                   "Afghanistan of inaction and condemned India over the attack.")
 BEATING = ("Protest\n\nNAIROBI, May 3 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday. "
            "Dozens of demonstrators were beaten with batons, a rights group said.")
 
@@ -78,18 +80,27 @@ def test_an_unnamed_doer_gets_the_state_the_model_finds_and_stays_unnamed(produc
 
 def test_revised_targets_take_the_nearest_actor_of_their_state_and_repeats_are_dropped(product):
     coder = Coder(load_settings(min_confidence=0.0), parser=product.parser)
-    plain = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser).code_text(ACCUSATION)
+    plain = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser).code_text(TWO_ACCUSATIONS)
     accusations = [e for e in plain.events if e.plover == "ACCUSE"]
     assert {e.target_country for e in accusations} == {"AFG", "IND"}
     # a model that always prefers the doer's own state: both accusations turn on Pakistan, and the second repeats
     # the first
     coder.parties = PartyModel({"target": {"other=True": 5.0}, "source": {}}, {"target": 0.0, "source": 0.0})
-    record = coder.code_text(ACCUSATION)
+    record = coder.code_text(TWO_ACCUSATIONS)
     revised = [e for e in record.events if e.plover == "ACCUSE"]
     assert len(revised) == 1 and revised[0].target_country == "PAK"
     target = next(a for a in record.actors if a.id == revised[0].target)
     assert target.country == "PAK"
     assert [e.id for e in record.events] == [f"E{n}" for n in range(1, len(record.events) + 1)]
+
+
+def test_one_act_the_rules_aimed_at_several_states_keeps_its_targets(product):
+    # (round 22) "accused Afghanistan and India": the targets were read off the text together; the same model
+    # leaves them alone
+    coder = Coder(load_settings(min_confidence=0.0), parser=product.parser)
+    coder.parties = PartyModel({"target": {"other=True": 5.0}, "source": {}}, {"target": 0.0, "source": 0.0})
+    record = coder.code_text(ACCUSATION)
+    assert {e.target_country for e in record.events if e.plover == "ACCUSE"} == {"AFG", "IND"}
 
 
 def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product):

@@ -485,3 +485,11 @@ def test_place_after_a_locative_and_neighbouring_is_a_place(places_of):
 def test_off_a_coastal_town_is_a_place(places_of):
     _, places, _ = places_of("A navy frigate intercepted a migrant boat off Zuwara at dawn, Libyan officials said.")
     assert by_name(places, "Zuwarah").country == "LBY"
+
+
+@pytest.mark.parametrize("written,native,iso", [("Tromso", "Tromsø", "NOR"), ("Wroclaw", "Wrocław", "POL"),
+                                                ("Diyarbakir", "Diyarbakır", "TUR")])
+def test_letters_without_a_combining_accent_are_written_plain(coder, written, native, iso):
+    # (round 22) NFKD leaves "ø", "ł" and dotless "ı" whole; English copy writes them plain
+    assert place_key(written) == place_key(native)
+    assert coder.actors.places.country_of(written) == iso

@@ -131,6 +131,9 @@ _STAND_IN_SECTORS = {"charity": frozenset({"NGO", "SOC", "MED", "REL"}), "compan
                      "union": frozenset({"LAB"}), "mission": frozenset({"MIL"}),
                      "agency": frozenset({"REF", "MED", "AGR", "SOC"}),
                      "faction": frozenset({"REB", "UAF", "PRM", "PTY", "OPP"})}
+# How many sentences after a bare armed-group noun ("gunmen") the story's one named armed group may first be
+# named and still be the group it stands for.
+_ARMED_NAMED_WITHIN = 4
 # Sectors of armed groups outside the state's forces.
 _ARMED_SECTORS = frozenset({"REB", "UAF"})
 # Weights of the evidence for a story's home country (ActorCoder._home_features): the hand weights the scoring
@@ -297,6 +300,11 @@ class ActorCoder:
                     # "Washington Post", "New York": a capital inside a longer proper name is not the country.
                     if how == "capital" and i + size < n and toks[i + size].pos == "PROPN" and toks[i + size].sent == toks[i].sent \
                             and toks[i + size - 1].lower not in ("'s", "’s") and toks[i + size].text[:1].isupper():
+                        continue
+                    # "Mocimboa da Praia", "Vila de X": a capital's name closing a longer place name joined by a particle
+                    if how == "capital" and i >= 2 and toks[i - 1].lower in _NAME_PARTICLES \
+                            and toks[i - 2].text[:1].isupper() and toks[i - 2].sent == toks[i].sent \
+                            and not self.lex.country_word(toks[i - 2].text):
                         continue
                     found = (i + size, iso, how)
                     break
@@ -944,6 +952,9 @@ class ActorCoder:
 
         # surnames of people already named, where the recogniser missed them ("Salinas later said")
         surnames = {toks[u.end - 1].text for u in units.values() if u.kind == "person" and u.end - u.start >= 2}
+        # a family name written first, before a hyphenated given name ("Park Yoon-joo ... Park said")
+        surnames |= {toks[u.start].text for u in units.values() if u.kind == "person" and u.end - u.start == 4
+                     and toks[u.start + 2].text == "-" and toks[u.start].text[:1].isupper()}
         for t in toks:
             if t.i in covered or t.pos not in ("PROPN", "NOUN") or t.text not in surnames or t.i in cspans:
                 continue
@@ -1016,6 +1027,17 @@ class ActorCoder:
                 # "the bloc's heads of government": a role phrase closed by its "of" phrase is one mention
                 end, role = closed
                 add_unit(_Unit(t.i, end, t.i, "group", doc.span_text(t.i, end), False, role_key=role.phrase))
+                continue
+            if self.lex.role(t.lower) is None and self.lex.role(t.lemma.lower()) is None \
+                    and (closed := self._of_role(doc, t.i, covered, kind="person")) is not None:
+                # "China's deputy chief of mission", "the head of state": a title whose head word is no role alone
+                # is one person, not the body its "of" phrase names ("mission", "police")
+                end, role = closed
+                start = t.i
+                if t.i > 0 and t.i - 1 not in covered and toks[t.i - 1].head == t.i \
+                        and (longer := self.lex.role(toks[t.i - 1].lower + " " + role.phrase)) is not None:
+                    start, role = t.i - 1, longer
+                add_unit(_Unit(start, end, t.i, "person", doc.span_text(start, end), False, role_key=role.phrase))
                 continue
             left = [k for k in doc.subtree(t.i) if k <= t.i and toks[k].dep in ("compound", "amod", "nmod") and k not in covered]
             run = list(range(min(left + [t.i]), t.i + 1))
@@ -1093,9 +1115,10 @@ class ActorCoder:
 
     # -- evidence ----------------------------------------------------------------------------
 
-    def _of_role(self, doc: ParsedDoc, i: int, covered: set[int]) -> tuple[int, Role] | None:
+    def _of_role(self, doc: ParsedDoc, i: int, covered: set[int], kind: str = "group") -> tuple[int, Role] | None:
         """A role phrase that starts at noun ``i`` and runs through its "of" phrase ("heads of government",
-        "heads of state and government"), as (end, role); group roles only, longest first, uncovered words of one sentence."""
+        "heads of state and government"), as (end, role); roles of ``kind`` only, longest first, uncovered words of
+        one sentence."""
         toks = doc.tokens
         if i + 2 >= len(toks) or toks[i + 1].lower != "of" or toks[i + 1].head != i:
             return None
@@ -1103,7 +1126,7 @@ class ActorCoder:
             if any(k in covered or toks[k].sent != toks[i].sent for k in range(i, end)):
                 continue
             role = self.lex.role(" ".join(toks[k].lower for k in range(i, end)))
-            if role is not None and role.kind == "group":
+            if role is not None and role.kind == kind:
                 return end, role
         return None
 
@@ -1456,6 +1479,17 @@ class ActorCoder:
         sender = self._sender(doc, head)
         if sender is not None and sender in unit_of_token and unit_of_token[sender] != u.start:
             u.proxy_links.append(unit_of_token[sender])
+        # "forces loyal to strongman X", "fighters loyal to the party's leadership": unnamed people are their
+        # leader's side
+        if not u.named and u.kind == "group" and not u.fixed_country and not u.countries:
+            leader = self._loyal_to(doc, head, cspans)
+            if leader is not None and leader in unit_of_token and unit_of_token[leader] != u.start:
+                u.proxy_links.append(unit_of_token[leader])
+        # "police in Tromso", "police in Kandal province": police serve at home, in the state of the place they are in
+        if not u.named and not u.countries and not u.fixed_country and u.roles and set(u.roles[-1].sectors) == {"COP"}:
+            where = self._posted_in(doc, head, cspans)
+            if where is not None:
+                u.countries.append(where)
         # "the foreign ministry in Phnom Penh": a state body sits in its own capital (an embassy does not).
         if u.kind == "organization" and not u.fixed_country and toks[head].lemma.lower() not in _ABROAD_BODIES:
             # ("the Council of National Accord in <capital>": the phrase hangs on the name's last word)
@@ -1823,6 +1857,45 @@ class ActorCoder:
         return self.places.country_of(doc.span_text(sub[0], sub[-1] + 1))
 
     @staticmethod
+    def _loyal_to(doc: ParsedDoc, head: int, cspans) -> int | None:
+        """The token of whom the people headed by ``head`` are loyal to ("forces loyal to strongman X": X; "loyal to
+        the TPLF leadership": TPLF, the name it is told by); None when none, or when that is a state named outright
+        ("loyal to Iran" says whom they back, not whose they are)."""
+        toks = doc.tokens
+        for c in doc.children[head]:
+            if toks[c].lemma.lower() != "loyal" or toks[c].dep not in ("amod", "acl", "acomp", "advcl"):
+                continue
+            for pr in doc.children[c]:
+                if toks[pr].dep != "prep" or toks[pr].lower != "to":
+                    continue
+                for p in doc.children[pr]:
+                    if toks[p].dep != "pobj" or doc.subtree(p)[0] in cspans or p in cspans:
+                        continue
+                    return next((k for k in doc.children[p] if toks[k].dep in ("compound", "poss")
+                                 and toks[k].text[:1].isupper()), p) if toks[p].pos == "NOUN" else p
+        return None
+
+    def _posted_in(self, doc: ParsedDoc, head: int, cspans) -> str | None:
+        """The state of the place named in the "in" phrase of ``head`` ("police in Jayapura", "police in Kandal
+        province"), if the text or the gazetteer gives one."""
+        toks = doc.tokens
+        for c in doc.children[head]:
+            if toks[c].dep != "prep" or toks[c].lower != "in":
+                continue
+            for p in doc.children[c]:
+                if toks[p].dep != "pobj":
+                    continue
+                first = doc.subtree(p)[0]
+                where = cspans[first][1] if first in cspans and cspans[first][2] in ("name", "capital") \
+                    else self._region_country(doc, p)
+                if where is None and toks[p].lemma.lower() in _PLACE_NOUNS:
+                    named = [k for k in doc.children[p] if toks[k].dep == "compound" and toks[k].pos == "PROPN"]
+                    where = self._region_country(doc, named[0]) if named else None
+                if where and where not in NONSTATE_CODES:
+                    return where
+        return None
+
+    @staticmethod
     def _ethnic(doc: ParsedDoc, k: int, cspans) -> bool:
         """True for the demonym of "ethnic Albanians": a people, not the state's citizens."""
         return cspans[k][2] == "demonym" and k > 0 and doc.tokens[k - 1].lower == "ethnic"
@@ -2183,7 +2256,8 @@ class ActorCoder:
                     break
             if target is None and not u.countries and u.kind != "group":
                 for g in range(len(groups) - 1, -1, -1):
-                    if any(v.named and v.kind == "organization" and u.role_key and u.role_key in fold(v.name)
+                    # the role word as a word of the body's name ("the commission": not "mission" in "Commission")
+                    if any(v.named and v.kind == "organization" and u.role_key and f" {u.role_key} " in f" {fold(v.name)} "
                            and (mark is None or self._head_mark(doc, v) in (None, mark)) for v in groups[g]):
                         target = g
                         break
@@ -2766,8 +2840,15 @@ class ActorCoder:
         if len({norm_key(u.name) for u in named}) == 1 \
                 and (named[0].fixed_country or "".join(named[0].countries[:1])) not in ("", home):
             first = min(u.start for u in named)
+            # (a bare mention long before the group's name first appears is not yet its: "insurgents attacked X ...
+            # [last paragraph] Y is accused of backing Z rebels in another state"; the name counts in any case,
+            # "al-Shabaab militants" as well)
+            name = named[0].name.lower()
+            told = [toks[k].sent for k in range(doc.dateline_end, len(toks))
+                    if doc.text[toks[k].idx:toks[k].idx + len(name)].lower() == name] if name else []
             out = {u.start: first for u in bare if not u.links
-                   and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))}
+                   and not any(toks[k].lower.startswith("suspect") for k in range(max(0, u.start - 2), u.head))
+                   and min(told, default=toks[first].sent) - toks[u.start].sent <= _ARMED_NAMED_WITHIN}
         # "The insurgent group, which ... since it seized a town in Y, denied ...", "the rebels said": a definite
         # bare description stands for the latest armed group named before it, not for a place in its clause
         # (unless that group is a listed transnational one of no country: "Islamic State-inspired" fighters)

@@ -1143,6 +1143,12 @@ class EventCoder:
                 states = {c for a, c in sources if c and (a is None or _state_actor(ix, a))}
                 own_phrase = frozenset(k for s_ in src_toks for k in doc.subtree(s_))
                 targets = self._both_sides(doc, sides[0], ix, exclude=states, skip=own_phrase) if sources else []
+            if f.entry.plover == "REQUEST" and targets and sources and home and self._asks_release(doc, f) \
+                    and all(c != home for _, c in sources) \
+                    and all(c is None or c in {c_ for _, c_ in sources} for _, c in targets):
+                # "Russia demanded the release of the Russian journalists" in a story of another state: not asked of
+                # the people held (the speaker's own, or of no named state) but of whoever holds them
+                targets = []
             if f.entry.plover == "REQUEST":
                 # "demanded the release of six fishermen detained by Russian guards": the captors are asked
                 targets = self._captors(doc, tgt_toks, groups, sources, ix, events) or targets
@@ -4336,9 +4342,18 @@ class EventCoder:
         return a.id, a.country
 
     @staticmethod
+    def _asks_release(doc: ParsedDoc, f: "_Found") -> bool:
+        """The request at ``f`` asks for people to be freed: "demanded the release of", "urged Y to free"."""
+        toks = doc.tokens
+        near = [*f.used, *(c for c in doc.children[f.token] if toks[c].dep in ("dobj", "xcomp", "prep"))]
+        near += [g for c in near if toks[c].dep == "prep" for g in doc.children[c] if toks[g].dep == "pobj"]
+        return f.entry.cameo == "1053" or any(toks[k].lemma.lower() in ("release", "free") for k in near)
+
+    @staticmethod
     def _bloc_before(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str] | None:
-        """ "the bloc": the latest union or intergovernmental body (EUR, IGO) named in its sentence or the two
-        before; None for any other phrase."""
+        """ "the bloc", "the alliance": the latest union or intergovernmental body (EUR, IGO) named in its sentence
+        or the two before, or whose official its own sentence names by it ("NATO Secretary-General X"); None for any
+        other phrase."""
         toks = doc.tokens
         # "the 15-member body": a body of member states, the latest international one (the UN's as well)
         members = toks[t].lower == "body" and any(toks[c].dep == "compound" and toks[c].lower == "member"
@@ -4346,7 +4361,7 @@ class EventCoder:
         # "the body", "the organisation", "the grouping" with no word of its own: the same latest international body
         bare = toks[t].lower in _BARE_BODY_WORDS and not any(
             toks[c].dep in ("amod", "compound", "nmod", "poss", "prep", "nummod") for c in doc.children[t])
-        if toks[t].lower != "bloc" and not members and not bare \
+        if toks[t].lower not in ("bloc", "alliance") and not members and not bare \
                 or not any(toks[c].lower in ("the", "this") for c in doc.children[t]) or t in ix.token_actor:
             return None
         codes = ("EUR", "IGO", "UNO") if members or bare else ("EUR", "IGO")
@@ -4355,6 +4370,10 @@ class EventCoder:
                 break
             aid = ix.token_actor.get(k)
             if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "organization":
+                return aid, ix.by_id[aid].country
+            if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "person" \
+                    and toks[k].dep == "compound" and toks[k].text[:1].isupper() and toks[k].sent == toks[t].sent:
+                # "NATO Secretary-General Mark Rutte said the alliance ...": the body its official is named by
                 return aid, ix.by_id[aid].country
         return None
 

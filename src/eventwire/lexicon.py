@@ -63,9 +63,16 @@ def norm_key(text: str) -> str:
     return text.lower()
 
 
+# Letters that carry no combining accent in Unicode but are written without one in English text ("Tromsø" as
+# "Tromso", "Wrocław" as "Wroclaw", "Diyarbakır" as "Diyarbakir").
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l",
+                                "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Accent-folded lower-case form ("Guaidó" -> "guaido")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+    """Accent-folded lower-case form ("Guaidó" -> "guaido", "Tromsø" -> "tromso")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+                   if not unicodedata.combining(ch)).lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -268,13 +268,18 @@ class PartyModel:
         story = _Story(record, doc, home)
         out: list[Event] = []
         seen: set[tuple] = set()
+        # one act the rules aimed at several states ("urged both governments", "called on X and Y"): its targets
+        # were read off the text together, and one of them moved would repeat another
+        aimed: dict[tuple, set] = {}
+        for e in record.events:
+            aimed.setdefault((e.trigger, e.plover, e.source_country), set()).add(e.target_country)
         for e in record.events:
             new = e
             if open_to_revision(e, "source"):
                 c = self.choose("source", None, story.candidates(e, "source"))
                 if c is not None:
                     new = replace(new, source_country=c)
-            if open_to_revision(e, "target"):
+            if open_to_revision(e, "target") and len(aimed[(e.trigger, e.plover, e.source_country)]) < 2:
                 c = self.choose("target", e.target_country, story.candidates(e, "target"))
                 if c != e.target_country:
                     new = replace(new, target=story.actor_near(e, c), target_country=c)
