@@ -4343,11 +4343,12 @@ class EventCoder:
 
     @staticmethod
     def _asks_release(doc: ParsedDoc, f: "_Found") -> bool:
-        """The request at ``f`` asks for people to be freed: "demanded the release of", "urged Y to free"."""
+        """The request at ``f`` asks for people to be freed: "demanded the release of", "urged Y to free" (the
+        phrase's own word, or its object's)."""
         toks = doc.tokens
         near = [*f.used, *(c for c in doc.children[f.token] if toks[c].dep in ("dobj", "xcomp", "prep"))]
         near += [g for c in near if toks[c].dep == "prep" for g in doc.children[c] if toks[g].dep == "pobj"]
-        return f.entry.cameo == "1053" or any(toks[k].lemma.lower() in ("release", "free") for k in near)
+        return any(toks[k].lemma.lower() in ("release", "free") for k in near)
 
     @staticmethod
     def _bloc_before(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str] | None:
