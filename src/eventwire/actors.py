@@ -1028,8 +1028,7 @@ class ActorCoder:
                 end, role = closed
                 add_unit(_Unit(t.i, end, t.i, "group", doc.span_text(t.i, end), False, role_key=role.phrase))
                 continue
-            if self.lex.role(t.lower) is None and self.lex.role(t.lemma.lower()) is None \
-                    and (closed := self._of_role(doc, t.i, covered, kind="person")) is not None:
+            if not self._is_role_noun(doc, t.i) and (closed := self._of_role(doc, t.i, covered, kind="person")) is not None:
                 # "China's deputy chief of mission", "the head of state": a title whose head word is no role alone
                 # is one person, not the body its "of" phrase names ("mission", "police")
                 end, role = closed

@@ -4370,11 +4370,11 @@ class EventCoder:
             if toks[k].sent < toks[t].sent - 2:
                 break
             aid = ix.token_actor.get(k)
-            if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "organization":
-                return aid, ix.by_id[aid].country
-            if aid is not None and ix.by_id[aid].country in codes and ix.kinds.get(aid) == "person" \
-                    and toks[k].dep == "compound" and toks[k].text[:1].isupper() and toks[k].sent == toks[t].sent:
-                # "NATO Secretary-General Mark Rutte said the alliance ...": the body its official is named by
+            if aid is None or ix.by_id[aid].country not in codes:
+                continue
+            if ix.kinds.get(aid) == "organization" or ix.kinds.get(aid) == "person" and toks[k].dep == "compound" \
+                    and toks[k].text[:1].isupper() and toks[k].sent == toks[t].sent:
+                # (a person: "NATO Secretary-General Mark Rutte said the alliance ...", the body its official is named by)
                 return aid, ix.by_id[aid].country
         return None
 
