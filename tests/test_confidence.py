@@ -32,7 +32,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind112", "blind114", "blind116", "blind118",
           "blind120", "blind122", "blind124", "blind126",
           "blind128", "blind130", "blind132", "blind134",
-          "blind136", "blind138", "blind140", "blind142", "agreement")
+          "blind136", "blind138", "blind140", "blind142",
+          "blind144", "blind146", "blind148", "blind150", "agreement")
 
 
 @pytest.fixture(scope="module")
