@@ -4533,3 +4533,12 @@ def test_a_foreign_state_asking_for_its_peoples_release_asks_the_state_holding_t
     requests = [e for e in evs if e[0] == "REQUEST"]
     assert len(requests) >= 2 and all(e[1] == "RUS" and e[2] == "AZE" for e in requests)
 
+
+
+def test_condemning_a_visit_told_earlier_by_its_noun_answers_the_visitor(coder):
+    body = ("VALLETTA — Tunisia recalled its ambassador to Italy on Monday after a visit by Italian Interior Minister "
+            "Marco Ferri to the island of Lampedusa on Sunday. Ferri toured a migrant centre with reporters. "
+            "Algeria's foreign ministry condemned the visit on Tuesday.")
+    _, evs = events(coder, body, title="Tunisia recalls envoy")
+    assert has(evs, "ACCUSE", "DZA", "ITA"), evs
+    assert not has(evs, "ACCUSE", "DZA", "TUN"), evs

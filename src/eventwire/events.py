@@ -1938,7 +1938,15 @@ class EventCoder:
         if toks[k].pos != "NOUN":
             return []
         for v in range(doc.sentence_of(k).start - 1, doc.dateline_end - 1, -1):
-            if toks[v].pos != "VERB" or not _same_stem(lem, toks[v].lemma.lower()):
+            if not _same_stem(lem, toks[v].lemma.lower()):
+                continue
+            if toks[v].pos == "NOUN":
+                # "a visit by the minister", "the minister's visit": the act told before by its noun, with its doer
+                found = self._resolve(doc, self._noun_agents(doc, v), ix)
+                if found:
+                    return found[:1]
+                continue
+            if toks[v].pos != "VERB":
                 continue
             doers = self._subject(doc, v)
             if not doers and toks[v].dep == "pcomp":
@@ -1952,6 +1960,16 @@ class EventCoder:
                 return [(None, home)]
             return []
         return []
+
+    @staticmethod
+    def _noun_agents(doc: ParsedDoc, n: int) -> list[int]:
+        """The doer a noun of an act names: "a visit by the minister" (by-phrase), "the minister's visit" (a named
+        possessor, not a pronoun)."""
+        toks = doc.tokens
+        kids = doc.children[n]
+        return [g for c in kids if toks[c].dep == "prep" and toks[c].lower == "by"
+                for g in doc.children[c] if toks[g].dep == "pobj"] + \
+            [c for c in kids if toks[c].dep == "poss" and toks[c].pos != "PRON"]
 
     @staticmethod
     def _acts_on_own_side(fit: list[Event], sources, ix: "_Index") -> list[Event]:
