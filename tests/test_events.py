@@ -1519,7 +1519,8 @@ def test_every_trigger_row_is_well_formed():
     types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
-                "feeling", "negative", "refusal", "undergone", "clause", "own", "active", "recipient", "affirmative")
+                "feeling", "negative", "refusal", "undergone", "clause", "own", "active", "recipient", "affirmative",
+                "ruled")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -4542,3 +4543,18 @@ def test_condemning_a_visit_told_earlier_by_its_noun_answers_the_visitor(coder):
     _, evs = events(coder, body, title="Tunisia recalls envoy")
     assert has(evs, "ACCUSE", "DZA", "ITA"), evs
     assert not has(evs, "ACCUSE", "DZA", "TUN"), evs
+
+
+def test_a_step_ruled_out_is_coded_as_that_step_negated(coder):
+    body = ("BUENOS AIRES — Argentina protested to Britain on Monday over new fishing licences around the disputed "
+            "islands. Foreign Minister Pablo Soto ruled out any use of force against Britain. Kenya's trade minister "
+            "ruled out retaliatory measures against Tanzanian traders.")
+    _, evs = events(coder, body, title="Argentina protests to Britain")
+    assert has(evs, "ASSAULT", "ARG", "GBR", "negated"), evs
+    assert has(evs, "SANCTION", "KEN", "TZA", "negated"), evs
+    assert not has(evs, "REJECT", "ARG", "GBR"), evs
+    # not ruling it out is a threat, not a ruled-out attack
+    _, evs = events(coder, "WASHINGTON — The president said he did not rule out the use of military force against "
+                           "Venezuela.", title="US threatens Venezuela")
+    assert has(evs, "THREATEN", "USA", "VEN"), evs
+    assert not has(evs, "ASSAULT"), evs

@@ -799,6 +799,14 @@ class EventCoder:
             return any(toks[c].dep == "neg" or (toks[c].dep == "dobj" and any(
                 toks[g].dep == "det" and toks[g].lower == "no" for g in doc.children[c])) or (toks[c].dep in ("acomp", "oprd")
                 and any(toks[g].dep == "neg" for g in doc.children[c])) for c in doc.children[i])
+        if req == "ruled":
+            # "ruled out any use of force", "ruled out retaliatory measures": a step named only as the thing a party
+            # rules out (elsewhere, "condemned the use of force", the noun answers an act told as one)
+            # ("did not rule out the use of force" is a threat, a row of its own)
+            v = toks[i].head
+            return toks[i].dep == "dobj" and toks[v].lemma.lower() == "rule" and any(
+                toks[c].dep == "prt" and toks[c].lower == "out" for c in doc.children[v]) \
+                and self._requirements_met(doc, v, replace(entry, requires="affirmative"), armed)
         if req == "affirmative":
             # "ruled out talks", not "did not rule out" / "refused to rule out" them: the act left open is no refusal
             return not any(toks[c].dep == "neg" or toks[c].lower == "never" for c in doc.children[i]) and not (
