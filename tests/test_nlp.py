@@ -340,3 +340,52 @@ def test_a_reduced_relative_is_never_hung_on_its_own_dependent():
               tok(2, "in", "ADP", "IN", "prep", 4), tok(3, "Lima", "PROPN", "NNP", "pobj", 2),
               tok(4, "arrested", "VERB", "VBD", "advcl", 1))
     assert _repair_reduced_relatives(tokens)[4].dep == "advcl"
+
+
+def _tokens(rows):
+    from eventwire.nlp import Token
+
+    return tuple(Token(i, text, 0, lemma, pos, tag, dep, head, "", 0, " ")
+                 for i, (text, lemma, pos, tag, dep, head) in enumerate(rows))
+
+
+def test_a_clause_joined_by_comma_and_is_no_modifier_of_the_noun_before_it():
+    # "troops were sent to Kivu, and army units clashed with rebels": the small model makes "units" a conjunct of
+    # "Kivu" and "clashed" a modifier of "units"; the past tense is a clause of its own with "units" its subject
+    from eventwire.nlp import _repair_joined_clauses
+
+    rows = [("troops", "troop", "NOUN", "NNS", "nsubjpass", 2), ("were", "be", "AUX", "VBD", "auxpass", 2),
+            ("sent", "send", "VERB", "VBN", "ROOT", 2), ("to", "to", "ADP", "IN", "prep", 2),
+            ("Kivu", "Kivu", "PROPN", "NNP", "pobj", 3), (",", ",", "PUNCT", ",", "punct", 4),
+            ("and", "and", "CCONJ", "CC", "cc", 4), ("army", "army", "NOUN", "NN", "compound", 8),
+            ("units", "unit", "NOUN", "NNS", "conj", 4), ("clashed", "clash", "VERB", "VBD", "acl", 8),
+            ("with", "with", "ADP", "IN", "prep", 9), ("rebels", "rebel", "NOUN", "NNS", "pobj", 10)]
+    fixed = _repair_joined_clauses(_tokens(rows))
+    assert (fixed[9].dep, fixed[9].head) == ("conj", 2)
+    assert (fixed[8].dep, fixed[8].head) == ("nsubj", 9)
+    # without the comma before "and" (a list of nouns, "Kivu and units deployed there") the parse is kept
+    rows[5] = (";", ";", "PUNCT", ":", "punct", 4)
+    assert _repair_joined_clauses(_tokens(rows))[9].dep == "acl"
+
+
+def test_a_past_tense_joined_to_an_ordered_infinitive_is_the_speakers_own_act():
+    # "urged Niamey to talk and offered to mediate": "offered" hangs on "talk" in the small model's parse; it is the
+    # speaker's second act, joined to "urged"
+    from eventwire.nlp import _repair_joined_clauses
+
+    rows = [("AU", "AU", "PROPN", "NNP", "nsubj", 1), ("urged", "urge", "VERB", "VBD", "ROOT", 1),
+            ("Niamey", "Niamey", "PROPN", "NNP", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("talk", "talk", "VERB", "VB", "xcomp", 1), ("and", "and", "CCONJ", "CC", "cc", 4),
+            ("offered", "offer", "VERB", "VBD", "conj", 4), ("to", "to", "PART", "TO", "aux", 8),
+            ("mediate", "mediate", "VERB", "VB", "xcomp", 6)]
+    fixed = _repair_joined_clauses(_tokens(rows))
+    assert (fixed[6].dep, fixed[6].head) == ("conj", 1)
+    # a base form joined to the infinitive ("to talk and settle") stays the ordered act
+    rows[6] = ("settle", "settle", "VERB", "VB", "conj", 4)
+    assert _repair_joined_clauses(_tokens(rows))[6].head == 4
+
+
+def test_a_body_that_urges_two_states_and_offers_to_mediate_offers_it_itself(coder):
+    record = coder.code_text("ADDIS ABABA (Wire) - The African Union on Monday urged Niger and Benin to settle their "
+                             "dispute through dialogue and offered to mediate.")
+    assert any(e.plover == "AGREE" and e.source_country == "IGO" for e in record.events), record.events

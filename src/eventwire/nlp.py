@@ -244,7 +244,8 @@ def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
 
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
-    return _repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences))))
+    return _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
+        _repair_noun_roots(tokens, sentences)))))
 
 
 def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
@@ -352,6 +353,49 @@ def _repair_split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         joint = [t for t in tokens[first + 1:rest[0]] if t.dep == "cc" and t.lower == "and" and t.head == first]
         if joint and all(t.head != verb for t in tokens[joint[0].i + 1:rest[0]]):
             fixed[rest[0]] = replace(tokens[rest[0]], dep="conj", head=first)
+    return tuple(fixed)
+
+
+def _clause_verb(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The nearest verb token ``k`` hangs on (itself excluded), or None."""
+    for _ in range(len(tokens)):
+        if tokens[k].head == k:
+            return None
+        k = tokens[k].head
+        if tokens[k].pos == "VERB":
+            return k
+    return None
+
+
+def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend two slips of the small model on a second clause joined by "and":
+    - "soldiers were sent to X, and army units clashed with Y": the new clause's subject taken for a conjunct of the
+      noun before the comma and its past-tense verb for a modifier of that noun: the verb is a clause joined to the
+      first one, the noun its subject;
+    - "urged A and B to talk and offered to mediate": a past tense joined to the infinitive an order governs is the
+      speaker's own second act, joined to the verb that governs the infinitive."""
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.tag != "VBD" or t.pos != "VERB" or any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(t.i, ())):
+            continue
+        head = tokens[t.head]
+        if t.dep == "acl" and head.i + 1 == t.i and head.dep == "conj" and head.pos in ("NOUN", "PROPN") \
+                and head.sent == t.sent:
+            first = min(kids.get(head.i, [head.i]) + [head.i])   # the conjunct noun's own phrase starts here
+            joint = [c for c in kids.get(head.head, ()) if tokens[c].dep == "cc" and tokens[c].lower == "and"
+                     and c + 1 == first and c > 0 and tokens[c - 1].text == ","]
+            verb = _clause_verb(tokens, head.head) if joint else None
+            if verb is not None and verb < t.i:
+                fixed[t.i] = replace(t, dep="conj", head=verb)
+                fixed[head.i] = replace(head, dep="nsubj", head=t.i)
+        elif t.dep == "conj" and head.tag == "VB" and head.dep == "xcomp" and head.head != head.i \
+                and any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())) \
+                and tokens[head.head].tag == "VBD":
+            fixed[t.i] = replace(t, head=head.head)
     return tuple(fixed)
 
 
