@@ -1043,6 +1043,28 @@ def test_commissioner_of_a_named_international_commission_is_that_body(coder):
     assert actor(r, "Rui Alves").country == "PRT"
 
 
+def test_a_portfolio_before_a_commissioners_title_is_no_body_of_its_own(coder):
+    # "Justice Commissioner X": the recogniser tags the portfolio as an organisation; it is part of the title, and the
+    # commissioner, like one with a listed portfolio ("Budget Commissioner"), sits on the commission named before
+    r = code(coder, "The European Commission on Wednesday froze funds for Slovakia over a new media law. Justice "
+                    "Commissioner Anna Berg said the law undermined press freedom. Budget Commissioner Jan Olsen "
+                    "demanded that Bratislava repeal it.", title="EU freezes Slovak funds")
+    assert actor(r, "Anna Berg").country == "EUR"
+    assert actor(r, "Jan Olsen").country == "EUR"
+    assert not [a for a in r.actors if a.name in ("Justice", "Budget")], r.actors
+
+
+def test_a_body_told_again_by_its_size_is_the_body_named_before(coder):
+    # "the 15-member council": the number of members says how big the council is, not which council
+    r = code(coder, "Egypt complained to the UN Security Council on Wednesday about Ethiopia's new dam. Foreign "
+                    "Minister Badr Abdelatty urged the 15-member council to call on Ethiopia to stop filling it.",
+             title="Egypt complains to UN over dam")
+    council = actor(r, "United Nations Security Council")
+    assert any(r.article.text[m[0]:m[1]].endswith("member council") for m in council.mentions), council
+    assert any(e.plover == "REQUEST" and e.source_country == "EGY" and e.target_country == "UNO" for e in r.events), \
+        r.events
+
+
 def test_a_listed_figure_the_recogniser_tags_as_a_body_is_a_person(coder):
     # the given name alone of a listed leader, tagged as an organisation ("X's closest partner"), is still that person
     r = code(coder, "Kenyan President William Ruto, Abiy's closest partner in the region, condemned the attack. "

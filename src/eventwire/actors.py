@@ -171,6 +171,13 @@ _DIVISION_NOUNS = frozenset({"department", "province", "state", "region", "gover
                              "county", "canton", "oblast"})
 _MONARCHS = frozenset({"king", "queen"})
 # Titles of a state's envoy to another, which a story names first by country, then by name ("Ambassador X").
+def _commission_member(title: str) -> bool:
+    """A title of a commission's member: "commissioner", or one with a portfolio ("budget commissioner"), not a
+    state's own commissioners (high, police, district, regional)."""
+    words = title.split()
+    return words[-1:] == ["commissioner"] and (len(words) == 1 or words[0] not in ("high", "police", "district", "regional"))
+
+
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "charge d'affaires", "chargé d'affaires", "high commissioner"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality",
                           "area", "suburb", "neighbourhood", "neighborhood", "state", "island", "port"})
@@ -902,6 +909,8 @@ class ActorCoder:
                 continue   # the name of a site ("the Tassa mine", "the Qurna oilfield"), not an actor
             if ent.label in ("ORG", "PERSON") and self._named_place(doc, e - 1):
                 continue   # "the town of X", "near X": a place the recogniser took for a name
+            if ent.label == "ORG" and e - s == 1 and self._portfolio(doc, s):
+                continue   # "Justice Commissioner X", "Budget Commissioner Y": the post's portfolio, not a body
             # a division's name the recogniser took for a person or facility ("Tamil Nadu") is a place
             label = "GPE" if not lead_countries and self._division_country(text) else ent.label
             if label == "ORG" and e - s == 1 and any(v.kind == "person" and v.end - v.start >= 2 and v.start < s
@@ -1735,6 +1744,19 @@ class ActorCoder:
                 out.append((t.i + 1, e))
         return out
 
+    def _portfolio(self, doc: ParsedDoc, k: int) -> bool:
+        """Whether the capitalised word ``k`` names the portfolio of the personal title written right after it
+        ("Justice Commissioner", "Budget Commissioner"): a word the lexicon knows as a minister's, ministry's or
+        commissioner's portfolio, before a title word that is no title of that portfolio already listed."""
+        toks = doc.tokens
+        if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
+            return False
+        lex = self.lex
+        title = lex.role(toks[k + 1].lower)
+        word = toks[k].lower
+        return title is not None and title.kind == "person" and any(
+            lex.role(f"{word} {post}") is not None for post in ("minister", "ministry", "commissioner"))
+
     def _titled_name(self, doc: ParsedDoc, s: int, e: int) -> bool:
         """True for two or three capitalised words with no role word among them, right after a personal title."""
         toks = doc.tokens
@@ -2514,7 +2536,7 @@ class ActorCoder:
                 members = groups[g]
                 if members[0].kind == "person" and not any(m.countries or m.fixed_country or m.links or m.proxy_links
                                                            or m.state_office for m in members) \
-                        and listed[g] is None and any(r.phrase == "commissioner" for m in members for r in m.roles):
+                        and listed[g] is None and any(_commission_member(r.phrase) for m in members for r in m.roles):
                     country[g] = bloc
 
         # "the London-based rights group X" in a story set elsewhere: an international NGO (docs/gold-format.md)
@@ -2710,6 +2732,8 @@ class ActorCoder:
         k = u.head - 1
         if k < 0 or toks[k].dep != "compound" or toks[k].head != u.head or toks[k].pos not in ("NOUN", "PROPN"):
             return None
+        if k >= 2 and toks[k - 1].text == "-" and toks[k - 2].pos == "NUM":
+            return None   # "the 15-member council", "the 27-nation bloc": its size, not which one it is
         return toks[k].lemma.lower()
 
     @staticmethod
