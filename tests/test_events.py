@@ -4558,3 +4558,37 @@ def test_a_step_ruled_out_is_coded_as_that_step_negated(coder):
                            "Venezuela.", title="US threatens Venezuela")
     assert has(evs, "THREATEN", "USA", "VEN"), evs
     assert not has(evs, "ASSAULT"), evs
+
+
+def test_a_grievance_filed_with_an_international_body_is_aimed_at_the_party_it_is_about(coder):
+    _, evs = events(coder, "CAIRO — Egypt on Wednesday complained to the UN Security Council about Ethiopia's new "
+                           "filling of the dam on the Blue Nile.", title="Egypt complains to UN")
+    assert has(evs, "ACCUSE", "EGY", "ETH"), evs
+    assert not has(evs, "ACCUSE", "EGY", "UNO"), evs
+    _, evs = events(coder, "PORT VILA — Vanuatu lodged a formal protest with the United Nations on Thursday after a "
+                           "French navy frigate patrolled the waters around two disputed islands.",
+                    title="Vanuatu protests at UN")
+    assert has(evs, "ACCUSE", "VUT", "FRA"), evs
+    # a protest lodged with the body about the body itself stays aimed at it
+    _, evs = events(coder, "BAMAKO — Mali lodged a formal protest with the United Nations on Monday over the "
+                           "organisation's report on the army.", title="Mali protests to UN")
+    assert has(evs, "ACCUSE", "MLI", "UNO"), evs
+
+
+def test_dismissing_a_statement_as_something_is_a_rejection(coder):
+    _, evs = events(coder, 'ANKARA — The EU criticised Turkey on Monday. Ankara dismissed the EU statement as "biased '
+                           'and detached from realities on the ground."', title="Turkey rejects EU criticism")
+    assert has(evs, "REJECT", "TUR", "EUR"), evs
+
+
+def test_rejecting_a_claim_about_ones_own_deeds_answers_the_party_that_made_it(coder):
+    body = ("YEREVAN — Armenia accused Azerbaijan on Tuesday of opening fire on its positions.\n\nBaku said Armenia had "
+            "moved artillery to the area in recent days. Yerevan rejected that claim as \"disinformation\".")
+    _, evs = events(coder, body, title="Armenia and Azerbaijan trade charges")
+    assert has(evs, "REJECT", "ARM", "AZE"), evs
+
+
+def test_disputing_an_account_is_a_rejection(coder):
+    _, evs = events(coder, "BAMAKO — Algeria said it shot down a Malian drone that had crossed its border. Bamako "
+                           "disputed the Algerian account.", title="Mali disputes Algeria account")
+    assert has(evs, "REJECT", "MLI", "DZA"), evs

@@ -66,6 +66,8 @@ _REFERRED_ACTS = {"aggression": _FORCE_ACTS, "violation": _FORCE_ACTS, "incident
                   "inquiry": _FORCE_ACTS, "probe": _FORCE_ACTS, "complaint": _FORCE_ACTS, "provocation": _FORCE_ACTS + ("THREATEN",),
                   "interference": _PRESSURE_ACTS, "meddling": _PRESSURE_ACTS}
 _GRIEVANCES = frozenset({"complaint"})
+# Heads of grievances filed with a body ("complained to", "lodged a protest with", "filed a complaint with").
+_FILED_GRIEVANCES = frozenset({"complain", "complaint", "protest", "lodge", "file"})
 # Nouns of stopping an act ("a halt to the strikes", "an end to the shelling"): a request for one is aimed at its doer.
 _CESSATIONS = frozenset({"halt", "end", "stop", "cessation"})
 _NAMING = frozenset({"call", "describe", "term", "dub", "brand"})
@@ -1151,6 +1153,12 @@ class EventCoder:
                 states = {c for a, c in sources if c and (a is None or _state_actor(ix, a))}
                 own_phrase = frozenset(k for s_ in src_toks for k in doc.subtree(s_))
                 targets = self._both_sides(doc, sides[0], ix, exclude=states, skip=own_phrase) if sources else []
+            if f.entry.plover == "ACCUSE" and f.entry.head in _FILED_GRIEVANCES and targets and sources \
+                    and all(c == "UNO" for _, c in targets) \
+                    and any(toks[toks[k].head].lower in ("to", "with") for k in tgt_toks):
+                # "complained to the Security Council about X's dam", "lodged a protest with the UN after French ships
+                # patrolled": the body is where the grievance was filed; it is aimed at the party it is about
+                targets = self._grievance_party(doc, f.token, sources, ix) or targets
             if f.entry.plover == "REQUEST" and targets and sources and home and self._asks_release(doc, f) \
                     and all(c != home for _, c in sources) \
                     and all(c is None or c in {c_ for _, c_ in sources} for _, c in targets):
@@ -1243,6 +1251,11 @@ class EventCoder:
                     # "Human Rights Watch said soldiers had killed 12 villagers ... The army denied the allegation":
                     # the party that last told of the denier's deeds, in this or the two sentences before
                     targets = self._earlier_claimant(doc, f.token, sources, ix)
+            if f.entry.plover == "REJECT" and sources and targets and all(a in sources for a in targets) and any(
+                    toks[c].dep == "dobj" and toks[c].lemma.lower() in _CLAIM_NOUNS for c in doc.children[f.token]):
+                # "Baku said Armenia had moved artillery ... Yerevan rejected that claim": the claim is about the
+                # rejecter's own deeds; it answers the party that told of them, not the rejecter itself
+                targets = self._earlier_claimant(doc, f.token, sources, ix) or targets
             if f.entry.plover == "REQUEST":
                 body = [a for a in resolve(self._session_body(doc, f.token)) if a[1] in ("IGO", "UNO", "EUR")]
                 if body:
@@ -2364,6 +2377,27 @@ class EventCoder:
                         return iso
         return None
 
+    def _grievance_party(self, doc: ParsedDoc, k: int, sources, ix: "_Index") -> list[tuple]:
+        """The party a grievance filed with a United Nations body is about: the one its "about"/"over"/"against"
+        phrase names (or that phrase's possessor: "about Ethiopia's filling of the dam"), else the doer of the act its
+        "after" clause tells; [] when none (a protest lodged with a body that is a party, "with NATO", stays its)."""
+        toks = doc.tokens
+        own = {c for _, c in sources if c}
+
+        def parties(ts: list[int]) -> list[tuple]:
+            return [a for a in self._resolve(doc, ts, ix) if a[1] and a[1] not in own and a[1] not in ("UNO", "IGO")]
+        # (the phrase may hang on the body: "complained to the Council | about X")
+        about = [o for h in [k] + [c for p in doc.children[k] if toks[p].dep == "prep" and toks[p].lower in ("to", "with")
+                                   for c in doc.children[p] if toks[c].dep == "pobj"]
+                 for o in self._prep_objects(doc, h, ("about", "over", "against"))]
+        found = parties(about) or parties([c for a in about for c in doc.children[a] if toks[c].dep in ("poss", "amod", "compound")])
+        if not found:
+            after = [c for c in doc.children[k] if toks[c].dep == "advcl" and any(
+                toks[m].dep == "mark" and toks[m].lower in ("after", "following") for m in doc.children[c])]
+            subj = [s for c in after for s in self._subject(doc, c)]
+            found = parties(subj) or parties([c for s in subj for c in doc.children[s] if toks[c].dep in ("amod", "compound", "poss")])
+        return found[:1]
+
     @staticmethod
     def _latest_doer(events: list[Event], sources, types: tuple[str, ...]) -> list[tuple[str | None, str | None]]:
         """The doer of the latest event of ``types`` aimed at one of ``sources`` (by actor or country), another
@@ -3249,6 +3283,8 @@ class EventCoder:
                         toks[i].lemma.lower() == "dismiss" and any(toks[k].dep == "prep" and toks[k].lower == "as"
                                                                    for k in doc.children[i])):
                 return True   # ("dismissed the closure as theatre": the closure stands; dismissing it is a rejection)
+            if toks[c].dep == "prep" and toks[c].lower == "as":
+                continue   # 'dismissed the statement as "biased and detached"': what the thing is called, no act
             # ("ruled out reopening the crossing" may be parsed as an adverbial clause with no marker)
             clause = toks[c].dep in ("ccomp", "xcomp", "pcomp") or (toks[c].dep == "advcl" and ruled_out_clause(doc, i, c)) or (
                 toks[c].dep == "prep" and any(toks[g].dep == "pcomp" for g in doc.children[c]))
@@ -3596,7 +3632,7 @@ class EventCoder:
     def _country_name_at(self, doc: ParsedDoc, k: int) -> str | None:
         """The country a word names, alone or with its compound words ("Korea" of "South Korea", "States" of
         "the United States")."""
-        return self.lex.country_word(doc.tokens[k].text) or self.lex.country_word(_compound_name(doc, k)[1])
+    return self.lex.country_word(doc.tokens[k].text) or self.lex.country_word(_compound_name(doc, k)[1])
 
     @staticmethod
     def _coordinated_owner(doc: ParsedDoc, t: int) -> int | None:
