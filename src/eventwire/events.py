@@ -3632,7 +3632,7 @@ class EventCoder:
     def _country_name_at(self, doc: ParsedDoc, k: int) -> str | None:
         """The country a word names, alone or with its compound words ("Korea" of "South Korea", "States" of
         "the United States")."""
-    return self.lex.country_word(doc.tokens[k].text) or self.lex.country_word(_compound_name(doc, k)[1])
+        return self.lex.country_word(doc.tokens[k].text) or self.lex.country_word(_compound_name(doc, k)[1])
 
     @staticmethod
     def _coordinated_owner(doc: ParsedDoc, t: int) -> int | None:
