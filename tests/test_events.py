@@ -4535,7 +4535,6 @@ def test_a_foreign_state_asking_for_its_peoples_release_asks_the_state_holding_t
     assert len(requests) >= 2 and all(e[1] == "RUS" and e[2] == "AZE" for e in requests)
 
 
-
 def test_condemning_a_visit_told_earlier_by_its_noun_answers_the_visitor(coder):
     body = ("VALLETTA — Tunisia recalled its ambassador to Italy on Monday after a visit by Italian Interior Minister "
             "Marco Ferri to the island of Lampedusa on Sunday. Ferri toured a migrant centre with reporters. "
