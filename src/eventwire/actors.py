@@ -1746,8 +1746,8 @@ class ActorCoder:
 
     def _portfolio(self, doc: ParsedDoc, k: int) -> bool:
         """Whether the capitalised word ``k`` names the portfolio of the personal title written right after it
-        ("Justice Commissioner", "Budget Commissioner"): a word the lexicon knows as a minister's, ministry's or
-        commissioner's portfolio, before a title word that is no title of that portfolio already listed."""
+        ("Justice Commissioner", "Budget Commissioner"): a word the lexicon knows as the portfolio of a minister, a
+        ministry or a commissioner, right before a capitalised personal title."""
         toks = doc.tokens
         if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper():
             return False
