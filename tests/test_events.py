@@ -4591,3 +4591,29 @@ def test_disputing_an_account_is_a_rejection(coder):
     _, evs = events(coder, "BAMAKO — Algeria said it shot down a Malian drone that had crossed its border. Bamako "
                            "disputed the Algerian account.", title="Mali disputes Algeria account")
     assert has(evs, "REJECT", "MLI", "DZA"), evs
+
+
+def test_the_bloc_far_back_is_the_storys_one_bloc(coder):
+    body = ("BAMAKO — Mali's junta dissolved all political parties on Tuesday. The Economic Community of West African "
+            "States condemned the decision as a blow to democracy.\n\nStudents marched in Bamako on Wednesday. Police "
+            "fired tear gas at the crowd near the national assembly.\n\nSeveral party leaders went into hiding, their "
+            "aides said. Former ministers called the move illegal.\n\nGovernment spokesman Fousseyni Traore accused "
+            "the bloc of meddling in Mali's affairs.")
+    _, evs = events(coder, body, title="Mali dissolves parties")
+    assert has(evs, "ACCUSE", "MLI", "IGO"), evs
+    assert not has(evs, "ACCUSE", "MLI", "MLI"), evs
+    # "the alliance" further back may be a union's, not the story's one international body
+    body = ("COLOMBO — The IMF welcomed Sri Lanka's power subsidy cuts on Monday.\n\nThousands of electricity workers "
+            "walked off the job on Wednesday. A union alliance led the strike.\n\nThe cabinet met on Thursday. Ministers "
+            "spoke to reporters.\n\nLate on Thursday the cabinet exempted hospitals from the increase, a concession "
+            "the alliance dismissed as cosmetic.")
+    _, evs = events(coder, body, title="Sri Lanka power strike")
+    assert not has(evs, "REJECT", "IGO"), evs
+
+
+def test_rejecting_an_accusation_and_calling_it_lies_is_one_rejection(coder):
+    body = ("LOME — The opposition accused the government of negligence on Monday. Government spokesman Yawa Kouigan "
+            "rejected the accusation, calling it \"shameful political exploitation\".")
+    _, evs = events(coder, body, title="Togo rejects charge")
+    assert has(evs, "REJECT", "TGO", "TGO"), evs
+    assert len([e for e in evs if e[0] == "ACCUSE"]) == 1, evs

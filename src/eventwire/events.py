@@ -2978,6 +2978,10 @@ class EventCoder:
         t = doc.tokens[f.token]
         if t.dep == "advcl" and t.tag == "VBG":
             parent = trigger_at.get(t.head)
+            if parent is not None and parent.entry.plover == "REJECT" and f.entry.plover == "ACCUSE" \
+                    and t.lemma.lower() in _NAMING and any(
+                        doc.tokens[c].dep == "dobj" and doc.tokens[c].lower in ("it", "them") for c in doc.children[t.i]):
+                return True   # 'rejected the accusation, calling it "lies"': the rejection named, no charge of its own
             return parent is not None and parent.entry.plover == f.entry.plover
         return False
 
@@ -4438,6 +4442,14 @@ class EventCoder:
                     and toks[k].text[:1].isupper() and toks[k].sent == toks[t].sent:
                 # (a person: "NATO Secretary-General Mark Rutte said the alliance ...", the body its official is named by)
                 return aid, ix.by_id[aid].country
+        # further back, the story's one such body ("ECOWAS condemned the move ... [paragraphs] ... rejected the bloc's
+        # criticism")
+        # ("the alliance" further back may be a union's or a party's: only "the bloc")
+        named = {aid for k, aid in ix.token_actor.items() if k < t and ix.by_id[aid].country in codes
+                 and ix.kinds.get(aid) == "organization"} if toks[t].lower == "bloc" else set()
+        if len(named) == 1:
+            aid = next(iter(named))
+            return aid, ix.by_id[aid].country
         return None
 
     @staticmethod
