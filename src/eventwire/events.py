@@ -2974,7 +2974,8 @@ class EventCoder:
         return self._country_in(doc, k)
 
     def _same_act(self, doc: ParsedDoc, f: _Found, trigger_at: dict[int, _Found]) -> bool:
-        """ "exchanged fire, killing three": the participle tells the result of the same act."""
+        """ "exchanged fire, killing three": the participle tells the result of the same act; 'rejected the charge,
+        calling it "lies"': it names the rejected thing, no charge of its own."""
         t = doc.tokens[f.token]
         if t.dep == "advcl" and t.tag == "VBG":
             parent = trigger_at.get(t.head)
@@ -4419,8 +4420,8 @@ class EventCoder:
     @staticmethod
     def _bloc_before(doc: ParsedDoc, t: int, ix: "_Index") -> tuple[str, str] | None:
         """ "the bloc", "the alliance": the latest union or intergovernmental body (EUR, IGO) named in its sentence
-        or the two before, or whose official its own sentence names by it ("NATO Secretary-General X"); None for any
-        other phrase."""
+        or the two before, or whose official its own sentence names by it ("NATO Secretary-General X"); failing
+        those, for "the bloc", the story's one such body named earlier; None for any other phrase."""
         toks = doc.tokens
         # "the 15-member body": a body of member states, the latest international one (the UN's as well)
         members = toks[t].lower == "body" and any(toks[c].dep == "compound" and toks[c].lower == "member"
