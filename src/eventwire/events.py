@@ -1804,9 +1804,7 @@ class EventCoder:
             # "opposed the prospect of an invasion by its neighbour": the agent of the act in question
             j = k
             for _ in range(3):
-                agents = [g for c in doc.children[j] if toks[c].dep == "prep" and toks[c].lower == "by"
-                          for g in doc.children[c] if toks[g].dep == "pobj"]
-                agents += [c for c in doc.children[j] if toks[c].dep == "poss" and toks[c].pos != "PRON"]
+                agents = self._noun_agents(doc, j)
                 # "rejected the quota negotiated by the government": the agent of the participle describing the thing
                 agents += [g for c in doc.children[j] if j == k and plover in _REACTIONS and toks[c].dep == "acl" and toks[c].tag == "VBN"
                            for a in doc.children[c] if toks[a].dep == "agent"
