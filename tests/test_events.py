@@ -4617,3 +4617,35 @@ def test_rejecting_an_accusation_and_calling_it_lies_is_one_rejection(coder):
     _, evs = events(coder, body, title="Togo rejects charge")
     assert has(evs, "REJECT", "TGO", "TGO"), evs
     assert len([e for e in evs if e[0] == "ACCUSE"]) == 1, evs
+
+
+def test_young_men_in_the_street_are_the_storys_people(coder):
+    body = ("CONAKRY — Guinea's junta announced the referendum results on Monday.\n\nIn the Matoto suburb, young men "
+            "burned tyres and threw stones at police. Several hundred residents marched to the town hall on Tuesday.")
+    _, evs = events(coder, body, title="Guinea referendum unrest")
+    assert has(evs, "PROTEST", "GIN", None), evs
+    assert has(evs, "ASSAULT", "GIN", "GIN"), evs
+    # people who are no crowd ("the men in the photograph") stay no party of their own
+    _, evs = events(coder, "CONAKRY — Guinea's junta announced the referendum results on Monday.\n\n"
+                           "The photographs showed the men had visited the capital.", title="Guinea referendum")
+    assert not has(evs, "PROTEST"), evs
+
+
+def test_the_association_is_the_body_of_that_name_named_before(coder):
+    body = ("OUAGADOUGOU — Burkina Faso's security services detained the journalist Issa Kabore on Monday, his "
+            "colleagues said. The Burkinabe Association of Journalists held a news conference on Tuesday.\n\n"
+            "The association demanded his immediate release.")
+    _, evs = events(coder, body, title="Burkina journalist detained")
+    assert any(e[0] == "REQUEST" and e[1] == "BFA" and e[4] and "Association" in e[4] for e in evs), evs
+    # a body named in the phrase itself is that body, not the one named before
+    body = ("BERLIN — Germany's interior ministry banned the Grey Wolves association on Monday.\n\n"
+            "The Kurdish umbrella group KON-MED praised the ban.")
+    _, evs = events(coder, body, title="Germany bans group")
+    assert not any(e[0] == "SUPPORT" and e[4] == "Grey Wolves" for e in evs), evs
+
+
+def test_a_statement_from_a_body_speaks_for_it(coder):
+    body = ("KHARTOUM — Ethiopia began filling the dam's reservoir on Monday.\n\nA statement from Sudan's Sovereign "
+            "Council urged Ethiopia to share data on the dam. No decree from Addis Ababa can silence us, a farmer said.")
+    _, evs = events(coder, body, title="Sudan urges Ethiopia")
+    assert has(evs, "REQUEST", "SDN", "ETH"), evs

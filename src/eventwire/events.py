@@ -124,7 +124,8 @@ _PROTESTING = frozenset({"protest", "demonstrate", "march", "rally", "strike", "
 # too ("released a recording urging Y").
 _DOCUMENTS = frozenset({"resolution", "statement", "letter", "report", "declaration", "communique", "communiqué", "motion",
                         "note", "decree", "bill", "petition", "notice", "gazette", "directive", "circular", "proclamation",
-                        "video", "message", "recording", "tweet"})
+                        "video", "message", "recording", "tweet", "application", "complaint", "lawsuit",
+                        "indictment"})
 # Particles of phrasal rows that are also prepositions ("give in", "pull out", "step down", "call off").
 _PARTICLES = frozenset({"in", "out", "down", "off", "back"})
 # Modifiers of "term" that make it a term of office, not a prison term ("handing the leader a seventh term").
@@ -424,6 +425,16 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "dismiss", "reject", "condemn", "denounce", "criticise", "criticize", "deplore"})
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
+# People of no party who take to the streets ("young men burned tyres", "residents marched").
+_CROWD_PEOPLE = frozenset({"man", "woman", "youth", "resident", "villager", "crowd", "youngster", "teenager", "mob"})
+# Words for a body that "the X" names again after its full name ("the association", "the alliance").
+_BODY_WORDS = frozenset({"group", "association", "alliance", "confederation", "federation", "institute", "league",
+                         "union", "movement", "organisation", "organization", "coalition", "network", "front",
+                         "syndicate", "council", "committee", "commission", "foundation", "bloc"})
+# Of those, the ones a body of any name is called ("the group" for the Houthis, "the alliance" for a party list).
+# Sectors of the bodies "the group" may name again: parties, armed groups, unions, civic and religious bodies.
+_BODY_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "PRM", "LAB", "CVL", "REL", "JRN", "EDU", "BUS", "AGR", "SOC"})
+_ANY_BODY_WORDS = frozenset({"group", "alliance", "movement", "organisation", "organization", "coalition", "network"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
 # acts that, announced on condition of another party's act ("would quit if ..."), threaten it (and RETREAT by
@@ -1274,6 +1285,12 @@ class EventCoder:
                 # "messages attributed to the gang threatened ...", "banners signed by the cartel warned ...": the
                 # author the words are put to speaks
                 sources = [a for a in resolve(self._participle_agents(doc, src_toks, _AUTHORING)) if a[1]]
+                if not sources:
+                    # "a statement from the Sovereign Council urged ...": the body it comes from
+                    sources = [a for a in resolve([g for k in src_toks for c in doc.children[k] if toks[c].dep == "prep"
+                                                   and toks[c].lower == "from" for g in doc.children[c]
+                                                   if toks[g].dep == "pobj"]) if a[1]] if not any(
+                        toks[d].lower == "no" for k in src_toks for d in doc.children[k]) else []   # ("no decree from X can")
             if not sources and f.entry.plover in ("ASSAULT", "COERCE") and src_toks \
                     and any(toks[k].lemma.lower() in _PERPETRATORS | _BOMBS or any(
                         toks[c].dep == "amod" and toks[c].lower == "armed" for c in doc.children[k]) for k in src_toks):
@@ -1320,6 +1337,13 @@ class EventCoder:
                 sources = list(dict.fromkeys((e.source, e.source_country) for e in events
                                              if e.trigger[0] == toks[t.head].idx and e.plover == f.entry.plover
                                              and (e.source or e.source_country)))[:1]
+            if not sources and f.entry.pos == "VERB" and src_toks:
+                # "the association demanded his release", "the confederation accused the court": the body of that
+                # kind named before
+                sources = [a for k in src_toks[:1] for a in [self._body_named_before(doc, k, ix)] if a is not None]
+            if not sources and f.entry.pos == "VERB" and f.entry.plover in ("PROTEST", "ASSAULT") and home \
+                    and src_toks and all(self._crowd_word(doc, k) for k in src_toks):
+                sources = [(None, home)]   # "young men burned tyres", "hundreds of residents marched": the story's people
             if not sources:
                 passive = f.entry.pos == "VERB" and (any(toks[c].dep in ("nsubjpass", "auxpass") for c in doc.children[f.token])
                                                      or bool(self._shared_passive(doc, f.token))
@@ -3631,6 +3655,46 @@ class EventCoder:
         return source, targets
 
     # -- role tokens -> actors ---------------------------------------------------------------------
+
+    @staticmethod
+    def _crowd_word(doc: ParsedDoc, k: int) -> bool:
+        """Whether ``k`` names people of no party ("young men", "hundreds of residents", "members of picket groups")."""
+        toks = doc.tokens
+        lemma = toks[k].lemma.lower()
+        if lemma in _CROWD_COUNTS | {"group", "member"}:
+            # "groups of masked young men", "members of leftist picket groups": the people the phrase counts
+            return any(toks[c].lower == "of" and any(toks[g].dep == "pobj" and toks[g].pos == "NOUN"
+                                                     for g in doc.children[c]) for c in doc.children[k])
+        return toks[k].pos == "NOUN" and lemma in _CROWD_PEOPLE
+
+    def _body_named_before(self, doc: ParsedDoc, k: int, ix: _Index) -> tuple[str | None, str | None] | None:
+        """ "The association demanded his release" after "the Burkinabe Association of Journalists": the actor named
+        before (in this or the three sentences before) whose name holds the body word at ``k``; for a word that
+        names bodies of any name ("the group", "the alliance"), the latest body of no state named there."""
+        toks = doc.tokens
+        lemma = toks[k].lemma.lower()
+        if lemma not in _BODY_WORDS or toks[k].pos != "NOUN" \
+                or not any(toks[c].dep == "det" and toks[c].lower in ("the", "this") for c in doc.children[k]) \
+                or any(toks[c].dep in ("appos", "compound") and toks[c].pos == "PROPN" for c in doc.children[k]):
+            return None   # ("the umbrella group KON-MED", "the Wagner group": a body named there, not before)
+        sent = doc.sentence_of(k)
+        first = sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = doc.sentence_of(first - 1).start
+        loose = None
+        for j in range(k - 1, first - 1, -1):
+            a = ix.token_actor.get(j)
+            if a is None or a not in ix.by_id:
+                continue
+            actor = ix.by_id[a]
+            if lemma in actor.name.lower().replace("-", " ").split() or lemma + "s" in actor.name.lower().split():
+                return a, actor.country
+            if loose is None and actor.kind in ("group", "organization") and set(actor.sectors) & _BODY_SECTORS \
+                    and not set(actor.sectors) & _STATE_SECTORS and actor.country not in ("IGO", "UNO", "EUR"):
+                loose = (a, actor.country)
+        return loose if lemma in _ANY_BODY_WORDS else None
 
     def _country_name_at(self, doc: ParsedDoc, k: int) -> str | None:
         """The country a word names, alone or with its compound words ("Korea" of "South Korea", "States" of
