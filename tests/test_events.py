@@ -4649,3 +4649,15 @@ def test_a_statement_from_a_body_speaks_for_it(coder):
             "Council urged Ethiopia to share data on the dam. No decree from Addis Ababa can silence us, a farmer said.")
     _, evs = events(coder, body, title="Sudan urges Ethiopia")
     assert has(evs, "REQUEST", "SDN", "ETH"), evs
+
+
+def test_an_unknown_named_party_acts_from_the_storys_country(coder):
+    body = ("SOFIA — Bulgaria's parliament passed the budget on Monday.\n\nPP-DB accused the prosecutor's office of "
+            "acting on the orders of the ruling party.")
+    _, evs = events(coder, body, title="Bulgaria budget row")
+    assert has(evs, "ACCUSE", "BGR", "BGR"), evs
+    # or from the place its clause opens in
+    body = ("KUALA LUMPUR — Malaysia proposed joint development of the Ambalat block on Monday.\n\nIn Jakarta, "
+            "Hasanuddin rejected the idea of joint development.")
+    _, evs = events(coder, body, title="Ambalat row")
+    assert has(evs, "REJECT", "IDN"), evs

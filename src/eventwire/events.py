@@ -1341,6 +1341,15 @@ class EventCoder:
                 # "the association demanded his release", "the confederation accused the court": the body of that
                 # kind named before
                 sources = [a for k in src_toks[:1] for a in [self._body_named_before(doc, k, ix)] if a is not None]
+            # "PP-DB accused the prosecutor's office of ...", "Tiraspol turned down the offer": a named party the actor
+            # stage knows nothing of acts from the story's country, or from the place the clause opens in ("In
+            # Jakarta, X rejected ...")
+            if not sources and home and f.entry.pos == "VERB" and src_toks and all(
+                    toks[k].pos == "PROPN" and toks[k].dep == "nsubj" and not self._country_name_at(doc, k)
+                    for k in src_toks):
+                where = [self._country_in(doc, g) for c in doc.children[f.token] if toks[c].dep == "prep"
+                         and toks[c].lower == "in" and c < min(src_toks) for g in doc.children[c] if toks[g].dep == "pobj"]
+                sources = [(None, next((w for w in where if w and w not in NONSTATE_CODES), home))]
             if not sources and f.entry.pos == "VERB" and f.entry.plover in ("PROTEST", "ASSAULT") and home \
                     and src_toks and all(self._crowd_word(doc, k) for k in src_toks):
                 sources = [(None, home)]   # "young men burned tyres", "hundreds of residents marched": the story's people
