@@ -1520,7 +1520,7 @@ def test_every_trigger_row_is_well_formed():
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
                 "feeling", "negative", "refusal", "undergone", "clause", "own", "active", "recipient", "affirmative",
-                "ruled")
+                "ruled", "offer")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -4661,3 +4661,19 @@ def test_an_unknown_named_party_acts_from_the_storys_country(coder):
             "Hasanuddin rejected the idea of joint development.")
     _, evs = events(coder, body, title="Ambalat row")
     assert has(evs, "REJECT", "IDN"), evs
+
+
+def test_ready_to_take_a_step_that_is_no_event_of_its_own_is_an_offer(coder):
+    body = ("WARSAW — An explosion damaged a railway line in eastern Poland on Saturday.\n\nUkrainian Foreign Minister "
+            "Andrii Sybiha said Kyiv was ready to help find those responsible.")
+    _, evs = events(coder, body, title="Poland rail blast")
+    assert has(evs, "AGREE", "UKR", "POL"), evs
+    # a step that is an event of its own is coded as that step, not twice
+    body = ("WARSAW — Polish officials met on Monday.\n\nKremlin spokesman Dmitry Peskov said Russia was ready to "
+            "fight.")
+    _, evs = events(coder, body, title="Russia warns Poland")
+    assert not has(evs, "AGREE"), evs
+    body = ("KUALA LUMPUR — Malaysian officials detained Indonesian trawlers on Monday.\n\nThe minister said Kuala "
+            "Lumpur was ready to hold talks with Jakarta on fishing boundaries.")
+    _, evs = events(coder, body, title="Malaysia offers talks")
+    assert len([e for e in evs if e[0] == "AGREE"]) == 1, evs

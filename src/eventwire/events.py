@@ -425,6 +425,8 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "dismiss", "reject", "condemn", "denounce", "criticise", "criticize", "deplore"})
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
+# Verbs an adjective of readiness completes ("was ready to", "stands ready to", "remained willing to").
+_STANDING = frozenset({"be", "stand", "remain", "appear", "seem", "declare", "say"})
 # People of no party who take to the streets ("young men burned tyres", "residents marched").
 _CROWD_PEOPLE = frozenset({"man", "woman", "youth", "resident", "villager", "crowd", "youngster", "teenager", "mob"})
 # Words for a body that "the X" names again after its full name ("the association", "the alliance").
@@ -660,7 +662,7 @@ class EventCoder:
         for lem in lemmas:
             cands.extend(self.triggers.candidates(lem, pos))
         if t.pos == "ADJ":
-            cands = [c for c in cands if c.requires == "feeling"]
+            cands = [c for c in cands if c.requires in ("feeling", "offer")]
         if not cands:
             return None
         # "declared two envoys persona non grata": a small clause (misparsed as a ccomp with a subject and no auxiliary
@@ -899,6 +901,13 @@ class EventCoder:
                        or toks[g].lemma.lower() in _HELD_PEOPLE for c in doc.children[i]
                        if toks[c].dep == "dobj" for g in doc.subtree(c))
             return bool(words & _RESCUERS) and not words & _NONSTATE and not custody and not held
+        if req == "offer":
+            # "Kyiv was ready to help find those responsible", "Moscow stands ready to resume supplies": a party
+            # declares itself ready for a step that is no event of its own (a step that is one, "ready to fight",
+            # "ready to hold talks", is coded as that step, offered)
+            act = self._offered_step(doc, i)
+            # ("ready to consider sanctions", "ready to resume joint patrols": the noun of the step is the event)
+            return act is not None and all(self._match(doc, k) is None for k in doc.subtree(act))
         if req == "feeling":
             # "was alarmed by X", "is deeply concerned by X": a feeling stirred by another's act, passive or adjective
             kids = doc.children[i]
@@ -3479,12 +3488,28 @@ class EventCoder:
             and any(toks[a].dep == "det" and toks[a].lower in ("a", "an") for a in doc.children[h])
             for d in doc.children[h])
 
+    def _offered_step(self, doc: ParsedDoc, i: int) -> int | None:
+        """The infinitive an adjective of readiness at ``i`` governs ("was ready to help", "stands ready to
+        facilitate"), when the adjective completes a copula or a verb of standing; else None."""
+        toks = doc.tokens
+        if toks[i].dep != "acomp" or toks[toks[i].head].lemma.lower() not in _STANDING:
+            return None
+        return next((c for c in doc.children[i] if toks[c].dep == "xcomp" and toks[c].pos == "VERB"
+                     and any(toks[a].dep == "aux" and toks[a].lower == "to" for a in doc.children[c])), None)
+
     def _verb_roles(self, doc: ParsedDoc, f: _Found) -> tuple[list[int], list[int]]:
         toks = doc.tokens
         v = f.token
         kids = doc.children[v]
         passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in kids)
         preps = tuple(p for p in f.entry.target if p != "dobj")
+        if f.entry.requires == "offer":
+            # "Kyiv was ready to help Warsaw", "was ready to sit down with Y": the one who is ready offers; the party
+            # the step is with or for (its object naming a side, or its "with"/"to" phrase) is the target
+            step = self._offered_step(doc, v)
+            objs = [c for c in doc.children[step] if toks[c].dep == "dobj" and (toks[c].pos == "PROPN" or self._country_in(doc, c))] \
+                if step is not None else []
+            return self._subject(doc, toks[v].head), (self._prep_objects(doc, step, preps) if step is not None else []) or objs
         if f.entry.requires == "feeling":
             # "Ghana was troubled by the move": the one who feels it accuses; the "by" phrase is the target
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
