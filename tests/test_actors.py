@@ -1812,3 +1812,15 @@ def test_police_in_a_place_are_of_its_state(coder):
                     "activists.\n\nEarlier this month, police in Jayapura charged four activists with treason for "
                     "raising a banned flag.", title="Canberra raises Papua arrests")
     assert actor(r, "police").country == "IDN"
+
+
+def test_an_acronym_the_story_defines_is_its_own_body_not_the_lists(coder):
+    body = ("YAOUNDE — Separatists abducted teachers in north-west Cameroon on Monday.\n\nA spokesman for the Ambazonia "
+            "Defence Forces (ADF), one of the main separatist groups, said ADF fighters had not taken part.")
+    r = code(coder, body)
+    assert all(a.country != "COD" for a in r.actors), [(a.name, a.country) for a in r.actors]
+    # a defined acronym spelled a little differently is still the listed body
+    body = ("ASTANA — Kazakhstan asked the Russia-led Collective Security Treaty Organisation (CSTO) for help on "
+            "Monday. The CSTO agreed to send troops.")
+    r = code(coder, body)
+    assert actor(r, "CSTO").country == "IGO"

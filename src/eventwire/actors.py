@@ -33,6 +33,8 @@ from .records import Actor
 
 # Sectors whose bearer, when no country is stated, belongs to the story's home country.
 # Titles that news keeps as part of a name even opening a sentence ("King Abdullah II", "Sheikh Tamim").
+# Lower-case words inside a name that an acronym spells without ("Forces for the Liberation of X").
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "el", "del"})
 _NAME_TITLES = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "crown"})
 # Sectors of a sovereign's state bodies, which keep its code in a story set in one of its territories.
 _SOVEREIGN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
@@ -235,6 +237,16 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 def _reflexive_object(doc: ParsedDoc, verb: int) -> bool:
     """Whether a verb's object is a reflexive pronoun ("calls itself")."""
     return any(doc.tokens[c].lower in _REFLEXIVES and doc.tokens[c].dep == "dobj" for c in doc.children[verb])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two spellings of a name share at least half the words of the first ("Organisation" and
+    "Organization" alike): "Collective Security Treaty Organisation" is the list's body, "Ambazonia Defence Forces"
+    is not the "Allied Democratic Forces"."""
+    def words(x: str) -> set[str]:
+        return {w.lower().replace("isation", "ization").rstrip("s") for w in re.findall(r"[A-Za-z]+", x) if w[:1].isupper()}
+    wa, wb = words(a), words(b)
+    return bool(wa) and len(wa & wb) * 2 >= len(wa)
 
 
 def _proper(tok_text: str) -> bool:
@@ -466,11 +478,31 @@ class ActorCoder:
         return any(toks[k].text[:1].isupper() and toks[k].lower != "the" and not self.lex.country_word(toks[k].text)
                    for k in range(first, i))
 
+    @staticmethod
+    def _defined_acronyms(doc: ParsedDoc) -> dict[str, str]:
+        """Acronyms the story defines in brackets after a name ("the Ambazonia Defence Forces (ADF)"): acronym ->
+        the name before it (its capitalised words), when the acronym's letters open that name's words."""
+        toks = doc.tokens
+        out: dict[str, str] = {}
+        for i in range(1, len(toks) - 2):
+            acr = toks[i + 1].text
+            if toks[i].text != "(" or toks[i + 2].text != ")" or not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6):
+                continue
+            j = i
+            while j > 0 and toks[j - 1].sent == toks[i].sent and (toks[j - 1].text[:1].isupper()
+                                                                 or toks[j - 1].lower in _NAME_LINKS and j - 1 < i - 1):
+                j -= 1
+            words = [t.text for t in toks[j:i] if t.text[:1].isupper()]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper().startswith(acr[:2]):
+                out.setdefault(acr, doc.span_text(j, i))
+        return out
+
     def _org_spans(self, doc: ParsedDoc) -> dict[int, int]:
         """token start -> token end of organisations from the team's list."""
         out: dict[int, int] = {}
         toks = doc.tokens
         firsts = self._org_first_words
+        defined = self._defined_acronyms(doc)
         i = 0
         while i < len(toks):
             hit = 0
@@ -492,6 +524,8 @@ class ActorCoder:
                 if text.isupper() is False and key != norm_key(org.name) and any(
                         a == a.upper() and norm_key(a) == key for a in org.aliases if len(a) <= 6):
                     continue
+                if text in defined and not any(_same_name(defined[text], n) for n in (org.name, *org.aliases)):
+                    break   # "the Ambazonia Defence Forces (ADF)": the story's own ADF, not the list's body of that acronym
                 if self._owned_by_state(doc, i, key, org):
                     break   # "Russia's Security Council" is Russia's own body, not the UN's
                 hit = size
