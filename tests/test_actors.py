@@ -1824,3 +1824,9 @@ def test_an_acronym_the_story_defines_is_its_own_body_not_the_lists(coder):
             "Monday. The CSTO agreed to send troops.")
     r = code(coder, body)
     assert actor(r, "CSTO").country == "IGO"
+
+
+def test_scottish_and_welsh_bodies_are_british(coder):
+    r = code(coder, "PETERHEAD — The Scottish Pelagic Fishermen's Association called on the government to close "
+                    "the waters to Faroese trawlers on Monday.")
+    assert any(a.country == "GBR" and "Fishermen" in a.name for a in r.actors), [(a.name, a.country) for a in r.actors]
