@@ -1827,6 +1827,7 @@ def test_an_acronym_the_story_defines_is_its_own_body_not_the_lists(coder):
 
 
 def test_scottish_and_welsh_bodies_are_british(coder):
-    r = code(coder, "PETERHEAD — The Scottish Pelagic Fishermen's Association called on the government to close "
-                    "the waters to Faroese trawlers on Monday.")
+    r = code(coder, "TORSHAVN — The Faroe Islands rejected the quota offer on Monday.\n\nIn Peterhead, the Scottish "
+                    "Pelagic Fishermen's Association called on the British government to close the waters to Faroese "
+                    "trawlers.")
     assert any(a.country == "GBR" and "Fishermen" in a.name for a in r.actors), [(a.name, a.country) for a in r.actors]
