@@ -4677,3 +4677,21 @@ def test_ready_to_take_a_step_that_is_no_event_of_its_own_is_an_offer(coder):
             "Lumpur was ready to hold talks with Jakarta on fishing boundaries.")
     _, evs = events(coder, body, title="Malaysia offers talks")
     assert len([e for e in evs if e[0] == "AGREE"]) == 1, evs
+
+
+def test_a_vow_to_act_against_another_is_a_threat_and_a_vow_to_help_a_promise(coder):
+    body = ("SANTO DOMINGO — Dominican authorities deported 1,200 Haitians on Monday.\n\nPresident Luis Abinader "
+            "vowed to keep up the removals until order returns to Haiti.")
+    _, evs = events(coder, body, title="Dominican deportations")
+    assert has(evs, "THREATEN", "DOM"), evs
+    assert not has(evs, "AGREE", "DOM"), evs
+    _, evs = events(coder, "ROME — Italy vowed to help Libya rebuild its coast guard on Monday.", title="Italy Libya")
+    assert has(evs, "AGREE", "ITA", "LBY"), evs
+
+
+def test_approving_a_measure_is_the_measure_not_support(coder):
+    body = ("DUBLIN — Irish lawmakers on Wednesday approved a ban on imports of goods from Israeli settlements in the "
+            "occupied West Bank.")
+    _, evs = events(coder, body, title="Ireland bans settlement goods")
+    assert has(evs, "SANCTION", "IRL", "ISR"), evs
+    assert not has(evs, "SUPPORT"), evs

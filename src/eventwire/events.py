@@ -2735,8 +2735,8 @@ class EventCoder:
         toks = doc.tokens
         e = f.entry
         i = f.token
-        if e.plover == "AGREE" and e.pos == "VERB" and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") \
-                and fact == "asserted" and self._vowed_refusal(doc, i) and not self._vowed_restraint(doc, i, trigger_at):
+        if (e.plover == "AGREE" or e.plover == "THREATEN" and not e.extra) and e.pos == "VERB" \
+                and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") and fact == "asserted" and self._vowed_refusal(doc, i) and not self._vowed_restraint(doc, i, trigger_at):
             # "vowed that it would never negotiate with the rebels", "vowed to resist the ban": a vow to refuse is a
             # refusal (PLOVER REJECT), not a promise to cooperate
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
