@@ -4695,3 +4695,14 @@ def test_approving_a_measure_is_the_measure_not_support(coder):
     _, evs = events(coder, body, title="Ireland bans settlement goods")
     assert has(evs, "SANCTION", "IRL", "ISR"), evs
     assert not has(evs, "SUPPORT"), evs
+
+
+def test_seeking_is_a_request_only_when_something_is_asked_of_another(coder):
+    body = ("WELLINGTON — Chinese warships held live-fire drills in the Tasman Sea on Friday.\n\nPrime Minister "
+            "Christopher Luxon said Wellington had sought an explanation from Beijing.")
+    _, evs = events(coder, body, title="New Zealand queries drills")
+    assert has(evs, "REQUEST", "NZL", "CHN"), evs
+    body = ("DAMASCUS — Syria's new government signed a wheat deal on Monday.\n\nThe authorities in Damascus have "
+            "since sought a pragmatic relationship with Moscow.")
+    _, evs = events(coder, body, title="Syria and Russia")
+    assert not has(evs, "REQUEST"), evs
