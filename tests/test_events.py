@@ -1520,7 +1520,7 @@ def test_every_trigger_row_is_well_formed():
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
                 "feeling", "negative", "refusal", "undergone", "clause", "own", "active", "recipient", "affirmative",
-                "ruled", "offer")
+                "ruled", "offer", "predicate")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -4706,3 +4706,23 @@ def test_seeking_is_a_request_only_when_something_is_asked_of_another(coder):
             "since sought a pragmatic relationship with Moscow.")
     _, evs = events(coder, body, title="Syria and Russia")
     assert not has(evs, "REQUEST"), evs
+
+
+def test_raising_a_matter_with_a_leader_is_the_consultation_announced(coder):
+    body = ("NAIROBI — Tanzania deported two Kenyan activists on Monday.\n\nState House spokesman Hussein Mohamed said "
+            "Ruto would raise the matter with Tanzanian President Samia Suluhu Hassan at the summit.")
+    _, evs = events(coder, body, title="Kenya Tanzania row")
+    assert has(evs, "CONSULT", "KEN", "TZA"), evs
+    assert not has(evs, "AGREE", "KEN", "TZA"), evs
+
+
+def test_people_suspected_of_a_crime_are_no_accusation_and_staff_evacuated_no_retreat(coder):
+    body = ("QUITO — Police arrested 14 people in Guayaquil suspected of ordering the attack.\n\nThe mining company said "
+            "it had evacuated its staff and suspended production.")
+    _, evs = events(coder, body, title="Ecuador arrests")
+    assert has(evs, "COERCE", "ECU"), evs
+    assert not has(evs, "ACCUSE"), evs
+    assert not has(evs, "RETREAT"), evs
+    _, evs = events(coder, "BELGRADE — Interior Minister Ivica Dacic said the 14 detainees were suspected of calling "
+                           "for the violent overthrow of the constitutional order.", title="Serbia arrests")
+    assert has(evs, "ACCUSE", "SRB"), evs

@@ -901,6 +901,10 @@ class EventCoder:
                        or toks[g].lemma.lower() in _HELD_PEOPLE for c in doc.children[i]
                        if toks[c].dep == "dobj" for g in doc.subtree(c))
             return bool(words & _RESCUERS) and not words & _NONSTATE and not custody and not held
+        if req == "predicate":
+            # "the detainees were suspected of ...", "police suspect the crew of ...": said of someone, not a participle
+            # describing the people another act is done to ("arrested 14 people suspected of ordering the attack")
+            return toks[i].dep not in ("acl", "amod")
         if req == "offer":
             # "Kyiv was ready to help find those responsible", "Moscow stands ready to resume supplies": a party
             # declares itself ready for a step that is no event of its own (a step that is one, "ready to fight",
@@ -2762,7 +2766,8 @@ class EventCoder:
             # "said it would send a high-level mission to X": a visit announced by the sender, no offer made (the
             # annotated sets code it CONSULT, hypothetical; "offered to send a mission" stays an offer)
             return f, fact
-        if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i):
+        if e.plover == "CONSULT" and (fact == "hypothetical" or self._open_to(doc, i) is not None) and self._intended(doc, i) \
+                and toks[i].lemma.lower() != "raise":   # ("would raise the matter with X": the talks announced, no offer)
             # the offer or promise to meet is itself made ("was ready to host talks"), unless only on a condition
             if fact == "hypothetical" and not self._conditional(doc, i) and not self._planned(doc, i):
                 fact = "asserted"
