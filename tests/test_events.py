@@ -4726,3 +4726,10 @@ def test_people_suspected_of_a_crime_are_no_accusation_and_staff_evacuated_no_re
     _, evs = events(coder, "BELGRADE — Interior Minister Ivica Dacic said the 14 detainees were suspected of calling "
                            "for the violent overthrow of the constitutional order.", title="Serbia arrests")
     assert has(evs, "ACCUSE", None, "SRB"), evs   # said of the detainees
+
+
+def test_a_states_strikes_named_by_its_demonym_are_military(coder):
+    body = ("SANAA — The Houthis said on Monday they would not discuss a ceasefire while U.S. strikes continued.\n\n"
+            "Israeli strikes have killed hundreds of people since then, officials said.")
+    _, evs = events(coder, body, title="Yemen talks")
+    assert not has(evs, "PROTEST"), evs

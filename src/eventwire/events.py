@@ -1055,6 +1055,13 @@ class EventCoder:
         if toks[i].lemma.lower() == "strike" and any(toks[c].pos == "PROPN" and toks[c].dep in ("nsubj", "poss") and (
                 self.lex.country_word(toks[c].text) or self.lex.country_by_capital(toks[c].text)) for c in cand):
             return True   # "Israel struck", "Turkey's strikes": a state's strikes are military
+        if toks[i].lemma.lower() == "strike" and toks[i].pos == "NOUN" and (any(
+                toks[c].dep in ("compound", "amod", "nmod") and toks[c].text[:1].isupper() and (
+                    self.lex.country_word(toks[c].text) or self.lex.country_word(_compound_name(doc, c)[1]))
+                for c in cand) or any(toks[c].dep == "poss" and toks[c].lower in ("its", "their") for c in cand)
+                and any(self._country_in(doc, g) for g in self._subject(doc, toks[i].head) if toks[i].dep == "dobj")):
+            # "Israeli strikes", "U.S. strikes", "Israel kept up its strikes": a state's strikes are military
+            return True
         if words & _CIVIL_WORDS:
             return False
         return None
