@@ -1520,7 +1520,7 @@ def test_every_trigger_row_is_well_formed():
              "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"}
     requires = ("", "armed", "future", "insult", "nonstate", "rescuer", "committed", "state", "party",
                 "feeling", "negative", "refusal", "undergone", "clause", "own", "active", "recipient", "affirmative",
-                "ruled", "offer", "predicate")
+                "ruled", "offer", "predicate", "expected")
     for rows in Triggers.load().by_head.values():
         for t in rows:
             assert t.plover in types, t
@@ -4733,3 +4733,14 @@ def test_a_states_strikes_named_by_its_demonym_are_military(coder):
             "Israeli strikes have killed hundreds of people since then, officials said.")
     _, evs = events(coder, body, title="Yemen talks")
     assert not has(evs, "PROTEST"), evs
+
+
+def test_expecting_a_party_to_act_is_a_request_and_beating_in_custody_an_assault(coder):
+    body = ("COLOMBO — The IMF approved a loan tranche for Sri Lanka on Monday.\n\nThe IMF expected Sri Lanka to "
+            "strengthen its anti-corruption framework. Talks are expected to resume next week.")
+    _, evs = events(coder, body, title="IMF and Sri Lanka")
+    assert has(evs, "REQUEST", "IGO", "LKA"), evs
+    assert len([e for e in evs if e[0] == "REQUEST"]) == 1, evs
+    _, evs = events(coder, "ULAANBAATAR — Police detained 20 protesters on Monday.\n\nLawyers for several detainees "
+                           "said they had been beaten in custody.", title="Mongolia protests")
+    assert has(evs, "ASSAULT"), evs

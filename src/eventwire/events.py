@@ -425,6 +425,8 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "dismiss", "reject", "condemn", "denounce", "criticise", "criticize", "deplore"})
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
+# Places where people are held, beaten "in" ("beaten in custody"), unlike a contest one is beaten in.
+_HELD_PLACES = frozenset({"custody", "detention", "jail", "prison", "cell", "front", "station", "camp", "street", "home"})
 # Verbs an adjective of readiness completes ("was ready to", "stands ready to", "remained willing to").
 _STANDING = frozenset({"be", "stand", "remain", "appear", "seem", "declare", "say"})
 # People of no party who take to the streets ("young men burned tyres", "residents marched").
@@ -905,6 +907,16 @@ class EventCoder:
             # "the detainees were suspected of ...", "police suspect the crew of ...": said of someone, not a participle
             # describing the people another act is done to ("arrested 14 people suspected of ordering the attack")
             return toks[i].dep not in ("acl", "amod")
+        if req == "expected":
+            # "the Fund expected Sri Lanka to strengthen its framework": an active verb whose object is to act, not
+            # "talks are expected to resume" (a forecast)
+            kids = doc.children[i]
+            clauses = [c for c in kids if toks[c].dep in ("xcomp", "ccomp") and toks[c].pos in ("VERB", "AUX")
+                       and any(toks[g].lower == "to" for g in doc.children[c])]
+            # (the small parser makes the object the infinitive's subject: "expected [Sri Lanka to strengthen]")
+            return not any(toks[c].dep in ("nsubjpass", "auxpass") for c in kids) and bool(clauses) and (
+                any(toks[c].dep == "dobj" for c in kids)
+                or any(toks[g].dep in ("nsubj", "nsubjpass") for c in clauses for g in doc.children[c]))
         if req == "offer":
             # "Kyiv was ready to help find those responsible", "Moscow stands ready to resume supplies": a party
             # declares itself ready for a step that is no event of its own (a step that is one, "ready to fight",
@@ -1018,7 +1030,9 @@ class EventCoder:
             return False
         if any(toks[c].dep in ("agent", "npadvmod", "dobj", "attr") or toks[c].pos == "NUM" for c in kids):
             return False
-        return not any(toks[c].dep == "prep" and toks[c].lower in ("in", "at", "for", "to") for c in kids)
+        # ("beaten in custody", "beaten in front of their families" are violence; "beaten in the vote" a defeat)
+        return not any(toks[c].dep == "prep" and (toks[c].lower in ("at", "for", "to") or toks[c].lower == "in" and not any(
+            toks[g].dep == "pobj" and toks[g].lemma.lower() in _HELD_PLACES for g in doc.children[c])) for c in kids)
 
     def _armed_subject(self, doc: ParsedDoc, i: int) -> bool | None:
         """Whether the act's subject (or possessor / modifier) names an armed body or a weapon."""
