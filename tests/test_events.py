@@ -4744,3 +4744,11 @@ def test_expecting_a_party_to_act_is_a_request_and_beating_in_custody_an_assault
     _, evs = events(coder, "ULAANBAATAR — Police detained 20 protesters on Monday.\n\nLawyers for several detainees "
                            "said they had been beaten in custody.", title="Mongolia protests")
     assert has(evs, "ASSAULT"), evs
+
+
+def test_an_arrest_warrant_is_coded_as_the_arrest_it_orders(coder):
+    body = ("LA PAZ — A judge in Tarija on Wednesday renewed the arrest warrant against Evo Morales after he again "
+            "failed to appear in court.")
+    _, evs = events(coder, body, title="Bolivia warrant")
+    assert has(evs, "COERCE", "BOL", "BOL"), evs
+    assert not has(evs, "THREATEN"), evs
