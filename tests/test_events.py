@@ -4752,3 +4752,13 @@ def test_an_arrest_warrant_is_coded_as_the_arrest_it_orders(coder):
     _, evs = events(coder, body, title="Bolivia warrant")
     assert has(evs, "COERCE", "BOL", "BOL"), evs
     assert not has(evs, "THREATEN"), evs
+
+
+def test_a_state_suspending_its_own_bodies_restricts_and_suspending_talks_cuts_ties(coder):
+    _, evs = events(coder, "TUNIS — President Kais Saied suspended parliament on Sunday and dismissed the prime "
+                           "minister.", title="Tunisia crisis")
+    assert has(evs, "COERCE", "TUN", "TUN"), evs
+    assert not has(evs, "SANCTION", "TUN", "TUN"), evs
+    _, evs = events(coder, "BOGOTA — Colombia suspended peace talks with the National Liberation Army on Friday.",
+                    title="Colombia suspends talks")
+    assert has(evs, "SANCTION", "COL"), evs

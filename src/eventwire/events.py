@@ -425,6 +425,9 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "dismiss", "reject", "condemn", "denounce", "criticise", "criticize", "deplore"})
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
+# Ties between parties that a suspension cuts ("suspended talks with the rebels"), unlike bodies or services.
+_TIES = frozenset({"talk", "negotiation", "dialogue", "relation", "tie", "cooperation", "contact", "process", "agreement",
+                   "deal", "accord", "treaty", "ceasefire", "truce", "flight"})
 # Places where people are held, beaten "in" ("beaten in custody"), unlike a contest one is beaten in.
 _HELD_PLACES = frozenset({"custody", "detention", "jail", "prison", "cell", "front", "station", "camp", "street", "home"})
 # Verbs an adjective of readiness completes ("was ready to", "stands ready to", "remained willing to").
@@ -1527,6 +1530,14 @@ class EventCoder:
                     and self._means_of(doc, f.token, trigger_at):
                 continue   # "would not retaliate by closing the border": the act ruled out is the means (coded itself)
             f, fact = self._retype(doc, f, fact, src_toks, is_source, trigger_at, sources)
+            if f.entry.plover == "SANCTION" and t.lemma.lower() == "suspend" and sources and targets \
+                    and {c for _, c in sources} == {c for _, c in targets} == {home} and home \
+                    and not any(toks[k].lemma.lower() in _TIES for k in [*tgt_toks, *f.used]
+                                for k in [k, *doc.children[k]]):
+                # "he suspended parliament", "authorities suspended mobile internet": a state suspending its own
+                # bodies, officials or services restricts at home (COERCE); suspending talks or relations with a
+                # domestic party stays a cut in ties
+                f = replace(f, entry=replace(f.entry, plover="COERCE", mode="restrict", cameo="172"))
             pairs = [(s_, t_) for s_ in sources[:4] for t_ in targets[:4]]
             if len(sources) >= 2 and not resolve(tgt_toks) and (f.entry.plover in _RECIPROCAL or self._symmetric(f.entry)):
                 # "A and B exchanged fire / held talks": one event between them, the first named as its source
