@@ -4762,3 +4762,11 @@ def test_a_state_suspending_its_own_bodies_restricts_and_suspending_talks_cuts_t
     _, evs = events(coder, "BOGOTA — Colombia suspended peace talks with the National Liberation Army on Friday.",
                     title="Colombia suspends talks")
     assert has(evs, "SANCTION", "COL"), evs
+
+
+def test_those_detained_whom_a_release_frees_are_no_new_detention(coder):
+    body = ("PORT OF SPAIN — Police detained 40 people in raids on Wednesday.\n\nPolice released 19 of those detained "
+            "without charge on Thursday night.")
+    _, evs = events(coder, body, title="Trinidad raids")
+    assert len([e for e in evs if e[0] == "COERCE"]) == 1, evs
+    assert has(evs, "RETREAT", "TTO"), evs

@@ -1139,6 +1139,8 @@ class EventCoder:
                 continue
             if self._kept_from(doc, f.token):
                 continue
+            if f.entry.plover == "COERCE" and self._held_people_freed(doc, f.token, trigger_at):
+                continue   # "released 15 of those detained": the detention names the people freed, an act told before
             if f.entry.plover != "CONSULT" and self._purpose(doc, f.token, trigger_at) \
                     and not (f.entry.plover == "PROTEST" and t.lemma.lower() in ("protest", "demonstrate") and t.dep == "advcl"
                              and t.head not in trigger_at):
@@ -3524,6 +3526,22 @@ class EventCoder:
             toks[d].dep in ("nmod", "compound") and d < v and toks[d].lemma.lower() in _DOCUMENTS
             and any(toks[a].dep == "det" and toks[a].lower in ("a", "an") for a in doc.children[h])
             for d in doc.children[h])
+
+    @staticmethod
+    def _held_people_freed(doc: ParsedDoc, i: int, trigger_at: dict[int, "_Found"]) -> bool:
+        """ "released 15 of those detained", "41 people detained during the weekend had been released": a participle of
+        holding that describes the people a release in its sentence frees."""
+        toks = doc.tokens
+        if toks[i].tag != "VBN" or toks[i].dep not in ("acl", "amod") or toks[i].head == i:
+            return False
+        people = toks[i].head
+        for _ in range(3):   # "15 of those detained": up through the "of" phrase to the counted head
+            if toks[people].dep == "pobj" and toks[toks[people].head].lower == "of":
+                people = toks[toks[people].head].head
+            else:
+                break
+        v = toks[people].head
+        return toks[people].dep in ("dobj", "nsubjpass") and v in trigger_at and trigger_at[v].entry.plover == "RETREAT"
 
     def _offered_step(self, doc: ParsedDoc, i: int) -> int | None:
         """The infinitive an adjective of readiness at ``i`` governs ("was ready to help", "stands ready to
