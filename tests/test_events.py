@@ -4770,3 +4770,15 @@ def test_those_detained_whom_a_release_frees_are_no_new_detention(coder):
     _, evs = events(coder, body, title="Trinidad raids")
     assert len([e for e in evs if e[0] == "COERCE"]) == 1, evs
     assert has(evs, "RETREAT", "TTO"), evs
+
+
+def test_relief_sent_to_another_state_is_aid_and_troops_at_home_a_mobilisation(coder):
+    body = ("PORT VILA — A cyclone struck Vanuatu on Monday.\n\nQatar dispatched two aircraft carrying medical supplies "
+            "and generators to Port Vila.")
+    _, evs = events(coder, body, title="Vanuatu cyclone")
+    assert has(evs, "AID", "QAT"), evs
+    assert not has(evs, "MOBILIZE", "QAT"), evs
+    body = ("NAIROBI — Protesters marched in Nairobi on Tuesday.\n\nPolice deployed armoured water-cannon trucks and "
+            "dozens of officers around parliament.")
+    _, evs = events(coder, body, title="Kenya protests")
+    assert has(evs, "MOBILIZE", "KEN"), evs

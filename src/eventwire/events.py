@@ -425,6 +425,10 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
                           "dismiss", "reject", "condemn", "denounce", "criticise", "criticize", "deplore"})
 # a crowd told only by its size ("thousands rallied", "hundreds marched")
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
+# Verbs of sending forces or goods, and what makes the sending aid.
+_SENDING = frozenset({"send", "deploy", "dispatch", "fly", "ship"})
+_RELIEF_GOODS = frozenset({"food", "medicine", "relief", "aid", "tent", "blanket", "flour", "rice", "vaccine", "generator"})
+_HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "reinforce"})
 # Ties between parties that a suspension cuts ("suspended talks with the rebels"), unlike bodies or services.
 _TIES = frozenset({"talk", "negotiation", "dialogue", "relation", "tie", "cooperation", "contact", "process", "agreement",
                    "deal", "accord", "treaty", "ceasefire", "truce", "flight"})
@@ -2792,6 +2796,19 @@ class EventCoder:
                     cameo = inner.entry.cameo if inner.entry.cameo.startswith("08") else "080"
                     return replace(f, entry=replace(e, plover="CONCEDE", mode=None, cameo=cameo)), fact
             return f, fact
+        if e.plover == "MOBILIZE" and e.pos == "VERB" and toks[i].lemma.lower() in _SENDING:
+            objs = [c for c in doc.children[i] if toks[c].dep in ("dobj", "nsubjpass")]
+            if any(toks[k].lemma.lower() in _RELIEF_GOODS for c in objs for k in doc.subtree(c)):
+                # "sent a navy ship loaded with relief supplies", "planes with 40 tonnes of food": relief sent is aid
+                return replace(f, entry=replace(e, plover="AID", mode=None, cameo="073")), fact
+            own = {c for _, c in sources if c}
+            helped = [self._country_in(doc, o) for c in doc.children[i] if toks[c].dep in ("advcl", "xcomp")
+                      and toks[c].lemma.lower() in _HELPING and any(toks[g].lower == "to" for g in doc.children[c])
+                      for o in doc.children[c] if toks[o].dep == "dobj"]
+            if own and any(h and h not in own for h in helped):
+                # "Poland sent two mobile radar units to help Lithuania": forces sent to help another state are aid
+                # (CAMEO 074); "deployed soldiers to help the police" at home stays a mobilisation
+                return replace(f, entry=replace(e, plover="AID", mode=None, cameo="074")), fact
         if e.plover == "CONSULT" and fact == "hypothetical" and self._planned(doc, i) and not self._conditional(doc, i):
             # "planned to visit Beijing", "hopes to meet X": a meeting the text reports as planned, no offer made
             # (the annotated sets code these CONSULT, hypothetical)
