@@ -442,9 +442,9 @@ _CROWD_PEOPLE = frozenset({"man", "woman", "youth", "resident", "villager", "cro
 _BODY_WORDS = frozenset({"group", "association", "alliance", "confederation", "federation", "institute", "league",
                          "union", "movement", "organisation", "organization", "coalition", "network", "front",
                          "syndicate", "council", "committee", "commission", "foundation", "bloc"})
-# Of those, the ones a body of any name is called ("the group" for the Houthis, "the alliance" for a party list).
 # Sectors of the bodies "the group" may name again: parties, armed groups, unions, civic and religious bodies.
 _BODY_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "PRM", "LAB", "CVL", "REL", "JRN", "EDU", "BUS", "AGR", "SOC"})
+# Of the body words, the ones a body of any name is called ("the group" for the Houthis, "the alliance" for a list).
 _ANY_BODY_WORDS = frozenset({"group", "alliance", "movement", "organisation", "organization", "coalition", "network"})
 # Words that count people without naming them ("both were freed", "150 of them", "all of those held").
 _COUNTED_PEOPLE = frozenset({"both", "all", "some", "most", "many", "several", "few", "none", "rest"})
@@ -2778,7 +2778,8 @@ class EventCoder:
         e = f.entry
         i = f.token
         if (e.plover == "AGREE" or e.plover == "THREATEN" and not e.extra) and e.pos == "VERB" \
-                and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") and fact == "asserted" and self._vowed_refusal(doc, i) and not self._vowed_restraint(doc, i, trigger_at):
+                and toks[i].lemma.lower() in ("vow", "pledge", "promise", "swear") and fact == "asserted" \
+                and self._vowed_refusal(doc, i) and not self._vowed_restraint(doc, i, trigger_at):
             # "vowed that it would never negotiate with the rebels", "vowed to resist the ban": a vow to refuse is a
             # refusal (PLOVER REJECT), not a promise to cooperate
             return replace(f, entry=replace(e, plover="REJECT", mode=None, cameo="120")), "asserted"
@@ -3579,9 +3580,11 @@ class EventCoder:
             # "Kyiv was ready to help Warsaw", "was ready to sit down with Y": the one who is ready offers; the party
             # the step is with or for (its object naming a side, or its "with"/"to" phrase) is the target
             step = self._offered_step(doc, v)
-            objs = [c for c in doc.children[step] if toks[c].dep == "dobj" and (toks[c].pos == "PROPN" or self._country_in(doc, c))] \
-                if step is not None else []
-            return self._subject(doc, toks[v].head), (self._prep_objects(doc, step, preps) if step is not None else []) or objs
+            if step is None:
+                return self._subject(doc, toks[v].head), []
+            objs = [c for c in doc.children[step]
+                    if toks[c].dep == "dobj" and (toks[c].pos == "PROPN" or self._country_in(doc, c))]
+            return self._subject(doc, toks[v].head), self._prep_objects(doc, step, preps) or objs
         if f.entry.requires == "feeling":
             # "Ghana was troubled by the move": the one who feels it accuses; the "by" phrase is the target
             subj = [c for c in kids if toks[c].dep == "nsubjpass"]
