@@ -28,7 +28,6 @@ from pathlib import Path
 
 def _score_folders(job: tuple[list[str], float | None, bool]) -> dict[str, tuple[dict, list[dict]]]:
     folders, min_confidence, parties = job
-    from eventwire.cli.eval import _reads
     from eventwire.config import load_settings
     from eventwire.evaluate import load_gold_dir, score_records
     from eventwire.pipeline import Coder
@@ -41,7 +40,7 @@ def _score_folders(job: tuple[list[str], float | None, bool]) -> dict[str, tuple
     for folder in folders:
         gold = load_gold_dir(Path(folder))
         pairs, articles = [], []
-        for outcome, ga in zip(coder.code_documents(_reads(gold)), gold):
+        for outcome, ga in zip(coder.code_paths([ga.path for ga in gold]), gold):   # one outcome per article file
             if outcome.record is None:
                 print(f"{folder}: {outcome.failure.message()}", file=sys.stderr)
                 continue

@@ -3786,14 +3786,10 @@ class EventCoder:
                 or not any(toks[c].dep == "det" and toks[c].lower in ("the", "this") for c in doc.children[k]) \
                 or any(toks[c].dep in ("appos", "compound") and toks[c].pos == "PROPN" for c in doc.children[k]):
             return None   # ("the umbrella group KON-MED", "the Wagner group": a body named there, not before)
-        sent = doc.sentence_of(k)
-        first = sent.start
-        for _ in range(3):
-            if first == 0:
-                break
-            first = doc.sentence_of(first - 1).start
         loose = None
-        for j in range(k - 1, first - 1, -1):
+        for j in range(k - 1, -1, -1):
+            if toks[j].sent < toks[k].sent - 3:
+                break
             a = ix.token_actor.get(j)
             if a is None or a not in ix.by_id:
                 continue
