@@ -4782,3 +4782,50 @@ def test_relief_sent_to_another_state_is_aid_and_troops_at_home_a_mobilisation(c
             "dozens of officers around parliament.")
     _, evs = events(coder, body, title="Kenya protests")
     assert has(evs, "MOBILIZE", "KEN"), evs
+
+
+def test_the_government_a_party_of_one_state_addresses_is_its_own(coder):
+    body = ("KINGSTON — Cuba's government on Monday rejected a proposal from Washington on its medical missions.\n\n"
+            "Opposition leader Mark Golding, of the People's National Party, urged the government to negotiate quietly "
+            "with the United States.")
+    _, evs = events(coder, body, title="Jamaica doctors row")
+    assert has(evs, "REQUEST", "JAM", "JAM"), evs
+    assert not has(evs, "REQUEST", "JAM", "CUB"), evs
+    body = ("HANOI — China's government on Monday announced a new baseline in the Gulf of Tonkin.\n\nThe Vietnam "
+            "Fisheries Society, a state-linked association, called on the government to deploy surveillance ships.")
+    _, evs = events(coder, body, title="Tonkin baseline")
+    assert has(evs, "REQUEST", "VNM", "VNM"), evs
+
+
+def test_the_government_named_by_its_seat_is_the_state_seated_there(coder):
+    body = ("AMMAN — Jordanian jets struck smugglers' hideouts in southern Syria on Tuesday.\n\nDruze leader Hikmat "
+            "al-Hijri accused the government in Damascus of abandoning the province.")
+    _, evs = events(coder, body, title="Jordan strikes")
+    assert has(evs, "ACCUSE", tgt="SYR"), evs
+    assert not has(evs, "ACCUSE", tgt="JOR"), evs
+
+
+def test_a_speech_act_set_off_after_a_reported_clause_is_the_speakers(coder):
+    body = ("BUJUMBURA — Interior Minister Martin Niteretse said on Thursday that the border with Rwanda would stay "
+            "shut, accusing Kigali of sheltering the rebel group.")
+    _, evs = events(coder, body, title="Burundi border")
+    assert has(evs, "ACCUSE", "BDI", "RWA"), evs
+
+
+def test_a_past_tense_joined_to_an_infinitive_on_a_noun_is_the_speakers_own_act(coder):
+    body = ("HARARE — Information Minister Jenfan Muswere said the government would not tolerate attempts to remove "
+            "the president and accused Britain of funding the protests.")
+    _, evs = events(coder, body, title="Zimbabwe protests")
+    assert has(evs, "ACCUSE", "ZWE", "GBR"), evs
+    body = ("BUJUMBURA — Minister Martin Niteretse said on Thursday, rejecting a Rwandan request to reopen the crossings "
+            "and accusing Kigali of sheltering the rebel group.")
+    _, evs = events(coder, body, title="Burundi border")
+    assert has(evs, "ACCUSE", "BDI", "RWA"), evs
+
+
+def test_a_naming_verb_the_parser_hung_on_its_subject_is_still_the_subjects_act(coder):
+    body = ("MANAGUA — The opposition coalition Unidad Nacional Azul y Blanco called Wednesday's decision "
+            "\"legal savagery\" and urged the European Union to extend sanctions.")
+    _, evs = events(coder, body, title="Nicaragua citizenship")
+    assert has(evs, "ACCUSE", "NIC"), evs
+    assert has(evs, "REQUEST", "NIC", "EUR"), evs

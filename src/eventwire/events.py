@@ -238,7 +238,7 @@ _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 _HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "suspect", "protester", "demonstrator", "convict"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
 _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration", "ruler",
-                          "rulers"})
+                          "rulers", "government"})
 _FIGHT_NOUNS = frozenset({"battle", "war", "clash", "fight", "skirmish", "gunbattle", "duel", "insurgency", "campaign"})
 _CIVIL_WORDS = frozenset({"worker", "union", "employee", "teacher", "doctor", "nurse", "farmer", "student", "staff",
                           "miner", "driver", "protester", "demonstrator", "trader", "trucker", "pilot", "supporter",
@@ -1231,6 +1231,8 @@ class EventCoder:
                 if len(own) == 1 and not own & NONSTATE_CODES and dealt and not own & dealt \
                         and all(c in dealt for _, c in targets):
                     targets = [(None, next(iter(own)))]
+            if targets and sources and f.entry.pos == "VERB":
+                targets = self._asker_government(doc, tgt_toks, sources, targets, ix, home)
             if not targets and f.entry.plover in ("ASSAULT", "THREATEN") and f.entry.head in ("return", "retaliate", "respond"):
                 # "did not return fire", "troops retaliated": firing back answers whoever last attacked the doer
                 targets = self._latest_doer(events, sources, ("ASSAULT",))
@@ -3449,6 +3451,12 @@ class EventCoder:
                     # 'said the group "will not give up its arms," rejecting calls to ...': the participle
                     # stands outside the quotation, so it is the speaker's
                     return self._subject(doc, toks[head].head, depth + 1)
+                if toks[v].lemma.lower() in _SPEECH_ACTS - {"threaten", "add", "stress", "announce"} and v > 0 \
+                        and toks[v - 1].text == "," \
+                        and toks[head].head < head:
+                    # "said the border would stay shut, accusing Kigali of ...": a speech act set off after the
+                    # reported clause is the speaker's, not the reported clause's subject's
+                    return self._subject(doc, toks[head].head, depth + 1)
             for _ in range(4):
                 if any(toks[c].dep in ("nsubj", "nsubjpass") for c in doc.children[up]) or toks[up].head == up:
                     break
@@ -4281,6 +4289,24 @@ class EventCoder:
                 if same:
                     return plover, targets, sources
         return None
+
+    def _asker_government(self, doc: ParsedDoc, tgt_toks: list[int], sources, targets, ix: _Index, home: str | None):
+        """ "the opposition party urged the government to ...", "the fishermen's society called on the government":
+        a bare "the government" that a party of one state (not a foreign state's official) addresses is that state's
+        own, not another state's government named earlier in the story."""
+        own = {c for _, c in sources if c}
+        if len(own) != 1 or own & NONSTATE_CODES:
+            return targets
+        mine = next(iter(own))
+        if mine != home and any(a and _state_actor(ix, a) or a is None for a, _ in sources):
+            return targets   # "the U.S. envoy urged the government": the story's government, resolved as it was
+        govs = [k for k in tgt_toks if doc.tokens[k].lemma.lower() == "government" and self._own_government(doc, k)]
+        if not govs:
+            return targets
+        theirs = set(self._resolve(doc, govs, ix))
+        if not theirs or any(c == mine for _, c in theirs):
+            return targets
+        return list(dict.fromkeys((None, mine) if pair in theirs else pair for pair in targets))
 
     def _seat(self, doc: ParsedDoc, t: int) -> str | None:
         """The country of "the authorities in Bangui", "the regime in Minsk": rulers named by their seat."""

@@ -396,6 +396,37 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 and any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())) \
                 and tokens[head.head].tag == "VBD":
             fixed[t.i] = replace(t, head=head.head)
+    for t in tokens:
+        # "The coalition X called the decision 'savagery' and urged Y to ...": a past tense with an object of its own that
+        # the model hung on the subject noun as a modifier is a verb of that subject, joined to the main verb
+        if t.tag != "VBD" or t.pos != "VERB" or t.dep != "acl" \
+                or not any(tokens[c].dep == "dobj" for c in kids.get(t.i, ())) \
+                or any(tokens[c].dep in ("nsubj", "nsubjpass", "auxpass") for c in kids.get(t.i, ())):
+            continue
+        noun = tokens[t.head]
+        verb = tokens[noun.head]
+        if noun.dep == "nsubj" and noun.i < t.i < verb.i and verb.pos == "VERB" and verb.sent == t.sent \
+                and any(tokens[c].dep == "cc" and tokens[c].lower == "and" and t.i < c < verb.i
+                        for c in [*kids.get(verb.i, ()), *kids.get(noun.i, ())]):
+            fixed[t.i] = replace(fixed[t.i], dep="conj", head=verb.i)
+    for t in tokens:
+        # "said X will not tolerate attempts to remove the government and accused Y of ...", "rejecting a request to
+        # reopen the crossings and accusing Y of ...": a past tense or participle the model joined to an infinitive
+        # on a noun is joined to the nearest verb above of its own form (one form cannot coordinate with the other)
+        if t.dep != "conj" or t.pos != "VERB" or t.tag not in ("VBD", "VBG") \
+                or any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(t.i, ())):
+            continue
+        head = tokens[t.head]
+        if head.tag != "VB" or head.dep != "acl" or head.i > t.i \
+                or not any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())):
+            continue
+        up = head.head
+        for _ in range(6):
+            if tokens[up].pos == "VERB" and tokens[up].tag == t.tag or tokens[up].head == up:
+                break
+            up = tokens[up].head
+        if tokens[up].pos == "VERB" and tokens[up].tag == t.tag and up < t.i and tokens[up].sent == t.sent:
+            fixed[t.i] = replace(fixed[t.i], head=up)
     return tuple(fixed)
 
 
