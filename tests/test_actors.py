@@ -1831,3 +1831,14 @@ def test_scottish_and_welsh_bodies_are_british(coder):
                     "Pelagic Fishermen's Association called on the British government to close the waters to Faroese "
                     "trawlers.")
     assert any(a.country == "GBR" and "Fishermen" in a.name for a in r.actors), [(a.name, a.country) for a in r.actors]
+
+
+def test_an_acronym_defined_in_brackets_names_that_body_where_it_recurs(coder):
+    r = coder.code_text("Gas row\n\nTEHRAN — Flows fell to zero, according to the state-owned National Iranian Gas "
+                        "Company (NIGC).\n\nThe NIGC accused Ashgabat of breaching a contract.")
+    acr = [a for a in r.actors if any(r.article.text[s:e] == "NIGC" for s, e in a.mentions)]
+    assert acr and acr[0].country == "IRN", r.actors
+    r = coder.code_text("Cameroon attack\n\nYAOUNDE — Fighters of the Ambazonia Defence Forces (ADF) attacked a "
+                        "gendarmerie post on Monday.\n\nThe ADF accused the army of killing civilians.")
+    adf = [a for a in r.actors if any(r.article.text[s:e] == "ADF" for s, e in a.mentions)]
+    assert adf and all(a.country == "CMR" for a in adf), r.actors

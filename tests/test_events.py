@@ -4829,3 +4829,10 @@ def test_a_naming_verb_the_parser_hung_on_its_subject_is_still_the_subjects_act(
     _, evs = events(coder, body, title="Nicaragua citizenship")
     assert has(evs, "ACCUSE", "NIC"), evs
     assert has(evs, "REQUEST", "NIC", "EUR"), evs
+
+
+def test_dismissing_another_partys_act_is_a_rejection_of_it(coder):
+    body = ("RIGA — Russia threatened on Monday to retaliate against Latvia over the expulsions.\n\nLatvian Foreign "
+            "Minister Baiba Braze dismissed the threats.")
+    _, evs = events(coder, body, title="Latvia expulsions")
+    assert has(evs, "REJECT", "LVA", "RUS"), evs

@@ -3383,10 +3383,10 @@ class EventCoder:
             return False
         for c in doc.children[i]:
             if toks[c].dep == "dobj" and c in trigger_at and c not in used and toks[c].lemma.lower() not in _CONTENT_NOUNS \
-                    and not _ruled_out_deal(doc, c, trigger_at) and not (
-                        toks[i].lemma.lower() == "dismiss" and any(toks[k].dep == "prep" and toks[k].lower == "as"
-                                                                   for k in doc.children[i])):
-                return True   # ("dismissed the closure as theatre": the closure stands; dismissing it is a rejection)
+                    and not _ruled_out_deal(doc, c, trigger_at) and toks[i].lemma.lower() != "dismiss":
+                # ("dismissed the threats", "dismissed the closure as theatre": the act named stands; dismissing it is a
+                # rejection, as dismissing a speech act is)
+                return True
             if toks[c].dep == "prep" and toks[c].lower == "as":
                 continue   # 'dismissed the statement as "biased and detached"': what the thing is called, no act
             # ("ruled out reopening the crossing" may be parsed as an adverbial clause with no marker)
