@@ -4836,3 +4836,19 @@ def test_dismissing_another_partys_act_is_a_rejection_of_it(coder):
             "Minister Baiba Braze dismissed the threats.")
     _, evs = events(coder, body, title="Latvia expulsions")
     assert has(evs, "REJECT", "LVA", "RUS"), evs
+
+
+def test_a_name_after_an_opening_place_is_the_subject_of_the_main_verb(coder):
+    body = ("MORONI — France turned back three migrant boats to Anjouan on Monday.\n\nIn Addis Ababa, African Union "
+            "Commission chairperson Mahmoud Ali Youssouf called on Paris and Moroni to settle the dispute through "
+            "dialogue.")
+    _, evs = events(coder, body, title="Comoros boats")
+    assert has(evs, "REQUEST", "IGO", "FRA"), evs
+
+
+def test_an_appeal_joined_to_a_reply_is_the_replying_speakers(coder):
+    body = ("BEIJING — Japan protested on Monday against the detention of a Japanese businessman.\n\nChinese Foreign "
+            "Minister Wang Yi replied that the case had been handled in accordance with the law and urged Tokyo to "
+            "respect China's judicial sovereignty.")
+    _, evs = events(coder, body, title="China Japan detention")
+    assert has(evs, "REQUEST", "CHN", "JPN"), evs

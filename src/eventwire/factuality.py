@@ -46,7 +46,8 @@ NEGATING_OBJECT = frozenset({"deny", "refute", "rule"})
 # Speech verbs that, joined to a denied clause without a subject of their own, are the denier's next act.
 _OWN_SPEECH = frozenset({"accuse", "call", "warn", "vow", "urge", "demand", "threaten", "insist", "blame", "condemn"})
 REPORTING = frozenset({"say", "tell", "claim", "allege", "report", "state", "add", "insist", "assert", "write",
-                       "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn"})
+                       "tweet", "announce", "accuse", "charge", "argue", "maintain", "suggest", "note", "warn",
+                       "reply", "respond", "stress", "explain", "reiterate", "retort"})
 REPORT_NOUNS = frozenset({"statement", "report", "claim", "allegation", "assertion", "announcement", "communique",
                           "communiqué", "accusation"})
 HYPOTHETICAL_NOUN_MODS = frozenset({"possible", "potential", "planned", "proposed", "future", "threatened", "likely"})

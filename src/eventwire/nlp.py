@@ -397,6 +397,19 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 and tokens[head.head].tag == "VBD":
             fixed[t.i] = replace(t, head=head.head)
     for t in tokens:
+        # "In Addis Ababa, AU Commission chairperson X called on Y to ...": a name the model hung on the opening place as
+        # its apposition, before a main verb with no subject of its own, is that verb's subject
+        if t.dep != "appos" or t.pos != "PROPN" or t.i == 0:
+            continue
+        place = tokens[t.head]
+        prep = tokens[place.head]
+        verb = tokens[prep.head]
+        if place.dep == "pobj" and prep.dep == "prep" and prep.lower in ("in", "at", "from") and prep.i == min(
+                k for k in range(prep.i + 1) if tokens[k].sent == prep.sent) and verb.pos == "VERB" and verb.dep == "ROOT" \
+                and place.i < t.i < verb.i and any(tokens[k].text == "," for k in range(place.i + 1, t.i)) \
+                and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(verb.i, ())):
+            fixed[t.i] = replace(fixed[t.i], dep="nsubj", head=verb.i)
+    for t in tokens:
         # "The coalition X called the decision 'savagery' and urged Y to ...": a past tense with an object of its own that
         # the model hung on the subject noun as a modifier is a verb of that subject, joined to the main verb
         if t.tag != "VBD" or t.pos != "VERB" or t.dep != "acl" \
