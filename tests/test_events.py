@@ -4852,3 +4852,16 @@ def test_an_appeal_joined_to_a_reply_is_the_replying_speakers(coder):
             "respect China's judicial sovereignty.")
     _, evs = events(coder, body, title="China Japan detention")
     assert has(evs, "REQUEST", "CHN", "JPN"), evs
+
+
+def test_delegations_from_two_parties_meeting_are_those_parties_meeting(coder):
+    body = ("GOMA — Fighting continued around Walikale on Monday.\n\nIn Doha, delegations from the Congolese government "
+            "and the M23 rebel alliance met for the first time since December.")
+    _, evs = events(coder, body, title="Congo talks")
+    assert any(e[0] == "CONSULT" and e[4] and e[5] and {"government", "alliance"} <= {e[4].split()[-1], e[5].split()[-1]}
+               for e in evs), evs
+    # a ministry's portfolio names no parties
+    body = ("ASUNCION — Paraguay raised the Itaipu tariff on Monday.\n\nBrazil's Minister of Mines and Energy Alexandre "
+            "Silveira regretted the decision and warned that Brazil could stop buying Paraguayan power.")
+    _, evs = events(coder, body, title="Itaipu row")
+    assert has(evs, "THREATEN", "BRA", "PRY"), evs

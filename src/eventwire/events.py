@@ -427,6 +427,9 @@ _SPEECH_ACTS = frozenset({"warn", "vow", "pledge", "promise", "threaten", "urge"
 _CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "million"})
 # Verbs of sending forces or goods, and what makes the sending aid.
 _SENDING = frozenset({"send", "deploy", "dispatch", "fly", "ship"})
+# People who come from the parties a phrase names ("delegations from A and B", "members of A and B").
+_DELEGATES = frozenset({"delegation", "delegate", "official", "representative", "envoy", "negotiator", "member",
+                        "team", "troop", "soldier", "officer", "unit", "leader", "diplomat", "expert", "force", "contingent"})
 _RELIEF_GOODS = frozenset({"food", "medicine", "relief", "aid", "tent", "blanket", "flour", "rice", "vaccine", "generator"})
 _HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "reinforce"})
 # Ties between parties that a suspension cuts ("suspended talks with the rebels"), unlike bodies or services.
@@ -3912,6 +3915,15 @@ class EventCoder:
                 # "the foreign ministers of Peru and Chile": one party per country, in the order named
                 nationality.update(of[:1] + more)
                 expanded.extend(of[:1] + more)
+                continue
+            members = [g for c in doc.children[t] if toks[t].lemma.lower() in _DELEGATES and toks[c].dep == "prep"
+                       and toks[c].lower in ("from", "of") for g in doc.children[c] if toks[g].dep == "pobj"]
+            more = [g for m in members[:1] for g in doc.children[m] if toks[g].dep == "conj"]
+            # (each a party of its own: not "Minister of Mines and Energy")
+            if more and all(self._actor_at(doc, g, ix) is not None or self._country_in(doc, g) for g in members[:1] + more):
+                # "delegations from the Congolese government and the M23 alliance met": the parties the people come
+                # from, one per party named
+                expanded.extend(members[:1] + more)
                 continue
             part = [g for c in doc.children[t] if toks[t].pos == "NUM" and toks[c].dep == "prep" and toks[c].lower == "of"
                     for g in doc.children[c] if toks[g].dep == "pobj"
