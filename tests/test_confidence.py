@@ -180,3 +180,18 @@ def test_a_copy_with_a_longer_tail_scores_the_shared_events_alike(rules, everyth
                              "\n\nTraders said queues stretched for kilometres on both sides.", published="2025-03-04")
     shared = [(e.plover, e.trigger, e.confidence) for e in longer.events if e.trigger[1] <= len(STORY)]
     assert shared == [(e.plover, e.trigger, e.confidence) for e in everything.events]
+
+
+def test_an_act_held_back_from_is_told_by_a_feature_of_its_own(rules):
+    # (round 25) "stopped short of calling for X": our annotators code the act held back from, negated, nearly always
+    record = rules.code_text("Row\n\nCARACAS — The opposition leader stopped short of openly calling for a foreign "
+                             "intervention. The government rejected talks with the opposition.")
+    feats = dict(zip(record.events, event_features(record)))
+    text = record.article.text
+    held = [f for e, f in feats.items() if text[e.trigger[0]:e.trigger[1]] == "calling"]
+    plain = [f for e, f in feats.items() if text[e.trigger[0]:e.trigger[1]] == "rejected"]
+    assert held and "short_of=True" in held[0], feats
+    assert plain and "short_of=False" in plain[0], feats
+    # and the shipped filter weighs it up: our annotators code such an act (negated) nearly every time
+    model = ConfidenceModel.load()
+    assert model.weights.get("short_of=True", 0.0) > model.weights.get("short_of=False", 0.0)

@@ -67,15 +67,23 @@ def test_a_rival_must_beat_the_rules_choice_by_more_than_the_margin():
 
 
 def test_an_unnamed_doer_gets_the_state_the_model_finds_and_stays_unnamed(product):
+    # (round 25) models made by the test, as the other revision tests use: the shipped model's own choice on this
+    # sentence is a near tie between Kenya and none (0.49 against 0.44 before the twenty-fifth round's retraining,
+    # none after it), which is what it learned, not what this stage does with a choice
     rules = Coder(load_settings(parties=False, min_confidence=0.0), parser=product.parser)
     full = Coder(load_settings(min_confidence=0.0), parser=product.parser)
 
     def beaten(record):
         return next(e for e in record.events if record.article.text[e.trigger[0]:e.trigger[1]] == "beaten")
 
-    before, after = beaten(rules.code_text(BEATING)), beaten(full.code_text(BEATING))
+    before = beaten(rules.code_text(BEATING))
     assert (before.source, before.source_country) == (None, None)
-    assert (after.source, after.source_country) == (None, "KEN")
+    full.parties = PartyModel({"target": {}, "source": {"home=True": 5.0}}, {"target": 0.0, "source": 0.0})
+    after = beaten(full.code_text(BEATING))
+    assert (after.source, after.source_country) == (None, "KEN")   # the state it finds, the doer still unnamed
+    full.parties = PartyModel({"target": {}, "source": {"null": 5.0}}, {"target": 0.0, "source": 0.0})
+    after = beaten(full.code_text(BEATING))
+    assert (after.source, after.source_country) == (None, None)    # or none, its abstention
 
 
 def test_revised_targets_take_the_nearest_actor_of_their_state_and_repeats_are_dropped(product):

@@ -21,6 +21,7 @@ Every weight is a named feature, so why an event scored as it did can be read of
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,10 @@ from typing import Mapping, Sequence
 from .errors import DataFileError
 from .lexicon import NONSTATE_CODES
 from .records import Actor, Event, Record
+
+# "stopped short of", "fell short of" right before a trigger (an adverb between allowed: "short of openly calling"):
+# the act held back from.
+_SHORT_OF = re.compile(r"\bshort of\s+(?:[a-z]+ly\s+)?$")
 
 FILE = "event_confidence.tsv"
 BIAS = "(bias)"
@@ -172,6 +177,9 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
                 f.extend(f"{role}_sector={sector}" for sector in actor.sectors[:2])
                 f.append(f"{role}_kind={actor.kind}")
                 f.append(f"{role}_mentions={min(sum(1 for m in actor.mentions if m[0] < e.sentence[1]), 4)}")
+        # "stopped short of calling for X": an act its doer held back from, which our annotators code (negated)
+        held_back = bool(_SHORT_OF.search(text[max(0, e.trigger[0] - 32):e.trigger[0]]))
+        f += [f"short_of={held_back}"]
         f += [f"in_quote={inside}", f"type_in_quote={t}:{inside}",
               f"same_dyad_before={min(seen_dyad[(t, s, g)], 2)}", f"same_type_before={min(seen_type[t], 3)}",
               f"age={_age(e.date, record.article.published)}",
