@@ -501,12 +501,11 @@ class ActorCoder:
                     break
         return out
 
-    def _org_spans(self, doc: ParsedDoc) -> dict[int, int]:
-        """token start -> token end of organisations from the team's list."""
+    def _org_spans(self, doc: ParsedDoc, defined: dict[str, str]) -> dict[int, int]:
+        """token start -> token end of organisations from the team's list (``defined``: the acronyms the story defines)."""
         out: dict[int, int] = {}
         toks = doc.tokens
         firsts = self._org_first_words
-        defined = self._defined_acronyms(doc)
         i = 0
         while i < len(toks):
             hit = 0
@@ -740,7 +739,8 @@ class ActorCoder:
         lex = self.lex
         toks = doc.tokens
         cspans = self._country_spans(doc)
-        ospans = self._org_spans(doc)
+        defined = self._defined_acronyms(doc)
+        ospans = self._org_spans(doc, defined)
         home = self.home_country(doc, title, cspans, publisher)
         children = doc.children
 
@@ -984,7 +984,7 @@ class ActorCoder:
 
         # an acronym the story defines in brackets ("the National Iranian Gas Company (NIGC)") names that body wherever it
         # recurs, though the recogniser missed it ("The NIGC accused ..."); the merge joins it to the name it spells
-        for acr in self._defined_acronyms(doc):
+        for acr in defined:
             for t in toks:
                 if t.text == acr and t.i not in covered and t.i not in cspans and t.i >= doc.dateline_end \
                         and not (t.i > 0 and toks[t.i - 1].text == "(") and t.pos in ("PROPN", "NOUN"):

@@ -244,8 +244,9 @@ def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
 
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
-    return _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
+    joined = _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
         _repair_noun_roots(tokens, sentences)))))
+    return _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined)))
 
 
 def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
@@ -396,6 +397,22 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 and any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())) \
                 and tokens[head.head].tag == "VBD":
             fixed[t.i] = replace(t, head=head.head)
+    return tuple(fixed)
+
+
+def _kids(tokens: tuple[Token, ...]) -> dict[int, list[int]]:
+    """Each token's dependents."""
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    return kids
+
+
+def _repair_fronted_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a name the small model hung on the place that opens the sentence as its apposition."""
+    kids = _kids(tokens)
+    fixed = list(tokens)
     for t in tokens:
         # "In Addis Ababa, AU Commission chairperson X called on Y to ...": a name the model hung on the opening place as
         # its apposition, before a main verb with no subject of its own, is that verb's subject
@@ -404,11 +421,18 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         place = tokens[t.head]
         prep = tokens[place.head]
         verb = tokens[prep.head]
-        if place.dep == "pobj" and prep.dep == "prep" and prep.lower in ("in", "at", "from") and prep.i == min(
-                k for k in range(prep.i + 1) if tokens[k].sent == prep.sent) and verb.pos == "VERB" and verb.dep == "ROOT" \
+        if place.dep == "pobj" and prep.dep == "prep" and prep.lower in ("in", "at", "from") \
+                and (prep.i == 0 or tokens[prep.i - 1].sent != prep.sent) and verb.pos == "VERB" and verb.dep == "ROOT" \
                 and place.i < t.i < verb.i and any(tokens[k].text == "," for k in range(place.i + 1, t.i)) \
                 and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(verb.i, ())):
             fixed[t.i] = replace(fixed[t.i], dep="nsubj", head=verb.i)
+    return tuple(fixed)
+
+
+def _repair_verbs_on_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a past tense with an object of its own that the small model hung on the subject noun as a modifier."""
+    kids = _kids(tokens)
+    fixed = list(tokens)
     for t in tokens:
         # "The coalition X called the decision 'savagery' and urged Y to ...": a past tense with an object of its own that
         # the model hung on the subject noun as a modifier is a verb of that subject, joined to the main verb
@@ -422,6 +446,13 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 and any(tokens[c].dep == "cc" and tokens[c].lower == "and" and t.i < c < verb.i
                         for c in [*kids.get(verb.i, ()), *kids.get(noun.i, ())]):
             fixed[t.i] = replace(fixed[t.i], dep="conj", head=verb.i)
+    return tuple(fixed)
+
+
+def _repair_forms_joined_to_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a past tense or participle the small model joined to an infinitive on a noun."""
+    kids = _kids(tokens)
+    fixed = list(tokens)
     for t in tokens:
         # "said X will not tolerate attempts to remove the government and accused Y of ...", "rejecting a request to
         # reopen the crossings and accusing Y of ...": a past tense or participle the model joined to an infinitive
