@@ -4865,3 +4865,10 @@ def test_delegations_from_two_parties_meeting_are_those_parties_meeting(coder):
             "Silveira regretted the decision and warned that Brazil could stop buying Paraguayan power.")
     _, evs = events(coder, body, title="Itaipu row")
     assert has(evs, "THREATEN", "BRA", "PRY"), evs
+
+
+def test_the_accused_who_deny_the_charges_deny_at_home(coder):
+    body = ("CAIRO — A Cairo court sentenced 12 rights lawyers to prison terms on Monday for spreading false news.\n\n"
+            "All 12 denied the charges.")
+    _, evs = events(coder, body, title="Egypt trial")
+    assert has(evs, "REJECT", "EGY"), evs

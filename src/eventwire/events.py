@@ -1398,6 +1398,12 @@ class EventCoder:
                 where = [self._country_in(doc, g) for c in doc.children[f.token] if toks[c].dep == "prep"
                          and toks[c].lower == "in" and c < min(src_toks) for g in doc.children[c] if toks[g].dep == "pobj"]
                 sources = [(None, next((w for w in where if w and w not in NONSTATE_CODES), home))]
+            if not sources and home and f.entry.pos == "VERB" and f.entry.plover == "REJECT" \
+                    and t.lemma.lower() in _DENIALS and src_toks and all(
+                        toks[k].pos in ("NOUN", "PROPN", "NUM", "PRON") and not self._country_name_at(doc, k)
+                        for k in src_toks):
+                # "All 12 denied the charges", "his client denied any wrongdoing": the accused deny at home
+                sources = [(None, home)]
             if not sources and f.entry.pos == "VERB" and f.entry.plover in ("PROTEST", "ASSAULT") and home \
                     and src_toks and all(self._crowd_word(doc, k) for k in src_toks):
                 sources = [(None, home)]   # "young men burned tyres", "hundreds of residents marched": the story's people
