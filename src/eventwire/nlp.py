@@ -12,7 +12,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .config import DEFAULT_MODELS
 from .errors import ModelError
@@ -249,6 +249,15 @@ def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple
     return _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined)))
 
 
+def _kids(tokens: tuple[Token, ...]) -> dict[int, list[int]]:
+    """Each token's dependents."""
+    kids: dict[int, list[int]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    return kids
+
+
 def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """Mend the small model's commonest broken parse of "The president, who is elected separately and holds limited
     power, called for calm": the subject noun made the root and the main verb hung on the relative clause. When a
@@ -256,10 +265,7 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
     with no subject of its own, is the main verb and the noun its subject; failing one, a participle with a direct
     object hanging on the apposition (the past tense the model took for a participle)."""
     fixed = list(tokens)
-    kids: dict[int, list[int]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t.i)
+    kids = _kids(tokens)
     for s in sentences:
         root = next((k for k in range(s.start, s.end) if tokens[k].dep == "ROOT"), None)
         if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
@@ -375,10 +381,7 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
       first one, the noun its subject;
     - "urged A and B to talk and offered to mediate": a past tense joined to the infinitive an order governs is the
       speaker's own second act, joined to the verb that governs the infinitive."""
-    kids: dict[int, list[int]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t.i)
+    kids = _kids(tokens)
     fixed = list(tokens)
     for t in tokens:
         if t.tag != "VBD" or t.pos != "VERB" or any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(t.i, ())):
@@ -400,78 +403,79 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-def _kids(tokens: tuple[Token, ...]) -> dict[int, list[int]]:
-    """Each token's dependents."""
-    kids: dict[int, list[int]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            kids.setdefault(t.head, []).append(t.i)
-    return kids
+def _mend_each(tokens: tuple[Token, ...], mend: Callable[[tuple[Token, ...], dict[int, list[int]], Token], Token | None]
+               ) -> tuple[Token, ...]:
+    """The tokens with each one ``mend`` returns a mended copy of replaced (``mend`` reads the parse as it came)."""
+    kids = _kids(tokens)
+    return tuple(mend(tokens, kids, t) or t for t in tokens)
 
 
 def _repair_fronted_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend a name the small model hung on the place that opens the sentence as its apposition."""
-    kids = _kids(tokens)
-    fixed = list(tokens)
-    for t in tokens:
-        # "In Addis Ababa, AU Commission chairperson X called on Y to ...": a name the model hung on the opening place as
-        # its apposition, before a main verb with no subject of its own, is that verb's subject
-        if t.dep != "appos" or t.pos != "PROPN" or t.i == 0:
-            continue
-        place = tokens[t.head]
-        prep = tokens[place.head]
-        verb = tokens[prep.head]
-        if place.dep == "pobj" and prep.dep == "prep" and prep.lower in ("in", "at", "from") \
-                and (prep.i == 0 or tokens[prep.i - 1].sent != prep.sent) and verb.pos == "VERB" and verb.dep == "ROOT" \
-                and place.i < t.i < verb.i and any(tokens[k].text == "," for k in range(place.i + 1, t.i)) \
-                and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(verb.i, ())):
-            fixed[t.i] = replace(fixed[t.i], dep="nsubj", head=verb.i)
-    return tuple(fixed)
+    return _mend_each(tokens, _fronted_name)
+
+
+def _fronted_name(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
+    # "In Addis Ababa, AU Commission chairperson X called on Y to ...": a name the model hung on the opening place as
+    # its apposition, before a main verb with no subject of its own, is that verb's subject
+    if t.dep != "appos" or t.pos != "PROPN" or t.i == 0:
+        return None
+    place = tokens[t.head]
+    prep = tokens[place.head]
+    verb = tokens[prep.head]
+    if place.dep == "pobj" and prep.dep == "prep" and prep.lower in ("in", "at", "from") \
+            and (prep.i == 0 or tokens[prep.i - 1].sent != prep.sent) and verb.pos == "VERB" and verb.dep == "ROOT" \
+            and place.i < t.i < verb.i and any(tokens[k].text == "," for k in range(place.i + 1, t.i)) \
+            and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(verb.i, ())):
+        return replace(t, dep="nsubj", head=verb.i)
+    return None
 
 
 def _repair_verbs_on_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend a past tense with an object of its own that the small model hung on the subject noun as a modifier."""
-    kids = _kids(tokens)
-    fixed = list(tokens)
-    for t in tokens:
-        # "The coalition X called the decision 'savagery' and urged Y to ...": a past tense with an object of its own that
-        # the model hung on the subject noun as a modifier is a verb of that subject, joined to the main verb
-        if t.tag != "VBD" or t.pos != "VERB" or t.dep != "acl" \
-                or not any(tokens[c].dep == "dobj" for c in kids.get(t.i, ())) \
-                or any(tokens[c].dep in ("nsubj", "nsubjpass", "auxpass") for c in kids.get(t.i, ())):
-            continue
-        noun = tokens[t.head]
-        verb = tokens[noun.head]
-        if noun.dep == "nsubj" and noun.i < t.i < verb.i and verb.pos == "VERB" and verb.sent == t.sent \
-                and any(tokens[c].dep == "cc" and tokens[c].lower == "and" and t.i < c < verb.i
-                        for c in [*kids.get(verb.i, ()), *kids.get(noun.i, ())]):
-            fixed[t.i] = replace(fixed[t.i], dep="conj", head=verb.i)
-    return tuple(fixed)
+    return _mend_each(tokens, _verb_on_subject)
+
+
+def _verb_on_subject(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
+    # "The coalition X called the decision 'savagery' and urged Y to ...": a past tense with an object of its own that
+    # the model hung on the subject noun as a modifier is a verb of that subject, joined to the main verb
+    if t.tag != "VBD" or t.pos != "VERB" or t.dep != "acl" \
+            or not any(tokens[c].dep == "dobj" for c in kids.get(t.i, ())) \
+            or any(tokens[c].dep in ("nsubj", "nsubjpass", "auxpass") for c in kids.get(t.i, ())):
+        return None
+    noun = tokens[t.head]
+    verb = tokens[noun.head]
+    if noun.dep == "nsubj" and noun.i < t.i < verb.i and verb.pos == "VERB" and verb.sent == t.sent \
+            and any(tokens[c].dep == "cc" and tokens[c].lower == "and" and t.i < c < verb.i
+                    for c in [*kids.get(verb.i, ()), *kids.get(noun.i, ())]):
+        return replace(t, dep="conj", head=verb.i)
+    return None
 
 
 def _repair_forms_joined_to_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend a past tense or participle the small model joined to an infinitive on a noun."""
-    kids = _kids(tokens)
-    fixed = list(tokens)
-    for t in tokens:
-        # "said X will not tolerate attempts to remove the government and accused Y of ...", "rejecting a request to
-        # reopen the crossings and accusing Y of ...": a past tense or participle the model joined to an infinitive
-        # on a noun is joined to the nearest verb above of its own form (one form cannot coordinate with the other)
-        if t.dep != "conj" or t.pos != "VERB" or t.tag not in ("VBD", "VBG") \
-                or any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(t.i, ())):
-            continue
-        head = tokens[t.head]
-        if head.tag != "VB" or head.dep != "acl" or head.i > t.i \
-                or not any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())):
-            continue
-        up = head.head
-        for _ in range(6):
-            if tokens[up].pos == "VERB" and tokens[up].tag == t.tag or tokens[up].head == up:
-                break
-            up = tokens[up].head
-        if tokens[up].pos == "VERB" and tokens[up].tag == t.tag and up < t.i and tokens[up].sent == t.sent:
-            fixed[t.i] = replace(fixed[t.i], head=up)
-    return tuple(fixed)
+    return _mend_each(tokens, _form_joined_to_infinitive)
+
+
+def _form_joined_to_infinitive(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
+    # "said X will not tolerate attempts to remove the government and accused Y of ...", "rejecting a request to
+    # reopen the crossings and accusing Y of ...": a past tense or participle the model joined to an infinitive
+    # on a noun is joined to the nearest verb above of its own form (one form cannot coordinate with the other)
+    if t.dep != "conj" or t.pos != "VERB" or t.tag not in ("VBD", "VBG") \
+            or any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(t.i, ())):
+        return None
+    head = tokens[t.head]
+    if head.tag != "VB" or head.dep != "acl" or head.i > t.i \
+            or not any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())):
+        return None
+    up = head.head
+    for _ in range(6):
+        if tokens[up].pos == "VERB" and tokens[up].tag == t.tag or tokens[up].head == up:
+            break
+        up = tokens[up].head
+    if tokens[up].pos == "VERB" and tokens[up].tag == t.tag and up < t.i and tokens[up].sent == t.sent:
+        return replace(t, head=up)
+    return None
 
 
 _WORD = re.compile(r"[A-Za-z]+")
