@@ -1842,3 +1842,16 @@ def test_an_acronym_defined_in_brackets_names_that_body_where_it_recurs(coder):
                         "gendarmerie post on Monday.\n\nThe ADF accused the army of killing civilians.")
     adf = [a for a in r.actors if any(r.article.text[s:e] == "ADF" for s, e in a.mentions)]
     assert adf and all(a.country == "CMR" for a in adf), r.actors
+
+
+def test_a_long_listed_name_whose_hyphen_splits_it_into_many_tokens_is_found_whole(coder):
+    # "the Organization for Security and Co-operation in Europe": nine tokens once the hyphen splits a word,
+    # still the listed body (not a name cut before "in Europe" and given the story's country)
+    record = coder.code_text("MOSCOW, May 3 (Wire) - Azerbaijani police detained two Russian reporters on Monday.\n\n"
+                             "Russia's journalists' union urged the Organization for Security and Co-operation in "
+                             "Europe to intervene.")
+    body = next(a for a in record.actors if a.name.startswith("Organization for Security"))
+    assert (body.name, body.country) == ("Organization for Security and Co-operation in Europe", "IGO"), \
+        [(a.name, a.country) for a in record.actors]
+    assert any(e.plover == "REQUEST" and (e.source_country, e.target_country) == ("RUS", "IGO")
+               for e in record.events), record.events

@@ -513,7 +513,7 @@ class ActorCoder:
             if low not in firsts and low.replace(".", "") not in firsts:
                 i += 1
                 continue
-            for size in range(8, 0, -1):
+            for size in range(12, 0, -1):
                 if i + size > len(toks):
                     continue
                 text = doc.span_text(i, i + size)
