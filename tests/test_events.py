@@ -4872,3 +4872,17 @@ def test_the_accused_who_deny_the_charges_deny_at_home(coder):
             "All 12 denied the charges.")
     _, evs = events(coder, body, title="Egypt trial")
     assert has(evs, "REJECT", "EGY"), evs
+
+
+def test_the_country_in_a_speakers_reported_clause_is_the_speakers_state(coder):
+    # "Spokesman X said the country would take countermeasures": a bare "the country / the state" doing the act
+    # of what a speaker reports is the speaker's own state
+    record = coder.code_text("ISLAMABAD, May 3 (Wire) - Pakistan's foreign ministry protested to India on Monday.\n\n"
+                             "Foreign ministry spokesman Ali Khan said the state would ask Afghanistan to extradite "
+                             "the suspects.")
+    asks = [e for e in record.events if e.plover == "REQUEST"]
+    assert [(e.source_country, e.target_country) for e in asks] == [("PAK", "AFG")], record.events
+    # a country word with its own description stays out of it ("the state of emergency" is no party)
+    record = coder.code_text("ISLAMABAD, May 3 (Wire) - Pakistan's foreign ministry protested to India on Monday.\n\n"
+                             "Spokesman Ali Khan said the state of emergency would ask nothing of Afghanistan.")
+    assert not [e for e in record.events if e.plover == "REQUEST" and e.source_country == "PAK"], record.events

@@ -3872,7 +3872,8 @@ class EventCoder:
                 if bloc not in out:
                     out.append(bloc)   # "accusing the bloc of ...": the bloc named just before
                 continue
-            kingdom = self._kingdom_before(doc, t, ix) or self._described_state_before(doc, t, ix)
+            kingdom = self._kingdom_before(doc, t, ix) or self._described_state_before(doc, t, ix) \
+                or self._speakers_country(doc, t, ix)
             if kingdom is not None:
                 if kingdom not in out:
                     out.append(kingdom)   # "the kingdom hit back": the monarchy named just before
@@ -4703,6 +4704,25 @@ class EventCoder:
         if not words or not any(" ".join(words[i:]) in self.lex.regions for i in range(len(words))):
             return None
         c = self._latest_state(doc, ix, t - 1, toks[t].sent - 2)
+        return (None, c) if c else None
+
+    def _speakers_country(self, doc: ParsedDoc, t: int, ix: "_Index") -> tuple[None, str] | None:
+        """ "the minister said the country would take countermeasures", "the spokeswoman said the state would not
+        reopen the deal": a bare "the country / state / nation" doing the act of a reported clause is the speaker's
+        own state; None for any other phrase or when the speaker has no state."""
+        toks = doc.tokens
+        tok = toks[t]
+        if tok.lower not in ("country", "state", "nation") or tok.tag != "NN" or tok.dep not in ("nsubj", "nsubjpass") \
+                or t in ix.token_actor or self._country_in(doc, t) is not None:
+            return None
+        kids = doc.children[t]
+        if not any(c < t and toks[c].dep == "det" and toks[c].lower == "the" for c in kids) \
+                or any(toks[c].dep in ("amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos") for c in kids):
+            return None
+        speaker = self._reporting_subject(doc, tok.head)
+        if speaker is None or toks[speaker].lower in ("country", "state", "nation"):
+            return None
+        c = next((c for _, c in self._resolve(doc, [speaker], ix) if c and c not in NONSTATE_CODES), None)
         return (None, c) if c else None
 
     def _kingdom(self, iso: str) -> bool:
