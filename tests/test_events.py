@@ -4886,3 +4886,12 @@ def test_the_country_in_a_speakers_reported_clause_is_the_speakers_state(coder):
     record = coder.code_text("ISLAMABAD, May 3 (Wire) - Pakistan's foreign ministry protested to India on Monday.\n\n"
                              "Spokesman Ali Khan said the state of emergency would ask nothing of Afghanistan.")
     assert not [e for e in record.events if e.plover == "REQUEST" and e.source_country == "PAK"], record.events
+
+
+def test_one_of_a_named_group_acts_for_the_group(coder):
+    # "one of the Chinese vessels had fired a water cannon": the part of a group acts with the group's country
+    record = coder.code_text("MANILA, May 3 (Wire) - Chinese vessels blocked a Philippine supply boat near the reef on "
+                             "Monday.\n\nMinutes earlier, one of the Chinese vessels had fired a water cannon at the "
+                             "boat, the coast guard said.")
+    fired = [e for e in record.events if e.plover == "ASSAULT"]
+    assert [(e.source_country, e.target_country) for e in fired] == [("CHN", "PHL")], record.events

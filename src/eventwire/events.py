@@ -236,6 +236,9 @@ _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # People named as held by the state: freeing them is a release, not a rescue.
 _HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "suspect", "protester", "demonstrator", "convict"})
+# Words for a part of a group named after them ("most of the defendants", "several of the ships").
+_PARTITIVES = frozenset({"most", "many", "some", "several", "all", "each", "both", "none", "few", "dozens", "hundreds",
+                         "thousands", "scores", "part", "members", "majority"})
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
 _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration", "ruler",
                           "rulers", "government"})
@@ -3938,6 +3941,11 @@ class EventCoder:
             if part:
                 # "detained four of its staff": the party whose staff they are
                 t = next(p for p in doc.children[part[0]] if toks[p].dep == "poss" and toks[p].lower in ("its", "their"))
+            elif self._actor_at(doc, t, ix) is None and (toks[t].pos == "NUM" or toks[t].lower in _PARTITIVES):
+                whole = [g for c in doc.children[t] if toks[c].dep == "prep" and toks[c].lower == "of"
+                         for g in doc.children[c] if toks[g].dep == "pobj" and toks[g].pos in ("NOUN", "PROPN")]
+                if whole:
+                    t = whole[0]   # "one of the Chinese vessels fired", "most of the defendants refused": the whole's
             expanded.append(t)
             conj = [c for c in doc.children[t] if toks[c].dep == "conj"]
             for c in conj:
