@@ -1855,3 +1855,17 @@ def test_a_long_listed_name_whose_hyphen_splits_it_into_many_tokens_is_found_who
         [(a.name, a.country) for a in record.actors]
     assert any(e.plover == "REQUEST" and (e.source_country, e.target_country) == ("RUS", "IGO")
                for e in record.events), record.events
+
+
+def test_a_body_named_after_a_division_is_of_the_divisions_state(coder):
+    # "the Sarawak Fishermen's Association" in a story from the neighbouring state: the division's state (Malaysia),
+    # not the story's (Brunei)
+    record = coder.code_text("BANDAR SERI BEGAWAN, June 3 (Wire) - Brunei's navy detained 14 fishermen off Labuan on "
+                             "Monday.\n\nThe Sarawak Fishermen's Association threatened to picket the Brunei "
+                             "consulate.")
+    body = next(a for a in record.actors if a.name.startswith("Sarawak"))
+    assert body.country == "MYS", [(a.name, a.country) for a in record.actors]
+    # a state's foreign ministry named by its seat is that state's
+    record = coder.code_text("KUALA LUMPUR, June 3 (Wire) - Wisma Putra summoned Brunei's envoy on Tuesday.")
+    assert [(e.plover, e.source_country, e.target_country) for e in record.events] == [("ACCUSE", "MYS", "BRN")], \
+        record.events

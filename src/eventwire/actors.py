@@ -970,6 +970,12 @@ class ActorCoder:
                 before = lex.role(toks[j - 1].lower) if j > 0 and toks[j - 1].pos == "NOUN" else None
                 if j < s and before is not None and before.kind == "person":
                     s, label = j, "PERSON"
+            if label == "ORG" and not lead_countries and e - s >= 2:
+                # "the Sabah Fishermen's Association", "Chubut Teachers' Union": a body named after a division is
+                # of the division's state (the division stays part of the name)
+                iso = next((c for c in (self._division_country(doc.span_text(s, j)) for j in range(min(e - 1, s + 3), s, -1))
+                            if c), None)
+                lead_countries = [iso] if iso else lead_countries
             named_unit(s, e, label, lead_countries)
 
         # names a body gives itself that the recogniser missed ("the network, which styles itself Xyz 9"),
