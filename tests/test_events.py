@@ -4895,3 +4895,18 @@ def test_one_of_a_named_group_acts_for_the_group(coder):
                              "boat, the coast guard said.")
     fired = [e for e in record.events if e.plover == "ASSAULT"]
     assert [(e.source_country, e.target_country) for e in fired] == [("CHN", "PHL")], record.events
+
+
+def test_a_subject_with_an_including_phrase_set_off_by_commas_keeps_its_verb(coder):
+    # "four UN experts, including the special rapporteur on X, called on Bahrain to release ...": the parser hangs
+    # "called" on the noun as a participle; it is the main verb and the experts its subject
+    record = coder.code_text("MANAMA, Jan 22 (Wire) - A Bahraini court jailed six activists on Monday.\n\nIn Geneva, four "
+                             "UN human rights experts, including the special rapporteur on freedom of expression, "
+                             "called on Bahrain to release the six immediately.")
+    asks = [e for e in record.events if e.plover == "REQUEST"]
+    assert [(e.source_country, e.target_country) for e in asks] == [("UNO", "BHR")], record.events
+    # a regional body of the list urges its members, whatever members its description names
+    record = coder.code_text("FREETOWN, Sept 3 (Wire) - Guinean troops occupied a border post on Monday.\n\nThe Mano River "
+                             "Union, which groups Sierra Leone, Guinea and Liberia, urged both sides to exercise restraint.")
+    assert {(e.source_country, e.target_country) for e in record.events if e.plover == "REQUEST"} == \
+        {("IGO", "GIN"), ("IGO", "SLE")}, record.events

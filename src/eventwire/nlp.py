@@ -283,7 +283,8 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
             # "X, a close ally of Y, called the decision ...": the past tense taken for a participle that hangs on
             # the apposition; a participle with a direct object is active, so no reduced passive relative
             # ("X, in a statement, called on Y to ...": so is one that governs a clause after a phrase set off by commas)
-            governs = ("dobj", "oprd", "xcomp", "ccomp") if tokens[clause[0]].dep == "prep" else ("dobj", "oprd")
+            # ("four experts, including the rapporteur, called on Y to release ...": or a clause of purpose)
+            governs = ("dobj", "oprd", "xcomp", "ccomp", "advcl") if tokens[clause[0]].dep == "prep" else ("dobj", "oprd")
             main = next((v for v in after_comma if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
                          and any(tokens[c].dep in governs for c in kids.get(v, ()))), None)
         obj = None
