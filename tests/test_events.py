@@ -1823,6 +1823,9 @@ def test_inviting_a_party_to_talks_is_a_request_and_a_state_visit_invitation_an_
     assert has(evs, "REQUEST", "KEN", "UGA"), evs
     _, evs = events(coder, "Kenya invited the Ugandan president for a state visit.")
     assert has(evs, "AGREE", "KEN", "UGA"), evs
+    # an invitation to come and discuss is asked of the guest, like an invitation to talks
+    _, evs = events(coder, "Kenya's foreign minister said he had invited his Ugandan counterpart to Nairobi next week.")
+    assert has(evs, "REQUEST", "KEN", "UGA") and not has(evs, "AGREE", "KEN", "UGA"), evs
 # -- roles: bare offices, "its neighbour", a state's warning of its own answer (helper "roles") ----------------
 
 
