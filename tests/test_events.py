@@ -4913,3 +4913,8 @@ def test_a_subject_with_an_including_phrase_set_off_by_commas_keeps_its_verb(cod
                              "Union, which groups Sierra Leone, Guinea and Liberia, urged both sides to exercise restraint.")
     assert {(e.source_country, e.target_country) for e in record.events if e.plover == "REQUEST"} == \
         {("IGO", "GIN"), ("IGO", "SLE")}, record.events
+
+
+def test_working_alongside_another_partys_people_is_cooperation_with_it(coder):
+    _, evs = events(coder, "A team of Australian police officers began working alongside Fijian detectives at the port.")
+    assert has(evs, "COOPERATE", "AUS", "FJI"), evs
