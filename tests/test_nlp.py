@@ -389,3 +389,19 @@ def test_a_body_that_urges_two_states_and_offers_to_mediate_offers_it_itself(cod
     record = coder.code_text("ADDIS ABABA (Wire) - The African Union on Monday urged Niger and Benin to settle their "
                              "dispute through dialogue and offered to mediate.")
     assert any(e.plover == "AGREE" and e.source_country == "IGO" for e in record.events), record.events
+
+
+def test_a_partitive_aside_set_off_by_commas_is_no_second_subject():
+    from eventwire.nlp import Token, _repair_partitive_asides
+
+    def tok(i, text, dep, head, pos="NOUN"):
+        return Token(i, text, 0, text.lower(), pos, "NN", dep, head, "", 0, " ")
+    # "protesters, many of them from church groups, marched": the model's two subjects side by side
+    tokens = (tok(0, "protesters", "nsubj", 8), tok(1, ",", "punct", 8, "PUNCT"), tok(2, "many", "nsubj", 8, "ADJ"),
+              tok(3, "of", "prep", 2, "ADP"), tok(4, "them", "pobj", 3, "PRON"), tok(5, "from", "prep", 2, "ADP"),
+              tok(6, "groups", "pobj", 5), tok(7, ",", "punct", 8, "PUNCT"), tok(8, "marched", "ROOT", 8, "VERB"))
+    fixed = _repair_partitive_asides(tokens)
+    assert (fixed[2].dep, fixed[2].head) == ("appos", 0) and fixed[0].dep == "nsubj"
+    # "many of the ships" is a partitive of its own, no aside of the subject before it
+    tokens = tokens[:4] + (tok(4, "ships", "pobj", 3),) + tokens[5:]
+    assert _repair_partitive_asides(tokens)[2].dep == "nsubj"
