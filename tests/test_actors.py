@@ -1869,3 +1869,14 @@ def test_a_body_named_after_a_division_is_of_the_divisions_state(coder):
     record = coder.code_text("KUALA LUMPUR, June 3 (Wire) - Wisma Putra summoned Brunei's envoy on Tuesday.")
     assert [(e.plover, e.source_country, e.target_country) for e in record.events] == [("ACCUSE", "MYS", "BRN")], \
         record.events
+
+
+def test_an_unnamed_spokesperson_of_a_kind_of_body_speaks_for_the_body_just_named(coder):
+    # "The State Department revoked the visas ..., a department spokesperson said": the department named in the
+    # sentence, not the story's state
+    record = coder.code_text("BOGOTA, Sept 17 (Wire) - Colombia suspended purchases of U.S. weapons on Tuesday.\n\nThe "
+                             "State Department also revoked the U.S. visas of Interior Minister Armando Benedetti, a "
+                             "department spokesperson said on Tuesday, accusing him of undermining joint efforts "
+                             "against cocaine trafficking.")
+    voice = next(a for a in record.actors if a.name == "department spokesperson")
+    assert voice.country == "USA", [(a.name, a.country) for a in record.actors]

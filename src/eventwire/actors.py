@@ -1530,6 +1530,19 @@ class ActorCoder:
                 if body is not None:
                     u.links.append(body)
                     break
+        # "The State Department revoked the visas, a department spokesperson said": an unnamed voice whose title names
+        # a kind of body speaks for the body of that kind named in this sentence or the one before
+        if not u.named and u.kind == "person" and not u.links and not u.countries and u.role_key:
+            words = fold(u.role_key).split()
+            kinds = [toks[c].lower for c in children[head] if toks[c].dep in ("compound", "nmod") and c < head]
+            words = kinds[-1:] + words if len(words) == 1 else words
+            if len(words) >= 2 and words[-1] in ("spokesman", "spokeswoman", "spokesperson", "official") \
+                    and words[0] in ("ministry", "department", "office", "embassy", "agency", "commission"):
+                sent = toks[u.start].sent
+                said = [v.start for v in units.values() if v.kind == "organization" and v.named and v.start < u.start
+                        and sent - toks[v.start].sent <= 1 and f" {words[0]} " in f" {fold(v.name)} "]
+                if said:
+                    u.links.append(max(said))
         # "member states" with no bloc of their own: the bloc named last, in this or the sentence before
         if not u.named and not u.links and (u.role_key or "").startswith("member "):
             blocs = [v.start for v in units.values() if v.fixed_country in _BLOC_CODES and v.start < u.start
