@@ -1880,3 +1880,9 @@ def test_an_unnamed_spokesperson_of_a_kind_of_body_speaks_for_the_body_just_name
                              "against cocaine trafficking.")
     voice = next(a for a in record.actors if a.name == "department spokesperson")
     assert voice.country == "USA", [(a.name, a.country) for a in record.actors]
+
+
+def test_the_month_of_a_datelines_date_names_no_place(coder):
+    # "KUALA LUMPUR, March 5 (Wire) --": March is the date, not the town of March in England
+    assert coder.actors._dateline_countries("KUALA LUMPUR, March 5 (Wire) -- ", places=True) == ["MYS"]
+    assert coder.actors._dateline_countries("MAY 5, 2025 (Wire) - ", places=True) == []

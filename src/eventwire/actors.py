@@ -56,6 +56,11 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da"
 _FEATURE_WORDS = frozenset({"line", "river", "strait", "straits", "valley", "canal", "lake", "gulf", "bay", "corridor",
                             "peninsula", "desert", "mountains", "plateau"})
 # A run of capitalised words ("Port Moresby", "QAMISHLI, Syria" title-cased): names in a dateline or headline.
+# Month and weekday names (and their wire abbreviations) that open a dateline's date.
+_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                             "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"})
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _PLAIN_DATELINE = re.compile(r"[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)?)"
                              r"[ \t]+[—–][ \t]+[A-Z]")
@@ -2758,6 +2763,8 @@ class ActorCoder:
             inner = m.group(1).strip()
             return m.group(0) if self.lex.country_word(inner) or self.lex.country_by_capital(inner.title()) else " "
         for word in _CAPITAL_RUN.findall(re.sub(r"\(([^)]*)\)", bracket, dateline).title()):
+            if word.split()[0].rstrip(".").lower() in _CALENDAR_WORDS:
+                continue   # "March 5": the date, not March in Cambridgeshire
             for w in (word, *word.split()):
                 iso = self.lex.country_word(w) or self.lex.country_by_capital(w) or (self.places.country_of(w) if places else None)
                 if iso:
