@@ -1886,3 +1886,14 @@ def test_the_month_of_a_datelines_date_names_no_place(coder):
     # "KUALA LUMPUR, March 5 (Wire) --": March is the date, not the town of March in England
     assert coder.actors._dateline_countries("KUALA LUMPUR, March 5 (Wire) -- ", places=True) == ["MYS"]
     assert coder.actors._dateline_countries("MAY 5, 2025 (Wire) - ", places=True) == []
+
+
+def test_a_listed_figures_full_name_the_recogniser_cut_short_is_found_whole(coder):
+    # "Ulisses Correia e Silva": the recogniser stops at "Correia"; the list knows the whole name and its state
+    record = coder.code_text("LISBON, Nov 19 (Wire) - Portugal's government tightened visa rules for Cape Verdean "
+                             "nationals on Tuesday.\n\nCape Verdean Prime Minister Ulisses Correia e Silva called the "
+                             "decision unfriendly.")
+    pm = next(a for a in record.actors if a.name.startswith("Ulisses"))
+    assert (pm.name, pm.country) == ("Ulisses Correia e Silva", "CPV"), [(a.name, a.country) for a in record.actors]
+    assert any(e.plover == "ACCUSE" and (e.source_country, e.target_country) == ("CPV", "PRT") for e in record.events), \
+        record.events
