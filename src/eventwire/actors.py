@@ -937,8 +937,9 @@ class ActorCoder:
                 if x > e and toks[x - 1].dep != "compound":
                     e = x   # (not "Tamil Nadu Chief" of "Tamil Nadu Chief Minister X")
                 # a listed figure's full name the recogniser cut short ("Ulisses Correia" of "Ulisses Correia e Silva")
-                for more in (3, 2, 1):
+                for more in (3, 2, 1) if lex.person(doc.span_text(s, e)) is None else ():
                     if e + more <= len(toks) and toks[e + more - 1].sent == toks[s].sent \
+                            and all(toks[k].text[:1].isalpha() and toks[k].dep != "case" for k in range(e, e + more)) \
                             and not any(k in cspans or k in covered for k in range(e, e + more)) \
                             and lex.person(doc.span_text(s, e + more)) is not None:
                         e += more
