@@ -1897,3 +1897,14 @@ def test_a_listed_figures_full_name_the_recogniser_cut_short_is_found_whole(code
     assert (pm.name, pm.country) == ("Ulisses Correia e Silva", "CPV"), [(a.name, a.country) for a in record.actors]
     assert any(e.plover == "ACCUSE" and (e.source_country, e.target_country) == ("CPV", "PRT") for e in record.events), \
         record.events
+
+
+def test_an_office_holder_of_a_division_added_to_the_centroids_serves_its_state(coder):
+    # "Sabah Chief Minister X" in a story from Brunei: Sabah is Malaysia's, so is its chief minister
+    record = coder.code_text("BANDAR SERI BEGAWAN, June 3 (Wire) - Brunei's navy detained 14 fishermen off Labuan on "
+                             "Monday.\n\nSabah Chief Minister Hajiji Noor criticised the arrests as heavy-handed.")
+    cm = next(a for a in record.actors if a.name.endswith("Noor"))
+    assert cm.country == "MYS", [(a.name, a.country) for a in record.actors]
+    # a division whose bare name is a bigger city of another state was left out: Santa Barbara stays Californian
+    places = coder.actors.places.candidates("Santa Barbara")
+    assert places and not [p for p in places if p.feature == "admin1"], places
