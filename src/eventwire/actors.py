@@ -55,12 +55,12 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da"
                              "la", "le", "van", "von", "der", "den", "di", "du", "ter", "ten", "zu"})
 _FEATURE_WORDS = frozenset({"line", "river", "strait", "straits", "valley", "canal", "lake", "gulf", "bay", "corridor",
                             "peninsula", "desert", "mountains", "plateau"})
-# A run of capitalised words ("Port Moresby", "QAMISHLI, Syria" title-cased): names in a dateline or headline.
 # Month and weekday names (and their wire abbreviations) that open a dateline's date.
 _CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                              "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"})
+# A run of capitalised words ("Port Moresby", "QAMISHLI, Syria" title-cased): names in a dateline or headline.
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _PLAIN_DATELINE = re.compile(r"[ \t]*([A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}(?:,[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)?)"
                              r"[ \t]+[—–][ \t]+[A-Z]")

@@ -242,11 +242,6 @@ def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
     return ParsedDoc(text, _repaired(tokens, sentences), tuple(sentences), entities, dateline)
 
 
-# Words for a part of a group ("many of them", "most of whom").
-_PARTITIVE_WORDS = frozenset({"many", "most", "some", "several", "all", "both", "few", "half", "none", "dozens",
-                              "hundreds", "thousands"})
-
-
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
     joined = _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
@@ -483,6 +478,32 @@ def _form_joined_to_infinitive(tokens: tuple[Token, ...], kids: dict[int, list[i
     if tokens[up].pos == "VERB" and tokens[up].tag == t.tag and up < t.i and tokens[up].sent == t.sent:
         return replace(t, head=up)
     return None
+
+
+# Words for a part of a group ("many of them", "most of whom").
+_PARTITIVE_WORDS = frozenset({"many", "most", "some", "several", "all", "both", "few", "half", "none", "dozens",
+                              "hundreds", "thousands"})
+
+
+def _repair_partitive_asides(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend a partitive aside ("many of them ...") the small model took for a second subject of the verb."""
+    return _mend_each(tokens, _partitive_aside)
+
+
+def _partitive_aside(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
+    # "several hundred protesters, many of them from church groups, marched ...": "many" (of "them") set off by
+    # commas after the verb's subject is that subject's apposition, not a subject of its own
+    if t.dep != "nsubj" or t.head == t.i or t.i < 2 or tokens[t.i - 1].text != "," \
+            or not (t.lower in _PARTITIVE_WORDS or t.pos == "NUM"):
+        return None
+    if not any(tokens[c].dep == "prep" and tokens[c].lower == "of"
+               and any(tokens[g].lower in ("them", "whom") for g in kids.get(c, ())) for c in kids.get(t.i, ())):
+        return None
+    first = [c for c in kids.get(t.head, ()) if tokens[c].dep == "nsubj" and c < t.i - 1]
+    if len(first) != 1 or not all(tokens[k].head != t.head or k == first[0] or tokens[k].dep in ("punct", "prep")
+                                  for k in range(first[0] + 1, t.i)):
+        return None
+    return replace(t, dep="appos", head=first[0])
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -917,25 +938,3 @@ def _stitch(text: str, blanked: str, dateline: str, units: list[_Unit], views: l
 
 
 __all__ = ["Token", "Entity", "Sentence", "ParsedDoc", "Parser", "load_model", "split_dateline"]
-
-
-def _repair_partitive_asides(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Mend a partitive aside ("many of them ...") the small model took for a second subject of the verb."""
-    return _mend_each(tokens, _partitive_aside)
-
-
-def _partitive_aside(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
-    # "several hundred protesters, many of them from church groups, marched ...": "many" (of "them") set off by
-    # commas after the verb's subject is that subject's apposition, not a subject of its own
-    if t.dep != "nsubj" or t.head == t.i or t.i < 2 or tokens[t.i - 1].text != "," \
-            or not (t.lower in _PARTITIVE_WORDS or t.pos == "NUM"):
-        return None
-    if not any(tokens[c].dep == "prep" and tokens[c].lower == "of"
-               and any(tokens[g].lower in ("them", "whom") for g in kids.get(c, ())) for c in kids.get(t.i, ())):
-        return None
-    first = [c for c in kids.get(t.head, ()) if tokens[c].dep == "nsubj" and c < t.i - 1]
-    if len(first) != 1 or not all(tokens[k].head != t.head or k == first[0] or tokens[k].dep in ("punct", "prep")
-                                  for k in range(first[0] + 1, t.i)):
-        return None
-    return replace(t, dep="appos", head=first[0])
-
