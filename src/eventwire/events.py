@@ -29,7 +29,7 @@ from .actors import ActorCoder
 from .factuality import REPORTING as _REPORTING
 from .factuality import factuality, ruled_out_clause
 from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Trigger, Triggers
-from .nlp import ParsedDoc
+from .nlp import PARTITIVE_WORDS, ParsedDoc
 from .places import PlaceIndex
 from .records import Actor, Event, Quote
 
@@ -237,8 +237,7 @@ _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # People named as held by the state: freeing them is a release, not a rescue.
 _HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "suspect", "protester", "demonstrator", "convict"})
 # Words for a part of a group named after them ("most of the defendants", "several of the ships").
-_PARTITIVES = frozenset({"most", "many", "some", "several", "all", "each", "both", "none", "few", "dozens", "hundreds",
-                         "thousands", "scores", "part", "members", "majority"})
+_PARTITIVES = PARTITIVE_WORDS | {"each", "scores", "part", "members", "majority"}
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
 _AUTHORITIES = frozenset({"authority", "authorities", "regime", "junta", "leadership", "official", "administration", "ruler",
                           "rulers", "government"})

@@ -480,8 +480,8 @@ def _form_joined_to_infinitive(tokens: tuple[Token, ...], kids: dict[int, list[i
     return None
 
 
-# Words for a part of a group ("many of them", "most of whom").
-_PARTITIVE_WORDS = frozenset({"many", "most", "some", "several", "all", "both", "few", "half", "none", "dozens",
+# Words for a part of a group ("many of them", "most of whom"); the event stage reads them too.
+PARTITIVE_WORDS = frozenset({"many", "most", "some", "several", "all", "both", "few", "half", "none", "dozens",
                               "hundreds", "thousands"})
 
 
@@ -494,7 +494,7 @@ def _partitive_aside(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: T
     # "several hundred protesters, many of them from church groups, marched ...": "many" (of "them") set off by
     # commas after the verb's subject is that subject's apposition, not a subject of its own
     if t.dep != "nsubj" or t.head == t.i or t.i < 2 or tokens[t.i - 1].text != "," \
-            or not (t.lower in _PARTITIVE_WORDS or t.pos == "NUM"):
+            or not (t.lower in PARTITIVE_WORDS or t.pos == "NUM"):
         return None
     if not any(tokens[c].dep == "prep" and tokens[c].lower == "of"
                and any(tokens[g].lower in ("them", "whom") for g in kids.get(c, ())) for c in kids.get(t.i, ())):
