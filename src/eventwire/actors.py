@@ -1551,11 +1551,9 @@ class ActorCoder:
             words = kinds[-1:] + words if len(words) == 1 else words
             if len(words) >= 2 and words[-1] in ("spokesman", "spokeswoman", "spokesperson", "official") \
                     and words[0] in ("ministry", "department", "office", "embassy", "agency", "commission"):
-                sent = toks[u.start].sent
-                said = [v.start for v in units.values() if v.kind == "organization" and v.named and v.start < u.start
-                        and sent - toks[v.start].sent <= 1 and f" {words[0]} " in f" {fold(v.name)} "]
-                if said:
-                    u.links.append(max(said))
+                body = self._titled_body(doc, u, units, words[0], named_within=1)
+                if body is not None:
+                    u.links.append(body)
         # "member states" with no bloc of their own: the bloc named last, in this or the sentence before
         if not u.named and not u.links and (u.role_key or "").startswith("member "):
             blocs = [v.start for v in units.values() if v.fixed_country in _BLOC_CODES and v.start < u.start
@@ -1848,14 +1846,16 @@ class ActorCoder:
                    and not self._is_role_noun(doc, k) for k in range(s, e))
 
     @staticmethod
-    def _titled_body(doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], phrase: str) -> int | None:
+    def _titled_body(doc: ParsedDoc, u: _Unit, units: dict[int, _Unit], phrase: str,
+                     named_within: int | None = None) -> int | None:
         """The body a person's title names ("ministry spokesman X"): the latest named body with that phrase in
-        its name, or a later unnamed one of that role in the last two sentences ("Ruritania's foreign ministry
-        said ... Ministry spokeswoman X")."""
+        its name (with ``named_within``, named in that many sentences before at most), or a later unnamed one of
+        that role in the last two sentences ("Ruritania's foreign ministry said ... Ministry spokeswoman X")."""
         toks = doc.tokens
         sent = toks[u.start].sent
         found = [v.start for v in units.values() if v.kind == "organization" and v.start < u.start and (
             v.named and f" {phrase} " in f" {fold(v.name)} "
+            and (named_within is None or sent - toks[v.start].sent <= named_within)
             or not v.named and v.role_key and f" {fold(v.role_key)}".endswith(f" {phrase}") and sent - toks[v.start].sent <= 2)]
         return max(found) if found else None
 

@@ -236,6 +236,8 @@ _BOMBS = frozenset({"bomb", "bombing", "explosive", "grenade", "ied", "bomber"})
 _CAPTIVES = frozenset({"hostage", "captive", "abductee"})
 # People named as held by the state: freeing them is a release, not a rescue.
 _HELD_PEOPLE = frozenset({"detainee", "prisoner", "inmate", "suspect", "protester", "demonstrator", "convict"})
+# Nouns that stand for a state when bare ("the country would retaliate").
+_STATE_NOUNS = frozenset({"country", "state", "nation"})
 # Words for a part of a group named after them ("most of the defendants", "several of the ships").
 _PARTITIVES = PARTITIVE_WORDS | {"each", "scores", "part", "members", "majority"}
 # Words for a state's rulers that name the state by their seat ("the authorities in Bangui", "the regime in Minsk").
@@ -4719,7 +4721,7 @@ class EventCoder:
         own state; None for any other phrase or when the speaker has no state."""
         toks = doc.tokens
         tok = toks[t]
-        if tok.lower not in ("country", "state", "nation") or tok.tag != "NN" or tok.dep not in ("nsubj", "nsubjpass") \
+        if tok.lower not in _STATE_NOUNS or tok.tag != "NN" or tok.dep not in ("nsubj", "nsubjpass") \
                 or t in ix.token_actor or self._country_in(doc, t) is not None:
             return None
         kids = doc.children[t]
@@ -4727,7 +4729,7 @@ class EventCoder:
                 or any(toks[c].dep in ("amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos") for c in kids):
             return None
         speaker = self._reporting_subject(doc, tok.head)
-        if speaker is None or toks[speaker].lower in ("country", "state", "nation"):
+        if speaker is None or toks[speaker].lower in _STATE_NOUNS:
             return None
         c = next((c for _, c in self._resolve(doc, [speaker], ix) if c and c not in NONSTATE_CODES), None)
         return (None, c) if c else None
