@@ -156,3 +156,41 @@ def test_target_margins_say_how_far_the_model_prefers_each_events_target(product
     assert {e.target_country for e in accusations} == {"AFG", "IND"}
     assert all(margins[e] == -5.0 for e in accusations)
     assert all(margins[e] is None for e in record.events if not open_to_revision(e, "target"))
+
+
+ARREST_ABROAD = ("Border arrests\n\nNAIROBI, May 3 (Reuters) - Tanzania's interior ministry confirmed the arrests on "
+                 "Wednesday. Kenyan police detained 12 Ugandan traders in Arusha on Tuesday.")
+
+
+@pytest.mark.parametrize("weights, state", [
+    ({}, "UGA"),                                    # the rules' own choice
+    ({"other_sector=COP:True": 5.0}, "KEN"),        # (round 27) the doer's own state, for a police doer
+])
+def test_candidates_say_where_the_sentence_places_the_act_and_what_the_doer_is(product, weights, state):
+    coder = Coder(load_settings(min_confidence=0.0), parser=product.parser)
+    coder.parties = PartyModel({"target": weights, "source": {}}, {"target": 0.0, "source": 0.0})
+    record = coder.code_text(ARREST_ABROAD)
+    arrest = next(e for e in record.events if e.plover == "COERCE")
+    assert arrest.source_country == "KEN" and arrest.target_country == state
+
+
+def test_a_candidate_knows_a_place_of_its_state_named_in_the_sentence(product):
+    # (round 27) Tanzania is named in the sentence only by its town
+    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
+    seen = []
+
+    class Keep:
+        def revise(self, record, doc, home):
+            seen.append((record, candidates(record, doc, home, "target")))
+            return record
+
+        def target_margins(self, record, doc, home):
+            return None
+
+    coder.parties = Keep()
+    coder.code_text(ARREST_ABROAD)
+    record, cands = seen[0]
+    arrest = next(cs for e, cs in zip(record.events, cands) if e.plover == "COERCE")
+    features = dict(arrest)
+    assert "place_insent=True" in features["TZA"] and "insent=0" in features["TZA"]
+    assert "other_sector=COP:True" in features["KEN"] and "other_sector=COP:False" in features["TZA"]

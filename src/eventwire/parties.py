@@ -14,8 +14,10 @@ annotators left without one.  The doer itself stays unnamed.
 Each candidate is described by plain facts: whether the rules chose it and how (named in the
 parse or fallen back on), its dependency path from the trigger to its nearest mention in the
 sentence, which side of the trigger and how far, its rank among the story's states so far,
-how recently it was named, whether it did or suffered the acts just before, and whether it
-did the latest act aimed at this event's doer (a reply answers whoever acted).  The scores
+how recently it was named, whether it did or suffered the acts just before, whether it
+did the latest act aimed at this event's doer (a reply answers whoever acted), whether it is the
+doer's own state given the doer's sector (police act at home, envoys abroad), and whether a
+place of it is named in the sentence.  The scores
 are a conditional logit whose weights are a data file the team trains
 (``data/party_model.tsv``, written by ``training/train_parties.py`` from our own annotated
 sets; its header says which sets, the margins, and what the grouped cross-validation measured).
@@ -72,6 +74,9 @@ class _Story:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.lede = {m.actor.country for m in self.mentions if m.sent == 0 or m.start < _LEDE_CHARS}
         self.events = sorted(record.events, key=lambda o: o.trigger[0])
+        self.actors = {a.id: a for a in record.actors}
+        # where each place with a state is named: "police in the border town of X" act in X's state
+        self.places = [(start, p.country) for p in record.places if p.country for start, _ in p.mentions]
 
     def token_at(self, char: int) -> int:
         return max(0, bisect_right(self.starts, char) - 1)
@@ -166,6 +171,14 @@ class _Story:
                 f.append("path=nosent")
             if c in NONSTATE_CODES:
                 f.append(f"nonstate={c}")
+            if role == "target":
+                # the doer's sector against the doer's own state (police act at home, envoys abroad), and a place of
+                # this state named in the sentence
+                doer = self.actors.get(e.source) if e.source else None
+                sector = (doer.sectors[0] if doer.sectors else "-") if doer else "none"
+                placed = any(e.sentence[0] <= start < e.sentence[1] and pc == c for start, pc in self.places)
+                f += [f"other_sector={sector}:{c == other}", f"other_sector:{t}={sector}:{c == other}",
+                      f"place_insent={placed}", f"place_insent:{t}={placed}"]
             out.append((c, tuple(f)))
         if role == "source" and cur is None:
             out.append((None, ("null", f"null:{t}", f"null_fact={e.factuality}", f"null_tgt={e.target is not None}",
