@@ -197,3 +197,17 @@ def test_an_act_held_back_from_is_told_by_a_feature_of_its_own(rules):
     # and the shipped filter weighs it up: our annotators code such an act (negated) nearly every time
     model = ConfidenceModel.load()
     assert model.weights.get("short_of=True", 0.0) > model.weights.get("short_of=False", 0.0)
+
+
+def test_the_triggers_place_next_word_roles_and_sectors_are_features(everything):
+    # (round 27) where the trigger stands in its sentence, the word after it, the trigger word of this type, which
+    # roles the rules filled for the type, and the type joined with each role's sector and kind
+    text = everything.article.text
+    feats = dict(zip(everything.events, event_features(everything)))
+    summons = next(e for e in everything.events if text[e.trigger[0]:e.trigger[1]] == "summoned")
+    f = feats[summons]
+    assert "trigger_place=0" in f and "next_word=kenya's" in f
+    assert f"type_trigger={summons.plover}:summoned" in f and f"type_roles={summons.plover}:True:True" in f
+    assert f"type_source_sector={summons.plover}:GOV" in f and f"type_target_kind={summons.plover}:person" in f
+    late = [f for e, f in feats.items() if e.trigger[0] - e.sentence[0] > 2 * (e.sentence[1] - e.sentence[0]) / 3]
+    assert late and all("trigger_place=2" in f for f in late)   # "... and demanded their release"

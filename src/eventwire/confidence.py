@@ -36,6 +36,7 @@ from .records import Actor, Event, Record
 # "stopped short of", "fell short of" right before a trigger (an adverb between allowed: "short of openly calling"):
 # the act held back from.
 _SHORT_OF = re.compile(r"\bshort of\s+(?:[a-z]+ly\s+)?$")
+_WORD = re.compile(r"[A-Za-z']+")
 
 FILE = "event_confidence.tsv"
 BIAS = "(bias)"
@@ -185,6 +186,20 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
               f"age={_age(e.date, record.article.published)}",
               f"sentence_length={min((e.sentence[1] - e.sentence[0]) // 80, 4)}"]
         f += [f"context={c}" for c in e.contexts]
+        # where the trigger stands in its sentence (late ones sit in asides and subordinate clauses more often), the
+        # word after it ("called for" / "called on" / "called it"), the trigger word of this type, which roles the
+        # rules filled for this type, and the type joined with each role's sector and kind
+        length = max(1, e.sentence[1] - e.sentence[0])
+        after = _WORD.search(text, e.trigger[1], e.sentence[1])
+        trigger = text[e.trigger[0]:e.trigger[1]].lower()
+        f += [f"trigger_place={3 * (e.trigger[0] - e.sentence[0]) // length}",
+              f"next_word={after.group().lower() if after else '$'}", f"type_trigger={t}:{trigger}",
+              f"type_roles={t}:{e.source is not None}:{e.target is not None}"]
+        for role, ref in (("source", e.source), ("target", e.target)):
+            actor = actors.get(ref) if ref else None
+            if actor is not None:
+                f += [f"type_{role}_sector={t}:{sector}" for sector in actor.sectors[:1]]
+                f.append(f"type_{role}_kind={t}:{actor.kind}")
         if margins is not None:
             m = _margin(margins[n])
             f += [f"target_margin={m}", f"type_target_margin={t}:{m}"]
