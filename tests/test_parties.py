@@ -111,7 +111,8 @@ def test_one_act_the_rules_aimed_at_several_states_keeps_its_targets(product):
     assert {e.target_country for e in record.events if e.plover == "ACCUSE"} == {"AFG", "IND"}
 
 
-def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product):
+def _candidates(product, text):
+    """``text`` coded by the rules, and the candidates of each of its events, per role, as the party stage gets them."""
     coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
     seen = []
 
@@ -124,8 +125,12 @@ def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product
             return None
 
     coder.parties = Keep()
-    coder.code_text(BEATING)
-    record, cands = seen[0]
+    coder.code_text(text)
+    return seen[0]
+
+
+def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product):
+    record, cands = _candidates(product, BEATING)
     for e, target, source in zip(record.events, cands["target"], cands["source"]):
         assert bool(target) == open_to_revision(e, "target") and bool(source) == open_to_revision(e, "source")
         if target:
@@ -176,21 +181,8 @@ def test_candidates_say_where_the_sentence_places_the_act_and_what_the_doer_is(p
 
 def test_a_candidate_knows_a_place_of_its_state_named_in_the_sentence(product):
     # (round 27) Tanzania is named in the sentence only by its town
-    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
-    seen = []
-
-    class Keep:
-        def revise(self, record, doc, home):
-            seen.append((record, candidates(record, doc, home, "target")))
-            return record
-
-        def target_margins(self, record, doc, home):
-            return None
-
-    coder.parties = Keep()
-    coder.code_text(ARREST_ABROAD)
-    record, cands = seen[0]
-    arrest = next(cs for e, cs in zip(record.events, cands) if e.plover == "COERCE")
+    record, cands = _candidates(product, ARREST_ABROAD)
+    arrest = next(cs for e, cs in zip(record.events, cands["target"]) if e.plover == "COERCE")
     features = dict(arrest)
     assert "place_insent=True" in features["TZA"] and "insent=0" in features["TZA"]
     assert "other_sector=COP:True" in features["KEN"] and "other_sector=COP:False" in features["TZA"]

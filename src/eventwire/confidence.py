@@ -160,9 +160,10 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
         sc, tc = _side(s, e.source, home), _side(g, e.target, home)
         sr, tr = (_rank(s, ranked) if s else sc), (_rank(g, ranked) if g else tc)
         inside = any(q[0] <= e.trigger[0] < q[1] for q in quotes)
+        trigger = text[e.trigger[0]:e.trigger[1]].lower()
         f = [
             f"type={t}", f"mode={t}:{e.mode}", f"fact={e.factuality}", f"type_fact={t}:{e.factuality}",
-            f"trigger={text[e.trigger[0]:e.trigger[1]].lower()}", f"cameo={e.cameo[:3]}",
+            f"trigger={trigger}", f"cameo={e.cameo[:3]}",
             f"offset={_offset(e.sentence[0])}",
             f"sentence_no={min(sentences.index(e.sentence), 6)}",
             f"events_in_sentence={min(per_sentence[e.sentence], 4)}",
@@ -178,6 +179,9 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
                 f.extend(f"{role}_sector={sector}" for sector in actor.sectors[:2])
                 f.append(f"{role}_kind={actor.kind}")
                 f.append(f"{role}_mentions={min(sum(1 for m in actor.mentions if m[0] < e.sentence[1]), 4)}")
+                # the type joined with the role's first sector and kind (police arresting, a ministry accusing)
+                f += [f"type_{role}_sector={t}:{sector}" for sector in actor.sectors[:1]]
+                f.append(f"type_{role}_kind={t}:{actor.kind}")
         # "stopped short of calling for X": an act its doer held back from, which our annotators code (negated)
         held_back = bool(_SHORT_OF.search(text[max(0, e.trigger[0] - 32):e.trigger[0]]))
         f += [f"short_of={held_back}"]
@@ -187,19 +191,13 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
               f"sentence_length={min((e.sentence[1] - e.sentence[0]) // 80, 4)}"]
         f += [f"context={c}" for c in e.contexts]
         # where the trigger stands in its sentence (late ones sit in asides and subordinate clauses more often), the
-        # word after it ("called for" / "called on" / "called it"), the trigger word of this type, which roles the
-        # rules filled for this type, and the type joined with each role's sector and kind
+        # word after it ("called for" / "called on" / "called it"), the trigger word of this type, and which roles
+        # the rules filled for this type
         length = max(1, e.sentence[1] - e.sentence[0])
         after = _WORD.search(text, e.trigger[1], e.sentence[1])
-        trigger = text[e.trigger[0]:e.trigger[1]].lower()
         f += [f"trigger_place={3 * (e.trigger[0] - e.sentence[0]) // length}",
               f"next_word={after.group().lower() if after else '$'}", f"type_trigger={t}:{trigger}",
               f"type_roles={t}:{e.source is not None}:{e.target is not None}"]
-        for role, ref in (("source", e.source), ("target", e.target)):
-            actor = actors.get(ref) if ref else None
-            if actor is not None:
-                f += [f"type_{role}_sector={t}:{sector}" for sector in actor.sectors[:1]]
-                f.append(f"type_{role}_kind={t}:{actor.kind}")
         if margins is not None:
             m = _margin(margins[n])
             f += [f"target_margin={m}", f"type_target_margin={t}:{m}"]
