@@ -138,17 +138,19 @@ def fit(features: list[tuple[str, ...]], labels: list[int], l2: float, min_count
     Steps of 1.0 descend steadily (loss 0.37 after 1,000 steps on the 46 sets, mean probability 0.80)."""
     counts = Counter(f for fs in features for f in set(fs))
     vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
-    x = np.zeros((len(features), len(vocab) + 1))
+    # the design matrix kept sparse, as (row, column) pairs of its ones (the last column is the bias): an event
+    # has about 45 of some 3,000 features, so the products below cost a fiftieth of the dense ones
+    rows, cols = [], []
     for i, fs in enumerate(features):
-        x[i, -1] = 1.0
-        for f in fs:
-            if f in vocab:
-                x[i, vocab[f]] = 1.0
+        active = sorted({vocab[f] for f in fs if f in vocab})
+        rows += [i] * (len(active) + 1)
+        cols += [*active, len(vocab)]
+    r, c = np.asarray(rows), np.asarray(cols)
     y = np.asarray(labels, dtype=float)
-    w = np.zeros(x.shape[1])
+    w = np.zeros(len(vocab) + 1)
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        w -= rate * (x.T @ (p - y) + l2 * w) / len(y)
+        p = 1.0 / (1.0 + np.exp(-np.bincount(r, weights=w[c], minlength=len(y))))
+        w -= rate * (np.bincount(c, weights=(p - y)[r], minlength=len(w)) + l2 * w) / len(y)
     return {f: float(w[i]) for f, i in vocab.items()}, float(w[-1])
 
 
