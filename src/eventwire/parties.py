@@ -129,6 +129,11 @@ class _Story:
             if m.start < e.trigger[0]:
                 last_named[m.actor.country] = m.sent
         subtree = set(doc.subtree(trig))
+        # the doer's sector (weighed against the doer's own state: police act at home, envoys abroad) and the states
+        # of the places named in the sentence
+        doer = self.actors.get(e.source) if e.source else None
+        sector = (doer.sectors[0] if doer.sectors else "-") if doer else "none"
+        placed = {pc for start, pc in self.places if e.sentence[0] <= start < e.sentence[1]}
         out: list[tuple[str | None, tuple[str, ...]]] = []
         for c in sorted(pool):
             is_cur, expl = c == cur, named is not None
@@ -172,13 +177,8 @@ class _Story:
             if c in NONSTATE_CODES:
                 f.append(f"nonstate={c}")
             if role == "target":
-                # the doer's sector against the doer's own state (police act at home, envoys abroad), and a place of
-                # this state named in the sentence
-                doer = self.actors.get(e.source) if e.source else None
-                sector = (doer.sectors[0] if doer.sectors else "-") if doer else "none"
-                placed = any(e.sentence[0] <= start < e.sentence[1] and pc == c for start, pc in self.places)
                 f += [f"other_sector={sector}:{c == other}", f"other_sector:{t}={sector}:{c == other}",
-                      f"place_insent={placed}", f"place_insent:{t}={placed}"]
+                      f"place_insent={c in placed}", f"place_insent:{t}={c in placed}"]
             out.append((c, tuple(f)))
         if role == "source" and cur is None:
             out.append((None, ("null", f"null:{t}", f"null_fact={e.factuality}", f"null_tgt={e.target is not None}",
