@@ -211,3 +211,15 @@ def test_the_triggers_place_next_word_roles_and_sectors_are_features(everything)
     assert f"type_source_sector={summons.plover}:GOV" in f and f"type_target_kind={summons.plover}:person" in f
     late = [f for e, f in feats.items() if e.trigger[0] - e.sentence[0] > 2 * (e.sentence[1] - e.sentence[0]) / 3]
     assert late and all("trigger_place=2" in f for f in late)   # "... and demanded their release"
+
+
+def test_the_words_around_the_trigger_within_its_sentence_are_features(everything):
+    # (round 28) six words either side of the trigger, never past its sentence
+    text = everything.article.text
+    feats = dict(zip(everything.events, event_features(everything)))
+    summons = next(e for e in everything.events if text[e.trigger[0]:e.trigger[1]] == "summoned")
+    f = feats[summons]
+    before = {x.split("=", 1)[1] for x in f if x.startswith("word_before=")}
+    after = {x.split("=", 1)[1] for x in f if x.startswith("word_after=")}
+    assert before == {"uganda's", "foreign", "ministry"}   # not "said", which ends the sentence before
+    assert after == {"kenya's", "envoy", "in", "kampala", "and", "demanded"}   # six words: "their" is the seventh

@@ -3,11 +3,12 @@
 The rule coder proposes events; some are right, some are not (a wrong country, an act the
 article only mentions in passing, a third telling of the same act).  This stage gives every
 event of a record a probability that an annotator would code it the same way, from plain
-facts the record holds about it: its type, mode and factuality, its trigger word, whether
-it has a source and a target and how prominent their countries are in the story so far, the
-actors' sectors, whether it sits inside a quote, how many events of its type and dyad came
-before it, how old its date is, how far into the story its sentence starts, and, from the party stage
-(``parties.py``), how far the party model prefers the event's target state over the next one.  Events under the
+facts the record holds about it: its type, mode and factuality, its trigger word and the words
+around it in its sentence, whether it has a source and a target and how prominent their
+countries are in the story so far, the actors' sectors, whether it sits inside a quote, how
+many events of its type and dyad came before it, how old its date is, how far into the story
+its sentence starts, and, from the party stage (``parties.py``), how far the party model
+prefers the event's target state over the next one.  Events under the
 threshold (``Settings.min_confidence``) are dropped; the rest keep their probability in
 ``Event.confidence``.
 
@@ -37,6 +38,7 @@ from .records import Actor, Event, Record
 # the act held back from.
 _SHORT_OF = re.compile(r"\bshort of\s+(?:[a-z]+ly\s+)?$")
 _WORD = re.compile(r"[A-Za-z']+")
+_WINDOW = 6   # words either side of the trigger the model reads
 
 FILE = "event_confidence.tsv"
 BIAS = "(bias)"
@@ -198,6 +200,11 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
         f += [f"trigger_place={3 * (e.trigger[0] - e.sentence[0]) // length}",
               f"next_word={after.group().lower() if after else '$'}", f"type_trigger={t}:{trigger}",
               f"type_roles={t}:{e.source is not None}:{e.target is not None}"]
+        # the words around the trigger, within its sentence ("police fired tear gas", "said it would consider
+        # imposing")
+        before = {w.lower() for w in _WORD.findall(text, e.sentence[0], e.trigger[0])[-_WINDOW:]}
+        behind = {w.lower() for w in _WORD.findall(text, e.trigger[1], e.sentence[1])[:_WINDOW]}
+        f += [f"word_before={w}" for w in sorted(before)] + [f"word_after={w}" for w in sorted(behind)]
         if margins is not None:
             m = _margin(margins[n])
             f += [f"target_margin={m}", f"type_target_margin={t}:{m}"]
