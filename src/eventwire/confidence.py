@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from importlib import resources
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -196,15 +197,14 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
         # word after it ("called for" / "called on" / "called it"), the trigger word of this type, and which roles
         # the rules filled for this type
         length = max(1, e.sentence[1] - e.sentence[0])
-        after = _WORD.search(text, e.trigger[1], e.sentence[1])
-        f += [f"trigger_place={3 * (e.trigger[0] - e.sentence[0]) // length}",
-              f"next_word={after.group().lower() if after else '$'}", f"type_trigger={t}:{trigger}",
-              f"type_roles={t}:{e.source is not None}:{e.target is not None}"]
         # the words around the trigger, within its sentence ("police fired tear gas", "said it would consider
-        # imposing")
-        before = {w.lower() for w in _WORD.findall(text, e.sentence[0], e.trigger[0])[-_WINDOW:]}
-        behind = {w.lower() for w in _WORD.findall(text, e.trigger[1], e.sentence[1])[:_WINDOW]}
-        f += [f"word_before={w}" for w in sorted(before)] + [f"word_after={w}" for w in sorted(behind)]
+        # imposing"); the first one after it is a feature of its own too
+        before = [w.lower() for w in _WORD.findall(text, e.sentence[0], e.trigger[0])[-_WINDOW:]]
+        behind = [m.group().lower() for m in islice(_WORD.finditer(text, e.trigger[1], e.sentence[1]), _WINDOW)]
+        f += [f"trigger_place={3 * (e.trigger[0] - e.sentence[0]) // length}",
+              f"next_word={behind[0] if behind else '$'}", f"type_trigger={t}:{trigger}",
+              f"type_roles={t}:{e.source is not None}:{e.target is not None}"]
+        f += [f"word_before={w}" for w in sorted(set(before))] + [f"word_after={w}" for w in sorted(set(behind))]
         if margins is not None:
             m = _margin(margins[n])
             f += [f"target_margin={m}", f"type_target_margin={t}:{m}"]
