@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import Coder, load_settings
+
 
 def code(coder, body: str, title: str = "Officials meet as tensions rise"):
     return coder.code_text(f"{title}\n\n{body}")
@@ -1767,8 +1769,10 @@ def test_a_title_closed_by_its_of_phrase_is_one_person(coder):
 
 
 def test_forces_loyal_to_a_leader_are_his_states(coder):
-    # (round 22) the forces take their leader's state, not the story's home state
-    r = code(coder, "ATHENS, Feb 10, 2026 (AFP) - Forces loyal to eastern Libyan strongman Khalifa Haftar prevented "
+    # (round 22) the forces take their leader's state, not the story's home state (every rule event kept: the act's
+    # countries are this test's point, whether the learned filter keeps it is not; round 29's filter puts it at 0.46)
+    rules = Coder(load_settings(min_confidence=0.0), parser=coder.parser)
+    r = code(rules, "ATHENS, Feb 10, 2026 (AFP) - Forces loyal to eastern Libyan strongman Khalifa Haftar prevented "
                     "two Greek ministers from leaving Benghazi airport on Tuesday, the Greek government said.",
              title="Greek ministers held in Benghazi")
     assert actor(r, "Forces").country == "LBY"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
 from eventwire import Coder, load_settings
-from eventwire.confidence import BIAS, ConfidenceModel, event_features
+from eventwire.confidence import BIAS, ConfidenceModel, SentenceTypes, event_features, sentence_words
 from eventwire.errors import ConfigError, DataFileError
 
 from conftest import run_cli
@@ -224,3 +225,57 @@ def test_the_words_around_the_trigger_within_its_sentence_are_features(everythin
     after = {x.split("=", 1)[1] for x in f if x.startswith("word_after=")}
     assert before == {"uganda's", "foreign", "ministry"}   # not "said", which ends the sentence before
     assert after == {"kenya's", "envoy", "in", "kampala", "and", "demanded"}   # six words: "their" is the seventh
+
+
+def test_the_sentence_type_model_reads_words_and_word_pairs():
+    assert sentence_words("Police OPENED fire on the crowd's leaders.") == {
+        "police", "opened", "fire", "on", "the", "crowd's", "leaders",
+        "police_opened", "opened_fire", "fire_on", "on_the", "the_crowd's", "crowd's_leaders"}
+    model = SentenceTypes({"COERCE": {"arrested": 4.0, "police_arrested": 1.0}, "AGREE": {"arrested": -3.0}},
+                          {"COERCE": -2.0, "AGREE": 0.0, "AID": -1.0})
+    p = model.probabilities("Police arrested three traders.")
+    assert set(p) == {"COERCE", "AGREE", "AID"}
+    assert p["COERCE"] == pytest.approx(1 / (1 + math.exp(-3.0)))
+    assert p["AGREE"] == pytest.approx(1 / (1 + math.exp(3.0)))
+    assert p["AID"] == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+def test_sentence_type_weights_round_trip_and_a_broken_file_is_named():
+    model = SentenceTypes({"COERCE": {"arrested": 1.25, "opened_fire": -0.5}}, {"COERCE": -0.75, "AID": 0.5})
+    again = SentenceTypes.parse(model.dump("Provenance: a test."))
+    assert again.weights == model.weights and again.biases == model.biases
+    assert again.provenance == "Provenance: a test."
+    with pytest.raises(DataFileError, match=r"types.tsv: feature 'arrested' is not 'TYPE word'"):
+        SentenceTypes.parse(f"COERCE {BIAS}\t0.1\narrested\t0.5\n", "types.tsv")
+    with pytest.raises(DataFileError, match="no 'TYPE"):
+        SentenceTypes.parse("COERCE arrested\t0.5\n", "types.tsv")
+
+
+def test_the_sentence_type_probability_of_an_events_type_is_a_feature_that_weighs(everything):
+    text = everything.article.text
+    arrest = next(e for e in everything.events if text[e.trigger[0]:e.trigger[1]] == "arrested")
+    # a model sure that the arrest's sentence tells of its type, and that no other sentence tells of any
+    model = SentenceTypes({arrest.plover: {"arrested": 40.0}}, {t: -20.0 for t in {e.plover for e in everything.events}})
+    feats = event_features(everything, types=model)
+    for e, f in zip(everything.events, feats):
+        sure = e.sentence == arrest.sentence and e.plover == arrest.plover
+        assert ("sentence_type=4" if sure else "sentence_type=0") in f
+    assert not any(x.startswith("sentence_type=") for f in event_features(everything) for x in f)
+    trusting = ConfidenceModel({"sentence_type=0": -20.0}, 5.0, types=model)
+    kept = trusting.score(everything, 0.5).events
+    assert [(e.plover, e.trigger) for e in kept] == [(e.plover, e.trigger) for e in everything.events
+                                                     if e.sentence == arrest.sentence and e.plover == arrest.plover]
+    assert len(ConfidenceModel({"sentence_type=0": -20.0}, 5.0).score(everything, 0.5).events) == len(everything.events)
+
+
+def test_the_shipped_sentence_type_model_loads_with_the_filter_and_reads_plain_sentences():
+    model = ConfidenceModel.load()
+    assert model.types is not None and "train_confidence.py" in model.types.provenance
+    assert len(model.types.biases) == 16
+    trained_on = next(ln for ln in model.types.provenance.splitlines() if ln.startswith("("))
+    assert not any(f"{name}," in trained_on or f"{name})" in trained_on for name in SEALED)
+    for sentence, plover in [("Police arrested 40 protesters outside parliament on Sunday.", "COERCE"),
+                             ("The ministry rejected the accusation as baseless.", "REJECT"),
+                             ("The two foreign ministers met in Geneva for talks.", "CONSULT")]:
+        p = model.types.probabilities(sentence)
+        assert max(p, key=p.get) == plover, (sentence, sorted(p.items(), key=lambda x: -x[1])[:3])

@@ -56,3 +56,36 @@ def test_the_sparse_fit_equals_the_dense_one_and_learns_what_predicts():
     assert np.allclose([weights[f] for f in ref_weights], list(ref_weights.values()), atol=1e-9)
     assert abs(bias - ref_bias) < 1e-9
     assert weights["good"] > 1.0 > abs(weights["f1"])
+
+
+def test_the_sentence_type_fit_is_one_dense_regression_per_type_and_learns_each_types_words():
+    # (round 29) all sixteen types are fitted at once over sorted index arrays; each must equal its own plain fit
+    trainer = _trainer()
+    rng = random.Random(11)
+    words = [f"w{k}" for k in range(30)]
+    rows = []
+    for _ in range(500):
+        ws = set(rng.sample(words, 5))
+        labels = set()
+        if rng.random() < 0.4:
+            ws.add("arrested")
+            labels.add("COERCE")
+        if rng.random() < 0.3:
+            ws.add("met")
+            labels.add("CONSULT")
+        if rng.random() < 0.1:
+            labels.add("AID")   # no word tells it
+        rows.append((frozenset(ws), labels))
+    rows.append((frozenset({"rare"}), {"COERCE"}))   # a word seen once: left out
+    model = trainer.fit_types(rows, l2=1.0, steps=150)
+    assert set(model.biases) == {"AID", "COERCE", "CONSULT"}
+    for plover in model.biases:
+        ref, ref_bias = _dense_fit([tuple(ws) for ws, _ in rows], [int(plover in ls) for _, ls in rows], 1.0, steps=150)
+        kept = {w: v for w, v in ref.items() if abs(v) >= trainer.TYPES_PRUNE}
+        assert set(model.weights.get(plover, {})) == set(kept) and "rare" not in model.weights.get(plover, {})
+        assert np.allclose([model.weights[plover][w] for w in kept], list(kept.values()), atol=1e-9)
+        assert abs(model.biases[plover] - ref_bias) < 1e-9
+    assert model.weights["COERCE"]["arrested"] > 1.0 and model.weights["CONSULT"]["met"] > 1.0
+    assert abs(model.weights["COERCE"].get("met", 0.0)) < 0.5
+    p = model.probabilities("Police arrested w3")
+    assert p["COERCE"] > 0.8 > 0.2 > p["CONSULT"]

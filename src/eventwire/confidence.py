@@ -8,7 +8,9 @@ around it in its sentence, whether it has a source and a target and how prominen
 countries are in the story so far, the actors' sectors, whether it sits inside a quote, how
 many events of its type and dyad came before it, how old its date is, how far into the story
 its sentence starts, and, from the party stage (``parties.py``), how far the party model
-prefers the event's target state over the next one.  Events under the
+prefers the event's target state over the next one, and, from a second small model
+(:class:`SentenceTypes`, ``data/sentence_types.tsv``), how likely an annotator is to code an event of
+the event's type from its sentence's words at all.  Events under the
 threshold (``Settings.min_confidence``) are dropped; the rest keep their probability in
 ``Event.confidence``.
 
@@ -42,7 +44,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 _WINDOW = 6   # words either side of the trigger the model reads
 
 FILE = "event_confidence.tsv"
+TYPES_FILE = "sentence_types.tsv"
 BIAS = "(bias)"
+_SENTENCE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def _days_before(day: str | None, published: str | None) -> int | None:
@@ -130,6 +134,77 @@ def read_weights(text: str, name: str) -> tuple[str, dict[str, float]]:
     return "\n".join(header), weights
 
 
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The lower-cased words of a sentence and its pairs of neighbouring words ("opened_fire"): what the
+    sentence-type model reads."""
+    words = _SENTENCE_WORD.findall(sentence.lower())
+    return frozenset(words) | frozenset(f"{a}_{b}" for a, b in zip(words, words[1:]))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTypes:
+    """For each PLOVER type, a logistic regression over a sentence's words and word pairs: how likely our
+    annotators code an event of that type from the sentence, whatever the rules found in it.
+
+    The rules read one trigger and its parse; this model reads the whole sentence ("the ministry said the
+    claims were baseless" is a rejection wherever its trigger sits), so the confidence model learns how far
+    to trust a rule event whose type the sentence's words do not bear out.  Its weights are a data file
+    (``data/sentence_types.tsv``, rows ``TYPE word<TAB>weight``, ``TYPE (bias)`` for each type's bias),
+    trained by ``training/train_confidence.py`` on our annotated sets."""
+
+    weights: Mapping[str, Mapping[str, float]]   # type -> word or word pair -> weight
+    biases: Mapping[str, float]
+    provenance: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "SentenceTypes":
+        return cls.parse(*model_file(path, TYPES_FILE))
+
+    @classmethod
+    def parse(cls, text: str, name: str = TYPES_FILE) -> "SentenceTypes":
+        header, rows = read_weights(text, name)
+        weights: dict[str, dict[str, float]] = {}
+        biases: dict[str, float] = {}
+        for key, value in rows.items():
+            plover, _, word = key.partition(" ")
+            if not word:
+                raise DataFileError(f"{name}: feature {key!r} is not 'TYPE word'")
+            if word == BIAS:
+                biases[plover] = value
+            else:
+                weights.setdefault(plover, {})[word] = value
+        if not biases:
+            raise DataFileError(f"{name}: no 'TYPE {BIAS}' rows")
+        return cls(weights, biases, header)
+
+    def dump(self, header: str) -> str:
+        lines = [f"# {ln}" if ln else "#" for ln in header.splitlines()]
+        lines.append("feature\tweight")
+        for plover in sorted(self.biases):
+            lines.append(f"{plover} {BIAS}\t{self.biases[plover]:.4f}")
+            lines += [f"{plover} {w}\t{v:.4f}" for w, v in sorted(self.weights.get(plover, {}).items())
+                      if abs(v) >= 5e-3]
+        return "\n".join(lines) + "\n"
+
+    def probabilities(self, sentence: str) -> dict[str, float]:
+        """Each type's probability for ``sentence``."""
+        words = sentence_words(sentence)
+        out = {}
+        for plover, bias in self.biases.items():
+            table = self.weights.get(plover, {})
+            z = bias + sum(table.get(w, 0.0) for w in words)
+            out[plover] = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return out
+
+
+def _likelihood(p: float) -> str:
+    """A sentence-type probability in steps."""
+    for step, limit in enumerate((0.1, 0.25, 0.5, 0.75)):
+        if p < limit:
+            return str(step)
+    return "4"
+
+
 def _margin(value: float | None) -> str:
     """How sure the party model is of an event's target state (``PartyModel.target_margins``), in steps."""
     if value is None:
@@ -140,9 +215,11 @@ def _margin(value: float | None) -> str:
     return "4+"
 
 
-def event_features(record: Record, margins: Sequence[float | None] | None = None) -> list[tuple[str, ...]]:
+def event_features(record: Record, margins: Sequence[float | None] | None = None,
+                   types: SentenceTypes | None = None) -> list[tuple[str, ...]]:
     """The named features of each event of ``record``, in order (what the model weighs); ``margins``: the party
-    model's margin for each event's target state, when the pipeline has one."""
+    model's margin for each event's target state, when the pipeline has one; ``types``: the sentence-type model,
+    whose probability for the event's type in its sentence becomes a feature."""
     text = record.article.text
     events = record.events
     actors = {a.id: a for a in record.actors}
@@ -152,6 +229,7 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
     seen_dyad: Counter[tuple] = Counter()
     seen_type: Counter[str] = Counter()
     ranks: dict[int, list[str]] = {}   # the states' ranking up to each event sentence's end, once per sentence
+    likely: dict[tuple[int, int], dict[str, float]] = {}   # the sentence-type probabilities, once per sentence
     out = []
     for n, e in enumerate(events):
         t = e.plover
@@ -205,6 +283,10 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
               f"next_word={behind[0] if behind else '$'}", f"type_trigger={t}:{trigger}",
               f"type_roles={t}:{e.source is not None}:{e.target is not None}"]
         f += [f"word_before={w}" for w in sorted(set(before))] + [f"word_after={w}" for w in sorted(set(behind))]
+        if types is not None:
+            if e.sentence not in likely:
+                likely[e.sentence] = types.probabilities(text[e.sentence[0]:e.sentence[1]])
+            f.append(f"sentence_type={_likelihood(likely[e.sentence].get(t, 0.0))}")
         if margins is not None:
             m = _margin(margins[n])
             f += [f"target_margin={m}", f"type_target_margin={t}:{m}"]
@@ -221,10 +303,13 @@ class ConfidenceModel:
     weights: Mapping[str, float]
     bias: float
     provenance: str = ""
+    types: SentenceTypes | None = None   # the sentence-type model whose probabilities it weighs, if any
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "ConfidenceModel":
-        return cls.parse(*model_file(path, FILE))
+    def load(cls, path: Path | None = None, types: Path | None = None) -> "ConfidenceModel":
+        """The packaged model (or the one at ``path``) with the sentence-type model it was trained with (the
+        packaged one, or the one at ``types``)."""
+        return replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types))
 
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":
@@ -255,7 +340,7 @@ class ConfidenceModel:
         ``margins``: the party model's margin for each event's target state (see ``event_features``)."""
         if not record.events:
             return record
-        probs = [self.probability(f) for f in event_features(record, margins)]
+        probs = [self.probability(f) for f in event_features(record, margins, self.types)]
         kept: list[Event] = [replace(e, confidence=round(p, 3)) for e, p in zip(record.events, probs) if p >= threshold]
         kept = [replace(e, id=f"E{n}") for n, e in enumerate(kept, 1)]
         return replace(record, events=tuple(kept))
