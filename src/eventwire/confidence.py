@@ -182,8 +182,7 @@ class SentenceTypes:
         lines.append("feature\tweight")
         for plover in sorted(self.biases):
             lines.append(f"{plover} {BIAS}\t{self.biases[plover]:.4f}")
-            lines += [f"{plover} {w}\t{v:.4f}" for w, v in sorted(self.weights.get(plover, {}).items())
-                      if abs(v) >= 5e-3]
+            lines += [f"{plover} {w}\t{v:.4f}" for w, v in sorted(self.weights.get(plover, {}).items())]
         return "\n".join(lines) + "\n"
 
     def probabilities(self, sentence: str) -> dict[str, float]:
@@ -306,10 +305,10 @@ class ConfidenceModel:
     types: SentenceTypes | None = None   # the sentence-type model whose probabilities it weighs, if any
 
     @classmethod
-    def load(cls, path: Path | None = None, types: Path | None = None) -> "ConfidenceModel":
+    def load(cls, path: Path | None = None, types_path: Path | None = None) -> "ConfidenceModel":
         """The packaged model (or the one at ``path``) with the sentence-type model it was trained with (the
-        packaged one, or the one at ``types``)."""
-        return replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types))
+        packaged one, or the one at ``types_path``)."""
+        return replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types_path))
 
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":
