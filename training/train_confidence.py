@@ -110,14 +110,7 @@ def fit_types(rows: list[tuple[frozenset[str], set[str]]], l2: float = TYPES_L2,
     from eventwire.confidence import SentenceTypes
 
     types = sorted({t for _, labels in rows for t in labels})   # the sixteen PLOVER types
-    counts = Counter(w for words, _ in rows for w in words)
-    vocab = {w: i for i, w in enumerate(sorted(w for w, c in counts.items() if c >= min_count))}
-    r_, c_ = [], []
-    for i, (words, _) in enumerate(rows):
-        active = sorted({vocab[w] for w in words if w in vocab})
-        r_ += [i] * (len(active) + 1)
-        c_ += [*active, len(vocab)]
-    r, c = np.asarray(r_), np.asarray(c_)
+    vocab, r, c = design([words for words, _ in rows], min_count)
     row_starts = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])      # r is sorted: each row's first entry
     order = np.argsort(c, kind="stable")
     col_starts = np.flatnonzero(np.r_[True, c[order][1:] != c[order][:-1]])   # every column occurs
@@ -194,6 +187,20 @@ def cross_fitted_parties():
     return models
 
 
+def design(features, min_count: int = 3) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The vocabulary (features seen at least ``min_count`` times, sorted) and the sparse design matrix of the
+    rows' features, as the (row, column) pairs of its ones, row by row, the last column being the bias: an event
+    has about 52 of some 10,700 features, so the fits' products cost a two-hundredth of the dense ones."""
+    counts = Counter(f for fs in features for f in set(fs))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    rows, cols = [], []
+    for i, fs in enumerate(features):
+        active = sorted({vocab[f] for f in fs if f in vocab})
+        rows += [i] * (len(active) + 1)
+        cols += [*active, len(vocab)]
+    return vocab, np.asarray(rows), np.asarray(cols)
+
+
 def fit(features: list[tuple[str, ...]], labels: list[int], l2: float, min_count: int = 3,
         steps: int = 1000, rate: float = 1.0) -> tuple[dict[str, float], float]:
     """Weights and bias of the L2 logistic regression, by full-batch gradient descent.
@@ -201,16 +208,7 @@ def fit(features: list[tuple[str, ...]], labels: list[int], l2: float, min_count
     An event has about 33 active features, so steps of 2.0 (used until round fifteen) overshoot: the training loss
     oscillated (0.47 on 38 sets, 0.55 on 46) and the mean probability sat near 0.94 against a base rate of 0.80.
     Steps of 1.0 descend steadily (loss 0.37 after 1,000 steps on the 46 sets, mean probability 0.80)."""
-    counts = Counter(f for fs in features for f in set(fs))
-    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
-    # the design matrix kept sparse, as (row, column) pairs of its ones (the last column is the bias): an event
-    # has about 52 of some 10,700 features, so the products below cost a two-hundredth of the dense ones
-    rows, cols = [], []
-    for i, fs in enumerate(features):
-        active = sorted({vocab[f] for f in fs if f in vocab})
-        rows += [i] * (len(active) + 1)
-        cols += [*active, len(vocab)]
-    r, c = np.asarray(rows), np.asarray(cols)
+    vocab, r, c = design(features, min_count)
     y = np.asarray(labels, dtype=float)
     w = np.zeros(len(vocab) + 1)
     for _ in range(steps):
