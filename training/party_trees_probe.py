@@ -27,8 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_parties as tp  # noqa: E402
 from train_confidence import TRAIN_SETS, design  # noqa: E402
 
-MARGINS = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0)
-
 
 def tally(rows: list[tuple], scores: list[dict], margin: float) -> Counter:
     """Targets changed, put right and put wrong when each event's best-scored candidate replaces the rules' choice
@@ -63,8 +61,8 @@ def main() -> int:
     if args.seed:
         random.Random(args.seed).shuffle(sets)
     folds = [sets[i::tp.FOLDS] for i in range(tp.FOLDS)] if args.seed else tp.folds()
-    logit = {m: Counter() for m in MARGINS}
-    trees = {m: Counter() for m in MARGINS}
+    logit = {m: Counter() for m in tp.MARGINS}
+    trees = {m: Counter() for m in tp.MARGINS}
     for held in folds:
         train = [r for s in sets if s not in held for r in data[s]]
         test = [r for s in held for r in data[s]]
@@ -93,11 +91,11 @@ def main() -> int:
         for cs, _, _ in test:
             tree_scores.append({c: float(raw[k + i]) for i, (c, _) in enumerate(cs)})
             k += len(cs)
-        for m in MARGINS:
+        for m in tp.MARGINS:
             logit[m] += tally(test, logit_scores, m)
             trees[m] += tally(test, tree_scores, m)
     print("margin  logit: changed / right / wrong / net    trees: changed / right / wrong / net")
-    for m in MARGINS:
+    for m in tp.MARGINS:
         a, b = logit[m], trees[m]
         print(f"{m:<6}  {a['changed']:5} / {a['fixed']:4} / {a['broken']:4} / {a['fixed'] - a['broken']:+4}"
               f"          {b['changed']:5} / {b['fixed']:4} / {b['broken']:4} / {b['fixed'] - b['broken']:+4}")
