@@ -45,9 +45,6 @@ def tally(rows: list[tuple], scores: list[dict], margin: float) -> Counter:
 
 
 def main() -> int:
-    import lightgbm as lgb
-    import scipy.sparse as sp
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--leaves", type=int, default=31)
@@ -55,6 +52,8 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=0.05)
     ap.add_argument("--seed", type=int, default=0, help="shuffle the sets into folds (0: train_parties' folds)")
     args = ap.parse_args()
+    import lightgbm as lgb   # the probe's own extra (see above); imported after --help
+    import scipy.sparse as sp
     with ProcessPoolExecutor(args.jobs) as pool:
         data = {s: ex["target"] for s, ex in zip(TRAIN_SETS, pool.map(tp.examples, TRAIN_SETS))}
     sets = list(TRAIN_SETS)
