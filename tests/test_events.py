@@ -190,6 +190,15 @@ def test_warning_of_a_future_act_is_a_threat(coder):
     assert has(evs, "THREATEN", "SRB")
 
 
+def test_what_a_warning_tells_as_past_is_reported_not_threatened(coder):
+    # "warned that X had ... and urged Y to ...": the past content and the appeal joined to it are acts of their own
+    _, evs = events(coder, "IAEA Director General Rafael Grossi warned that the agency had lost track of the stockpile "
+                           "and urged Tehran to let inspectors back in.", title="Inspectors in Iran")
+    assert has(evs, "REQUEST", "IGO", "IRN")
+    _, evs = events(coder, "The Malian army warned that rebels had seized two border posts near Gao.", title="Mali")
+    assert has(evs, "ASSAULT", fact="reported") or has(evs, "COERCE", fact="reported"), evs
+
+
 def test_conditions_are_no_events(coder):
     _, evs = events(coder, "Chile could restore full ties with Venezuela if Caracas releases the detained diplomats.")
     assert not has(evs, "RETREAT")

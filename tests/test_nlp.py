@@ -229,6 +229,26 @@ def test_noun_root_with_the_main_verb_taken_for_an_adjective_is_mended(coder):
     assert any(e.plover == "COOPERATE" and (e.source_country, e.target_country) == ("FIN", "EST") for e in record.events)
 
 
+def test_noun_root_with_the_main_verb_taken_for_a_participle_on_its_phrase_is_mended(coder):
+    """ "A spokesperson for the bloc's service called on Y to ...": no finite verb, the main verb made a participle on
+    the last noun of the subject's phrase."""
+    text = ("The European Union voiced concern over the verdict. A spokesperson for the bloc's diplomatic service "
+            "called on Malian authorities to guarantee a fair appeal.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    called = next(t for t in doc.tokens if t.text == "called")
+    assert called.dep == "ROOT"
+    assert any(doc.tokens[c].dep == "nsubj" and doc.tokens[c].text == "spokesperson" for c in doc.children[called.i])
+    record = coder.code_text(text)
+    assert any(e.plover == "REQUEST" and (e.source_country, e.target_country) == ("EUR", "MLI") for e in record.events)
+
+
+def test_a_participle_with_its_agent_stays_a_reduced_relative(coder):
+    # "the envoy summoned by the ministry": a passive participle, no main verb to mend
+    doc = next(iter(coder.parser.parse_many(["The envoy summoned by the ministry on Monday to explain the raid."])))
+    summoned = next(t for t in doc.tokens if t.text == "summoned")
+    assert summoned.dep != "ROOT"
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("KINGSTOWN, St Vincent, May 4, CMC – Fishermen protested.", "KINGSTOWN, St Vincent, May 4, CMC – "),
     ("Jane Roe\n\nKIGALI, Rwanda (Example) - Troops crossed.", " " * 10 + "KIGALI, Rwanda (Example) - "),

@@ -483,6 +483,14 @@ def _past_beside_bare(doc: ParsedDoc, v: int, clause: int) -> bool:
         and any(toks[c].dep in ("aux", "auxpass") and toks[c].tag == "VB" for c in doc.children[clause])
 
 
+def _told_as_past(doc: ParsedDoc, v: int) -> bool:
+    """ "warned that the agency had lost track of ...": ``v`` is told in the past (a past perfect, or a simple past
+    with no auxiliary or modal of its own), so it reports what happened, not what is threatened."""
+    toks = doc.tokens
+    aux = [c for c in doc.children[v] if toks[c].dep in ("aux", "auxpass")]
+    return any(toks[c].lower == "had" for c in aux) or toks[v].tag == "VBD" and not aux
+
+
 def _clause_speaker_verb(doc: ParsedDoc, c: int) -> int | None:
     """The verb whose content clause `c` is: its head when `c` is a ccomp; when the parser hung a "that" clause on
     the statement noun ("said in a statement that ..." with the clause as an acl of "statement"), the verb above
@@ -3175,6 +3183,9 @@ class EventCoder:
                     parent = trigger_at[head].entry
                     if dep == "ccomp" and parent.plover not in ("REQUEST", "THREATEN", "AGREE", "REJECT"):
                         return False
+                    if dep == "ccomp" and parent.plover == "THREATEN" and _told_as_past(doc, j):
+                        return False   # "warned that the agency had lost track of X and urged Y to ...": what a warning
+                        #                tells as past is reported, not threatened
                     if dep == "dobj" and t.pos == "NOUN" and toks[head].lemma.lower() in ("block", "veto", "prevent"):
                         return True    # "blocked new sanctions": what was blocked did not happen
                     if dep in ("dobj", "pobj") and t.pos == "NOUN" and parent.plover in ("ACCUSE", "REJECT", "SUPPORT"):

@@ -244,8 +244,9 @@ def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
 
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
+    sentences = tuple(sentences)
     joined = _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
-        _repair_noun_roots(tokens, sentences)))))
+        _repair_participle_mains(_repair_noun_roots(tokens, sentences), sentences)))))
     return _repair_partitive_asides(
         _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined))))
 
@@ -301,6 +302,29 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
             fixed[root] = replace(tokens[root], dep="nsubj", head=main)
             if obj is not None:
                 fixed[obj] = replace(tokens[obj], dep="dobj", head=main)
+    return tuple(fixed)
+
+
+def _repair_participle_mains(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
+    """Mend "A spokesperson for the bloc's diplomatic service called on Y to ...", parsed with the subject noun as the
+    root and the main verb as a participle on the last noun of its phrase: in a sentence with no finite verb, the
+    first participle after the root noun that governs an object or a clause of its own, with no subject, passive
+    auxiliary or agent, is the main verb and the root noun its subject."""
+    fixed = list(tokens)
+    kids = _kids(tokens)
+    for s in sentences:
+        root = next((k for k in range(s.start, s.end) if tokens[k].dep == "ROOT"), None)
+        if root is None or tokens[root].pos not in ("NOUN", "PROPN") \
+                or any(tokens[k].tag in ("VBD", "VBZ", "VBP", "MD") for k in range(s.start, s.end)):
+            continue
+        main = next((v for v in range(root + 1, s.end) if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
+                     and _below(tokens, v, root)
+                     and any(tokens[c].dep in ("dobj", "xcomp", "ccomp", "dative") for c in kids.get(v, ()))
+                     and not any(tokens[c].dep in ("nsubj", "nsubjpass", "auxpass", "agent") for c in kids.get(v, ()))),
+                    None)
+        if main is not None:
+            fixed[main] = replace(tokens[main], tag="VBD", dep="ROOT", head=main)
+            fixed[root] = replace(tokens[root], dep="nsubj", head=main)
     return tuple(fixed)
 
 
