@@ -242,6 +242,27 @@ def test_noun_root_with_the_main_verb_taken_for_a_participle_on_its_phrase_is_me
     assert any(e.plover == "REQUEST" and (e.source_country, e.target_country) == ("EUR", "MLI") for e in record.events)
 
 
+def test_a_past_appeal_beside_a_reported_clause_in_another_tense_is_the_speakers(coder):
+    # "said it was following the cases and urged X to ...": the appeal is joined to "said", not to the reported clause
+    text = "The bloc's delegation in Lima said it was following the trials closely and urged the authorities to free the students."
+    doc = next(iter(coder.parser.parse_many([text])))
+    said, urged = (next(t for t in doc.tokens if t.text == w) for w in ("said", "urged"))
+    assert urged.head == said.i
+    # one past told in a row stays inside the report: "said the rebels had seized X and demanded Y"
+    doc = next(iter(coder.parser.parse_many(["The army said the rebels had seized the mayor and demanded a ransom."])))
+    demanded = next(t for t in doc.tokens if t.text == "demanded")
+    assert doc.tokens[demanded.head].text == "seized"
+
+
+def test_a_body_hung_on_the_opening_place_as_its_conjunct_is_the_subject(coder):
+    text = ("In Strasbourg, the Council of Europe's Venice Commission said the amendments would weaken the courts and "
+            "urged Tbilisi to repeal them.")
+    doc = next(iter(coder.parser.parse_many([text])))
+    said = next(t for t in doc.tokens if t.text == "said")
+    council = next(t for t in doc.tokens if t.text == "Council")
+    assert (council.dep, council.head) == ("nsubj", said.i)
+
+
 def test_a_participle_with_its_agent_stays_a_reduced_relative(coder):
     # "the envoy summoned by the ministry": a passive participle, no main verb to mend
     doc = next(iter(coder.parser.parse_many(["The envoy summoned by the ministry on Monday to explain the raid."])))

@@ -400,13 +400,24 @@ def _clause_verb(tokens: tuple[Token, ...], k: int) -> int | None:
     return None
 
 
+# Verbs of what a speaker does by speaking, and auxiliaries of a clause not told in the simple or perfect past: "said
+# the law would silence civil society and urged X to withdraw it" ("urged" in the past beside "would": the speaker's).
+_SPEECH_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "accuse", "condemn", "denounce", "reject", "deny",
+                           "warn", "threaten", "welcome", "praise", "criticise", "criticize", "blame", "vow", "pledge"})
+_NOT_SIMPLE_PAST = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "is", "are", "was",
+                              "were", "am", "be", "been", "has", "have"})
+
+
 def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Mend two slips of the small model on a second clause joined by "and":
+    """Mend three slips of the small model on a second clause joined by "and":
     - "soldiers were sent to X, and army units clashed with Y": the new clause's subject taken for a conjunct of the
       noun before the comma and its past-tense verb for a modifier of that noun: the verb is a clause joined to the
       first one, the noun its subject;
     - "urged A and B to talk and offered to mediate": a past tense joined to the infinitive an order governs is the
-      speaker's own second act, joined to the verb that governs the infinitive."""
+      speaker's own second act, joined to the verb that governs the infinitive;
+    - "said the law would silence civil society and urged X to withdraw it": a past speech act joined to a reported
+      clause told in another tense (a modal, a present, a progressive or a passive) is the speaker's own second act,
+      joined to the reporting verb ("said the rebels had seized X and demanded Y" stays: one past told in a row)."""
     kids = _kids(tokens)
     fixed = list(tokens)
     for t in tokens:
@@ -426,6 +437,16 @@ def _repair_joined_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                 and any(tokens[c].dep == "aux" and tokens[c].lower == "to" for c in kids.get(head.i, ())) \
                 and tokens[head.head].tag == "VBD":
             fixed[t.i] = replace(t, head=head.head)
+        elif t.dep == "conj" and t.lemma.lower() in _SPEECH_VERBS:
+            content = head   # ("said the hospital was marked and known to all and called on X": the first conjunct's)
+            for _ in range(3):
+                if content.dep != "conj" or content.head == content.i:
+                    break
+                content = tokens[content.head]
+            if content.dep == "ccomp" and content.head != content.i and tokens[content.head].tag == "VBD" \
+                    and t.i > content.head and any(tokens[c].dep in ("aux", "auxpass") and tokens[c].lower in _NOT_SIMPLE_PAST
+                                                   for c in kids.get(content.i, ())):
+                fixed[t.i] = replace(t, head=content.head)
     return tuple(fixed)
 
 
@@ -444,9 +465,12 @@ def _repair_fronted_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 def _fronted_name(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
     # "In Addis Ababa, AU Commission chairperson X called on Y to ...": a name the model hung on the opening place as
     # its apposition, before a main verb with no subject of its own, is that verb's subject
-    if t.dep != "appos" or t.pos != "PROPN" or t.i == 0:
+    # ("In Strasbourg, the Council of Europe's commission said ...": or as a conjunct of the place, with no "and")
+    if t.dep not in ("appos", "conj") or t.pos != "PROPN" or t.i == 0:
         return None
     place = tokens[t.head]
+    if t.dep == "conj" and any(tokens[c].dep in ("cc", "preconj") for c in kids.get(place.i, ())):
+        return None
     prep = tokens[place.head]
     verb = tokens[prep.head]
     if place.dep == "pobj" and prep.dep == "prep" and prep.lower in ("in", "at", "from") \
