@@ -778,6 +778,14 @@ def test_a_possessor_before_the_title_of_a_name_the_recogniser_cut_short(coder):
     assert "Mbala" in [r.article.text[s:e] for s, e in kasongo.mentions]
 
 
+def test_a_hyphenated_surname_told_alone_is_the_person_named_before(coder):
+    # the recogniser may keep only the last piece of a hyphenated surname ("Aime" of "Fils-Aime")
+    r = code(coder, "PORT-AU-PRINCE, June 3 (AP) - Prime Minister Jean Robert Fils-Aime met police chiefs on Monday. "
+                    "Fils-Aime said the government would ask Kenya for more officers.")
+    names = [a.name for a in r.actors if a.kind == "person"]
+    assert names == ["Jean Robert Fils-Aime"], names
+
+
 @pytest.mark.parametrize("text, countries", [
     # a person serves the body he heads, not the place it deals with
     ("Montenegrin police raided a Serbian-run school in the town of Pljevlja on Monday, Montenegro's interior ministry "
@@ -1912,3 +1920,10 @@ def test_an_office_holder_of_a_division_added_to_the_centroids_serves_its_state(
     # a division whose bare name is a bigger city of another state was left out: Santa Barbara stays Californian
     places = coder.actors.places.candidates("Santa Barbara")
     assert places and not [p for p in places if p.feature == "admin1"], places
+
+
+def test_a_monitor_based_abroad_is_an_international_ngo(coder):
+    # docs/gold-format.md: "a London-based rights group" is NGO, not the country it reports on
+    r = code(coder, "BEIRUT, March 2 (Reuters) - Government troops shelled two villages in Idlib province on Sunday, "
+                    "the Syrian Observatory for Human Rights said.")
+    assert actor(r, "Syrian Observatory for Human Rights").country == "NGO"

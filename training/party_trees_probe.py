@@ -59,7 +59,7 @@ def main() -> int:
     sets = list(TRAIN_SETS)
     if args.seed:
         random.Random(args.seed).shuffle(sets)
-    folds = [sets[i::tp.FOLDS] for i in range(tp.FOLDS)] if args.seed else tp.folds()
+    folds = [sets[i::tp.FOLDS] for i in range(tp.FOLDS)]   # unshuffled: train_parties.folds()
     logit = {m: Counter() for m in tp.MARGINS}
     trees = {m: Counter() for m in tp.MARGINS}
     for held in folds:

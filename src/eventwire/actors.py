@@ -2225,6 +2225,8 @@ class ActorCoder:
                     vparts = fold(v.name).split()
                     if figure is not None and self.lex.person(v.name) is figure or parts == vparts or (len(parts) == 1 and parts[0] in (vparts[-1], vparts[0]) and len(vparts) > 1) or (
                         len(parts) == 1 and len(vparts) > 2 and parts[0] in vparts[1:]   # "Mbala" of "Jean-Luc Mbala Kasongo"
+                    ) or (   # "Aime" of "Alix Didier Fils-Aime": the recogniser may keep only a hyphenated name's last piece
+                        len(parts) == 1 and len(vparts) > 1 and "-" in vparts[-1] and parts[0] in vparts[-1].split("-")[1:]
                     ) or (
                         len(parts) > 1 and len(vparts) == 1 and vparts[0] == parts[-1]
                     ) or (len(parts) > 1 and len(vparts) > 1 and parts[-1] == vparts[-1] and parts[0][0] == vparts[0][0]) \
