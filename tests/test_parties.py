@@ -228,6 +228,30 @@ def test_target_margins_say_how_far_the_model_prefers_each_events_target(product
     assert all(margins[e] is None for e in record.events if not open_to_revision(e, "target"))
 
 
+def test_target_margins_are_the_logits_also_where_trees_choose(product):
+    # trees that prefer the doer's own state by 5 and a logit that prefers it by 2 (both keep the rules' choice: the
+    # margin is 10): the confidence stage is told the logit's margin, the scale its steps were set on
+    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
+    trees = PartyTrees({"target": ({"s0": ("other=True", "l0", "l1"), "l0": 0.0, "l1": 5.0},)})
+    model = PartyModel({"target": {"other=True": 2.0}, "source": {}}, {"target": 10.0, "source": 10.0}, trees=trees)
+    assert model.score("target", ("other=True",)) == 5.0 and model.logit("target", ("other=True",)) == 2.0
+    seen = []
+
+    class Keep:
+        def revise(self, record, doc, home):
+            return model.revise(record, doc, home)
+
+        def target_margins(self, record, doc, home):
+            seen.append(model.target_margins(record, doc, home))
+            return seen[-1]
+
+    coder.parties = Keep()
+    record = coder.code_text(ACCUSATION)
+    margins = dict(zip(record.events, seen[0]))
+    accusations = [e for e in record.events if e.plover == "ACCUSE"]
+    assert accusations and all(margins[e] == -2.0 for e in accusations)
+
+
 ARREST_ABROAD = ("Border arrests\n\nNAIROBI, May 3 (Reuters) - Tanzania's interior ministry confirmed the arrests on "
                  "Wednesday. Kenyan police detained 12 Ugandan traders in Arusha on Tuesday.")
 

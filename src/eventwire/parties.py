@@ -348,6 +348,10 @@ class PartyModel:
     def score(self, role: str, features: tuple[str, ...]) -> float:
         if role in self.trees.trees:
             return self.trees.score(role, features)
+        return self.logit(role, features)
+
+    def logit(self, role: str, features: tuple[str, ...]) -> float:
+        """A candidate's score under the role's logit weights (also where trees choose)."""
         w = self.weights[role]
         return sum(w.get(f, 0.0) for f in features)
 
@@ -362,14 +366,17 @@ class PartyModel:
         return best if scores[best] - scores[current] > self.margins[role] else current
 
     def target_margins(self, record: Record, doc: ParsedDoc, home: str | None) -> tuple[float | None, ...]:
-        """For each event of ``record``, how far the model prefers its target state over the best other candidate
+        """For each event of ``record``, how far the logit prefers its target state over the best other candidate
         (None where the event is not open to revision or has no other candidate): how sure its target is, for the
-        confidence stage."""
+        confidence stage.  It is the logit's margin also where trees chose the target: a difference of the softmax's
+        log-odds, the scale the confidence model's steps were set for (the trees' differences run lower: median 3.42
+        against 3.65, 90th percentile 5.50 against 6.31 over the analysable sets' events), and a target the trees
+        chose against the logit gets a margin below zero."""
         story = _Story(record, doc, home)
         out: list[float | None] = []
         for e in record.events:
             cands = story.candidates(e, "target") if open_to_revision(e, "target") else []
-            scores = {c: self.score("target", f) for c, f in cands}
+            scores = {c: self.logit("target", f) for c, f in cands}
             others = [v for c, v in scores.items() if c != e.target_country]
             out.append(scores[e.target_country] - max(others) if others and e.target_country in scores else None)
         return tuple(out)
