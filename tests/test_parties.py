@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import Coder, load_settings
 from eventwire.errors import DataFileError
-from eventwire.parties import ROLES, PartyModel, candidates, open_to_revision
+from eventwire.parties import ROLES, PartyModel, PartyTrees, candidates, open_to_revision
 
 ACCUSATION = ("Border row\n\nISLAMABAD, May 3 (Reuters) - Pakistan's foreign ministry on Monday accused Afghanistan "
               "and India of sheltering the militants behind the attack.")
@@ -38,6 +38,16 @@ def test_the_shipped_model_loads_and_names_only_analysed_sets():
     assert len(names) >= 50 and all(_analysed(n) for n in names), [n for n in names if not _analysed(n)]
 
 
+def test_the_shipped_trees_if_any_name_only_analysed_sets():
+    model = PartyModel.load()
+    if not model.trees.trees:
+        pytest.skip("the shipped party model has no trees")
+    assert set(model.trees.trees) <= set(ROLES) and all(len(t) > 10 for t in model.trees.trees.values())
+    trained = next(ln for ln in model.trees.provenance.splitlines() if ln.startswith("Trained on"))
+    names = trained.split(":", 1)[1].strip(" .").split(", ")
+    assert len(names) >= 50 and all(_analysed(n) for n in names), [n for n in names if not _analysed(n)]
+
+
 @pytest.mark.parametrize("body, reason", [
     ("(margin target)\t0.5\ntarget|cur=True\t1.0\n", "no '(margin source)' row"),
     ("(margin target)\t0.5\n(margin source)\t0\nactor|cur=True\t1.0\n", "is not 'target|...' or 'source|...'"),
@@ -53,6 +63,61 @@ def test_dump_and_parse_round_trip():
     model = PartyModel({"target": {"cur=True": 1.25}, "source": {"null": -0.5}}, {"target": 0.5, "source": 0.0})
     again = PartyModel.parse(model.dump("made by a test\nsecond line"))
     assert again == PartyModel(model.weights, model.margins, "made by a test\nsecond line")
+
+
+# two trees: "cur=True" splits the first (absent -0.5, present 1.25); the second is a single leaf
+TREES = PartyTrees({"target": ({"s0": ("cur=True", "l0", "l1"), "l0": -0.5, "l1": 1.25}, {"l0": 0.1})})
+
+
+def test_trees_score_a_candidate_by_the_leaves_its_facts_lead_to():
+    assert TREES.score("target", ("cur=True", "rank=0")) == pytest.approx(1.35)
+    assert TREES.score("target", ("rank=0",)) == pytest.approx(-0.4)
+
+
+def test_a_role_with_trees_is_scored_by_them_the_other_by_its_weights():
+    model = PartyModel({"target": {"cur=True": 9.0}, "source": {"null": 2.0}}, {"target": 0.0, "source": 0.0},
+                       trees=TREES)
+    assert model.score("target", ("cur=True",)) == pytest.approx(1.35)
+    assert model.score("source", ("null",)) == 2.0
+    assert model.choose("target", "AAA", [("AAA", ()), ("BBB", ("cur=True",))]) == "BBB"
+
+
+def test_trees_dump_and_parse_round_trip():
+    again = PartyTrees.parse(TREES.dump("made by a test"))
+    assert again == PartyTrees(TREES.trees, "made by a test")
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("target\t0\ts0\tcur=True\tl0\n", "is not 'role<TAB>tree<TAB>node<TAB>fact<TAB>absent<TAB>present'"),
+    ("actor\t0\tl0\t(leaf)\t0.5\t-\n", "is not 'role<TAB>tree<TAB>node<TAB>fact<TAB>absent<TAB>present'"),
+    ("target\t0\tl0\t(leaf)\tstrong\t-\n", "is not a number"),
+    ("target\t0\ts0\tcur=True\tl0\tl1\ntarget\t0\tl0\t(leaf)\t0.5\t-\n", "has a child it does not define"),
+])
+def test_a_broken_trees_file_is_named_with_its_reason(body, reason):
+    with pytest.raises(DataFileError, match=re.escape(reason)) as err:
+        PartyTrees.parse("# header\nrole\ttree\tnode\tfact\tabsent\tpresent\n" + body, "party_trees.tsv")
+    assert str(err.value).startswith("party_trees.tsv")
+
+
+def test_read_trees_score_as_lightgbm_does():
+    """The trees the trainer dumps (``train_parties._tree_nodes``) score candidates as LightGBM itself does."""
+    lgb = pytest.importorskip("lightgbm")   # the trainer's extra; the coder never imports it
+    import sys
+    from pathlib import Path
+
+    import numpy as np
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+    import train_parties
+
+    rng = np.random.default_rng(3)
+    x = (rng.random((400, 6)) < 0.4).astype(np.float32)
+    y = ((x[:, 0] + x[:, 2] * 2 - x[:, 4] + rng.normal(0, 0.5, 400)) > 1).astype(float)
+    booster = lgb.train(dict(train_parties.TREE_PARAMS, num_threads=1), lgb.Dataset(x, y, group=[4] * 100), 20)
+    names = [f"f{i}" for i in range(6)]
+    trees = PartyTrees({"target": tuple(train_parties._tree_nodes(t["tree_structure"], names)
+                                        for t in booster.dump_model()["tree_info"])})
+    ours = [trees.score("target", tuple(n for n, v in zip(names, row) if v)) for row in x]
+    assert ours == pytest.approx(list(booster.predict(x, raw_score=True)), abs=1e-9)
 
 
 def test_a_rival_must_beat_the_rules_choice_by_more_than_the_margin():
@@ -161,6 +226,30 @@ def test_target_margins_say_how_far_the_model_prefers_each_events_target(product
     assert {e.target_country for e in accusations} == {"AFG", "IND"}
     assert all(margins[e] == -5.0 for e in accusations)
     assert all(margins[e] is None for e in record.events if not open_to_revision(e, "target"))
+
+
+def test_target_margins_are_the_logits_also_where_trees_choose(product):
+    # trees that prefer the doer's own state by 5 and a logit that prefers it by 2 (both keep the rules' choice: the
+    # margin is 10): the confidence stage is told the logit's margin, the scale its steps were set on
+    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
+    trees = PartyTrees({"target": ({"s0": ("other=True", "l0", "l1"), "l0": 0.0, "l1": 5.0},)})
+    model = PartyModel({"target": {"other=True": 2.0}, "source": {}}, {"target": 10.0, "source": 10.0}, trees=trees)
+    assert model.score("target", ("other=True",)) == 5.0 and model.logit("target", ("other=True",)) == 2.0
+    seen = []
+
+    class Keep:
+        def revise(self, record, doc, home):
+            return model.revise(record, doc, home)
+
+        def target_margins(self, record, doc, home):
+            seen.append(model.target_margins(record, doc, home))
+            return seen[-1]
+
+    coder.parties = Keep()
+    record = coder.code_text(ACCUSATION)
+    margins = dict(zip(record.events, seen[0]))
+    accusations = [e for e in record.events if e.plover == "ACCUSE"]
+    assert accusations and all(margins[e] == -2.0 for e in accusations)
 
 
 ARREST_ABROAD = ("Border arrests\n\nNAIROBI, May 3 (Reuters) - Tanzania's interior ministry confirmed the arrests on "

@@ -174,7 +174,7 @@ def cross_fitted_parties():
     from concurrent.futures import ProcessPoolExecutor
 
     import train_parties
-    from eventwire.parties import ROLES, PartyModel
+    from eventwire.parties import ROLES, PartyModel, PartyTrees
 
     shipped = PartyModel.load()
     with ProcessPoolExecutor(2) as pool:
@@ -183,7 +183,10 @@ def cross_fitted_parties():
     for fold in train_parties.folds():
         weights = {r: train_parties.fit([x for s in TRAIN_SETS if s not in fold for x in rows[s][r]], train_parties.L2[r])
                    for r in ROLES}
-        model = PartyModel(weights, shipped.margins)
+        # a role the shipped model scores with trees is cross-fitted with trees too
+        trees = PartyTrees({r: train_parties.fit_trees([x for s in TRAIN_SETS if s not in fold for x in rows[s][r]])
+                            for r in shipped.trees.trees})
+        model = PartyModel(weights, shipped.margins, trees=trees)
         models.update({s: model for s in fold})
     return models
 
