@@ -199,6 +199,21 @@ def test_what_a_warning_tells_as_past_is_reported_not_threatened(coder):
     assert has(evs, "ASSAULT", fact="reported") or has(evs, "COERCE", fact="reported"), evs
 
 
+def test_two_sides_that_held_hours_of_talks_met_each_other(coder):
+    # "the two presidents held four hours of talks": the hours are no partner; the two states named before met
+    pairs, record = dyads(coder, "CAIRO, May 3 (AP) - Egyptian President Abdel Fattah al-Sisi hosted Turkish President "
+                                 "Recep Tayyip Erdogan on Wednesday. The two presidents then held nearly four hours of "
+                                 "talks at the presidential palace.", "CONSULT")
+    held = [e for e in record.events if e.plover == "CONSULT" and record.article.text[e.trigger[0]:e.trigger[1]] == "held"]
+    assert [(e.source_country, e.target_country) for e in held] == [("EGY", "TUR")], pairs
+
+
+def test_a_defence_team_is_an_actor_of_its_own(coder):
+    _, evs = events(coder, "The opposition leader went on trial in Juba on Monday. His defence team rejected the charges "
+                           "as a fabrication.", title="Trial in South Sudan")
+    assert any(e[0] == "REJECT" and e[4] == "defence team" for e in evs), evs
+
+
 def test_conditions_are_no_events(coder):
     _, evs = events(coder, "Chile could restore full ties with Venezuela if Caracas releases the detained diplomats.")
     assert not has(evs, "RETREAT")

@@ -1383,7 +1383,9 @@ class EventCoder:
                 parties = self._meeting_parties(doc, f.token, ix)
                 if len(parties) >= 2 and parties[0] != parties[1]:
                     sources, targets = parties[:1], parties[1:2]   # "during talks between A and B": A met B
-            if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks or len(sources) < 2) \
+            # ("A and B discussed the situation": two parties of two states met; what they discussed is no partner)
+            met = len(sources) >= 2 and len({c for _, c in sources if c}) >= 2 and f.entry.plover in _RECIPROCAL
+            if not targets and f.entry.plover in _NEED_PARTNER and (tgt_toks and not met or len(sources) < 2) \
                     and not (any(c for _, c in sources) and ({t.lemma.lower()} | {toks[u].lemma.lower() for u in f.used}) & _MEETING_WORDS
                              and factuality(doc, f.token) == "negated") \
                     and not self._body_in_session(doc, f, sources, ix) \
