@@ -263,6 +263,14 @@ def test_a_body_hung_on_the_opening_place_as_its_conjunct_is_the_subject(coder):
     assert (council.dep, council.head) == ("nsubj", said.i)
 
 
+def test_a_second_titled_name_is_the_apposition_of_its_own_title(coder):
+    # "A's interior minister X and B's security minister Y met": Y is B's minister, not a second name of A's
+    record = coder.code_text("NAIROBI, May 3 (Reuters) - Kenya's interior minister Kipchumba Murkomen and Uganda's "
+                             "security minister Jim Muhwezi met in Busia on Monday.")
+    assert {a.name: a.country for a in record.actors if a.kind == "person"} == {"Kipchumba Murkomen": "KEN",
+                                                                              "Jim Muhwezi": "UGA"}
+
+
 def test_a_participle_with_its_agent_stays_a_reduced_relative(coder):
     # "the envoy summoned by the ministry": a passive participle, no main verb to mend
     doc = next(iter(coder.parser.parse_many(["The envoy summoned by the ministry on Monday to explain the raid."])))

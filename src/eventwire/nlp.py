@@ -247,8 +247,8 @@ def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple
     sentences = tuple(sentences)
     joined = _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
         _repair_participle_mains(_repair_noun_roots(tokens, sentences), sentences)))))
-    return _repair_partitive_asides(
-        _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined))))
+    return _repair_far_appositions(_repair_partitive_asides(
+        _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined)))))
 
 
 def _kids(tokens: tuple[Token, ...]) -> dict[int, list[int]]:
@@ -531,6 +531,25 @@ def _form_joined_to_infinitive(tokens: tuple[Token, ...], kids: dict[int, list[i
 # Words for a part of a group ("many of them", "most of whom"); the event stage reads them too.
 PARTITIVE_WORDS = frozenset({"many", "most", "some", "several", "all", "both", "few", "half", "none", "dozens",
                               "hundreds", "thousands"})
+
+
+def _repair_far_appositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend "A's interior minister X and B's security minister Y met": the second name hung as an apposition of the
+    first title instead of the second, the title right before it."""
+    return _mend_each(tokens, _far_apposition)
+
+
+def _far_apposition(tokens: tuple[Token, ...], kids: dict[int, list[int]], t: Token) -> Token | None:
+    if t.dep != "appos" or t.pos != "PROPN" or t.head >= t.i:
+        return None
+    first = t.i
+    while first - 1 > t.head and tokens[first - 1].dep == "compound" and tokens[first - 1].head in (t.i, first):
+        first -= 1
+    title = tokens[first - 1]
+    if title.i > t.head and title.pos == "NOUN" and title.dep == "conj" and title.sent == t.sent \
+            and not any(tokens[c].dep == "appos" for c in kids.get(title.i, ())):
+        return replace(t, head=title.i)
+    return None
 
 
 def _repair_partitive_asides(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
