@@ -205,11 +205,11 @@ def test_candidates_offer_the_states_around_and_none_for_an_unnamed_doer(product
     assert any(cands["source"]), "the beating has no doer named"
 
 
-def test_target_margins_say_how_far_the_model_prefers_each_events_target(product):
+def _margins_told(product, model) -> tuple:
+    """The record of ACCUSATION coded with ``model`` keeping the rules' choices, and the target margin the confidence
+    stage was told for each of its events."""
     coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
     seen = []
-    # a model that prefers the doer's own state by 5 but keeps the rules' choice (its margin is higher)
-    model = PartyModel({"target": {"other=True": 5.0}, "source": {}}, {"target": 10.0, "source": 10.0})
 
     class Keep:
         def revise(self, record, doc, home):
@@ -221,7 +221,13 @@ def test_target_margins_say_how_far_the_model_prefers_each_events_target(product
 
     coder.parties = Keep()
     record = coder.code_text(ACCUSATION)
-    margins = dict(zip(record.events, seen[0]))
+    return record, dict(zip(record.events, seen[0]))
+
+
+def test_target_margins_say_how_far_the_model_prefers_each_events_target(product):
+    # a model that prefers the doer's own state by 5 but keeps the rules' choice (its margin is higher)
+    model = PartyModel({"target": {"other=True": 5.0}, "source": {}}, {"target": 10.0, "source": 10.0})
+    record, margins = _margins_told(product, model)
     accusations = [e for e in record.events if e.plover == "ACCUSE"]
     assert {e.target_country for e in accusations} == {"AFG", "IND"}
     assert all(margins[e] == -5.0 for e in accusations)
@@ -231,23 +237,10 @@ def test_target_margins_say_how_far_the_model_prefers_each_events_target(product
 def test_target_margins_are_the_logits_also_where_trees_choose(product):
     # trees that prefer the doer's own state by 5 and a logit that prefers it by 2 (both keep the rules' choice: the
     # margin is 10): the confidence stage is told the logit's margin, the scale its steps were set on
-    coder = Coder(load_settings(min_confidence=0.0, parties=False), parser=product.parser)
     trees = PartyTrees({"target": ({"s0": ("other=True", "l0", "l1"), "l0": 0.0, "l1": 5.0},)})
     model = PartyModel({"target": {"other=True": 2.0}, "source": {}}, {"target": 10.0, "source": 10.0}, trees=trees)
     assert model.score("target", ("other=True",)) == 5.0 and model.logit("target", ("other=True",)) == 2.0
-    seen = []
-
-    class Keep:
-        def revise(self, record, doc, home):
-            return model.revise(record, doc, home)
-
-        def target_margins(self, record, doc, home):
-            seen.append(model.target_margins(record, doc, home))
-            return seen[-1]
-
-    coder.parties = Keep()
-    record = coder.code_text(ACCUSATION)
-    margins = dict(zip(record.events, seen[0]))
+    record, margins = _margins_told(product, model)
     accusations = [e for e in record.events if e.plover == "ACCUSE"]
     assert accusations and all(margins[e] == -2.0 for e in accusations)
 

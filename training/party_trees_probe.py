@@ -53,7 +53,6 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0, help="shuffle the sets into folds (0: train_parties' folds)")
     args = ap.parse_args()
     import lightgbm as lgb   # the probe's own extra (see above); imported after --help
-    import scipy.sparse as sp
     with ProcessPoolExecutor(args.jobs) as pool:
         data = {s: ex["target"] for s, ex in zip(TRAIN_SETS, pool.map(tp.examples, TRAIN_SETS))}
     sets = list(TRAIN_SETS)
@@ -70,22 +69,12 @@ def main() -> int:
         useful = [r for r in train if r[2] and len(r[2]) < len(r[0])]
         cands = [x for cs, _, _ in useful for x in cs]
         vocab = design([fs for _, fs in cands], tp.MIN_COUNT)[0]
-
-        def matrix(cands):
-            ri, ci = [], []
-            for i, (_, fs) in enumerate(cands):
-                for f in set(fs):
-                    if f in vocab:
-                        ri.append(i)
-                        ci.append(vocab[f])
-            return sp.csr_matrix((np.ones(len(ri), dtype=np.float32), (ri, ci)), shape=(len(cands), len(vocab)))
-
         labels = [float(c in right) for cs, _, right in useful for c, _ in cs]
-        dataset = lgb.Dataset(matrix(cands), np.array(labels), group=[len(cs) for cs, _, _ in useful])
+        dataset = lgb.Dataset(tp.candidate_matrix(cands, vocab), np.array(labels), group=[len(cs) for cs, _, _ in useful])
         model = lgb.train(dict(objective="lambdarank", verbose=-1, num_threads=args.jobs, learning_rate=args.rate,
                                num_leaves=args.leaves, min_data_in_leaf=20), dataset, args.rounds)
         flat = [x for cs, _, _ in test for x in cs]
-        raw = model.predict(matrix(flat), raw_score=True) if flat else []
+        raw = model.predict(tp.candidate_matrix(flat, vocab), raw_score=True) if flat else []
         tree_scores, k = [], 0
         for cs, _, _ in test:
             tree_scores.append({c: float(raw[k + i]) for i, (c, _) in enumerate(cs)})

@@ -142,24 +142,30 @@ def fit(rows: list[tuple], l2: float, steps: int = 300, rate: float = 0.1) -> di
     return {f: float(w[i]) for f, i in vocab.items()}
 
 
-def fit_trees(rows: list[tuple], jobs: int = 2) -> tuple:
-    """Boosted trees ranking an event's candidates (``PartyTrees``' form: node -> (fact, child when absent, child when
-    present) or leaf value), fitted by LightGBM on the events whose candidates are neither all right nor all wrong."""
-    import lightgbm as lgb   # training only (pip install lightgbm); the coder reads the dumped trees
+def candidate_matrix(cands: list[tuple], vocab: dict[str, int]):
+    """The candidates' facts as a sparse 0/1 matrix, one row per candidate, one column per fact of ``vocab``."""
     import scipy.sparse as sp
 
-    rows = [r for r in rows if r[2] and len(r[2]) < len(r[0])]
-    cands = [x for cs, _, _ in rows for x in cs]
-    vocab = design([fs for _, fs in cands], MIN_COUNT)[0]
     ri, ci = [], []
     for i, (_, fs) in enumerate(cands):
         for f in set(fs):
             if f in vocab:
                 ri.append(i)
                 ci.append(vocab[f])
-    x = sp.csr_matrix((np.ones(len(ri), dtype=np.float32), (ri, ci)), shape=(len(cands), len(vocab)))
+    return sp.csr_matrix((np.ones(len(ri), dtype=np.float32), (ri, ci)), shape=(len(cands), len(vocab)))
+
+
+def fit_trees(rows: list[tuple], jobs: int = 2) -> tuple:
+    """Boosted trees ranking an event's candidates (``PartyTrees``' form: node -> (fact, child when absent, child when
+    present) or leaf value), fitted by LightGBM on the events whose candidates are neither all right nor all wrong."""
+    import lightgbm as lgb   # training only (pip install lightgbm); the coder reads the dumped trees
+
+    rows = [r for r in rows if r[2] and len(r[2]) < len(r[0])]
+    cands = [x for cs, _, _ in rows for x in cs]
+    vocab = design([fs for _, fs in cands], MIN_COUNT)[0]
     labels = np.array([float(c in right) for cs, _, right in rows for c, _ in cs])
-    booster = lgb.train(dict(TREE_PARAMS, num_threads=jobs), lgb.Dataset(x, labels, group=[len(cs) for cs, _, _ in rows]),
+    booster = lgb.train(dict(TREE_PARAMS, num_threads=jobs),
+                        lgb.Dataset(candidate_matrix(cands, vocab), labels, group=[len(cs) for cs, _, _ in rows]),
                         TREE_ROUNDS)
     names = sorted(vocab, key=vocab.get)
     return tuple(_tree_nodes(t["tree_structure"], names) for t in booster.dump_model()["tree_info"])
