@@ -47,7 +47,6 @@ _PATH_LIMIT = 4   # longer dependency paths are only "far"
 _NEAR_SENTENCES = 2   # states named this many sentences back are candidates too
 _AROUND = 6       # earlier acts looked at (within three sentences)
 _LEDE_CHARS = 400   # a state named this early is the lede's
-_RECENT = 4096      # candidate scores the trees keep (an article has a few hundred candidates)
 
 
 def _distance(d: int) -> str:
@@ -229,9 +228,6 @@ class PartyTrees:
     # each tree as nested (fact, subtree when absent, subtree when present) tuples down to the leaf values: walked
     # a fifth faster than the node table (300 trees for each candidate of each event)
     _roots: Mapping[str, tuple] = field(init=False, repr=False, compare=False)
-    # scores of recently seen candidates: the pipeline scores an event's candidates twice, to revise its target and
-    # then to say how sure that target is (bounded; cleared when full)
-    _recent: dict = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self):
         def nested(nodes: Tree, key: str):
@@ -284,19 +280,12 @@ class PartyTrees:
         return "\n".join(lines) + "\n"
 
     def score(self, role: str, features: tuple[str, ...]) -> float:
-        key = (role, features)
-        total = self._recent.get(key)
-        if total is not None:
-            return total
         facts = set(features)
         total = 0.0
         for v in self._roots[role]:
             while v.__class__ is tuple:
                 v = v[2] if v[0] in facts else v[1]
             total += v
-        if len(self._recent) >= _RECENT:
-            self._recent.clear()
-        self._recent[key] = total
         return total
 
 
