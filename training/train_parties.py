@@ -260,8 +260,8 @@ def main() -> int:
             trees_header = "\n".join([
                 "Party model trees of eventwire (eventwire.parties): boosted regression trees scoring the target's "
                 "candidate states.", *header.splitlines()[1:],
-                "The target's scores are these trees' (the target weights of party_model.tsv are the logit's, for "
-                "reference)."])
+                "The target's scores are these trees'; the target weights of party_model.tsv are the logit's, which "
+                "give the confidence stage its target margins."])
             TREES_OUT.write_text(model.trees.dump(trees_header), encoding="utf-8")
             print(f"wrote {TREES_OUT}", file=sys.stderr)
         elif TREES_OUT.exists():
