@@ -244,9 +244,8 @@ def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
 
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
-    sentences = tuple(sentences)
     joined = _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
-        _repair_participle_mains(_repair_noun_roots(tokens, sentences), sentences)))))
+        _repair_noun_roots(tokens, sentences)))))
     return _repair_far_appositions(_repair_partitive_asides(
         _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined)))))
 
@@ -265,7 +264,8 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
     power, called for calm": the subject noun made the root and the main verb hung on the relative clause. When a
     sentence's root is a noun with a relative clause or apposition, the first finite verb after a comma that closes it,
     with no subject of its own, is the main verb and the noun its subject; failing one, a participle with a direct
-    object hanging on the apposition (the past tense the model took for a participle)."""
+    object hanging on the apposition (the past tense the model took for a participle); failing that, in a sentence
+    with no finite verb, a participle on the subject's phrase that governs an object or a clause of its own."""
     fixed = list(tokens)
     kids = _kids(tokens)
     for s in sentences:
@@ -275,57 +275,51 @@ def _repair_noun_roots(tokens: tuple[Token, ...], sentences: Iterable[Sentence])
         # (or a phrase set off by commas: "X, in a separate statement, called on Y to ...")
         clause = [c for c in kids.get(root, ()) if c > root and (tokens[c].dep in ("relcl", "appos", "acl")
                                                                   or tokens[c].dep == "prep" and tokens[c - 1].text == ",")]
-        if not clause:
-            continue
-        after_comma = [v for v in range(clause[0] + 1, s.end)
-                       if tokens[v].dep in ("acl", "conj", "relcl", "advcl") and tokens[v - 1].text == ","
-                       and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(v, ()))]
-        main = next((v for v in after_comma if tokens[v].tag in ("VBD", "VBZ")), None)
+        main, obj = None, None
+        if clause:
+            after_comma = [v for v in range(clause[0] + 1, s.end)
+                           if tokens[v].dep in ("acl", "conj", "relcl", "advcl") and tokens[v - 1].text == ","
+                           and not any(tokens[c].dep in ("nsubj", "nsubjpass") for c in kids.get(v, ()))]
+            main = next((v for v in after_comma if tokens[v].tag in ("VBD", "VBZ")), None)
+            if main is None:
+                # "X, a close ally of Y, called the decision ...": the past tense taken for a participle that hangs on
+                # the apposition; a participle with a direct object is active, so no reduced passive relative
+                # ("X, in a statement, called on Y to ...": so is one that governs a clause after a phrase set off by commas)
+                # ("four experts, including the rapporteur, called on Y to release ...": or a clause of purpose)
+                governs = ("dobj", "oprd", "xcomp", "ccomp", "advcl") if tokens[clause[0]].dep == "prep" else ("dobj", "oprd")
+                main = next((v for v in after_comma if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
+                             and any(tokens[c].dep in governs for c in kids.get(v, ()))), None)
+            if main is None:
+                # "X, which tracked the jet, shared radar data with Y": the past tense taken for an adjective on a noun the
+                # model made an apposition of the subject; the noun is its object
+                main = next((v for v in range(clause[0] + 1, s.end) if tokens[v].tag in ("VBD", "VBN") and tokens[v].dep == "amod"
+                             and tokens[tokens[v].head].dep == "appos" and tokens[tokens[v].head].head == root
+                             and tokens[v - 1].text == ","), None)
+                obj = tokens[main].head if main is not None else None
+        tag = tokens[main].tag if main is not None else None
         if main is None:
-            # "X, a close ally of Y, called the decision ...": the past tense taken for a participle that hangs on
-            # the apposition; a participle with a direct object is active, so no reduced passive relative
-            # ("X, in a statement, called on Y to ...": so is one that governs a clause after a phrase set off by commas)
-            # ("four experts, including the rapporteur, called on Y to release ...": or a clause of purpose)
-            governs = ("dobj", "oprd", "xcomp", "ccomp", "advcl") if tokens[clause[0]].dep == "prep" else ("dobj", "oprd")
-            main = next((v for v in after_comma if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
-                         and any(tokens[c].dep in governs for c in kids.get(v, ()))), None)
-        obj = None
-        if main is None:
-            # "X, which tracked the jet, shared radar data with Y": the past tense taken for an adjective on a noun the
-            # model made an apposition of the subject; the noun is its object
-            main = next((v for v in range(clause[0] + 1, s.end) if tokens[v].tag in ("VBD", "VBN") and tokens[v].dep == "amod"
-                         and tokens[tokens[v].head].dep == "appos" and tokens[tokens[v].head].head == root
-                         and tokens[v - 1].text == ","), None)
-            obj = tokens[main].head if main is not None else None
+            main = _participle_main(tokens, kids, s, root)
+            tag = "VBD"   # the past tense the model took for a participle
         if main is not None:
-            fixed[main] = replace(tokens[main], dep="ROOT", head=main)
+            fixed[main] = replace(tokens[main], tag=tag, dep="ROOT", head=main)
             fixed[root] = replace(tokens[root], dep="nsubj", head=main)
             if obj is not None:
                 fixed[obj] = replace(tokens[obj], dep="dobj", head=main)
     return tuple(fixed)
 
 
-def _repair_participle_mains(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
-    """Mend "A spokesperson for the bloc's diplomatic service called on Y to ...", parsed with the subject noun as the
-    root and the main verb as a participle on the last noun of its phrase: in a sentence with no finite verb, the
+def _participle_main(tokens: tuple[Token, ...], kids: dict[int, list[int]], s: Sentence, root: int) -> int | None:
+    """ "A spokesperson for the bloc's diplomatic service called on Y to ...": in a sentence with no finite verb, the
     first participle after the root noun that governs an object or a clause of its own, with no subject, passive
-    auxiliary or agent, is the main verb and the root noun its subject."""
-    fixed = list(tokens)
-    kids = _kids(tokens)
-    for s in sentences:
-        root = next((k for k in range(s.start, s.end) if tokens[k].dep == "ROOT"), None)
-        if root is None or tokens[root].pos not in ("NOUN", "PROPN") \
-                or any(tokens[k].tag in ("VBD", "VBZ", "VBP", "MD") for k in range(s.start, s.end)):
-            continue
-        main = next((v for v in range(root + 1, s.end) if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
-                     and _below(tokens, v, root)
-                     and any(tokens[c].dep in ("dobj", "xcomp", "ccomp", "dative") for c in kids.get(v, ()))
-                     and not any(tokens[c].dep in ("nsubj", "nsubjpass", "auxpass", "agent") for c in kids.get(v, ()))),
-                    None)
-        if main is not None:
-            fixed[main] = replace(tokens[main], tag="VBD", dep="ROOT", head=main)
-            fixed[root] = replace(tokens[root], dep="nsubj", head=main)
-    return tuple(fixed)
+    auxiliary or agent (the main verb the model hung on the last noun of the subject's phrase); None when there is
+    none."""
+    if any(tokens[k].tag in ("VBD", "VBZ", "VBP", "MD") for k in range(s.start, s.end)):
+        return None
+    return next((v for v in range(root + 1, s.end) if tokens[v].tag == "VBN" and tokens[v].dep == "acl"
+                 and _below(tokens, v, root)
+                 and any(tokens[c].dep in ("dobj", "xcomp", "ccomp", "dative") for c in kids.get(v, ()))
+                 and not any(tokens[c].dep in ("nsubj", "nsubjpass", "auxpass", "agent") for c in kids.get(v, ()))),
+                None)
 
 
 def _repair_verbs_as_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

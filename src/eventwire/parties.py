@@ -226,7 +226,7 @@ class PartyTrees:
     trees: Mapping[str, tuple[Tree, ...]]   # role -> trees
     provenance: str = ""
     # each tree as nested (fact, subtree when absent, subtree when present) tuples down to the leaf values: walked
-    # a fifth faster than the node table (300 trees for each candidate of each event)
+    # a fifth faster than the node table (every tree for each candidate of each event)
     _roots: Mapping[str, tuple] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
