@@ -39,7 +39,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind168", "blind170", "blind172", "blind174", "blind176", "blind178", "blind180",
           "blind182", "blind184", "blind186", "blind188", "blind190", "blind192", "blind194",
           "blind196", "blind198", "blind200", "blind202", "blind204", "blind206", "blind208", "blind210",
-          "blind212", "blind214", "agreement")
+          "blind212", "blind214", "blind216", "blind218", "blind220",
+          "blind222", "agreement")
 
 
 @pytest.fixture(scope="module")
