@@ -1927,3 +1927,31 @@ def test_a_monitor_based_abroad_is_an_international_ngo(coder):
     r = code(coder, "BEIRUT, March 2 (Reuters) - Government troops shelled two villages in Idlib province on Sunday, "
                     "the Syrian Observatory for Human Rights said.")
     assert actor(r, "Syrian Observatory for Human Rights").country == "NGO"
+
+
+def test_a_country_acronym_names_the_state_only_in_capitals(coder):
+    # "SADR" is the Sahrawi republic, "Sadr" a surname; "Car bombs" are not the Central African Republic's
+    r = code(coder, "BAGHDAD, May 4 (Reuters) - Shiite cleric Moqtada Sadr urged the armed factions in Iraq to "
+                    "disarm. Car bombs killed three people in Basra, police said. The SADR protested to Morocco.")
+    assert actor(r, "Moqtada Sadr").country == "IRQ"
+    assert {a.country for a in r.actors} >= {"IRQ", "ESH"}
+    assert not any(a.country == "CAF" for a in r.actors)
+
+
+def test_a_bare_junta_is_the_story_s_one_military_government_not_the_state_just_named(coder):
+    r = code(coder, "BAMAKO, June 3 (AFP) - Mali's military government expelled the Swedish ambassador on Tuesday "
+                    "over remarks about the war in the north.\n\n"
+                    "In Stockholm, the foreign ministry called the move regrettable. Sweden did not announce any "
+                    "measures in response.\n\n"
+                    "The junta also ordered two Swedish aid workers to leave the country within 48 hours.")
+    assert actor(r, "junta").country == "MLI"
+
+
+def test_unnamed_police_and_the_crowd_they_disperse_are_of_the_capital_they_act_in(coder):
+    # the story's main state is the United States; the police act in Eswatini's capital, outside a US embassy
+    r = code(coder, "WASHINGTON, Feb. 5 (Reuters) - The United States sent a fourth deportation flight to Eswatini on "
+                    "Wednesday, U.S. officials said, and Washington plans more flights this year.\n\n"
+                    "U.S. officials said the United States would pay for the program.\n\n"
+                    "Police dispersed about 40 protesters outside the U.S. embassy in Mbabane on Thursday.")
+    assert actor(r, "Police").country == "SWZ"
+    assert actor(r, "protesters").country == "SWZ"

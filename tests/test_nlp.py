@@ -106,6 +106,9 @@ def test_noun_root_with_a_phrase_set_off_by_commas_is_mended(coder):
     ("Estonia closed its border - again.", ""),
     ("KINGSTON, Jamaica, May 3, CMC – The cabinet met.", "KINGSTON, Jamaica, May 3, CMC – "),   # agency after a comma
     ("KINGSTON, Jamaica, Reuters said - nothing.", ""),
+    ("Bogotá, Mar 4 (EFE).- Colombia raised a tariff.", "Bogotá, Mar 4 (EFE).- "),   # accented letters in the place
+    ("Asunción (AFP) - Police said.", "Asunción (AFP) - "),
+    ("Ángel Ruiz, a farmer (AFP) said - nothing.", ""),
 ])
 def test_datelines_in_capitals_or_title_case_with_an_agency(text, dateline):
     from eventwire.nlp import split_dateline
@@ -376,6 +379,24 @@ def test_two_subjects_side_by_side_with_and_between_are_one_coordinated_subject(
     # without "and" between them nothing is joined
     tokens = tokens[:1] + (tok(1, ",", "punct", 0),) + tokens[2:]
     assert _repair_split_subjects(tokens)[3].dep == "nsubj"
+
+
+def test_a_common_noun_right_before_a_name_as_a_second_subject_describes_the_name(coder):
+    # "The opposition party Chadema accused ...": the small model makes "party" and "Chadema" two subjects of
+    # "accused"; the noun is the name's description, and the name the one actor that accuses
+    from eventwire.nlp import Token, _repair_split_subjects
+
+    def tok(i, text, pos, tag, dep, head):
+        return Token(i, text, 0, text.lower(), pos, tag, dep, head, "", 0, " ")
+    tokens = (tok(0, "The", "DET", "DT", "det", 2), tok(1, "opposition", "NOUN", "NN", "compound", 2),
+              tok(2, "party", "NOUN", "NN", "nsubj", 4), tok(3, "Chadema", "PROPN", "NNP", "nsubj", 4),
+              tok(4, "accused", "VERB", "VBD", "ROOT", 4))
+    fixed = _repair_split_subjects(tokens)
+    assert (fixed[2].dep, fixed[2].head) == ("compound", 3) and fixed[3].dep == "nsubj"
+    record = coder.code_text("DODOMA, May 2 (Wire) - The opposition party Chadema accused the Tanzanian government "
+                             "of fraud.")
+    accuse = next(e for e in record.events if e.plover == "ACCUSE")
+    assert next(a for a in record.actors if a.id == accuse.source).name == "Chadema"
 
 
 def test_a_reduced_relative_is_never_hung_on_its_own_dependent():

@@ -2510,9 +2510,11 @@ class ActorCoder:
             to a state, not the story's home country (a junta is one state's military government)."""
             if not all(not m.named and m.role_key in _ONE_JUNTA for m in groups[g]):
                 return None
+            # its officers ("junta chief X") and the body itself where the text gives its state ("Ruritania's military
+            # government"); a state "the junta's biggest backer" is no junta's officer
             found = {stated[h] for h in range(n) if h != g and stated[h] and stated[h] not in _BLOC_CODES | {"NGO", "MNC"}
-                     and any(set(fold(r.phrase).split()) & _ONE_JUNTA for m in groups[h] if m.kind == "person"
-                             for r in m.roles)}   # (a state "the junta's biggest backer" is no junta's officer)
+                     and any(set(fold(r.phrase).split()) & _ONE_JUNTA if m.kind == "person"
+                             else fold(r.phrase) in _JUNTA_PHRASES for m in groups[h] for r in m.roles)}
             return found.pop() if len(found) == 1 else None
 
         def junta_state(g: int) -> str | None:
@@ -2581,8 +2583,8 @@ class ActorCoder:
                     owner = self._clause_state(doc, marked, group_of, groups, country) if marked else None
                     country[g] = owner or self._federal_state(doc, members, home, cspans) \
                         or self._office_holder_before(doc, members[0], units) or junta_state(g) \
-                        or self._context_country(doc, members[0], units, institution, cspans) \
-                        or junta_of_story(g) or forces_before(g) \
+                        or junta_of_story(g) or self._context_country(doc, members[0], units, institution, cspans) \
+                        or forces_before(g) \
                         or self._gathering_place(doc, members, set(sectors[g]), cspans) or fallback
                 elif any(m.state_marked for m in members):
                     country[g] = fallback
@@ -2990,18 +2992,24 @@ class ActorCoder:
         """ "Several hundred people rallied outside the Greek embassy in Skopje": unnamed civilians of no country of
         their own, the subject of their clause, are of the state of the place the clause puts them in (a capital or
         a town the gazetteer knows, named in a place phrase of the verb or of that phrase's object, in a state the
-        story names); None when no single state is named so. Forces are left alone: troops strike in other states."""
+        story names); None when no single state is named so.  So are unnamed police ("Police dispersed protesters
+        outside the X embassy in <capital>"): police act at home.  Armed forces are left alone: troops strike in
+        other states."""
         toks = doc.tokens
         u = members[0]
-        if not sectors or not sectors <= {"CVL", "SOC", "LAB", "EDU"} or any(m.named or m.countries or m.fixed_country
+        if not sectors or not sectors <= {"CVL", "SOC", "LAB", "EDU", "COP"} or any(m.named or m.countries or m.fixed_country
                                                                            for m in members):
             return None
-        if toks[u.head].dep != "nsubj":
+        if toks[u.head].dep not in ("nsubj", "dobj"):   # (the crowd the police dispersed there is of the place too)
             return None
         verb = toks[u.head].head
         found: set[str] = set()
-        heads = [verb] + [g for c in doc.children[verb] if toks[c].dep == "prep" and toks[c].lower in _LOCATIVE
-                          for g in doc.children[c] if toks[g].dep == "pobj"]
+        # a subject's verb's place phrases and its object's ("dispersed protesters outside the embassy in <capital>"); an
+        # object's own only ("In Washington, the Treasury listed police commanders": the listing's place is not theirs)
+        obj = toks[u.head].dep == "dobj"
+        holders = [u.head] if obj else [verb] + [c for c in doc.children[verb] if toks[c].dep == "dobj"]
+        heads = [holders[0]] + [g for h in holders for c in doc.children[h]
+                                if toks[c].dep == "prep" and toks[c].lower in _LOCATIVE for g in doc.children[c] if toks[g].dep == "pobj"]
         for h in heads:
             for c in doc.children[h]:
                 if toks[c].dep != "prep" or toks[c].lower not in ("in", "at", "near", "outside", "inside"):

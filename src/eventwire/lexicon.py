@@ -139,6 +139,9 @@ class Lexicon:
     people: dict[str, Person] = field(default_factory=dict)   # person_key of name / alias -> person
     federations: frozenset[str] = field(default_factory=frozenset)   # iso3 of the states organised as federations
     sovereigns: dict[str, str] = field(default_factory=dict)   # iso3 of a dependent territory -> its sovereign state
+    # normalised names written only as capitals ("SADR", "CAR", "US"): they name the state only when the text writes
+    # them so ("Moqtada Sadr" is a man, "Car bombs" are not the Central African Republic's)
+    acronyms: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Lexicon":
@@ -146,6 +149,7 @@ class Lexicon:
         by_name: dict[str, str] = {}
         by_demonym: dict[str, str] = {}
         by_capital: dict[str, str] = {}
+        written: dict[str, bool] = {}   # normalised name -> whether every form of it is an acronym in capitals
         for row in read_tsv("countries.tsv", directory):
             c = Country(
                 row["iso3"], row["name"], tuple(_split(row.get("aliases", ""))), tuple(_split(row.get("demonyms", ""))),
@@ -154,6 +158,8 @@ class Lexicon:
             countries[c.iso3] = c
             for n in (c.name, *c.aliases):
                 by_name.setdefault(norm_key(n), c.iso3)
+                caps = n.replace(".", "").isupper() and " " not in n
+                written[norm_key(n)] = written.get(norm_key(n), True) and caps
             for d in c.demonyms:
                 by_demonym.setdefault(norm_key(d), c.iso3)
             for cap in (c.capital, *c.capital_aliases):
@@ -199,13 +205,17 @@ class Lexicon:
         return cls(
             countries, by_name, by_demonym, by_capital, organizations, roles, non_actors,
             max(r.words for r in roles.values()) if roles else 1, regions, people, federations, sovereigns,
+            frozenset(k for k, caps in written.items() if caps),
         )
 
     # -- lookups -----------------------------------------------------------------------------
 
     def country_by_name(self, text: str) -> str | None:
         key = norm_key(text)
-        return self.by_name.get(key) or self.by_name.get(key.replace(".", ""))
+        for k in (key, key.replace(".", "")):
+            if k in self.by_name and (k not in self.acronyms or text.replace(".", "").isupper()):
+                return self.by_name[k]
+        return None
 
     def country_by_demonym(self, text: str) -> str | None:
         key = norm_key(text)

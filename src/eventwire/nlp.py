@@ -145,6 +145,7 @@ def load_model(name: str | None = None) -> "Language":
 
 
 _UP = "A-ZÀ-ÖØ-Þ"           # capitals, accented too ("ASUNCIÓN")
+_LOW = "a-zß-öø-ÿ"          # small letters, accented too ("San José", "Bogotá")
 _DASH_END = r"[—–-]{1,2}(?:[ \t]+|[ \t]*\n+)"   # the dash ends the dateline; the story may start on the next line
 _DATELINE = re.compile(
     rf"^[ \t]*[{_UP}][{_UP}.'’\-]+(?:(?:[ \t]+|/)[{_UP}][{_UP}.'’\-]+)*"   # PLACE IN CAPITALS (or two: "HANOI/PHNOM PENH")
@@ -156,15 +157,16 @@ _DATELINE = re.compile(
     # or a place in title case, which needs the agency: "Tallinn (AFP) -", "Addis Ababa (Reuters) —"
     # (a short lower-case word inside the name, "Dar es Salaam (AFP) -"; two places joined by a slash,
     # "Mexico City/Guatemala City (dpa) -", a story filed from both)
-    rf"|^[ \t]*[{_UP}][a-z'’\-]+(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?[{_UP}][a-z'’\-]+){{0,2}}"
-    rf"(?:/[{_UP}][a-z'’\-]+(?:[ \t]+[{_UP}][a-z'’\-]+){{0,2}})?"
+    rf"|^[ \t]*[{_UP}][{_LOW}'’\-]+(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?[{_UP}][{_LOW}'’\-]+){{0,2}}"
+    rf"(?:/[{_UP}][{_LOW}'’\-]+(?:[ \t]+[{_UP}][{_LOW}'’\-]+){{0,2}})?"
     r"(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
     rf"[ \t]*\((?:[A-Z][\w.&' ]{{1,30}}|[a-z]{{2,5}})\)\.?[ \t]*{_DASH_END}"   # ("(dpa)": an agency in lower case)
     # or a place with a month and day (or a day and month) and an agency in capitals, with or without a dash after
     # it (the Indian wires' "Mumbai, Oct 3 (PTI) The ...", the Spanish wire's "Lima, Mar 2 (EFE).- The ...",
     # "Dakar, 14 April (APS) -"): the date and the agency make it a dateline
     # (two places joined by a slash, "Lima/Quito, Mar 2 (EFE).-", a story filed from both)
-    r"|^[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?:/[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2})?"
+    rf"|^[ \t]*[{_UP}][A-Za-z{_LOW[3:]}'’\-]+(?:[ \t]+[{_UP}][A-Za-z{_LOW[3:]}'’\-]+){{0,2}}"
+    rf"(?:/[{_UP}][A-Za-z{_LOW[3:]}'’\-]+(?:[ \t]+[{_UP}][A-Za-z{_LOW[3:]}'’\-]+){{0,2}})?"
     r"(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
     r",[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,[ \t]*\d{4})?"
     r"[ \t]*\([A-Z]{2,10}\)\.?[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
@@ -368,7 +370,9 @@ def _below(tokens: tuple[Token, ...], k: int, top: int) -> bool:
 
 def _repair_split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Mend two subjects of one verb joined by "and" that the small model hung on the verb side by side ("A and
-    President B held talks" with both as subjects): the second is a conjunct of the first."""
+    President B held talks" with both as subjects): the second is a conjunct of the first.  Two side by side with
+    nothing between, a common noun and then a name ("The opposition party Chadema accused ..."), are one subject:
+    the noun describes the name."""
     fixed = list(tokens)
     subjects: dict[int, list[int]] = {}
     for t in tokens:
@@ -376,6 +380,15 @@ def _repair_split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             subjects.setdefault(t.head, []).append(t.i)
     for verb, (first, *rest) in subjects.items():
         if len(rest) != 1 or not first < rest[0] < verb:
+            continue
+        name = rest[0]
+        start = name
+        while start - 1 > first and tokens[start - 1].dep == "compound" and tokens[start - 1].head == name \
+                and tokens[start - 1].pos == "PROPN":
+            start -= 1
+        if start == first + 1 and tokens[first].pos == "NOUN" and tokens[name].pos == "PROPN" \
+                and tokens[first].tag == "NN" and not tokens[first].ws.strip() and tokens[first].ws:
+            fixed[first] = replace(tokens[first], dep="compound", head=name)
             continue
         joint = [t for t in tokens[first + 1:rest[0]] if t.dep == "cc" and t.lower == "and" and t.head == first]
         if joint and all(t.head != verb for t in tokens[joint[0].i + 1:rest[0]]):
