@@ -1955,3 +1955,12 @@ def test_unnamed_police_and_the_crowd_they_disperse_are_of_the_capital_they_act_
                     "Police dispersed about 40 protesters outside the U.S. embassy in Mbabane on Thursday.")
     assert actor(r, "Police").country == "SWZ"
     assert actor(r, "protesters").country == "SWZ"
+
+
+def test_a_surname_the_tagger_took_for_another_word_class_is_still_the_person(coder):
+    # "Vucic on Wednesday rejected ...": the small tagger reads the sentence's first word as an adverb
+    r = code(coder, "BELGRADE, Feb 25 (Wire) - Farmers joined the protests that have shaken President Aleksandar "
+                    "Vucic's rule for a year.\n\n"
+                    "Vucic on Wednesday rejected the main demand of the farmers, an early election.")
+    reject = next(e for e in r.events if e.plover == "REJECT")
+    assert next(a for a in r.actors if a.id == reject.source).name == "Aleksandar Vucic"

@@ -2379,6 +2379,15 @@ def test_infinitive_of_purpose_is_a_goal(coder):
     assert has(evs, "AID", "AUS")   # what is sent for is what the sending does
 
 
+def test_a_past_form_the_parser_joined_to_a_purpose_infinitive_is_an_act_of_its_own(coder):
+    # "fired tear gas to disperse them and arrested 38 people": the parser hangs "arrested" on "disperse"
+    _, evs = events(coder, "Police in Niamey fired tear gas to disperse the crowd and arrested at least 20 people, "
+                           "a police officer said.")
+    assert has(evs, "COERCE", "NER", "NER")
+    _, evs = events(coder, "Troops were sent to Goma to arrest the suspects and question them.")
+    assert not has(evs, "COERCE")   # the infinitives' conjunct is part of the purpose
+
+
 def test_meeting_named_by_a_noun_beside_another_act_is_a_meeting_of_its_parties(coder):
     # the meeting is set beside the deal in time ("during", "following", "after"): it is no content of the deal
     _, evs = events(coder, "The accord was signed in Lome during talks between Togo's interior minister, Yawo Mensah, "
@@ -4946,3 +4955,11 @@ def test_a_subject_with_an_including_phrase_set_off_by_commas_keeps_its_verb(cod
 def test_working_alongside_another_partys_people_is_cooperation_with_it(coder):
     _, evs = events(coder, "A team of Australian police officers began working alongside Fijian detectives at the port.")
     assert has(evs, "COOPERATE", "AUS", "FJI"), evs
+
+
+def test_prosecutors_seeking_a_penalty_press_the_charge(coder):
+    _, evs = events(coder, "Prosecutors in Lima on Monday sought a 15-year prison sentence for former President Pedro "
+                           "Castillo on charges of rebellion.")
+    assert has(evs, "ACCUSE", "PER", "PER")
+    _, evs = events(coder, "The company sought damages of $2 million from the contractor.")
+    assert not has(evs, "ACCUSE") and not has(evs, "REQUEST")

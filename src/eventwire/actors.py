@@ -1031,7 +1031,11 @@ class ActorCoder:
         surnames |= {toks[u.start].text for u in units.values() if u.kind == "person" and u.end - u.start == 4
                      and toks[u.start + 2].text == "-" and toks[u.start].text[:1].isupper()}
         for t in toks:
-            if t.i in covered or t.pos not in ("PROPN", "NOUN") or t.text not in surnames or t.i in cspans:
+            if t.i in covered or t.text not in surnames or t.i in cspans:
+                continue
+            # (a surname opening a sentence the tagger took for another word class: "Vucic on Wednesday rejected")
+            if t.pos not in ("PROPN", "NOUN") and not (t.pos in ("ADV", "ADJ", "X", "VERB", "INTJ")
+                                                      and t.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")):
                 continue
             if (t.i > 0 and toks[t.i - 1].pos == "PROPN") or (t.i + 1 < len(toks) and toks[t.i + 1].pos == "PROPN"):
                 continue

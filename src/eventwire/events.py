@@ -3219,6 +3219,9 @@ class EventCoder:
         toks = doc.tokens
         if _past_conj_as_pcomp(doc, i) is not None:
             return False   # "accused X of bullying Y to shield Z and called on W to ...": the accuser's second act
+        if toks[i].tag in ("VBD", "VBN") and toks[i].dep == "conj" and toks[toks[i].head].tag == "VB" \
+                and not any(toks[c].dep in ("aux", "auxpass") for c in doc.children[i]):
+            return False   # "fired tear gas to disperse them and arrested 38 people": a past form is no infinitive's
         j = i
         steps = 0
         while toks[j].dep in ("conj", "xcomp", "ccomp") and toks[j].head != j and steps < 3:
