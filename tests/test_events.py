@@ -4963,3 +4963,13 @@ def test_prosecutors_seeking_a_penalty_press_the_charge(coder):
     assert has(evs, "ACCUSE", "PER", "PER")
     _, evs = events(coder, "The company sought damages of $2 million from the contractor.")
     assert not has(evs, "ACCUSE") and not has(evs, "REQUEST")
+
+
+def test_what_a_speaker_called_an_act_with_a_demonym_names_the_party_it_is_aimed_at(coder):
+    # "condemned what he called 'reckless' Russian behaviour": the demonym on the name given to the act
+    _, evs = events(coder, "WARSAW, Feb 11 (Wire) - Poland's foreign minister condemned what he called \"reckless\" "
+                           "Belarusian behaviour on the border.")
+    assert has(evs, "ACCUSE", "POL", "BLR")
+    _, evs = events(coder, "TEHRAN, Aug 27 (Wire) - Iran's foreign ministry condemned what it called \"open American "
+                           "meddling\" in Iraq's affairs.")
+    assert has(evs, "ACCUSE", "IRN", "USA")

@@ -1278,11 +1278,17 @@ class EventCoder:
                 named += [u for u in f.used if f.entry.plover == "ACCUSE" and toks[u].pos == "NOUN" and u not in named
                           and toks[u].lemma.lower() in _GRIEVANCES]
                 # "rejected what it called interference": the noun the speaker gave the act
-                named += [g for c in doc.children[f.token] if toks[c].dep in ("ccomp", "dobj", "relcl")
+                called = [g for c in doc.children[f.token] if toks[c].dep in ("ccomp", "dobj", "relcl")
                           and toks[c].lemma.lower() in _NAMING and any(toks[w].lower == "what" for w in doc.children[c])
                           for g in doc.children[c] if toks[g].dep in ("oprd", "attr", "dobj") and toks[g].pos == "NOUN"
                           and g not in named]
-                targets = self._content_author(doc, named, events, ix, sources, f.entry.plover, home)
+                named += called
+                # ... whose own demonym names the party ("condemned what he called 'reckless' Ruritanian behaviour")
+                own = {c for _, c in sources}
+                marked = [iso for g in called for c in doc.children[g] if toks[c].dep in ("amod", "compound", "nmod")
+                          and not toks[c].text.islower() and (iso := self.lex.country_word(toks[c].text)) and iso not in own]
+                targets = [(None, marked[0])] if marked else \
+                    self._content_author(doc, named, events, ix, sources, f.entry.plover, home)
             # "closed the crossings with Cambodia", "froze funds for Hungary": the party the object is for;
             # "recalled its ambassador to Brazil": the phrase's own noun ("recall ambassador") counts as well
             nouns = tgt_toks + [u for u in f.used if toks[u].pos == "NOUN" and u not in tgt_toks]
