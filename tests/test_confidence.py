@@ -8,7 +8,7 @@ import math
 import pytest
 
 from eventwire import Coder, load_settings
-from eventwire.confidence import BIAS, ConfidenceModel, SentenceTypes, event_features, sentence_words
+from eventwire.confidence import BIAS, ConfidenceModel, EventTrees, SentenceTypes, event_features, sentence_words
 from eventwire.errors import ConfigError, DataFileError
 
 from conftest import run_cli
@@ -281,3 +281,57 @@ def test_the_shipped_sentence_type_model_loads_with_the_filter_and_reads_plain_s
                              ("The two foreign ministers met in Geneva for talks.", "CONSULT")]:
         p = model.types.probabilities(sentence)
         assert max(p, key=p.get) == plover, (sentence, sorted(p.items(), key=lambda x: -x[1])[:3])
+
+
+# two trees over the confidence features: "type=ASSAULT" splits the first (absent -1.0, present 2.0); a leaf of 0.5
+EVENT_TREES = EventTrees({"event": ({"s0": ("type=ASSAULT", "l0", "l1"), "l0": -1.0, "l1": 2.0}, {"l0": 0.5})})
+
+
+def test_with_trees_an_events_probability_is_the_mean_of_the_two_models():
+    plain = ConfidenceModel({"type=ASSAULT": 1.0}, -1.0)
+    both = ConfidenceModel({"type=ASSAULT": 1.0}, -1.0, trees=EVENT_TREES)
+
+    def sigmoid(z):
+        return 1 / (1 + math.exp(-z))
+    assert plain.probability(("type=ASSAULT",)) == pytest.approx(0.5)
+    assert both.probability(("type=ASSAULT",)) == pytest.approx((0.5 + sigmoid(2.5)) / 2)
+    assert both.probability(("type=COERCE",)) == pytest.approx((sigmoid(-1.0) + sigmoid(-0.5)) / 2)
+
+
+def test_event_trees_round_trip_and_a_broken_file_is_named():
+    again = EventTrees.parse(EVENT_TREES.dump("made by a test"))
+    assert again == EventTrees(EVENT_TREES.trees, "made by a test")
+    assert again.dump("made by a test").splitlines()[1] == "model\ttree\tnode\tfact\tabsent\tpresent"
+    with pytest.raises(DataFileError, match="event_trees.tsv: line 2 is not 'model<TAB>tree"):
+        EventTrees.parse("# header\ntarget\t0\tl0\t(leaf)\t0.5\t-\n")
+
+
+def test_the_trainers_event_trees_score_as_lightgbm_does():
+    """The trees train_confidence.py fits and dumps give the log-odds LightGBM itself gives (its starting score
+    included)."""
+    pytest.importorskip("lightgbm")   # the trainer's extra; the coder never imports it
+    import sys
+    from pathlib import Path
+
+    import lightgbm as lgb
+    import numpy as np
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+    import train_confidence
+
+    rng = np.random.default_rng(5)
+    names = [f"f{i}" for i in range(6)]
+    rows = [tuple(n for n in names if rng.random() < 0.4) for _ in range(300)]
+    labels = [int(("f0" in r) + ("f3" in r) + rng.normal(0, 0.5) > 1) for r in rows]
+    trees = EventTrees({"event": train_confidence.fit_trees(rows, labels, jobs=1)})
+    vocab = sorted({f for r in rows for f in r})
+    x = np.array([[float(n in r) for n in vocab] for r in rows], dtype=np.float32)
+    booster = lgb.train(dict(train_confidence.TREE_PARAMS, num_threads=1), lgb.Dataset(x, np.array(labels, float)),
+                        train_confidence.TREE_ROUNDS)
+    assert [trees.score("event", r) for r in rows] == pytest.approx(list(booster.predict(x, raw_score=True)), abs=1e-6)
+
+
+def test_the_shipped_trees_if_any_load_with_the_weights_and_name_their_sets():
+    model = ConfidenceModel.load()
+    if model.trees is None:
+        pytest.skip("no event_trees.tsv ships (trained with --no-trees)")
+    assert "train_confidence.py" in model.trees.provenance and len(model.trees.trees["event"]) > 10

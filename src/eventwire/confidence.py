@@ -36,6 +36,7 @@ from typing import Mapping, Sequence
 from .errors import DataFileError
 from .lexicon import NONSTATE_CODES
 from .records import Actor, Event, Record
+from .trees import Forests
 
 # "stopped short of", "fell short of" right before a trigger (an adverb between allowed: "short of openly calling"):
 # the act held back from.
@@ -45,6 +46,7 @@ _WINDOW = 6   # words either side of the trigger the model reads
 
 FILE = "event_confidence.tsv"
 TYPES_FILE = "sentence_types.tsv"
+TREES_FILE = "event_trees.tsv"
 BIAS = "(bias)"
 _SENTENCE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -295,20 +297,38 @@ def event_features(record: Record, margins: Sequence[float | None] | None = None
     return out
 
 
+class EventTrees(Forests):
+    """Boosted regression trees over the same named facts as the weights (``trees.Forests``, one ensemble), whose
+    summed leaves are the log-odds that an event is right.  Trained by ``training/train_confidence.py`` (LightGBM;
+    only training needs it) and written to ``data/event_trees.tsv``."""
+
+    KEYS = ("event",)
+    FILE = TREES_FILE
+    COLUMN = "model"
+
+
 @dataclass(frozen=True, slots=True)
 class ConfidenceModel:
-    """Weights of the event-confidence model (a logistic regression over named features)."""
+    """The event-confidence model: a logistic regression over named features and, when it ships, boosted trees over
+    the same features; an event's probability is the mean of the two models' (the trees catch combinations of facts
+    the weights add up blindly, the weights keep the trees' steps smooth)."""
 
     weights: Mapping[str, float]
     bias: float
     provenance: str = ""
     types: SentenceTypes | None = None   # the sentence-type model whose probabilities it weighs, if any
+    trees: EventTrees | None = None
 
     @classmethod
-    def load(cls, path: Path | None = None, types_path: Path | None = None) -> "ConfidenceModel":
+    def load(cls, path: Path | None = None, types_path: Path | None = None,
+             trees_path: Path | None = None) -> "ConfidenceModel":
         """The packaged model (or the one at ``path``) with the sentence-type model it was trained with (the
-        packaged one, or the one at ``types_path``)."""
-        return replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types_path))
+        packaged one, or the one at ``types_path``) and its trees (``trees_path``, else the packaged
+        ``event_trees.tsv`` if it ships)."""
+        model = replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types_path))
+        if trees_path is None and not resources.files("eventwire").joinpath("data", TREES_FILE).is_file():
+            return model
+        return replace(model, trees=EventTrees.parse(*model_file(trees_path, TREES_FILE)))
 
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":
@@ -327,10 +347,14 @@ class ConfidenceModel:
 
     def probability(self, features: tuple[str, ...]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-z))
+        p = 1.0 / (1.0 + math.exp(-z))
+        if self.trees is None:
+            return p
+        return (p + 1.0 / (1.0 + math.exp(-self.trees.score("event", features)))) / 2
 
     def explain(self, features: tuple[str, ...], top: int = 5) -> list[tuple[str, float]]:
-        """The features that weighed most on an event's score, strongest first."""
+        """The features that weighed most on an event's score in the weights, strongest first (the trees, when they
+        ship, weigh combinations of the same features and are not itemised)."""
         weighed = [(f, self.weights[f]) for f in features if f in self.weights]
         return sorted(weighed, key=lambda fw: -abs(fw[1]))[:top]
 

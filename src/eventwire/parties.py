@@ -39,6 +39,7 @@ from .errors import DataFileError
 from .lexicon import NONSTATE_CODES
 from .nlp import ParsedDoc
 from .records import Actor, Event, Record
+from .trees import Forests
 
 FILE = "party_model.tsv"
 TREES_FILE = "party_trees.tsv"
@@ -212,81 +213,14 @@ def candidates(record: Record, doc: ParsedDoc, home: str | None, role: str) -> l
     return [story.candidates(e, role) if open_to_revision(e, role) else [] for e in record.events]
 
 
-#: One regression tree over named 0/1 facts: node id -> (fact, child when absent, child when present) for a split,
-#: or the leaf's value; the root is "s0" (a one-leaf tree: "l0").
-Tree = Mapping[str, "tuple[str, str, str] | float"]
+class PartyTrees(Forests):
+    """Boosted regression trees that score a role's candidates in place of its logit weights (``trees.Forests``, one
+    ensemble per role).  Trained by ``training/train_parties.py --trees`` (LightGBM's ranker; only training needs
+    it)."""
 
-
-@dataclass(frozen=True, slots=True)
-class PartyTrees:
-    """Boosted regression trees that score a role's candidates in place of its logit weights: a candidate's score
-    is the sum of the leaf values its facts lead to (a split sends a candidate with the fact to one child, without it
-    to the other).  Trained by ``training/train_parties.py --trees`` (LightGBM's ranker; only training needs it)."""
-
-    trees: Mapping[str, tuple[Tree, ...]]   # role -> trees
-    provenance: str = ""
-    # each tree as nested (fact, subtree when absent, subtree when present) tuples down to the leaf values: walked
-    # a fifth faster than the node table (every tree for each candidate of each event)
-    _roots: Mapping[str, tuple] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        def nested(nodes: Tree, key: str):
-            v = nodes[key]
-            return v if isinstance(v, float) else (v[0], nested(nodes, v[1]), nested(nodes, v[2]))
-
-        object.__setattr__(self, "_roots", {role: tuple(nested(nodes, "s0" if "s0" in nodes else "l0") for nodes in trees)
-                                            for role, trees in self.trees.items()})
-
-    @classmethod
-    def parse(cls, text: str, name: str = TREES_FILE) -> "PartyTrees":
-        """Rows ``role<TAB>tree<TAB>node<TAB>fact<TAB>absent<TAB>present`` for a split and
-        ``role<TAB>tree<TAB>node<TAB>(leaf)<TAB>value<TAB>-`` for a leaf."""
-        header: list[str] = []
-        trees: dict[str, dict[int, dict[str, tuple[str, str, str] | float]]] = {}
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.startswith("#"):
-                header.append(line[1:].strip())
-                continue
-            if not line.strip() or line == "role\ttree\tnode\tfact\tabsent\tpresent":
-                continue
-            cells = line.split("\t")
-            if len(cells) != 6 or cells[0] not in ROLES or not cells[1].isdigit():
-                raise DataFileError(f"{name}: line {n} is not 'role<TAB>tree<TAB>node<TAB>fact<TAB>absent<TAB>present'")
-            role, tree, node, fact, absent, present = cells
-            nodes = trees.setdefault(role, {}).setdefault(int(tree), {})
-            if fact == "(leaf)":
-                try:
-                    nodes[node] = float(absent)
-                except ValueError:
-                    raise DataFileError(f"{name}: line {n}: leaf value {absent!r} is not a number") from None
-            else:
-                nodes[node] = (fact, absent, present)
-        for role, by_tree in trees.items():
-            for t, nodes in by_tree.items():
-                root = "s0" if "s0" in nodes else "l0"
-                if root not in nodes or any(not isinstance(v, float) and (v[1] not in nodes or v[2] not in nodes)
-                                            for v in nodes.values()):
-                    raise DataFileError(f"{name}: {role} tree {t} has a child it does not define")
-        return cls({r: tuple(by_tree[t] for t in sorted(by_tree)) for r, by_tree in trees.items()}, "\n".join(header))
-
-    def dump(self, header: str) -> str:
-        lines = [f"# {ln}" if ln else "#" for ln in header.splitlines()]
-        lines.append("role\ttree\tnode\tfact\tabsent\tpresent")
-        for role in ROLES:
-            for t, nodes in enumerate(self.trees.get(role, ())):
-                for node, v in nodes.items():
-                    lines.append(f"{role}\t{t}\t{node}\t(leaf)\t{v!r}\t-" if isinstance(v, float)
-                                 else f"{role}\t{t}\t{node}\t{v[0]}\t{v[1]}\t{v[2]}")
-        return "\n".join(lines) + "\n"
-
-    def score(self, role: str, features: tuple[str, ...]) -> float:
-        facts = set(features)
-        total = 0.0
-        for v in self._roots[role]:
-            while v.__class__ is tuple:
-                v = v[2] if v[0] in facts else v[1]
-            total += v
-        return total
+    KEYS = ROLES
+    FILE = TREES_FILE
+    COLUMN = "role"
 
 
 @dataclass(frozen=True, slots=True)
