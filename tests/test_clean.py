@@ -1266,3 +1266,12 @@ def test_captions_that_describe_a_picture_and_name_who_released_it():
 def test_newsletter_call_offering_a_daily_free_edition_is_promo():
     from eventwire.clean import _classify
     assert _classify("Sign up for The Harbour Morning — shipping and ports news, free every weekday.", 10, 12) == "promo"
+
+
+def test_related_and_promo_lines_of_sites_in_other_languages():
+    # an English wire republished by a Spanish-language site keeps the site's own labels
+    c = _doc("Talks stall in Geneva\n\nDelegates left Geneva without an agreement on Thursday.\n\n"
+             "MÁS: Why the talks matter to the region\nSuscríbase al boletín de Example Dispatch\n"
+             "Lire aussi : the talks in pictures\n")
+    assert [r.kind for r in c.removed] == ["related", "promo", "related"]
+    assert c.text == "Delegates left Geneva without an agreement on Thursday."

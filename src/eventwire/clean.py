@@ -135,6 +135,7 @@ _PLATFORMS = (
 )
 _PROMO_START = re.compile(
     r"^(?:join|follow|subscribe|sign\s*up|like\s+us|download|install|get\s+(?:our|the\s+latest|breaking|the\s+app|notified)|"
+    r"suscr[ií]b(?:ase|ete|a)|abonnez-vous|abonnieren\s+sie|assine|"   # the same calls in Spanish, French, German, Portuguese
     # "Get Example Monitor's evening edition ...": a named product to get (what it offers must follow)
     r"get\s+(?=[A-Z][\w&.'’-]*\s+[A-Z])|"
     r"(?:get|try)\s+(?:the\s+)?(?:free\s+)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?=app\b|newsletter\b|podcast\b|briefing\b|alerts\b)|"
@@ -156,7 +157,7 @@ _PROMO_ANY = re.compile(
 )
 #: What a call to action offers when it names no platform: "Sign up for the Example Morning Brief, delivered to
 #: your inbox", "Get our weekly roundup".  Read only on a line that opens with a call (``_PROMO_START``).
-_PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|round-?up|inbox|e-?mail\s+updates|weekly\s+edition|"
+_PROMO_PRODUCT = re.compile(r"\b(?:brief|bulletin|bolet[ií]n|round-?up|inbox|e-?mail\s+updates|weekly\s+edition|"
                             r"free\s+every\s+(?:day|weekday|week|morning|evening)|delivered\s+(?:daily|weekly|every)|"
                             r"free\s+to\s+read|free\s+in\s+your|"
                             r"become\s+a\s+(?:[\w'’-]+\s+){0,3}(?:member|subscriber|supporter|patron)|membership)\b", re.I)
@@ -335,7 +336,10 @@ _RELATED = re.compile(
     r"more\s+on\s+this\s+story|explainer|background|read\s+next|up\s+next|watch\s+next|coming\s+up|don[’']?t\s+miss|"
     r"must\s+read|in\s+case\s+you\s+missed\s+it|you\s+may\s+have\s+missed|top\s+stories|in\s+other\s+news|"
     r"keep\s+reading|what\s+to\s+read\s+next|in\s+pictures|in\s+photos|(?:watch|listen)\s+now|"
-    r"live(?:\s+(?:updates|blog|coverage|now))?|(?:previous|next|prev)\s+(?:article|story|post|item))\s*(?::|\||»|›|>>|–|—|-)",
+    r"live(?:\s+(?:updates|blog|coverage|now))?|(?:previous|next|prev)\s+(?:article|story|post|item)|"
+    # the same labels on the sites of other languages that republish English wires ("MÁS:", "Lire aussi :")
+    r"más|lea\s+también|leer\s+más|ver\s+más|relacionad[oa]s?|lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|"
+    r"lesen\s+sie\s+auch|mehr\s+zum\s+thema|leia\s+também|leia\s+mais|veja\s+também)\s*(?::|\||»|›|>>|–|—|-)",
     re.I,
 )
 #: A link row naming the site or a section: "Also on Example Post: <headline>", "More in Diplomacy ›",
