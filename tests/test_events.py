@@ -4973,3 +4973,12 @@ def test_what_a_speaker_called_an_act_with_a_demonym_names_the_party_it_is_aimed
     _, evs = events(coder, "TEHRAN, Aug 27 (Wire) - Iran's foreign ministry condemned what it called \"open American "
                            "meddling\" in Iraq's affairs.")
     assert has(evs, "ACCUSE", "IRN", "USA")
+
+
+def test_a_noun_of_force_with_its_victim_in_an_of_phrase_is_told_as_a_passive(coder):
+    # "The arrest of two journalists drew condemnation": the doer unnamed, the state the story's
+    _, evs = events(coder, "LILONGWE, Oct 2 (Wire) - The arrest of two local journalists covering the protests drew "
+                           "condemnation from the Malawi Union of Journalists.")
+    assert has(evs, "COERCE", "MWI")
+    _, evs = events(coder, "LILONGWE, Oct 2 (Wire) - The arrest warrant was not served, the court said.")
+    assert not has(evs, "COERCE")

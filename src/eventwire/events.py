@@ -1432,6 +1432,11 @@ class EventCoder:
                                                      or bool(self._shared_passive(doc, f.token))
                                                      or (t.dep == "acl" and t.tag == "VBN" and not self._main_verb_as_acl(doc, f.token))
                                                      or f.entry.requires == "undergone")   # "went on trial": as a passive
+                # "the arrest of two journalists", "the shooting of Senator X": a noun of force whose "of" phrase names
+                # who suffered it tells the act as a passive does, its doer unnamed
+                passive = passive or (f.entry.pos == "NOUN" and f.entry.plover in ("COERCE", "ASSAULT") and any(
+                    toks[c].dep == "prep" and toks[c].lower == "of" and any(g in tgt_toks for g in doc.children[c])
+                    for c in doc.children[f.token]))
                 # "a rocket hit a school", "shells fired across the river killed three villagers": an unnamed party's fire
                 fired = f.entry.pos == "VERB" and f.entry.plover == "ASSAULT" and bool(src_toks) \
                     and all(toks[k].lemma.lower() in _WEAPONS | _BOMBS for k in src_toks)
