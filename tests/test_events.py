@@ -4982,3 +4982,10 @@ def test_a_noun_of_force_with_its_victim_in_an_of_phrase_is_told_as_a_passive(co
     assert has(evs, "COERCE", "MWI")
     _, evs = events(coder, "LILONGWE, Oct 2 (Wire) - The arrest warrant was not served, the court said.")
     assert not has(evs, "COERCE")
+
+
+def test_a_reaction_an_act_drew_from_a_party_is_that_partys_aimed_at_the_acts_doer(coder):
+    # "The closure drew criticism from X": X reacts, to whoever closed the border
+    _, evs = events(coder, "WARSAW, Oct 2 (Wire) - Belarus closed the border with Poland on Monday. The closure drew "
+                           "sharp criticism from Latvia.")
+    assert has(evs, "ACCUSE", "LVA", "BLR")

@@ -304,6 +304,8 @@ _SANCTION_SEEKING = frozenset({"trigger", "invoke", "initiate", "seek", "request
 _SIDES = frozenset({"side", "capital", "country", "neighbour", "neighbor", "government", "nation", "state", "party", "ally"})
 _RECOGNISING = frozenset({"recognise", "recognize", "acknowledge"})
 _REACTIONS = frozenset({"REJECT", "ACCUSE", "SUPPORT"})   # acts that answer another party's act
+# Verbs by which an act draws a reaction ("drew condemnation from X", "sparked criticism from Y").
+_DRAWING = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "bring", "elicit"})
 # Verbs of a purpose clause that scatter a crowd ("used water cannon to scatter the marchers").
 _DISPERSING = frozenset({"disperse", "scatter", "repel", "clear", "push", "drive", "break"})
 _REBEL_SECTORS = frozenset({"REB", "UAF"})
@@ -3788,6 +3790,11 @@ class EventCoder:
                 # "A and B invoked the clause to restore the bloc's sanctions on X": the states that set the body's
                 # sanctions going are their source, not the body whose sanctions they are
                 source = self._sanction_seekers(doc, n) or source
+        if not source and f.entry.plover in _REACTIONS and toks[n].dep == "dobj" \
+                and toks[toks[n].head].lemma.lower() in _DRAWING:
+            # "the arrest drew condemnation from the union", "the move sparked protests from X": who reacts
+            source = [g for h in (n, toks[n].head) for c in doc.children[h] if toks[c].dep == "prep"
+                      and toks[c].lower == "from" for g in doc.children[c] if toks[g].dep == "pobj"][:1]
         if not source and self._open_to(doc, n) is not None:
             source = self._subject(doc, self._open_to(doc, n))   # "Seoul remained open to talks": Seoul
         if not source and f.entry.plover in ("PROTEST", "MOBILIZE") and toks[n].dep == "pobj" \
@@ -3809,6 +3816,9 @@ class EventCoder:
                 source = self._subject(doc, head) if toks[n].dep == "dobj" else []
             if not targets:
                 targets = self._prep_objects(doc, head, preps)
+        if not targets and f.entry.plover in _REACTIONS and toks[n].dep == "dobj" and toks[head].lemma.lower() in _DRAWING:
+            # "the closure drew criticism from X": aimed at what drew it (the act's doer, found from the act's noun)
+            targets = [c for c in doc.children[head] if toks[c].dep == "nsubj"]
         return source, targets
 
     # -- role tokens -> actors ---------------------------------------------------------------------
