@@ -4989,3 +4989,9 @@ def test_a_reaction_an_act_drew_from_a_party_is_that_partys_aimed_at_the_acts_do
     _, evs = events(coder, "WARSAW, Oct 2 (Wire) - Belarus closed the border with Poland on Monday. The closure drew "
                            "sharp criticism from Latvia.")
     assert has(evs, "ACCUSE", "LVA", "BLR")
+
+
+def test_clashes_between_two_sides_are_the_first_named_against_the_second(coder):
+    _, evs = events(coder, "KHARTOUM, May 3 (Wire) - Clashes between Sudanese army troops and RSF fighters killed "
+                           "12 people in El Fasher on Sunday.")
+    assert any(e[0] == "ASSAULT" and e[4] == "Sudanese army troops" and e[5] == "RSF fighters" for e in evs), evs

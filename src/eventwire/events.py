@@ -3816,6 +3816,12 @@ class EventCoder:
                 source = self._subject(doc, head) if toks[n].dep == "dobj" else []
             if not targets:
                 targets = self._prep_objects(doc, head, preps)
+        if not source and f.entry.plover == "ASSAULT":
+            # "clashes between A's troops and B's militia": the first named side against the second
+            pair = [(g, c) for p in doc.children[n] if toks[p].dep == "prep" and toks[p].lower == "between"
+                    for g in doc.children[p] if toks[g].dep == "pobj" for c in doc.children[g] if toks[c].dep == "conj"]
+            if pair:
+                source, targets = [pair[0][0]], [pair[0][1]]
         if not targets and f.entry.plover in _REACTIONS and toks[n].dep == "dobj" and toks[head].lemma.lower() in _DRAWING:
             # "the closure drew criticism from X": aimed at what drew it (the act's doer, found from the act's noun)
             targets = [c for c in doc.children[head] if toks[c].dep == "nsubj"]
