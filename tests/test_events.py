@@ -1110,8 +1110,7 @@ def test_a_name_of_ones_own_in_quotation_marks_judges_the_act(coder):
     _, evs = events(coder, "BUJUMBURA (Wire) - Burundi's army spokesman described the pullback from Uvira as \"a "
                            "tactical repositioning\".", title="Pullback")
     assert not has(evs, "ACCUSE"), evs
-    _, evs = events(coder, "HAVANA (Wire) - Cuba's president called the medical brigades \"heroes\" on their return.",
-                    title="Brigades")
+    _, evs = events(coder, "PYONGYANG (Wire) - Kim Jong Un called the soldiers \"heroes\".", title="Soldiers")
     assert not has(evs, "ACCUSE"), evs   # honour given to people
 
 
