@@ -145,7 +145,8 @@ def load_model(name: str | None = None) -> "Language":
 
 
 _UP = "A-ZÀ-ÖØ-Þ"           # capitals, accented too ("ASUNCIÓN")
-_LOW = "a-zß-öø-ÿ"          # small letters, accented too ("San José", "Bogotá")
+_ACCENTED = "ß-öø-ÿ"        # accented small letters ("San José", "Bogotá")
+_LOW = "a-z" + _ACCENTED
 _DASH_END = r"[—–-]{1,2}(?:[ \t]+|[ \t]*\n+)"   # the dash ends the dateline; the story may start on the next line
 _DATELINE = re.compile(
     rf"^[ \t]*[{_UP}][{_UP}.'’\-]+(?:(?:[ \t]+|/)[{_UP}][{_UP}.'’\-]+)*"   # PLACE IN CAPITALS (or two: "HANOI/PHNOM PENH")
@@ -165,8 +166,8 @@ _DATELINE = re.compile(
     # it (the Indian wires' "Mumbai, Oct 3 (PTI) The ...", the Spanish wire's "Lima, Mar 2 (EFE).- The ...",
     # "Dakar, 14 April (APS) -"): the date and the agency make it a dateline
     # (two places joined by a slash, "Lima/Quito, Mar 2 (EFE).-", a story filed from both)
-    rf"|^[ \t]*[{_UP}][A-Za-z{_LOW[3:]}'’\-]+(?:[ \t]+[{_UP}][A-Za-z{_LOW[3:]}'’\-]+){{0,2}}"
-    rf"(?:/[{_UP}][A-Za-z{_LOW[3:]}'’\-]+(?:[ \t]+[{_UP}][A-Za-z{_LOW[3:]}'’\-]+){{0,2}})?"
+    rf"|^[ \t]*[{_UP}][A-Za-z{_ACCENTED}'’\-]+(?:[ \t]+[{_UP}][A-Za-z{_ACCENTED}'’\-]+){{0,2}}"
+    rf"(?:/[{_UP}][A-Za-z{_ACCENTED}'’\-]+(?:[ \t]+[{_UP}][A-Za-z{_ACCENTED}'’\-]+){{0,2}})?"
     r"(?:,[ \t]*[A-Z][\w'’\- ]{1,30}?)?"
     r",[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,[ \t]*\d{4})?"
     r"[ \t]*\([A-Z]{2,10}\)\.?[ \t]*(?:[—–-]{1,2}[ \t]+|(?=[A-Z\"“]))"
