@@ -3790,9 +3790,9 @@ class EventCoder:
                 # "A and B invoked the clause to restore the bloc's sanctions on X": the states that set the body's
                 # sanctions going are their source, not the body whose sanctions they are
                 source = self._sanction_seekers(doc, n) or source
-        if not source and f.entry.plover in _REACTIONS and toks[n].dep == "dobj" \
-                and toks[toks[n].head].lemma.lower() in _DRAWING:
-            # "the arrest drew condemnation from the union", "the move sparked protests from X": who reacts
+        # "the arrest drew condemnation from the union", "the move sparked protests from X": a reaction an act drew
+        drawn = f.entry.plover in _REACTIONS and toks[n].dep == "dobj" and toks[toks[n].head].lemma.lower() in _DRAWING
+        if not source and drawn:   # who reacts
             source = [g for h in (n, toks[n].head) for c in doc.children[h] if toks[c].dep == "prep"
                       and toks[c].lower == "from" for g in doc.children[c] if toks[g].dep == "pobj"][:1]
         if not source and self._open_to(doc, n) is not None:
@@ -3822,7 +3822,7 @@ class EventCoder:
                     for g in doc.children[p] if toks[g].dep == "pobj" for c in doc.children[g] if toks[c].dep == "conj"]
             if pair:
                 source, targets = [pair[0][0]], [pair[0][1]]
-        if not targets and f.entry.plover in _REACTIONS and toks[n].dep == "dobj" and toks[head].lemma.lower() in _DRAWING:
+        if not targets and drawn:
             # "the closure drew criticism from X": aimed at what drew it (the act's doer, found from the act's noun)
             targets = [c for c in doc.children[head] if toks[c].dep == "nsubj"]
         return source, targets
