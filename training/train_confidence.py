@@ -243,18 +243,11 @@ def fit_trees(features: list[tuple[str, ...]], labels: list[int], min_count: int
     """The boosted trees (``EventTrees``' node form) over the features seen at least ``min_count`` times, fitted by
     LightGBM on the events' labels."""
     import lightgbm as lgb   # training only (pip install lightgbm); the coder reads the dumped trees
-    import scipy.sparse as sp
 
     import train_parties
 
     vocab = design(features, min_count)[0]
-    ri, ci = [], []
-    for i, fs in enumerate(features):
-        for f in set(fs):
-            if f in vocab:
-                ri.append(i)
-                ci.append(vocab[f])
-    x = sp.csr_matrix((np.ones(len(ri), dtype=np.float32), (ri, ci)), shape=(len(features), len(vocab)))
+    x = train_parties.candidate_matrix([(None, fs) for fs in features], vocab)   # the party trees' 0/1 matrix
     booster = lgb.train(dict(TREE_PARAMS, num_threads=jobs), lgb.Dataset(x, np.asarray(labels, dtype=float)), TREE_ROUNDS)
     names = sorted(vocab, key=vocab.get)
     return tuple(train_parties._tree_nodes(t["tree_structure"], names) for t in booster.dump_model()["tree_info"])

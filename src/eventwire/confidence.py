@@ -325,10 +325,8 @@ class ConfidenceModel:
         """The packaged model (or the one at ``path``) with the sentence-type model it was trained with (the
         packaged one, or the one at ``types_path``) and its trees (``trees_path``, else the packaged
         ``event_trees.tsv`` if it ships)."""
-        model = replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types_path))
-        if trees_path is None and not resources.files("eventwire").joinpath("data", TREES_FILE).is_file():
-            return model
-        return replace(model, trees=EventTrees.parse(*model_file(trees_path, TREES_FILE)))
+        return replace(cls.parse(*model_file(path, FILE)), types=SentenceTypes.load(types_path),
+                       trees=EventTrees.load(trees_path))
 
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "ConfidenceModel":

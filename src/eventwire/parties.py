@@ -30,7 +30,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Mapping
 
@@ -238,9 +237,8 @@ class PartyModel:
         """The weights (``path``, else the packaged file) and, when there are any (``trees_path``, else the packaged
         ``party_trees.tsv`` if it ships), the trees."""
         model = cls.parse(*model_file(path, FILE))
-        if trees_path is None and not resources.files("eventwire").joinpath("data", TREES_FILE).is_file():
-            return model
-        return replace(model, trees=PartyTrees.parse(*model_file(trees_path, TREES_FILE)))
+        trees = PartyTrees.load(trees_path)
+        return model if trees is None else replace(model, trees=trees)
 
     @classmethod
     def parse(cls, text: str, name: str = FILE) -> "PartyModel":

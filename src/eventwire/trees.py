@@ -14,6 +14,8 @@ the key names the ensemble (a party role, or the confidence model's one); '#' li
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 from typing import ClassVar, Mapping
 
 from .errors import DataFileError
@@ -47,6 +49,14 @@ class Forests:
     def __post_init__(self):
         object.__setattr__(self, "_roots", {k: tuple(_nested(nodes, "s0" if "s0" in nodes else "l0") for nodes in trees)
                                             for k, trees in self.trees.items()})
+
+    @classmethod
+    def load(cls, path: Path | None = None):
+        """The trees at ``path``, else the packaged ``data/<FILE>`` if it ships; None when there are none."""
+        if path is not None:
+            return cls.parse(path.read_text(encoding="utf-8"), str(path))
+        packaged = resources.files("eventwire").joinpath("data", cls.FILE)
+        return cls.parse(packaged.read_text(encoding="utf-8"), cls.FILE) if packaged.is_file() else None
 
     @classmethod
     def parse(cls, text: str, name: str | None = None):
