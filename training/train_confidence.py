@@ -67,7 +67,7 @@ TYPES_PRUNE = 0.02  # weights smaller than this are dropped (2 MB instead of 8; 
 #: blind154, blind156, blind158, blind160, blind162, blind164, blind166, blind168, blind170, blind172, blind174,
 #: blind176, blind178, blind180, blind182, blind184, blind186, blind188, blind190, blind192, blind194, blind196,
 #: blind198, blind200, blind202, blind204, blind206, blind208, blind210, blind212, blind214, blind216, blind218,
-#: blind220, blind222,
+#: blind220, blind222, blind224, blind226, blind228, blind230,
 #: agreement)
 #: stay out.
 TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6", "blind9", "blind11", "blind13",
@@ -84,7 +84,7 @@ TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6",
               "blind175", "blind177", "blind179", "blind181", "blind183", "blind185", "blind187",
               "blind189", "blind191", "blind193", "blind195", "blind197",
               "blind199", "blind201", "blind203", "blind205", "blind207", "blind209", "blind211", "blind213",
-              "blind215", "blind217", "blind219", "blind221")
+              "blind215", "blind217", "blind219", "blind221", "blind223", "blind225", "blind227", "blind229")
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
