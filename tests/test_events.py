@@ -4997,3 +4997,72 @@ def test_clashes_between_two_sides_are_the_first_named_against_the_second(coder)
     _, evs = events(coder, "KHARTOUM, May 3 (Wire) - Clashes between Sudanese army troops and RSF fighters killed "
                            "12 people in El Fasher on Sunday.")
     assert any(e[0] == "ASSAULT" and e[4] == "Sudanese army troops" and e[5] == "RSF fighters" for e in evs), evs
+
+
+def test_a_verb_that_joins_or_completes_a_nominal_act_lends_it_its_doer(coder):
+    # "joined calls for X", "completed a joint exercise": the subject of the carrying verb makes the call, the exercise
+    _, evs = events(coder, "TRIPOLI, May 3 (Wire) - Members of Libya's eastern parliament joined calls for the prime "
+                           "minister to step down.")
+    assert has(evs, "REQUEST", "LBY")
+    _, evs = events(coder, "LIMA, May 3 (Wire) - Peruvian and Ecuadorean navy ships on Monday completed a joint naval "
+                           "exercise off the coast.")
+    assert has(evs, "COOPERATE", "PER", "ECU")
+    _, evs = events(coder, "LIMA, May 3 (Wire) - The ministry completed a review of the budget on Monday.")
+    assert not evs
+
+
+def test_joining_a_march_or_the_protesters_is_protest_and_full_confidence_is_support(coder):
+    _, evs = events(coder, "BUDAPEST, May 3 (Wire) - Opposition leader Ferenc Toth joined the march through central "
+                           "Budapest against the new media law.")
+    assert has(evs, "PROTEST", "HUN")
+    _, evs = events(coder, "WASHINGTON, May 3 (Wire) - The State Department said the United States had full confidence "
+                           "in Ghana's electoral commission.")
+    assert has(evs, "SUPPORT", "USA", "GHA")
+
+
+def test_scuffles_mockery_police_stationed_and_units_pulled_back(coder):
+    _, evs = events(coder, "YEREVAN, May 3 (Wire) - Opposition supporters scuffled with riot police outside the "
+                           "parliament building in Yerevan on Monday.")
+    assert has(evs, "ASSAULT", "ARM", "ARM")
+    _, evs = events(coder, "MINSK, May 3 (Wire) - Belarusian President Alexander Lukashenko mocked Poland for "
+                           "\"fighting balloons with tanks\".")
+    assert has(evs, "ACCUSE", "BLR", "POL")
+    _, evs = events(coder, "DHAKA, May 3 (Wire) - Riot police were stationed around the election commission in Dhaka "
+                           "as the count went on.")
+    assert has(evs, "MOBILIZE", "BGD")
+    _, evs = events(coder, "ANTANANARIVO, May 3 (Wire) - The gendarmerie pulled its units off the capital's streets on "
+                           "Sunday, the Malagasy government said.")
+    assert has(evs, "RETREAT", "MDG")
+
+
+def test_people_handed_over_are_released_and_equipment_handed_over_is_aid(coder):
+    _, evs = events(coder, "TBILISI, May 3 (Wire) - Azerbaijan handed over to Georgia three Georgian shepherds and two "
+                           "soldiers detained near the frontier.")
+    assert has(evs, "RETREAT", "AZE", "GEO")
+    _, evs = events(coder, "MANILA, May 3 (Wire) - Japan handed over two coastal radars to the Philippine Navy on "
+                           "Tuesday.")
+    assert has(evs, "AID", "JPN", "PHL") and not has(evs, "COOPERATE")
+
+
+def test_noting_an_act_with_concern_reproaches_its_doer(coder):
+    _, evs = events(coder, "NEW DELHI, May 3 (Wire) - Nepal's government banned the Royalist Party on Monday. India "
+                           "noted with concern the ban on the party, its foreign ministry said.")
+    assert has(evs, "ACCUSE", "IND", "NPL")
+
+
+def test_a_warning_to_whoever_breaks_a_rule_threatens_the_speakers_own_country(coder):
+    # "those who ... will face the full force of the law": the unnamed wrongdoers, at home
+    _, evs = events(coder, "HONIARA, May 3 (Wire) - Prime Minister Jeremiah Manele said those who looted shops in the "
+                           "capital would face the full force of the law.")
+    assert has(evs, "THREATEN", "SLB", "SLB")
+    _, evs = events(coder, "HONIARA, May 3 (Wire) - Officials said the country would pay the price for the delay.")
+    assert not has(evs, "THREATEN")
+
+
+def test_a_capital_opening_a_longer_place_name_is_not_the_capital(coder):
+    # "Santiago de Cuba" is in Cuba, not Chile's capital
+    _, evs = events(coder, "HAVANA, May 3 (Wire) - Hundreds of residents of Santiago de Cuba marched through the "
+                           "city on Sunday to protest against power cuts.")
+    assert has(evs, "PROTEST", "CUB") and not has(evs, "PROTEST", "CHL")
+    _, evs = events(coder, "ATHENS, May 3 (Wire) - The Hellenic Navy sent two frigates to the Aegean on Monday.")
+    assert has(evs, "MOBILIZE", "GRC")

@@ -330,6 +330,15 @@ class ActorCoder:
                             and toks[i - 2].text[:1].isupper() and toks[i - 2].sent == toks[i].sent \
                             and not self.lex.country_word(toks[i - 2].text):
                         continue
+                    # "Santiago de Cuba", "San Jose del Guaviare": a capital's name opening a longer place name joined by
+                    # a particle; the place is in the country named after the particle, else in no country we know
+                    if how == "capital" and i + size + 1 < n and toks[i + size].lower in _NAME_PARTICLES \
+                            and toks[i + size + 1].text[:1].isupper() and toks[i + size + 1].sent == toks[i].sent:
+                        named_after = self.lex.country_by_name(toks[i + size + 1].text)
+                        if not named_after:
+                            continue
+                        found = (i + size + 2, named_after, "capital")
+                        break
                     found = (i + size, iso, how)
                     break
             if found:

@@ -253,7 +253,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "stage", "hold", "conduct", "impose
                           "give", "extend", "offer", "express", "voice", "step", "continue", "resume", "intensify",
                           "escalate", "organize", "organise", "lead", "call", "stage", "unleash", "wage", "approve",
                           "pass", "adopt", "enforce", "introduce", "renew", "expand", "tighten", "seek", "demand", "pledge",
-                          "lay", "open"})
+                          "lay", "open", "join", "echo", "reiterate", "repeat", "complete", "conclude", "finish",
+                          "perform", "undertake"})
 # Verbs of weighing an act whose object is the act itself ("is considering sanctions against X").
 _CONSIDERING = frozenset({"consider", "weigh", "mull", "contemplate", "plan", "propose", "threaten", "prepare"})
 # Nouns that restate a charge made in the sentence ("..., a claim the army denied").
@@ -282,6 +283,9 @@ _FRAGILE_STATES = frozenset({"lull", "truce", "ceasefire", "calm", "peace", "sta
 _LAUNCHING = frozenset({"launch", "fire", "fly", "operate", "send", "shoot", "lob"})
 # Whoever at all ("anyone who ...").
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+# Whoever may break a rule an official announces ("violators will face prosecution"): the threatened, unnamed.
+_WRONGDOERS = frozenset({"anyone", "anybody", "whoever", "violator", "offender", "lawbreaker", "perpetrator", "those",
+                         "culprit", "transgressor"})
 # Words put to an author by a participle ("banners signed by X", "messages attributed to X").
 _SIGNS = frozenset({"banner", "leaflet", "flyer", "sign", "graffiti", "post", "poster", "pamphlet"})
 _AUTHORING = frozenset({"attribute", "sign", "post", "issue", "release", "publish", "write", "circulate", "send",
@@ -1792,7 +1796,13 @@ class EventCoder:
                 if not tgt or tgt[0][1] is None or tgt[0][1] == src[0][1]:
                     continue
             elif side == "subject":
-                tgt = self._resolve(doc, self._subject(doc, t.i), ix)
+                subj = self._subject(doc, t.i)
+                tgt = self._resolve(doc, subj, ix)
+                if not any(a or c for a, c in tgt) and src[0][1] is not None \
+                        and any(toks[k].lemma.lower() in _WRONGDOERS for k in subj):
+                    # "violators will face prosecution", "anyone who helps them will be punished": whoever breaks the
+                    # speaker's rule, in the speaker's own country
+                    tgt = [(None, src[0][1])]
             elif side == "object":
                 tgt = self._resolve(doc, [c for c in kids if toks[c].dep == "dobj"], ix)
             else:
@@ -1806,7 +1816,8 @@ class EventCoder:
                 tgt = [(None, None)]   # "our forces will crush anyone who ...": not the speaker's own side
             if not tgt or src[0] == tgt[0]:
                 continue
-            if tgt[0] != (None, None) and src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None:
+            if tgt[0] != (None, None) and src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None \
+                    and not any(toks[k].lemma.lower() in _WRONGDOERS for k in self._subject(doc, t.i)):
                 continue   # "officials said the country would pay the price": no party threatened
             sent = doc.sentence_of(t.i)
             if any(e.plover == "THREATEN" and e.source_country == src[0][1] and e.sentence[0] == sent.start_char
