@@ -5066,3 +5066,11 @@ def test_a_capital_opening_a_longer_place_name_is_not_the_capital(coder):
     assert has(evs, "PROTEST", "CUB") and not has(evs, "PROTEST", "CHL")
     _, evs = events(coder, "ATHENS, May 3 (Wire) - The Hellenic Navy sent two frigates to the Aegean on Monday.")
     assert has(evs, "MOBILIZE", "GRC")
+
+
+def test_soldiers_taking_up_positions_are_deployed_but_a_stance_taken_is_no_event(coder):
+    _, evs = events(coder, "NIAMEY, May 3 (Wire) - Soldiers in armoured vehicles took up positions outside the "
+                           "headquarters of Niger's main opposition party on Monday, witnesses said.")
+    assert has(evs, "MOBILIZE", "NER")
+    _, evs = events(coder, "NIAMEY, May 3 (Wire) - Niger's main opposition party took a position on the reform.")
+    assert not has(evs, "MOBILIZE")
