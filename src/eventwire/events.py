@@ -1785,6 +1785,8 @@ class EventCoder:
             src = self._resolve(doc, [speaker], ix) if speaker is not None else []
             if not src:
                 continue
+            # "violators will face prosecution": whoever breaks the speaker's rule
+            wrongdoers = any(toks[k].lemma.lower() in _WRONGDOERS for k in self._subject(doc, t.i))
             if side == "condition":
                 # the party whose act is the condition ("unless Bangkok reopens the crossings"), else the one the
                 # measure is aimed at ("would stop buying fuel from X if ...")
@@ -1796,10 +1798,8 @@ class EventCoder:
                 if not tgt or tgt[0][1] is None or tgt[0][1] == src[0][1]:
                     continue
             elif side == "subject":
-                subj = self._subject(doc, t.i)
-                tgt = self._resolve(doc, subj, ix)
-                if not any(a or c for a, c in tgt) and src[0][1] is not None \
-                        and any(toks[k].lemma.lower() in _WRONGDOERS for k in subj):
+                tgt = self._resolve(doc, self._subject(doc, t.i), ix)
+                if not any(a or c for a, c in tgt) and src[0][1] is not None and wrongdoers:
                     # "violators will face prosecution", "anyone who helps them will be punished": whoever breaks the
                     # speaker's rule, in the speaker's own country
                     tgt = [(None, src[0][1])]
@@ -1817,7 +1817,7 @@ class EventCoder:
             if not tgt or src[0] == tgt[0]:
                 continue
             if tgt[0] != (None, None) and src[0][1] is not None and src[0][1] == tgt[0][1] and tgt[0][0] is None \
-                    and not any(toks[k].lemma.lower() in _WRONGDOERS for k in self._subject(doc, t.i)):
+                    and not wrongdoers:
                 continue   # "officials said the country would pay the price": no party threatened
             sent = doc.sentence_of(t.i)
             if any(e.plover == "THREATEN" and e.source_country == src[0][1] and e.sentence[0] == sent.start_char
