@@ -40,7 +40,8 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind182", "blind184", "blind186", "blind188", "blind190", "blind192", "blind194",
           "blind196", "blind198", "blind200", "blind202", "blind204", "blind206", "blind208", "blind210",
           "blind212", "blind214", "blind216", "blind218", "blind220",
-          "blind222", "blind224", "blind226", "blind228", "blind230", "agreement")
+          "blind222", "blind224", "blind226", "blind228", "blind230", "blind232", "blind234", "blind236",
+          "blind238", "agreement")
 
 
 @pytest.fixture(scope="module")
