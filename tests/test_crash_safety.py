@@ -1,5 +1,8 @@
-"""Crash safety: ``kill -9`` an ingest at 10 random points of a long run, rerun it each time, and
+"""Crash safety: ``kill -9`` an ingest at random points of a long run, rerun it each time, and
 the store ends with exactly the rows of an uninterrupted run.
+
+The suite kills 4 times (each kill restarts the coder in a fresh process, some 10 s on a 2-core machine); the full
+run of 10 kills is a slow check: ``EVENTWIRE_CRASH_KILLS=10 .venv/bin/python -m pytest -s tests/test_crash_safety.py``.
 
 Each article is written in one transaction and the ids already stored are skipped on a rerun,
 so whatever a kill interrupts (reading, coding, a write, the close between batches) the store
@@ -28,7 +31,7 @@ from eventwire.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 N_DOCS = 120   # enough work that the tenth kill still lands before the last article is stored
-KILLS = 10
+KILLS = int(os.environ.get("EVENTWIRE_CRASH_KILLS", "4"))   # 10 for the full run (docs/reliability.md)
 SEED = 20240511
 
 _CHILD = """
@@ -133,7 +136,7 @@ def _lines(proc: subprocess.Popen, deadline: float):
         yield line.split()
 
 
-def test_kill_nine_at_ten_random_points_then_rerun_equals_uninterrupted_run(coder, tmp_path):
+def test_kill_nine_at_random_points_then_rerun_equals_uninterrupted_run(coder, tmp_path):
     docs = documents()
     data = tmp_path / "docs.json"
     data.write_text(json.dumps(docs), encoding="utf-8")
