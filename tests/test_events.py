@@ -5074,3 +5074,48 @@ def test_soldiers_taking_up_positions_are_deployed_but_a_stance_taken_is_no_even
     assert has(evs, "MOBILIZE", "NER")
     _, evs = events(coder, "NIAMEY, May 3 (Wire) - Niger's main opposition party took a position on the reform.")
     assert not has(evs, "MOBILIZE")
+
+
+def test_a_two_word_demonym_names_its_own_state(coder):
+    # "the Greek Cypriot side" is Cyprus, not Greece
+    _, evs = events(coder, "NICOSIA, May 3 (Wire) - Turkey's foreign ministry accused the Greek Cypriot side of "
+                           "provocations on Tuesday.")
+    assert has(evs, "ACCUSE", "TUR", "CYP") and not has(evs, "ACCUSE", "TUR", "GRC")
+
+
+def test_a_country_that_is_a_persons_surname_is_the_person(coder):
+    # "Prime Minister Luis Montenegro" of Portugal: neither the full name nor the bare surname is Montenegro the state
+    r, evs = events(coder, "LISBON, May 3 (Wire) - Portuguese Prime Minister Luis Montenegro resigned on Wednesday. "
+                           "Opposition leader Pedro Nuno Santos accused Montenegro of lying to parliament. Montenegro "
+                           "rejected the accusation.")
+    assert has(evs, "ACCUSE", "PRT", "PRT") and has(evs, "REJECT", "PRT")
+    assert not any("MNE" in (e[1], e[2]) for e in evs)
+    # after a preposition of place the name is still the state
+    _, evs = events(coder, "BELGRADE, May 3 (Wire) - Serbian police arrested Nikola Jordan, a lorry driver, on Monday. "
+                           "Serbia later sent 200 troops to Montenegro.")
+    assert has(evs, "MOBILIZE", "SRB", "MNE")
+    # a given name that is a country's ("Israel Katz") leaves the bare name to the state
+    _, evs = events(coder, "JERUSALEM, May 3 (Wire) - Israeli Defence Minister Israel Katz said on Tuesday that Israel "
+                           "would not withdraw its troops from southern Lebanon.")
+    assert has(evs, "RETREAT", "ISR", "LBN")
+
+
+def test_peacekeepers_with_no_nationality_serve_the_united_nations(coder):
+    _, evs = events(coder, "BANGUI, May 3 (Wire) - Gunmen ambushed a MINUSCA patrol near Paoua on Tuesday. "
+                           "Peacekeepers returned fire, killing four of the assailants. Kenyan peacekeepers later "
+                           "arrested two men.")
+    assert has(evs, "ASSAULT", "UNO") and has(evs, "COERCE", "KEN")
+
+
+def test_a_body_in_apposition_to_the_subject_takes_the_place_framing_its_clause(coder):
+    # "In Moscow, state broadcaster X accused Baku": X is Russia's, not the story's home
+    _, evs = events(coder, "BAKU, May 3 (Wire) - Azerbaijan arrested two Russian journalists on Monday. In Moscow, "
+                           "state broadcaster Channel One accused Baku of humiliating Russian citizens.")
+    assert has(evs, "ACCUSE", "RUS", "AZE")
+
+
+def test_a_quoted_reproach_with_an_adverb_after_the_object_is_an_accusation(coder):
+    _, evs = events(coder, "SEOUL, May 3 (Wire) - Japan approved new school textbooks on Monday. South Korea's foreign "
+                           "ministry called the decision \"deeply regrettable\" and urged Tokyo to revise them.",
+                    title="Textbook row")
+    assert has(evs, "ACCUSE", "KOR", "JPN") and has(evs, "REQUEST", "KOR", "JPN")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Organization, Person, Role, fold, norm_key
+from .names import NameOrigins, looks_personal
 from .nlp import ParsedDoc, Sentence
 from .places import PlaceIndex
 from .quotes import quote_spans
@@ -50,6 +51,8 @@ _GOV_WORDS = frozenset({"regime", "government", "administration", "cabinet", "ju
 # "Mombasa —" / "Kisumu, Kenya —" opening a paragraph: a dateline with no agency (see ``_plain_dateline``)
 # The last word of a geographic feature's name ("the Line of Control", "the Demarcation Line", "the X River"):
 # a place the recogniser may tag as an organisation.
+# Prepositions after which a name is a place ("in Montenegro", "flew to Jordan"), not a person of that surname.
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "throughout", "inside", "within", "towards", "toward"})
 # Lower-case particles inside a person's name ("von der", "van", "bin", "dos"): part of the name, not a word of the sentence
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
                              "la", "le", "van", "von", "der", "den", "di", "du", "ter", "ten", "zu"})
@@ -168,6 +171,9 @@ _SEIZE_VERBS = frozenset({"seize", "take", "grab", "usurp", "snatch"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
 _RIGHTS_WORDS = frozenset({"rights", "freedom", "watch", "amnesty"})
+# Peacekeepers named with no nationality serve the United Nations (docs/gold-format.md: 10 of the 11 bare
+# "peacekeepers" of the analysed sets' actor lists are UNO); "Kenyan peacekeepers" keep their state.
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"})
 # Nouns of sites and works, whose proper-noun modifier names a place, not an actor ("the X mine").
 _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airport", "airbase", "port", "refinery",
                          "pipeline", "crossing", "bridge", "highway", "road", "avenue", "street", "square", "stadium",
@@ -261,9 +267,10 @@ def _proper(tok_text: str) -> bool:
 class ActorCoder:
     """Codes the actors of parsed documents with a shared lexicon and place index."""
 
-    def __init__(self, lexicon: Lexicon, places: PlaceIndex):
+    def __init__(self, lexicon: Lexicon, places: PlaceIndex, names: NameOrigins | None = None):
         self.lex = lexicon
         self.places = places
+        self.names = names   # the name-origin model (eventwire.names), or None to leave people's states to the rules
         # first words of every country name, demonym and capital: the only tokens where one can start
         firsts: set[str] = set()
         for key in (*lexicon.by_name, *lexicon.by_demonym, *lexicon.by_capital):
@@ -286,6 +293,7 @@ class ActorCoder:
         toks = doc.tokens
         n = len(toks)
         firsts = self._first_words
+        surnames: set[str] = set()
         i = 0
         while i < n:
             if norm_key(toks[i].text).replace(".", "") not in firsts and norm_key(toks[i].text) not in firsts:
@@ -318,6 +326,13 @@ class ActorCoder:
                     iso = None   # "the pro-Russian governor": a stance towards the state, not its nationality
                 if iso and how == "name" and self._names_division(doc, i, i + size, iso):
                     iso = None
+                if iso and size == 1 and how == "name" and self._in_personal_name(doc, i):
+                    # "Prime Minister Luis Montenegro", "Israel Katz": part of a name; a surname may stand alone later
+                    # ("Montenegro said"), a given name never does ("Israel said" is the state)
+                    if not (i + 1 < n and toks[i + 1].ent_type == "PERSON" and toks[i + 1].pos == "PROPN"
+                            and toks[i + 1].sent == toks[i].sent):
+                        surnames.add(toks[i].text)
+                    iso = None
                 if iso and how == "capital" and self._named_as_division(doc, i, i + size):
                     iso = None
                 if iso:
@@ -348,6 +363,11 @@ class ActorCoder:
                 i = found[0]
             else:
                 i += 1
+        # "Prime Minister Luis Montenegro ... accused Montenegro of lying": once a country's name is a person's surname
+        # in the story, the bare name is that person, but after a preposition of place ("in Montenegro")
+        for i in [k for k, (end, _, how) in out.items() if how == "name" and end == k + 1 and toks[k].text in surnames]:
+            if i == 0 or toks[i - 1].lower not in _PLACE_PREPOSITIONS:
+                del out[i]
         # "urged the North to halt the launches": "the North" / "the South" for the story's "North X" / "South X"
         named = {iso for _, iso, how in out.values() if how in ("name", "demonym")}
         for i in range(1, n):
@@ -359,6 +379,16 @@ class ActorCoder:
             if len(halves) == 1:
                 out[i] = (i + 1, halves[0], "name")
         return out
+
+    def _in_personal_name(self, doc: ParsedDoc, i: int) -> bool:
+        """The country name at ``i`` is a piece of a person's name the tagger found: a given name or a surname beside
+        another capitalised word of the same personal name that names no country ("Luis Montenegro", "Chad Smith")."""
+        toks = doc.tokens
+        if toks[i].ent_type != "PERSON":
+            return False
+        return any(0 <= k < len(toks) and toks[k].sent == toks[i].sent and toks[k].ent_type == "PERSON"
+                   and toks[k].pos == "PROPN" and toks[k].text[:1].isupper() and not self.lex.country_word(toks[k].text)
+                   and self.lex.role(toks[k].lower) is None for k in (i - 1, i + 1))
 
     @staticmethod
     def _inter_prefix(doc: ParsedDoc, i: int) -> str | None:
@@ -2576,6 +2606,10 @@ class ActorCoder:
                                           and not m.links and not m.proxy_links for m in members):
                 country[g] = "NGO"   # "Rights groups accused ...": no nationality given, the international ones
                 continue
+            if country[g] is None and all(not m.named and m.role_key in _PEACEKEEPERS and not m.links
+                                          and not m.proxy_links for m in members):
+                country[g] = "UNO"   # "Peacekeepers returned fire": the UN's, when no state is named for them
+                continue
             if country[g] is None and any(m.named and m.kind == "group" and set(m.sectors) & _ARMED_SECTORS
                                           and self.lex.organization(m.name) for m in members):
                 continue    # a listed transnational group (al-Qaeda, Islamic State) belongs to no state
@@ -2743,6 +2777,21 @@ class ActorCoder:
             moved |= {g for g in local if any(h in moved for h in link_groups(g, proxy=True) + link_groups(g, proxy=False))}
             for g in moved:
                 country[g] = territory
+
+        # "Interior Minister Marek Zalewski" in a story of two states: a person the story gives no country of their own
+        # takes another state the story names as an actor when their name is far likelier of it (eventwire.names)
+        states = {country[h] for h in range(n) if groups[h][0].kind == "country" and country[h]
+                  and country[h] not in NONSTATE_CODES}
+        for g in range(n) if self.names is not None and states else ():
+            members = groups[g]
+            if country[g] is None or country[g] in NONSTATE_CODES or listed[g] is not None \
+                    or not any(m.kind == "person" for m in members) \
+                    or any(m.countries or m.fixed_country or m.links or m.proxy_links or m.state_office for m in members):
+                continue
+            named = [m.name for m in members if m.named]
+            name = max(named, key=lambda s: (len(s.split()), len(s))) if named else ""
+            if looks_personal(name, self.lex.country_word):
+                country[g] = self.names.prefers(name, country[g], states) or country[g]
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
@@ -3137,6 +3186,9 @@ class ActorCoder:
         anchor = u.head
         while toks[anchor].dep == "compound" and toks[toks[anchor].head].pos in ("NOUN", "PROPN") and toks[anchor].head != anchor:
             anchor = toks[anchor].head   # "In Y, the X Office spokesman Z said": the body's voice is the subject
+        if toks[anchor].dep == "appos" and toks[toks[anchor].head].dep in ("nsubj", "nsubjpass") \
+                and toks[anchor].head < anchor:
+            anchor = toks[anchor].head   # "In Y, state broadcaster X accused ...": the name in apposition to the subject
         for k in range(u.start, u.end):   # "In Y, some 300 members of the X marched": the members act for X
             h = toks[k].head
             if u.start <= h < u.end:

@@ -27,6 +27,8 @@ class Settings:
                                       # EVENTWIRE_MIN_CONFIDENCE); see docs/accuracy.md for how it was chosen
     parties: bool = True              # revise each event's target state (and an unnamed doer's state) with the learned
                                       # party model (data/party_model.tsv)
+    names: bool = True                # let the name-origin model (data/name_origins.tsv) choose the state of a person
+                                      # the story gives none of their own, among the states it names
     selective: bool = True            # full pipeline only on sentences that can hold an event or a quote
                                       # (EVENTWIRE_FULL_PARSE=1: every sentence, in one piece)
 

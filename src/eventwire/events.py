@@ -877,9 +877,11 @@ class EventCoder:
                 return True
             objs = [c for c in kids if toks[c].dep == "dobj"]
             if any(toks[c].pos == "NOUN" and toks[g].dep == "amod" and g > c
-                   and toks[g].lemma.lower() in named and toks[g - 1].text in _QUOTE_MARKS
+                   and toks[g].lemma.lower() in named and (toks[g - 1].text in _QUOTE_MARKS or toks[g - 1].pos == "ADV"
+                                                          and toks[g - 1].head == g and toks[g - 2].text in _QUOTE_MARKS)
                    for c in kids if toks[c].dep in ("dobj", "oprd") for g in doc.children[c]):
-                # 'called the decision "unacceptable"': the quoted name parsed as an adjective after the object
+                # 'called the decision "unacceptable"' ('"extremely regrettable"'): the quoted name parsed as an
+                # adjective after the object
                 return True
             if not objs:
                 # "a step the other side called 'blackmail'": the named act is the noun the clause hangs on
@@ -4936,6 +4938,12 @@ class EventCoder:
         mods = [c for c in doc.children[t] if toks[c].dep in ("amod", "compound", "nmod", "poss")]
         # "a Panamanian-flagged tanker": the flag state, named under "flagged" ("registered", "owned")
         mods += [g for c in mods if toks[c].lower in _FLAG_WORDS for g in doc.children[c] if toks[g].dep in ("amod", "npadvmod", "compound")]
+        # "the Greek Cypriot side": a demonym of two words names its own state, not the first word's
+        for k in sorted(mods):
+            if (k + 1 in mods or k + 1 == t) and not toks[k].text.islower() and not toks[k + 1].text.islower():
+                iso = self.lex.country_word(f"{toks[k].text} {toks[k + 1].text}")
+                if iso:
+                    return iso
         for k in [t] + mods:
             if ActorCoder.inside_other_name(doc, k, k + 1):
                 continue

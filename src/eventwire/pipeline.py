@@ -23,6 +23,7 @@ from .confidence import ConfidenceModel
 from .config import Settings, load_settings
 from .errors import EventwireError, InputError
 from .lexicon import Lexicon, Triggers
+from .names import NameOrigins
 from .nlp import Parser
 from .parties import PartyModel
 from .places import PlaceCoder, PlaceIndex
@@ -86,7 +87,7 @@ class Coder:
         self.quotes = QuoteCoder()
         focus = focus_phrases(triggers, self.quotes) if self.settings.selective else None
         self.parser = parser or Parser(self.settings.model, batch_size=self.settings.batch_size, focus=focus)
-        self.actors = ActorCoder(self.lexicon, self.places)
+        self.actors = ActorCoder(self.lexicon, self.places, NameOrigins.load() if self.settings.names else None)
         self.place_coder = PlaceCoder(self.lexicon, self.places)
         self.events = EventCoder(triggers, self.lexicon, self.places)
         self.dates = DateResolver()
