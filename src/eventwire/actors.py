@@ -171,8 +171,8 @@ _SEIZE_VERBS = frozenset({"seize", "take", "grab", "usurp", "snatch"})
 # Role words of rights groups, which named in the plural with no nationality are the international NGOs.
 _RIGHTS_GROUPS = frozenset({"rights group", "human rights group"})
 _RIGHTS_WORDS = frozenset({"rights", "freedom", "watch", "amnesty"})
-# Peacekeepers named with no nationality serve the United Nations (docs/gold-format.md: 10 of the 11 bare
-# "peacekeepers" of the analysed sets' actor lists are UNO); "Kenyan peacekeepers" keep their state.
+# Peacekeepers named with no nationality serve the United Nations (10 of the 11 bare "peacekeepers" of the analysed
+# sets' actor lists are UNO); "Kenyan peacekeepers" keep their state.
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"})
 # Nouns of sites and works, whose proper-noun modifier names a place, not an actor ("the X mine").
 _SITE_NOUNS = frozenset({"mine", "oilfield", "gasfield", "field", "dam", "airport", "airbase", "port", "refinery",
