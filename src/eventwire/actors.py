@@ -260,6 +260,11 @@ def _same_name(a: str, b: str) -> bool:
     return bool(wa) and len(wa & wb) * 2 >= len(wa)
 
 
+def _fullest(names: list[str]) -> str:
+    """The name of an actor's mentions with the most words (then characters), the one its record shows; "" for none."""
+    return max(names, key=lambda s: (len(s.split()), len(s))) if names else ""
+
+
 def _proper(tok_text: str) -> bool:
     return bool(tok_text) and (tok_text[0].isupper() or tok_text[0].isdigit())
 
@@ -2782,16 +2787,15 @@ class ActorCoder:
         # takes another state the story names as an actor when their name is far likelier of it (eventwire.names)
         states = {country[h] for h in range(n) if groups[h][0].kind == "country" and country[h]
                   and country[h] not in NONSTATE_CODES}
-        for g in range(n) if self.names is not None and states else ():
-            members = groups[g]
-            if country[g] is None or country[g] in NONSTATE_CODES or listed[g] is not None \
-                    or not any(m.kind == "person" for m in members) \
-                    or any(m.countries or m.fixed_country or m.links or m.proxy_links or m.state_office for m in members):
-                continue
-            named = [m.name for m in members if m.named]
-            name = max(named, key=lambda s: (len(s.split()), len(s))) if named else ""
-            if looks_personal(name, self.lex.country_word):
-                country[g] = self.names.prefers(name, country[g], states) or country[g]
+        if self.names is not None and states:
+            for g, members in enumerate(groups):
+                if country[g] is None or country[g] in NONSTATE_CODES or listed[g] is not None \
+                        or not any(m.kind == "person" for m in members) or any(
+                            m.countries or m.fixed_country or m.links or m.proxy_links or m.state_office for m in members):
+                    continue
+                name = _fullest([m.name for m in members if m.named])
+                if looks_personal(name, self.lex.country_word):
+                    country[g] = self.names.prefers(name, country[g], states) or country[g]
 
         # -- records ------------------------------------------------------------------------------
         actors: list[Actor] = []
@@ -2799,7 +2803,7 @@ class ActorCoder:
             first = members[0]
             names = [m.name for m in members if m.named] or [
                 doc.span_text(m.mstart if m.mstart is not None else m.start, m.end) for m in members]
-            name = max(names, key=lambda s: (len(s.split()), len(s)))
+            name = _fullest(names)
             if len(members) == 1 and first.named and first.kind == "organization" and first.mstart is not None:
                 # "Riot police fired ...": a sentence-initial word the tagger took for a name, inside a role phrase
                 said = doc.span_text(first.mstart, first.mend or first.end)
