@@ -5119,3 +5119,43 @@ def test_a_quoted_reproach_with_an_adverb_after_the_object_is_an_accusation(code
                            "ministry called the decision \"deeply regrettable\" and urged Tokyo to revise them.",
                     title="Textbook row")
     assert has(evs, "ACCUSE", "KOR", "JPN") and has(evs, "REQUEST", "KOR", "JPN")
+
+
+def test_a_counted_crowd_gathering_in_a_named_states_city_is_of_that_state(coder):
+    # "Thousands of people marched through <city>": the crowd is of the city's state, not of the dateline's
+    _, evs = events(coder, "STOCKHOLM, May 3 (Wire) - Sweden said it would not ban Koran burnings, angering Turkey. "
+                           "Hundreds of people protested outside the Swedish consulate in Istanbul on Wednesday.",
+                    title="Koran row")
+    assert has(evs, "PROTEST", "TUR", "SWE")
+    _, evs = events(coder, "TIRANA, May 3 (Wire) - Albania signed a defence pact with Croatia, angering Serbia. "
+                           "Thousands of people marched through Belgrade on Saturday against the government.",
+                    title="Pact signed")
+    assert has(evs, "PROTEST", "SRB")
+    # a capital's name alone names no state: Hamilton, Ontario is not Bermuda's capital
+    _, evs = events(coder, "OTTAWA, May 3 (Wire) - Canada said it would answer the U.S. steel tariffs. Hundreds of "
+                           "steelworkers rallied outside a steel plant in Hamilton, Ontario, on Tuesday.",
+                    title="Tariff row")
+    assert not has(evs, "PROTEST", "BMU")
+
+
+def test_a_name_and_a_titled_name_before_one_verb_are_two_parties(coder):
+    # the small parser hangs "A" on "President B" and joins the title to "A": A and B spoke
+    _, evs = events(coder, "GABORONE, May 3 (Wire) - Botswana's President Duma Boko criticised the diamond firm on "
+                           "Wednesday. Boko and Namibian President Netumbo Nandi-Ndaitwah spoke by telephone on Tuesday "
+                           "and agreed to coordinate their positions.", title="Diamond row")
+    assert has(evs, "CONSULT", "BWA", "NAM") and has(evs, "AGREE", "BWA", "NAM")
+    # an "and" inside one body's name joins no two parties
+    _, evs = events(coder, "JAKARTA, May 3 (Wire) - Indonesia seized a Singapore-flagged tanker. Singapore's Maritime "
+                           "and Port Authority said it had lodged a protest with the Indonesian authorities.",
+                    title="Tanker held")
+    assert has(evs, "ACCUSE", "SGP", "IDN")
+
+
+def test_a_frozen_programme_and_an_ordered_seizure_are_coded(coder):
+    _, evs = events(coder, "BRUSSELS, May 3 (Wire) - Belgium cut diplomatic ties with Rwanda on Monday. Belgium also "
+                           "froze a bilateral development programme worth 95 million euros with Rwanda.",
+                    title="Ties cut")
+    assert sum(e[0] == "SANCTION" for e in evs) == 2
+    _, evs = events(coder, "MADRID, May 3 (Wire) - Spanish police on Monday ordered the seizure of two apartments owned "
+                           "by associates of the Equatorial Guinean vice president.", title="Flats seized")
+    assert has(evs, "COERCE", "ESP")

@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from .lexicon import NONSTATE_CODES, STATE_BODY_SECTORS, Lexicon, Organization, Person, Role, fold, norm_key
 from .names import NameOrigins, looks_personal
-from .nlp import ParsedDoc, Sentence
+from .nlp import PARTITIVE_WORDS, ParsedDoc, Sentence
 from .places import PlaceIndex
 from .quotes import quote_spans
 from .records import Actor
@@ -3066,19 +3066,24 @@ class ActorCoder:
         if not sectors or not sectors <= {"CVL", "SOC", "LAB", "EDU", "COP"} or any(m.named or m.countries or m.fixed_country
                                                                            for m in members):
             return None
-        if toks[u.head].dep not in ("nsubj", "dobj"):   # (the crowd the police dispersed there is of the place too)
+        anchor = u.head
+        if toks[anchor].dep == "pobj" and toks[toks[anchor].head].lower == "of" \
+                and toks[toks[toks[anchor].head].head].lower in PARTITIVE_WORDS:
+            anchor = toks[toks[anchor].head].head   # "Thousands of people marched ...": the crowd is the count's
+        if toks[anchor].dep not in ("nsubj", "dobj"):   # (the crowd the police dispersed there is of the place too)
             return None
-        verb = toks[u.head].head
+        verb = toks[anchor].head
         found: set[str] = set()
         # a subject's verb's place phrases and its object's ("dispersed protesters outside the embassy in <capital>"); an
         # object's own only ("In Washington, the Treasury listed police commanders": the listing's place is not theirs)
-        obj = toks[u.head].dep == "dobj"
-        holders = [u.head] if obj else [verb] + [c for c in doc.children[verb] if toks[c].dep == "dobj"]
+        obj = toks[anchor].dep == "dobj"
+        holders = [anchor] if obj else [verb] + [c for c in doc.children[verb] if toks[c].dep == "dobj"]
         heads = [holders[0]] + [g for h in holders for c in doc.children[h]
                                 if toks[c].dep == "prep" and toks[c].lower in _LOCATIVE for g in doc.children[c] if toks[g].dep == "pobj"]
         for h in heads:
             for c in doc.children[h]:
-                if toks[c].dep != "prep" or toks[c].lower not in ("in", "at", "near", "outside", "inside"):
+                if toks[c].dep != "prep" or toks[c].lower not in ("in", "at", "near", "outside", "inside", "through",
+                                                                  "across", "around"):
                     continue
                 for p in doc.children[c]:
                     if toks[p].dep != "pobj":
@@ -3090,7 +3095,8 @@ class ActorCoder:
                         if iso:
                             found.add(iso)
         # (a town's name is ambiguous: "Saint-Louis" is also a city of the United States; only a state the story names)
-        named = {iso for _end, iso, how in spans.values() if how in ("name", "demonym", "capital")}
+        # (a capital's name alone is no state named: "outside the plant in Hamilton, Ontario" is not in Bermuda)
+        named = {iso for _end, iso, how in spans.values() if how in ("name", "demonym")}
         return found.pop() if len(found) == 1 and found <= named else None
 
     @staticmethod

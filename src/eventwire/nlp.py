@@ -247,8 +247,8 @@ def _view(doc: Any, text: str, dateline: str, blanked: str) -> ParsedDoc:
 
 def _repaired(tokens: tuple[Token, ...], sentences: Iterable[Sentence]) -> tuple[Token, ...]:
     """The parse's tokens with the small model's known slips mended (both views of a document build on this)."""
-    joined = _repair_joined_clauses(_repair_split_subjects(_repair_reduced_relatives(_repair_verbs_as_nouns(
-        _repair_noun_roots(tokens, sentences)))))
+    joined = _repair_joined_clauses(_repair_titled_second_subjects(_repair_split_subjects(_repair_reduced_relatives(
+        _repair_verbs_as_nouns(_repair_noun_roots(tokens, sentences))))))
     return _repair_far_appositions(_repair_partitive_asides(
         _repair_forms_joined_to_infinitives(_repair_verbs_on_subjects(_repair_fronted_names(joined)))))
 
@@ -394,6 +394,36 @@ def _repair_split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         joint = [t for t in tokens[first + 1:rest[0]] if t.dep == "cc" and t.lower == "and" and t.head == first]
         if joint and all(t.head != verb for t in tokens[joint[0].i + 1:rest[0]]):
             fixed[rest[0]] = replace(tokens[rest[0]], dep="conj", head=first)
+    return tuple(fixed)
+
+
+def _repair_titled_second_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Mend "A and President B spoke by phone" as the small model parses it: the first name hung on the second as a
+    modifier ("nmod"), and the title joined to the first name as its conjunct.  The first name is the subject, the
+    second its conjunct, and the title a part of the second name."""
+    fixed = list(tokens)
+    kids = _kids(tokens)
+    for s in tokens:
+        if s.dep not in ("nsubj", "nsubjpass") or s.pos != "PROPN" or s.head == s.i:
+            continue
+        for x in kids.get(s.i, ()):
+            if tokens[x].dep != "nmod" or tokens[x].pos != "PROPN" or x > s.i:
+                continue
+            conj = [c for c in kids.get(x, ()) if tokens[c].dep == "conj" and x < c < s.i]
+            cc = [c for c in kids.get(x, ()) if tokens[c].dep == "cc" and tokens[c].lower == "and"]
+            if len(conj) != 1 or not cc or tokens[conj[0]].pos != "PROPN" or not cc[0] < conj[0] \
+                    or tokens[cc[0]].ent_type:
+                continue   # ("the Maritime and Port Authority said": an "and" inside one name joins no two parties)
+            c = conj[0]
+            # the tokens between the title and the second name are parts of that name, and nothing else of the
+            # sentence hangs between the two names
+            if not all(tokens[k].head == s.i and tokens[k].dep in ("compound", "punct") for k in range(c + 1, s.i)) \
+                    or any(tokens[k].head not in range(x, s.i + 1) for k in range(x + 1, s.i)):
+                continue
+            fixed[x] = replace(tokens[x], dep=s.dep, head=s.head)
+            fixed[s.i] = replace(s, dep="conj", head=x)
+            fixed[cc[0]] = replace(tokens[cc[0]], head=x)
+            fixed[c] = replace(tokens[c], dep="compound", head=s.i)
     return tuple(fixed)
 
 
