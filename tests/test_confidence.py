@@ -41,7 +41,7 @@ SEALED = ("blind5", "blind7", "blind8", "blind10", "blind12", "blind14", "blind1
           "blind196", "blind198", "blind200", "blind202", "blind204", "blind206", "blind208", "blind210",
           "blind212", "blind214", "blind216", "blind218", "blind220",
           "blind222", "blind224", "blind226", "blind228", "blind230", "blind232", "blind234", "blind236",
-          "blind238", "blind240", "blind242", "blind246", "agreement")
+          "blind238", "blind240", "blind242", "blind244", "blind246", "agreement")
 
 
 @pytest.fixture(scope="module")

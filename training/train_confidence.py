@@ -70,7 +70,7 @@ TYPES_PRUNE = 0.02  # weights smaller than this are dropped (2 MB instead of 8; 
 #: blind176, blind178, blind180, blind182, blind184, blind186, blind188, blind190, blind192, blind194, blind196,
 #: blind198, blind200, blind202, blind204, blind206, blind208, blind210, blind212, blind214, blind216, blind218,
 #: blind220, blind222, blind224, blind226, blind228, blind230, blind232, blind234, blind236, blind238,
-#: blind240, blind242, blind246, agreement)
+#: blind240, blind242, blind244, blind246, agreement)
 #: stay out.
 TRAIN_SETS = ("dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind6", "blind9", "blind11", "blind13",
               "blind15", "blind17", "blind19", "blind21", "blind23", "blind25", "blind27",
