@@ -5159,3 +5159,12 @@ def test_a_frozen_programme_and_an_ordered_seizure_are_coded(coder):
     _, evs = events(coder, "MADRID, May 3 (Wire) - Spanish police on Monday ordered the seizure of two apartments owned "
                            "by associates of the Equatorial Guinean vice president.", title="Flats seized")
     assert has(evs, "COERCE", "ESP")
+
+
+def test_food_and_relief_handed_over_are_aid(coder):
+    _, evs = events(coder, "VIENTIANE, May 3 (Wire) - Laos signed a border deal with China on Monday. China handed over "
+                           "10,000 tonnes of rice to Laos on Friday.", title="Rice handed over")
+    assert has(evs, "AID", "CHN", "LAO")
+    _, evs = events(coder, "VIENTIANE, May 3 (Wire) - Lao police handed over the suspects to Thai authorities on Friday.",
+                    title="Suspects handed over")
+    assert not has(evs, "AID")
