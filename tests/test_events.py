@@ -5168,3 +5168,11 @@ def test_food_and_relief_handed_over_are_aid(coder):
     _, evs = events(coder, "VIENTIANE, May 3 (Wire) - Lao police handed over the suspects to Thai authorities on Friday.",
                     title="Suspects handed over")
     assert not has(evs, "AID")
+
+
+def test_people_held_and_then_freed_in_one_sentence_are_freed_too(coder):
+    # "were arrested and were released": the release's people are the arrest's subject
+    _, evs = events(coder, "GABORONE, May 3 (Wire) - Botswana police broke up a strike at a diamond mine on Monday. "
+                           "Twelve workers were arrested and were released without charge on Tuesday.",
+                    title="Strike broken up")
+    assert has(evs, "COERCE", "BWA", "BWA") and has(evs, "RETREAT", "BWA", "BWA")

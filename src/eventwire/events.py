@@ -1453,6 +1453,13 @@ class EventCoder:
                 if not targets and tgt_toks and f.entry.plover in _ACTS_ON_PEOPLE \
                         and not any(toks[k].lemma.lower() in _WEAPONS for k in tgt_toks):
                     targets = [(None, home)]   # "nine of those detained were released": people of the story's country
+                if not targets and not tgt_toks and passive and t.dep == "conj" and f.entry.plover in _ACTS_ON_PEOPLE:
+                    # "twelve workers were arrested and were released on Tuesday": the second act's people are the
+                    # first's subject
+                    shared = [c for c in doc.children[t.head] if toks[c].dep == "nsubjpass"
+                              and toks[c].pos in ("NOUN", "PROPN", "NUM")]
+                    if shared and not any(toks[k].lemma.lower() in _WEAPONS for k in shared):
+                        targets = [a for a in resolve(shared) if a[0] or a[1]][:1] or [(None, home)]
                 if not targets and f.entry.plover == "MOBILIZE" and passive:
                     # "the navy said two more frigates were dispatched to the strait": a state body telling of troops sent
                     # with no sender named speaks of its own forces' move
